@@ -1,0 +1,253 @@
+//! [`App`]: a mounted UI with its device profile, driven frame by frame by a platform.
+
+use arkui_renderer::{Color, DisplayList, Point, Rect};
+use serde_json::Value;
+
+use crate::reactive::{Scope, batch};
+use crate::tree::{NodeId, NodeKind, is_paint_dirty, take_paint_dirty, with_tree};
+use crate::view::{Element, View};
+use crate::{DeviceProfile, Error, Units, event, fonts, inspector, layout, paint};
+
+/// A mounted UI: the root of a component tree, the profile it runs under, and the frame
+/// pipeline (layout → display list) a platform drives.
+///
+/// ```
+/// use arkui_core::{App, CommonAttribute, DeviceProfile, LengthExt, NodeId, NodeKind};
+/// let mut app = App::with_view(DeviceProfile::iot(), || {
+///     NodeId::create("Column", NodeKind::Flex).width(100.vp()).height(50.vp()).id("box")
+/// });
+/// assert!(app.frame().is_some()); // first frame
+/// assert!(app.frame().is_none()); // nothing changed: no frame
+/// let tree = app.inspector_by_id("box").unwrap();
+/// assert_eq!(tree["$rect"], serde_json::json!([[110.0, 0.0], [210.0, 50.0]]));
+/// ```
+pub struct App {
+    root: NodeId,
+    scope: Scope,
+    profile: DeviceProfile,
+    size: (u32, u32),
+    units: Units,
+    restyle: bool,
+    layout_valid: bool,
+    fonts_generation: u64,
+    list: DisplayList,
+    background: Color,
+    frames: u64,
+    pressed: Option<Vec<NodeId>>,
+}
+
+impl App {
+    /// Mount the component `E` (usually an `#[entry]` component) under `profile`.
+    pub fn new<E: Element<()>>(profile: DeviceProfile) -> App {
+        App::with_view(profile, || {
+            let e = E::create(());
+            e.finish();
+            e
+        })
+    }
+
+    /// Mount whatever `build` returns under `profile`.
+    pub fn with_view<V: View>(profile: DeviceProfile, build: impl FnOnce() -> V) -> App {
+        let scope = Scope::new_root();
+        let root = scope.run(|| {
+            let root = NodeId::create("root", NodeKind::Flex);
+            // The page sits at the top, centred horizontally like ArkUI's stage.
+            root.set_layout(|a| a.align_items = crate::tree::ItemAlign::Center);
+            let content = build().into_node();
+            root.append(content);
+            root
+        });
+        let size = profile.size_px;
+        let units = profile.units();
+        let background = if profile.dark_mode { Color::BLACK } else { Color::WHITE };
+        App {
+            root,
+            scope,
+            profile,
+            size,
+            units,
+            restyle: true,
+            layout_valid: false,
+            fonts_generation: fonts::generation(),
+            list: DisplayList::new(),
+            background,
+            frames: 0,
+            pressed: None,
+        }
+    }
+
+    /// The device profile.
+    pub fn profile(&self) -> &DeviceProfile {
+        &self.profile
+    }
+
+    /// Switch profile live (density, font scale, size): everything is re-laid out.
+    pub fn set_profile(&mut self, profile: DeviceProfile) {
+        self.size = profile.size_px;
+        self.units = profile.units();
+        self.background = if profile.dark_mode { Color::BLACK } else { Color::WHITE };
+        self.profile = profile;
+        self.invalidate_all();
+    }
+
+    /// The viewport size in pixels.
+    pub fn size(&self) -> (u32, u32) {
+        self.size
+    }
+
+    /// Resize the viewport (a window resize). A 0x0 size is valid (minimised): frames are
+    /// skipped until the size is non-zero again.
+    pub fn resize(&mut self, width: u32, height: u32) {
+        if (width, height) == self.size {
+            return;
+        }
+        self.size = (width, height);
+        self.units.screen_width = width as f32;
+        self.invalidate_all();
+    }
+
+    /// Change the density (a window moved to another monitor).
+    pub fn set_density(&mut self, density: f32) {
+        if density.is_finite() && density > 0.0 && density != self.units.density {
+            self.profile.density = density;
+            self.units = Units { density, ..self.units };
+            self.invalidate_all();
+        }
+    }
+
+    /// Force the next [`App::frame`] to produce a frame (a full repaint), even if nothing
+    /// changed: after the platform lost the previous frame's pixels, or to benchmark.
+    pub fn request_full_frame(&mut self) {
+        with_tree(|t| t.mark_paint_dirty(self.root));
+    }
+
+    fn invalidate_all(&mut self) {
+        self.restyle = true;
+        self.layout_valid = false;
+        with_tree(|t| t.mark_layout_dirty(self.root));
+    }
+
+    /// The root node (the stage every page hangs from).
+    pub fn root(&self) -> NodeId {
+        self.root
+    }
+
+    /// Frames produced so far.
+    pub fn frame_count(&self) -> u64 {
+        self.frames
+    }
+
+    /// Whether [`App::frame`] would produce a frame.
+    pub fn needs_frame(&self) -> bool {
+        self.size.0 > 0 && self.size.1 > 0 && (is_paint_dirty(self.root) || self.restyle)
+    }
+
+    fn ensure_layout(&mut self) {
+        if fonts::generation() != self.fonts_generation {
+            self.fonts_generation = fonts::generation();
+            self.invalidate_all();
+        }
+        if self.layout_valid && !is_paint_dirty(self.root) {
+            return;
+        }
+        let (root, units, restyle) = (self.root, self.units, self.restyle);
+        let size = (self.size.0 as f32, self.size.1 as f32);
+        fonts::with_fonts(|fonts| {
+            with_tree(|t| layout::compute_layout(t, root, size, &units, restyle, fonts));
+        });
+        self.restyle = false;
+        self.layout_valid = true;
+    }
+
+    /// Run the frame pipeline if anything changed: layout, then the display list.
+    /// Returns `None` when nothing changed (no frame, no work) or the viewport is empty.
+    pub fn frame(&mut self) -> Option<&DisplayList> {
+        if !self.needs_frame() {
+            return None;
+        }
+        self.ensure_layout();
+        take_paint_dirty(self.root);
+        let (root, units, bg) = (self.root, self.units, self.background);
+        let viewport = Rect::new(0.0, 0.0, self.size.0 as f32, self.size.1 as f32);
+        let list = &mut self.list;
+        fonts::with_fonts(|fonts| {
+            with_tree(|t| paint::record(t, root, &units, fonts, viewport, bg, list));
+        });
+        self.frames += 1;
+        Some(&self.list)
+    }
+
+    /// The display list of the last frame.
+    pub fn display_list(&self) -> &DisplayList {
+        &self.list
+    }
+
+    /// The inspector JSON of the whole tree (laid out first if needed).
+    pub fn inspector_tree(&mut self) -> Value {
+        self.ensure_layout();
+        let density = self.units.density;
+        with_tree(|t| inspector::tree_json(t, self.root, density))
+    }
+
+    /// The inspector JSON of the component with `.id(id)`, or `None`.
+    pub fn inspector_by_id(&mut self, id: &str) -> Option<Value> {
+        self.ensure_layout();
+        with_tree(|t| inspector::find_by_key(t, self.root, id).map(|n| inspector::node_json(t, n)))
+    }
+
+    /// The node with `.id(id)`.
+    pub fn find_by_id(&self, id: &str) -> Option<NodeId> {
+        with_tree(|t| inspector::find_by_key(t, self.root, id))
+    }
+
+    /// A pointer went down at `(x, y)` window pixels.
+    pub fn pointer_down(&mut self, x: f32, y: f32) {
+        self.ensure_layout();
+        let chain = with_tree(|t| event::hit_test(t, self.root, Point::new(x, y)));
+        self.pressed = Some(chain);
+    }
+
+    /// A pointer went up at `(x, y)`: a click when it is still over the node it went down on.
+    pub fn pointer_up(&mut self, x: f32, y: f32) {
+        let Some(down) = self.pressed.take() else { return };
+        self.ensure_layout();
+        let p = Point::new(x, y);
+        let up = with_tree(|t| event::hit_test(t, self.root, p));
+        // Only nodes under both the press and the release may take the click.
+        let common: Vec<NodeId> = down.into_iter().filter(|n| up.contains(n)).collect();
+        let density = self.units.density;
+        let target = with_tree(|t| event::click_target(t, &common, p, density));
+        if let Some((handler, ev)) = target {
+            batch(|| handler(&ev));
+        }
+    }
+
+    /// Press and release at `(x, y)` window pixels.
+    pub fn click_at(&mut self, x: f32, y: f32) {
+        self.pointer_down(x, y);
+        self.pointer_up(x, y);
+    }
+
+    /// Click the centre of the component with `.id(id)`, through real hit testing.
+    pub fn click_id(&mut self, id: &str) -> Result<(), Error> {
+        self.ensure_layout();
+        let node = self.find_by_id(id).ok_or_else(|| Error::IdNotFound { id: id.into() })?;
+        let rect = node.rect().unwrap_or_default();
+        if rect.is_empty() {
+            return Err(Error::NotHittable { id: id.into() });
+        }
+        let (x, y) = (rect.x + rect.width / 2.0, rect.y + rect.height / 2.0);
+        let hit = with_tree(|t| event::hit_test(t, self.root, Point::new(x, y)));
+        if !hit.contains(&node) {
+            return Err(Error::NotHittable { id: id.into() });
+        }
+        self.click_at(x, y);
+        Ok(())
+    }
+}
+
+impl Drop for App {
+    fn drop(&mut self) {
+        self.scope.dispose();
+    }
+}

@@ -1,0 +1,12 @@
+//! Layout: taffy's flexbox run directly on our node arena through taffy's low-level traits
+//! (no second, mirrored `TaffyTree`), with text measured by cosmic-text.
+//!
+//! Only what changed is recomputed: attribute setters clear taffy's caches from the changed
+//! node up to the root, and taffy reuses every other cached subtree result.
+
+mod style;
+mod taffy_tree;
+mod text;
+
+pub(crate) use taffy_tree::compute_layout;
+pub(crate) use text::shaped_for_paint;

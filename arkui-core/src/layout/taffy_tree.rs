@@ -1,0 +1,250 @@
+//! taffy's low-level traits implemented on our node arena.
+
+use arkui_renderer::Rect;
+use arkui_renderer::text::FontContext;
+use slotmap::SlotMap;
+use taffy::prelude::{AvailableSpace, Layout, Size};
+use taffy::{
+    CacheTree, LayoutContainingBlock, LayoutFlexboxContainer, LayoutInput, LayoutOutput,
+    LayoutPartialTree, RoundTree, RunMode, TraversePartialTree, TraverseTree,
+};
+
+use super::style;
+use super::text;
+use crate::Units;
+use crate::tree::{Node, NodeId, NodeKind, NodeTree};
+
+struct LayoutTree<'a> {
+    nodes: &'a mut SlotMap<NodeId, Node>,
+    fonts: &'a mut FontContext,
+    units: Units,
+}
+
+impl LayoutTree<'_> {
+    fn node(&self, id: taffy::NodeId) -> &Node {
+        &self.nodes[NodeId::from_taffy(id)]
+    }
+    fn node_mut(&mut self, id: taffy::NodeId) -> &mut Node {
+        &mut self.nodes[NodeId::from_taffy(id)]
+    }
+}
+
+pub(crate) struct ChildIter<'a>(std::slice::Iter<'a, NodeId>);
+
+impl Iterator for ChildIter<'_> {
+    type Item = taffy::NodeId;
+    fn next(&mut self) -> Option<taffy::NodeId> {
+        self.0.next().map(|c| c.to_taffy())
+    }
+}
+
+impl TraversePartialTree for LayoutTree<'_> {
+    type ChildIter<'b>
+        = ChildIter<'b>
+    where
+        Self: 'b;
+
+    fn child_ids(&self, parent: taffy::NodeId) -> ChildIter<'_> {
+        ChildIter(self.node(parent).layout_children.iter())
+    }
+
+    fn child_count(&self, parent: taffy::NodeId) -> usize {
+        self.node(parent).layout_children.len()
+    }
+
+    fn get_child_id(&self, parent: taffy::NodeId, index: usize) -> taffy::NodeId {
+        self.node(parent).layout_children[index].to_taffy()
+    }
+}
+
+impl TraverseTree for LayoutTree<'_> {}
+
+impl LayoutPartialTree for LayoutTree<'_> {
+    type CoreContainerStyle<'b>
+        = &'b taffy::Style
+    where
+        Self: 'b;
+    type CustomIdent = String;
+
+    fn get_core_container_style(&self, id: taffy::NodeId) -> &taffy::Style {
+        &self.node(id).style
+    }
+
+    fn set_unrounded_layout(&mut self, id: taffy::NodeId, layout: &Layout) {
+        self.node_mut(id).unrounded = *layout;
+    }
+
+    fn compute_child_layout(&mut self, id: taffy::NodeId, inputs: LayoutInput) -> LayoutOutput {
+        if inputs.run_mode == RunMode::PerformHiddenLayout {
+            self.node_mut(id).final_layout = Layout::with_order(0);
+            return taffy::compute_hidden_layout(self, id);
+        }
+        taffy::compute_cached_layout(self, id, inputs, |tree, id, inputs| {
+            let node = &tree.nodes[NodeId::from_taffy(id)];
+            let mut output = if node.style.display == taffy::Display::None {
+                taffy::compute_hidden_layout(tree, id)
+            } else {
+                match node.kind {
+                    NodeKind::Flex if !node.layout_children.is_empty() => {
+                        taffy::compute_flexbox_layout(tree, id, inputs)
+                    }
+                    NodeKind::Text => {
+                        let units = tree.units;
+                        let node = &mut tree.nodes[NodeId::from_taffy(id)];
+                        let style = node.style.clone();
+                        let fonts = &mut *tree.fonts;
+                        taffy::compute_leaf_layout(inputs, &style, |_, _| 0.0, |known, available| {
+                            text::measure(node, fonts, &units, known, available)
+                        })
+                    }
+                    NodeKind::Flex | NodeKind::Leaf | NodeKind::Fragment => {
+                        taffy::compute_leaf_layout(inputs, &node.style, |_, _| 0.0, |_, _| Size::ZERO)
+                    }
+                }
+            };
+            if inputs.run_mode == RunMode::PerformLayout {
+                taffy::compute_oof_layout(tree, id, &mut output);
+            }
+            output
+        })
+    }
+}
+
+impl LayoutContainingBlock for LayoutTree<'_> {
+    type OofItemStyle<'b>
+        = &'b taffy::Style
+    where
+        Self: 'b;
+
+    fn get_oof_item_style(&self, id: taffy::NodeId) -> &taffy::Style {
+        &self.node(id).style
+    }
+
+    fn clear_hoisted_children(&mut self, _id: taffy::NodeId) {}
+
+    fn add_hoisted_children(&mut self, _id: taffy::NodeId, _hoisted: &[taffy::NodeId]) {}
+}
+
+impl CacheTree for LayoutTree<'_> {
+    fn cache_get(&mut self, id: taffy::NodeId, inputs: &LayoutInput) -> Option<LayoutOutput> {
+        self.node_mut(id).cache.get(inputs)
+    }
+
+    fn cache_store(&mut self, id: taffy::NodeId, inputs: &LayoutInput, output: LayoutOutput) {
+        self.node_mut(id).cache.store(inputs, output);
+    }
+
+    fn cache_clear(&mut self, id: taffy::NodeId) {
+        self.node_mut(id).cache.clear();
+    }
+}
+
+impl LayoutFlexboxContainer for LayoutTree<'_> {
+    type FlexboxContainerStyle<'b>
+        = &'b taffy::Style
+    where
+        Self: 'b;
+    type FlexboxItemStyle<'b>
+        = &'b taffy::Style
+    where
+        Self: 'b;
+
+    fn get_flexbox_container_style(&self, id: taffy::NodeId) -> &taffy::Style {
+        &self.node(id).style
+    }
+
+    fn get_flexbox_child_style(&self, id: taffy::NodeId) -> &taffy::Style {
+        &self.node(id).style
+    }
+}
+
+impl RoundTree for LayoutTree<'_> {
+    fn get_unrounded_layout(&self, id: taffy::NodeId) -> Layout {
+        self.node(id).unrounded
+    }
+
+    fn set_final_layout(&mut self, id: taffy::NodeId, layout: &Layout) {
+        self.node_mut(id).final_layout = *layout;
+    }
+
+    fn is_out_of_flow(&self, id: taffy::NodeId) -> bool {
+        self.node(id).style.position.is_out_of_flow()
+    }
+
+    fn hoisted_child_count(&self, _id: taffy::NodeId) -> usize {
+        0
+    }
+
+    fn get_hoisted_child_id(&self, id: taffy::NodeId, _index: usize) -> taffy::NodeId {
+        id
+    }
+}
+
+/// Rebuild flattened layout children and re-resolve styles where needed, below `root`.
+fn prepare(tree: &mut NodeTree, root: NodeId, units: &Units, restyle_all: bool) {
+    let mut stack = vec![root];
+    let mut flat = Vec::new();
+    while let Some(id) = stack.pop() {
+        let Some(node) = tree.nodes.get_mut(id) else { continue };
+        if node.style_dirty || restyle_all {
+            node.style = style::resolve(node.kind, &node.layout, units);
+            node.style_dirty = false;
+            if restyle_all {
+                node.cache.clear();
+                node.text_cache.entries.clear();
+            }
+        }
+        if node.children_dirty {
+            node.children_dirty = false;
+            flat.clear();
+            let mut pending: Vec<NodeId> = node.children.iter().rev().copied().collect();
+            while let Some(c) = pending.pop() {
+                match tree.nodes.get(c) {
+                    Some(child) if child.kind == NodeKind::Fragment => {
+                        pending.extend(child.children.iter().rev().copied());
+                    }
+                    Some(_) => flat.push(c),
+                    None => {}
+                }
+            }
+            tree.nodes[id].layout_children.clone_from(&flat);
+        }
+        // Fragments are walked too: their own children may carry dirty styles.
+        stack.extend(tree.nodes[id].children.iter().copied());
+    }
+}
+
+/// Lay out the tree under `root` into a `size` (pixels) viewport and store window rects.
+pub(crate) fn compute_layout(
+    tree: &mut NodeTree,
+    root: NodeId,
+    size: (f32, f32),
+    units: &Units,
+    restyle_all: bool,
+    fonts: &mut FontContext,
+) {
+    prepare(tree, root, units, restyle_all);
+    if let Some(r) = tree.nodes.get_mut(root) {
+        r.style.size = Size { width: taffy::Dimension::length(size.0), height: taffy::Dimension::length(size.1) };
+    }
+    let mut view = LayoutTree { nodes: &mut tree.nodes, fonts, units: *units };
+    let available = Size {
+        width: AvailableSpace::Definite(size.0),
+        height: AvailableSpace::Definite(size.1),
+    };
+    taffy::compute_root_layout(&mut view, root.to_taffy(), available);
+    taffy::round_layout(&mut view, root.to_taffy());
+    place(tree, root);
+}
+
+/// Window rects from taffy's parent-relative locations.
+fn place(tree: &mut NodeTree, root: NodeId) {
+    let mut stack = vec![(root, 0.0f32, 0.0f32)];
+    while let Some((id, ox, oy)) = stack.pop() {
+        let Some(node) = tree.nodes.get_mut(id) else { continue };
+        let l = node.final_layout;
+        let (x, y) = (ox + l.location.x, oy + l.location.y);
+        node.rect = Rect::new(x, y, l.size.width, l.size.height);
+        stack.extend(node.layout_children.iter().map(|c| (*c, x, y)));
+    }
+}

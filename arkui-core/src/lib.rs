@@ -1,0 +1,61 @@
+//! # arkui-core
+//!
+//! The heart of arkui-rs: the reactive runtime ([`State`], [`Effect`], [`Scope`]), the
+//! component tree ([`NodeId`]), layout over taffy, the paint pass that records a
+//! [`arkui_renderer::DisplayList`], pointer events, device profiles and units, and the
+//! inspector. It never sees winit or wgpu: the same core runs on a framebuffer device.
+//!
+//! Apps are written with `ui!` and `#[component]` (the `arkui` facade re-exports both); this
+//! crate is also usable directly, as a plain-Rust builder API:
+//!
+//! ```
+//! use arkui_core::*;
+//!
+//! let count = State::new(0);
+//! let mut app = App::with_view(DeviceProfile::iot(), move || {
+//!     let label = NodeId::create("Text", NodeKind::Text).id("label");
+//!     macro_support::attr(move || format!("{}", count.get()), move |s| {
+//!         label.set_text(|t| t.content = s);
+//!     });
+//!     label
+//! });
+//! assert_eq!(app.inspector_by_id("label").unwrap()["$attrs"]["content"], "0");
+//! count.set(5);
+//! assert!(app.needs_frame());
+//! assert_eq!(app.inspector_by_id("label").unwrap()["$attrs"]["content"], "5");
+//! ```
+#![forbid(unsafe_code)]
+
+mod app;
+mod device;
+mod error;
+mod event;
+mod fonts;
+mod inspector;
+mod layout;
+pub mod macro_support;
+mod paint;
+mod reactive;
+mod tree;
+mod units;
+mod view;
+
+pub use app::App;
+pub use device::{DeviceKind, DeviceProfile, InputStyle, PixelFormat, RendererChoice, ScreenShape};
+pub use error::Error;
+pub use fonts::{set_font_source, with_fonts};
+pub use inspector::INSPECTOR_VERSION;
+pub use reactive::{
+    Effect, MAX_RERUNS_PER_FLUSH, Prop, ReactiveError, Scope, State, batch, untrack,
+};
+pub use tree::{
+    ClickEvent, FlexAlign, FlexDirection, FontWeight, HorizontalAlign, ItemAlign, LayoutAttrs,
+    NodeId, NodeKind, TextAttrs, VerticalAlign, Visibility, Visual,
+};
+pub use units::{Edges, Length, LengthExt, MAX_PX, Units, pct};
+pub use view::{CommonAttribute, ComponentCore, Element, View, Widget};
+
+/// Re-exported so apps name colours without depending on the renderer.
+pub use arkui_renderer::Color;
+/// Horizontal alignment of text lines, ArkUI's `TextAlign`.
+pub use arkui_renderer::text::TextAlign;

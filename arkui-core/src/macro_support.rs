@@ -1,0 +1,142 @@
+//! What `ui!` and `#[component]` expand to. Public so generated code can call it; the
+//! functions are ordinary API and usable by hand, which is how the builder API works too.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::hash::Hash;
+use std::rc::Rc;
+
+use crate::reactive::{Effect, Scope, bind, track_collect, untrack};
+use crate::tree::{NodeId, NodeKind};
+use crate::view::{Element, View, Widget};
+
+/// Create `E` from arguments computed by `args`; when they read state, later changes call
+/// [`Element::update`] on the same instance.
+pub fn create<E, A>(args: impl Fn() -> A + 'static) -> E
+where
+    E: Element<A>,
+    A: 'static,
+{
+    let (value, deps) = track_collect(&args);
+    let element = untrack(|| E::create(value));
+    if !deps.is_empty() {
+        crate::reactive::register_effect(deps, move || {
+            let v = args();
+            untrack(|| element.update(v));
+        });
+    }
+    element
+}
+
+/// Bind one attribute: `apply` gets `compute`'s value now and again whenever state that
+/// `compute` read changes. Reads nothing: runs once, costs nothing afterwards.
+///
+/// ```
+/// use arkui_core::macro_support::attr;
+/// use arkui_core::{CommonAttribute, Length, NodeId, NodeKind, State};
+/// let n = NodeId::create("Column", NodeKind::Flex);
+/// let w = State::new(10.0f32);
+/// attr(move || w.get(), move |v| { n.width(v); });
+/// w.set(20.0);
+/// assert_eq!(n.layout_attrs().unwrap().width, Length::Vp(20.0));
+/// ```
+pub fn attr<T: 'static>(compute: impl Fn() -> T + 'static, apply: impl Fn(T) + 'static) {
+    bind(compute, apply);
+}
+
+/// Attach `child` as the last child of `parent`.
+pub fn append(parent: impl Widget, child: impl View) {
+    parent.node().append(child.into_node());
+}
+
+/// `if / else if / else` inside `ui!`: `which` picks a branch index, `build` fills a fresh
+/// container for it. Switching branch unmounts the old branch (disposing its state and
+/// bindings) and mounts the new one; re-evaluating to the same branch does nothing.
+pub fn branch(
+    parent: impl Widget,
+    which: impl Fn() -> usize + 'static,
+    build: impl Fn(usize, NodeId) + 'static,
+) {
+    let owner = Scope::current();
+    let holder = NodeId::create("If", NodeKind::Fragment);
+    parent.node().append(holder);
+    let current: Rc<RefCell<Option<(usize, Scope, NodeId)>>> = Rc::new(RefCell::new(None));
+    Effect::new(move || {
+        let index = which();
+        untrack(|| {
+            if current.borrow().as_ref().is_some_and(|(i, _, _)| *i == index) {
+                return;
+            }
+            if let Some((_, scope, _)) = current.borrow_mut().take() {
+                scope.dispose();
+            }
+            let scope = match owner {
+                Some(o) => o.run(Scope::new_child),
+                None => Scope::new_root(),
+            };
+            let container = scope.run(|| {
+                let c = NodeId::create("IfBranch", NodeKind::Fragment);
+                build(index, c);
+                c
+            });
+            holder.append(container);
+            *current.borrow_mut() = Some((index, scope, container));
+        });
+    });
+}
+
+/// Keyed `ForEach`: one child per item, identified by `key`. Items whose key survives keep
+/// their nodes (moved, not rebuilt); new keys are built; vanished keys are unmounted.
+/// A duplicate key is an error: it is logged naming the key and later duplicates are skipped.
+pub fn for_each<T, K, I>(
+    parent: impl Widget,
+    items: impl Fn() -> I + 'static,
+    key: impl Fn(&T) -> K + 'static,
+    build: impl Fn(T, NodeId) + 'static,
+) where
+    I: IntoIterator<Item = T>,
+    T: 'static,
+    K: Eq + Hash + std::fmt::Debug + 'static,
+{
+    let owner = Scope::current();
+    let holder = NodeId::create("ForEach", NodeKind::Fragment);
+    parent.node().append(holder);
+    let rows: Rc<RefCell<HashMap<K, (Scope, NodeId)>>> = Rc::new(RefCell::new(HashMap::new()));
+    Effect::new(move || {
+        let items = items();
+        untrack(|| {
+            let mut old = std::mem::take(&mut *rows.borrow_mut());
+            let mut next: HashMap<K, (Scope, NodeId)> = HashMap::new();
+            let mut order = Vec::new();
+            for item in items {
+                let k = key(&item);
+                if next.contains_key(&k) {
+                    log::error!("ForEach: duplicate key {k:?}; keys must be unique, the duplicate is skipped");
+                    continue;
+                }
+                let row = match old.remove(&k) {
+                    Some(row) => row,
+                    None => {
+                        let scope = match owner {
+                            Some(o) => o.run(Scope::new_child),
+                            None => Scope::new_root(),
+                        };
+                        let container = scope.run(|| {
+                            let c = NodeId::create("ForEachItem", NodeKind::Fragment);
+                            build(item, c);
+                            c
+                        });
+                        (scope, container)
+                    }
+                };
+                order.push(row.1);
+                next.insert(k, row);
+            }
+            for (_, (scope, _)) in old {
+                scope.dispose();
+            }
+            holder.set_children(order);
+            *rows.borrow_mut() = next;
+        });
+    });
+}

@@ -1,0 +1,83 @@
+//! The paint pass: the laid-out tree to a display list.
+
+use arkui_renderer::text::FontContext;
+use arkui_renderer::{BorderWidths, Color, CornerRadii, DisplayList, DrawCmd, Rect};
+
+use crate::Units;
+use crate::layout::shaped_for_paint;
+use crate::tree::{NodeId, NodeKind, NodeTree, Visibility};
+
+enum Step {
+    Node(NodeId, f32),
+    PopClip,
+}
+
+/// Record `root`'s subtree, back to front, on a `background` fill of the whole viewport.
+pub(crate) fn record(
+    tree: &mut NodeTree,
+    root: NodeId,
+    units: &Units,
+    fonts: &mut FontContext,
+    viewport: Rect,
+    background: Color,
+    list: &mut DisplayList,
+) {
+    list.clear();
+    list.push(DrawCmd::Rect { rect: viewport, color: background });
+    let mut stack = vec![Step::Node(root, 1.0)];
+    while let Some(step) = stack.pop() {
+        let (id, inherited) = match step {
+            Step::PopClip => {
+                list.push(DrawCmd::PopClip);
+                continue;
+            }
+            Step::Node(id, o) => (id, o),
+        };
+        let Some(node) = tree.nodes.get_mut(id) else { continue };
+        if node.layout.visibility != Visibility::Visible {
+            continue;
+        }
+        let opacity = inherited * node.visual.opacity.clamp(0.0, 1.0);
+        if opacity <= 0.0 {
+            continue;
+        }
+        let rect = node.rect;
+        let v = &node.visual;
+        let radii = CornerRadii {
+            top_left: v.border_radius[0].to_px(units).unwrap_or(0.0),
+            top_right: v.border_radius[1].to_px(units).unwrap_or(0.0),
+            bottom_right: v.border_radius[2].to_px(units).unwrap_or(0.0),
+            bottom_left: v.border_radius[3].to_px(units).unwrap_or(0.0),
+        };
+        if v.background_color.a > 0 {
+            let color = v.background_color.with_opacity(opacity);
+            list.push(if radii.is_zero() {
+                DrawCmd::Rect { rect, color }
+            } else {
+                DrawCmd::RoundedRect { rect, radii, color }
+            });
+        }
+        let l = node.final_layout;
+        let widths = BorderWidths { left: l.border.left, top: l.border.top, right: l.border.right, bottom: l.border.bottom };
+        if !widths.is_zero() && v.border_color.a > 0 {
+            list.push(DrawCmd::Border { rect, radii, widths, color: v.border_color.with_opacity(opacity) });
+        }
+        let clip = v.clip;
+        if node.kind == NodeKind::Text {
+            let content_x = rect.x + l.border.left + l.padding.left;
+            let content_y = rect.y + l.border.top + l.padding.top;
+            let content_w = l.content_box_width();
+            let color = node.text.as_ref().map_or(Color::BLACK, |t| t.font_color).with_opacity(opacity);
+            let layout = shaped_for_paint(node, fonts, units, content_w);
+            if !layout.glyphs.is_empty() {
+                list.push(DrawCmd::Glyphs(layout.to_glyph_run(content_x, content_y, color)));
+            }
+        }
+        if clip {
+            list.push(DrawCmd::PushClip { rect });
+            stack.push(Step::PopClip);
+        }
+        let node = &tree.nodes[id];
+        stack.extend(node.layout_children.iter().rev().map(|c| Step::Node(*c, opacity)));
+    }
+}

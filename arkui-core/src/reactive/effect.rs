@@ -1,0 +1,258 @@
+//! Effects: closures that re-run when the signals they read change; batching; the flush loop.
+
+use std::collections::HashSet;
+
+use super::runtime::{EffectId, EffectSlot, Observer, Runtime, SignalId, SignalInner, with_runtime};
+
+/// How many times one effect may re-run inside one flush before the runtime calls it a cycle.
+pub const MAX_RERUNS_PER_FLUSH: u32 = 100;
+
+/// A side effect that runs now and again whenever a signal it read changes.
+///
+/// Owned by the current scope: it stops when the component that created it unmounts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Effect {
+    id: EffectId,
+}
+
+impl Effect {
+    /// Run `f` now, tracking what it reads, and re-run it on every change of those signals.
+    pub fn new(f: impl FnMut() + 'static) -> Effect {
+        let id = with_runtime(|rt| {
+            let depth = rt.current_depth();
+            let id = rt.effects.borrow_mut().insert(EffectSlot {
+                f: Some(Box::new(f)),
+                sources: Vec::new(),
+                depth,
+                queued: false,
+                runs_in_flush: 0,
+            });
+            register_with_owner(rt, id);
+            id
+        });
+        run_effect(id);
+        Effect { id }
+    }
+
+    /// Stop the effect now (it is also stopped when its scope is disposed).
+    pub fn dispose(self) {
+        with_runtime(|rt| dispose_effect(rt, self.id));
+    }
+}
+
+fn register_with_owner(rt: &Runtime, id: EffectId) {
+    if let Some(owner) = rt.owner.get()
+        && let Some(scope) = rt.scopes.borrow_mut().get_mut(owner)
+    {
+        scope.effects.push(id);
+    }
+}
+
+pub(crate) fn dispose_effect(rt: &Runtime, id: EffectId) {
+    let Some(slot) = rt.effects.borrow_mut().remove(id) else { return };
+    unsubscribe(rt, id, &slot.sources);
+}
+
+fn unsubscribe(rt: &Runtime, id: EffectId, sources: &[SignalId]) {
+    for source in sources {
+        if let Some(inner) = rt.signal(*source) {
+            inner.subscribers.borrow_mut().retain(|e| *e != id);
+        }
+    }
+}
+
+/// Run `f` and return what it produced plus every signal it read (without subscribing).
+pub(crate) fn track_collect<R>(f: impl FnOnce() -> R) -> (R, Vec<SignalId>) {
+    let prev = with_runtime(|rt| rt.observer.replace(Observer::Collect(Vec::new())));
+    let out = f();
+    let deps = with_runtime(|rt| match rt.observer.replace(prev) {
+        Observer::Collect(deps) => deps,
+        _ => Vec::new(),
+    });
+    (out, deps)
+}
+
+/// The core of every `ui!` binding: compute a value once, hand it to `apply`, and when the
+/// computation read any state keep it alive as an effect that re-applies on change.
+/// A computation that read nothing costs one call and no allocation in the arena.
+pub(crate) fn bind<T: 'static>(compute: impl Fn() -> T + 'static, apply: impl Fn(T) + 'static) {
+    let (value, deps) = track_collect(&compute);
+    untrack(|| apply(value));
+    if !deps.is_empty() {
+        register_effect(deps, move || {
+            let v = compute();
+            untrack(|| apply(v));
+        });
+    }
+}
+
+/// An effect whose first run already happened (its dependencies are `deps`).
+pub(crate) fn register_effect(deps: Vec<SignalId>, f: impl FnMut() + 'static) {
+    with_runtime(|rt| {
+        let depth = rt.current_depth();
+        let id = rt.effects.borrow_mut().insert(EffectSlot {
+            f: Some(Box::new(f)),
+            sources: deps.clone(),
+            depth,
+            queued: false,
+            runs_in_flush: 0,
+        });
+        for dep in &deps {
+            if let Some(inner) = rt.signal(*dep) {
+                inner.subscribers.borrow_mut().push(id);
+            }
+        }
+        register_with_owner(rt, id);
+    });
+}
+
+/// Run `f` without subscribing the current binding to anything it reads.
+///
+/// ```
+/// use arkui_core::{Effect, State, untrack};
+/// use std::{cell::Cell, rc::Rc};
+/// let a = State::new(1);
+/// let runs = Rc::new(Cell::new(0));
+/// let r = runs.clone();
+/// Effect::new(move || { untrack(|| a.get()); r.set(r.get() + 1); });
+/// a.set(2);
+/// assert_eq!(runs.get(), 1);
+/// ```
+pub fn untrack<R>(f: impl FnOnce() -> R) -> R {
+    let prev = with_runtime(|rt| rt.observer.replace(Observer::None));
+    let out = f();
+    with_runtime(|rt| rt.observer.replace(prev));
+    out
+}
+
+/// Group changes: effects run once after `f` returns, however many states it changed.
+///
+/// ```
+/// use arkui_core::{Effect, State, batch};
+/// use std::{cell::Cell, rc::Rc};
+/// let (a, b) = (State::new(1), State::new(2));
+/// let runs = Rc::new(Cell::new(0));
+/// let r = runs.clone();
+/// Effect::new(move || { a.get(); b.get(); r.set(r.get() + 1); });
+/// batch(|| { a.set(10); b.set(20); });
+/// assert_eq!(runs.get(), 2); // once at creation, once for the batch
+/// ```
+pub fn batch<R>(f: impl FnOnce() -> R) -> R {
+    with_runtime(|rt| rt.batch_depth.set(rt.batch_depth.get() + 1));
+    let out = f();
+    let outermost = with_runtime(|rt| {
+        rt.batch_depth.set(rt.batch_depth.get() - 1);
+        rt.batch_depth.get() == 0
+    });
+    if outermost {
+        flush();
+    }
+    out
+}
+
+pub(crate) fn notify(inner: &SignalInner) {
+    let subscribers = inner.subscribers.borrow().clone();
+    if subscribers.is_empty() {
+        return;
+    }
+    let run_now = with_runtime(|rt| {
+        let mut effects = rt.effects.borrow_mut();
+        let mut queue = rt.queue.borrow_mut();
+        for id in subscribers {
+            if let Some(slot) = effects.get_mut(id)
+                && !slot.queued
+            {
+                slot.queued = true;
+                queue.push(id);
+            }
+        }
+        rt.batch_depth.get() == 0 && !rt.flushing.get()
+    });
+    if run_now {
+        flush();
+    }
+}
+
+/// Run queued effects, shallowest (parent) scopes first, until none is left.
+pub(crate) fn flush() {
+    if with_runtime(|rt| rt.flushing.replace(true)) {
+        return;
+    }
+    let mut ran: Vec<EffectId> = Vec::new();
+    let mut reported: HashSet<EffectId> = HashSet::new();
+    loop {
+        let next = with_runtime(|rt| {
+            let mut queue = rt.queue.borrow_mut();
+            if queue.is_empty() {
+                return None;
+            }
+            let effects = rt.effects.borrow();
+            // Parent first: the shallowest queued effect runs next; it may dispose deeper ones.
+            let (pos, _) = queue
+                .iter()
+                .enumerate()
+                .min_by_key(|(i, id)| (effects.get(**id).map_or(0, |s| s.depth), *i))?;
+            Some(queue.swap_remove(pos))
+        });
+        let Some(id) = next else { break };
+        let over_limit = with_runtime(|rt| {
+            let mut effects = rt.effects.borrow_mut();
+            let Some(slot) = effects.get_mut(id) else { return None };
+            slot.queued = false;
+            slot.runs_in_flush += 1;
+            Some(slot.runs_in_flush > MAX_RERUNS_PER_FLUSH)
+        });
+        match over_limit {
+            None => continue,
+            Some(true) => {
+                if reported.insert(id) {
+                    report_cycle(id);
+                }
+                continue;
+            }
+            Some(false) => {}
+        }
+        ran.push(id);
+        run_effect(id);
+    }
+    with_runtime(|rt| {
+        let mut effects = rt.effects.borrow_mut();
+        for id in ran {
+            if let Some(slot) = effects.get_mut(id) {
+                slot.runs_in_flush = 0;
+            }
+        }
+        rt.flushing.set(false);
+    });
+}
+
+fn report_cycle(id: EffectId) {
+    let sources = with_runtime(|rt| rt.effects.borrow().get(id).map(|s| s.sources.len()).unwrap_or(0));
+    log::error!(
+        "a binding re-ran {MAX_RERUNS_PER_FLUSH} times in one update: it writes a state it \
+         (indirectly) reads ({sources} states involved); it was stopped for this update. \
+         Break the cycle by computing the value instead of writing it back."
+    );
+}
+
+/// Run one effect with fresh tracking.
+fn run_effect(id: EffectId) {
+    let taken = with_runtime(|rt| {
+        let mut effects = rt.effects.borrow_mut();
+        let slot = effects.get_mut(id)?;
+        let f = slot.f.take()?;
+        let sources = std::mem::take(&mut slot.sources);
+        drop(effects);
+        unsubscribe(rt, id, &sources);
+        Some(f)
+    });
+    let Some(mut f) = taken else { return };
+    let prev = with_runtime(|rt| rt.observer.replace(Observer::Effect(id)));
+    f();
+    with_runtime(|rt| {
+        rt.observer.replace(prev);
+        if let Some(slot) = rt.effects.borrow_mut().get_mut(id) {
+            slot.f = Some(f);
+        }
+    });
+}

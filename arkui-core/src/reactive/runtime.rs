@@ -1,0 +1,164 @@
+//! The thread-local arena behind every reactive handle.
+
+use std::any::Any;
+use std::cell::{Cell, RefCell};
+use std::fmt;
+use std::rc::Rc;
+
+use slotmap::{SlotMap, new_key_type};
+
+use crate::tree::NodeId;
+
+new_key_type! {
+    /// Id of a signal slot.
+    pub(crate) struct SignalId;
+    /// Id of an effect slot.
+    pub(crate) struct EffectId;
+    /// Id of a scope.
+    pub(crate) struct ScopeId;
+}
+
+/// Errors from the reactive runtime.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReactiveError {
+    /// The handle's scope was disposed (its component unmounted); the value is gone.
+    Disposed {
+        /// What kind of handle was used.
+        what: &'static str,
+    },
+    /// A value was read while it was being written (e.g. `update` reading its own state).
+    Borrowed {
+        /// What kind of handle was used.
+        what: &'static str,
+    },
+}
+
+impl fmt::Display for ReactiveError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ReactiveError::Disposed { what } => write!(
+                f,
+                "this {what} belongs to a component that was unmounted; \
+                 keep handles only inside the component that owns them"
+            ),
+            ReactiveError::Borrowed { what } => write!(
+                f,
+                "this {what} was accessed while its own `update` closure was running; \
+                 read it before calling `update`, or use the closure's argument"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for ReactiveError {}
+
+pub(crate) struct SignalInner {
+    pub(crate) value: RefCell<Box<dyn Any>>,
+    pub(crate) subscribers: RefCell<Vec<EffectId>>,
+}
+
+pub(crate) struct EffectSlot {
+    /// Taken out while running, so the closure may touch the runtime freely.
+    pub(crate) f: Option<Box<dyn FnMut()>>,
+    pub(crate) sources: Vec<SignalId>,
+    pub(crate) depth: u32,
+    pub(crate) queued: bool,
+    pub(crate) runs_in_flush: u32,
+}
+
+#[derive(Default)]
+pub(crate) struct ScopeSlot {
+    pub(crate) parent: Option<ScopeId>,
+    pub(crate) children: Vec<ScopeId>,
+    pub(crate) signals: Vec<SignalId>,
+    pub(crate) effects: Vec<EffectId>,
+    pub(crate) nodes: Vec<NodeId>,
+    pub(crate) cleanups: Vec<Box<dyn FnOnce()>>,
+    pub(crate) depth: u32,
+}
+
+/// Who is listening to signal reads right now.
+pub(crate) enum Observer {
+    None,
+    Effect(EffectId),
+    Collect(Vec<SignalId>),
+}
+
+pub(crate) struct Runtime {
+    pub(crate) signals: RefCell<SlotMap<SignalId, Rc<SignalInner>>>,
+    pub(crate) effects: RefCell<SlotMap<EffectId, EffectSlot>>,
+    pub(crate) scopes: RefCell<SlotMap<ScopeId, ScopeSlot>>,
+    pub(crate) observer: RefCell<Observer>,
+    pub(crate) owner: Cell<Option<ScopeId>>,
+    pub(crate) batch_depth: Cell<u32>,
+    pub(crate) queue: RefCell<Vec<EffectId>>,
+    pub(crate) flushing: Cell<bool>,
+}
+
+thread_local! {
+    static RUNTIME: Runtime = Runtime {
+        signals: RefCell::new(SlotMap::with_key()),
+        effects: RefCell::new(SlotMap::with_key()),
+        scopes: RefCell::new(SlotMap::with_key()),
+        observer: RefCell::new(Observer::None),
+        owner: Cell::new(None),
+        batch_depth: Cell::new(0),
+        queue: RefCell::new(Vec::new()),
+        flushing: Cell::new(false),
+    };
+}
+
+pub(crate) fn with_runtime<R>(f: impl FnOnce(&Runtime) -> R) -> R {
+    RUNTIME.with(f)
+}
+
+impl Runtime {
+    pub(crate) fn signal(&self, id: SignalId) -> Option<Rc<SignalInner>> {
+        self.signals.borrow().get(id).cloned()
+    }
+
+    /// Record that the current observer read `id`.
+    pub(crate) fn track(&self, id: SignalId, inner: &SignalInner) {
+        let mut observer = self.observer.borrow_mut();
+        match &mut *observer {
+            Observer::None => {}
+            Observer::Collect(deps) => {
+                if !deps.contains(&id) {
+                    deps.push(id);
+                }
+            }
+            Observer::Effect(effect) => {
+                let effect = *effect;
+                drop(observer);
+                let mut effects = self.effects.borrow_mut();
+                if let Some(slot) = effects.get_mut(effect)
+                    && !slot.sources.contains(&id)
+                {
+                    slot.sources.push(id);
+                    inner.subscribers.borrow_mut().push(effect);
+                }
+            }
+        }
+    }
+
+    /// Allocate a signal owned by the current scope.
+    pub(crate) fn new_signal(&self, value: Box<dyn Any>) -> SignalId {
+        let id = self.signals.borrow_mut().insert(Rc::new(SignalInner {
+            value: RefCell::new(value),
+            subscribers: RefCell::new(Vec::new()),
+        }));
+        if let Some(owner) = self.owner.get()
+            && let Some(scope) = self.scopes.borrow_mut().get_mut(owner)
+        {
+            scope.signals.push(id);
+        }
+        id
+    }
+
+    pub(crate) fn current_depth(&self) -> u32 {
+        self.owner
+            .get()
+            .and_then(|o| self.scopes.borrow().get(o).map(|s| s.depth))
+            .unwrap_or(0)
+    }
+}

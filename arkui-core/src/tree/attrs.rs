@@ -1,0 +1,264 @@
+//! Attribute groups a node carries, in ArkUI's terms and units.
+
+use arkui_renderer::Color;
+
+use crate::{Edges, Length};
+
+/// Main-axis direction of a flex container.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum FlexDirection {
+    /// Children side by side (`Row`).
+    Row,
+    /// Children stacked (`Column`).
+    #[default]
+    Column,
+}
+
+/// Cross-axis alignment of a `Column`'s children, ArkUI's `HorizontalAlign`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum HorizontalAlign {
+    /// Leading edge.
+    Start,
+    /// Centre (ArkUI's default for Column).
+    #[default]
+    Center,
+    /// Trailing edge.
+    End,
+}
+
+/// Cross-axis alignment of a `Row`'s children, ArkUI's `VerticalAlign`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum VerticalAlign {
+    /// Top.
+    Top,
+    /// Centre (ArkUI's default for Row).
+    #[default]
+    Center,
+    /// Bottom.
+    Bottom,
+}
+
+/// Main-axis distribution, ArkUI's `FlexAlign`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum FlexAlign {
+    /// Packed at the start (default).
+    #[default]
+    Start,
+    /// Packed in the centre.
+    Center,
+    /// Packed at the end.
+    End,
+    /// First and last at the edges, equal space between.
+    SpaceBetween,
+    /// Equal space around each child.
+    SpaceAround,
+    /// Equal space between and at the edges.
+    SpaceEvenly,
+}
+
+/// Cross-axis alignment of items, ArkUI's `ItemAlign`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum ItemAlign {
+    /// Follow the container.
+    #[default]
+    Auto,
+    /// Cross-start.
+    Start,
+    /// Centre.
+    Center,
+    /// Cross-end.
+    End,
+    /// Text baselines aligned.
+    Baseline,
+    /// Fill the cross axis.
+    Stretch,
+}
+
+/// ArkUI's `Visibility`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Visibility {
+    /// Shown.
+    #[default]
+    Visible,
+    /// Not drawn, still takes its space.
+    Hidden,
+    /// Not drawn and takes no space.
+    None,
+}
+
+/// ArkUI's `FontWeight`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum FontWeight {
+    /// 300.
+    Lighter,
+    /// 400.
+    #[default]
+    Normal,
+    /// 400.
+    Regular,
+    /// 500.
+    Medium,
+    /// 700.
+    Bold,
+    /// 900.
+    Bolder,
+    /// A numeric weight, 100..=900.
+    Weight(u16),
+}
+
+impl FontWeight {
+    /// The CSS numeric weight.
+    pub fn to_number(self) -> u16 {
+        match self {
+            FontWeight::Lighter => 300,
+            FontWeight::Normal | FontWeight::Regular => 400,
+            FontWeight::Medium => 500,
+            FontWeight::Bold => 700,
+            FontWeight::Bolder => 900,
+            FontWeight::Weight(w) => w.clamp(100, 900),
+        }
+    }
+}
+
+/// Size, spacing and flex attributes, as written (units unresolved).
+#[derive(Clone, Debug, PartialEq)]
+pub struct LayoutAttrs {
+    /// `width`.
+    pub width: Length,
+    /// `height`.
+    pub height: Length,
+    /// `constraintSize.minWidth` (`Auto` = none).
+    pub min_width: Length,
+    /// `constraintSize.maxWidth` (`Auto` = none).
+    pub max_width: Length,
+    /// `constraintSize.minHeight` (`Auto` = none).
+    pub min_height: Length,
+    /// `constraintSize.maxHeight` (`Auto` = none).
+    pub max_height: Length,
+    /// `padding`.
+    pub padding: Edges,
+    /// `margin`.
+    pub margin: Edges,
+    /// Border widths (they take layout space, as in ArkUI).
+    pub border_width: Edges,
+    /// `flexGrow`.
+    pub flex_grow: f32,
+    /// `flexShrink`; `None` is ArkUI's default: 0 inside Row/Column, 1 inside Flex.
+    pub flex_shrink: Option<f32>,
+    /// `flexBasis`.
+    pub flex_basis: Length,
+    /// `alignSelf`.
+    pub align_self: ItemAlign,
+    /// `aspectRatio` (width / height).
+    pub aspect_ratio: Option<f32>,
+    /// Main axis of this node as a container.
+    pub direction: FlexDirection,
+    /// `space` between children.
+    pub space: Length,
+    /// Cross-axis alignment of children.
+    pub align_items: ItemAlign,
+    /// Main-axis distribution of children.
+    pub justify_content: FlexAlign,
+    /// `visibility`.
+    pub visibility: Visibility,
+}
+
+impl Default for LayoutAttrs {
+    fn default() -> Self {
+        LayoutAttrs {
+            width: Length::Auto,
+            height: Length::Auto,
+            min_width: Length::Auto,
+            max_width: Length::Auto,
+            min_height: Length::Auto,
+            max_height: Length::Auto,
+            padding: Edges::ZERO,
+            margin: Edges::ZERO,
+            border_width: Edges::ZERO,
+            flex_grow: 0.0,
+            flex_shrink: None,
+            flex_basis: Length::Auto,
+            align_self: ItemAlign::Auto,
+            aspect_ratio: None,
+            direction: FlexDirection::Column,
+            space: Length::Vp(0.0),
+            align_items: ItemAlign::Center,
+            justify_content: FlexAlign::Start,
+            visibility: Visibility::Visible,
+        }
+    }
+}
+
+/// Painting attributes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Visual {
+    /// `backgroundColor`.
+    pub background_color: Color,
+    /// `borderColor`.
+    pub border_color: Color,
+    /// `borderRadius` per corner: top-left, top-right, bottom-right, bottom-left.
+    pub border_radius: [Length; 4],
+    /// `opacity`, 0..=1.
+    pub opacity: f32,
+    /// `clip`: children are cut to this node's box.
+    pub clip: bool,
+}
+
+impl Default for Visual {
+    fn default() -> Self {
+        Visual {
+            background_color: Color::TRANSPARENT,
+            border_color: Color::BLACK,
+            border_radius: [Length::Vp(0.0); 4],
+            opacity: 1.0,
+            clip: false,
+        }
+    }
+}
+
+/// Text content and font attributes of a `Text` node.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TextAttrs {
+    /// The string shown.
+    pub content: String,
+    /// `fontSize` (ArkUI's default 16fp).
+    pub font_size: Length,
+    /// `fontWeight`.
+    pub font_weight: FontWeight,
+    /// `fontColor`.
+    pub font_color: Color,
+    /// `fontFamily`, `None` for the default family.
+    pub font_family: Option<String>,
+    /// `lineHeight`, `None` for the font's natural spacing.
+    pub line_height: Option<Length>,
+    /// `textAlign`.
+    pub text_align: arkui_renderer::text::TextAlign,
+}
+
+impl Default for TextAttrs {
+    fn default() -> Self {
+        TextAttrs {
+            content: String::new(),
+            font_size: Length::Fp(16.0),
+            font_weight: FontWeight::Normal,
+            // ArkUI's font_primary.
+            font_color: Color::from_argb(0xE500_0000),
+            font_family: None,
+            line_height: None,
+            text_align: arkui_renderer::text::TextAlign::Start,
+        }
+    }
+}
+
+/// A click or tap, as delivered to `on_click`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ClickEvent {
+    /// Position in vp relative to the clicked node's top-left.
+    pub x: f32,
+    /// Position in vp relative to the clicked node's top-left.
+    pub y: f32,
+    /// Position in vp relative to the window.
+    pub window_x: f32,
+    /// Position in vp relative to the window.
+    pub window_y: f32,
+}

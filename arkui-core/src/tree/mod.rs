@@ -1,0 +1,18 @@
+//! The component tree: nodes with ArkUI attributes, owned by scopes, in a thread-local arena.
+//!
+//! [`NodeId`] is the low-level, plain-Rust handle every widget wraps: widgets create a node
+//! with a tag (`"Column"`, `"Text"`), then set attributes through it. `ui!` generates exactly
+//! these calls.
+
+mod attrs;
+mod node;
+mod store;
+
+pub use attrs::{
+    ClickEvent, FlexAlign, FlexDirection, FontWeight, HorizontalAlign, ItemAlign, LayoutAttrs,
+    TextAttrs, VerticalAlign, Visibility, Visual,
+};
+pub use node::{NodeId, NodeKind};
+
+pub(crate) use node::{ClickHandler, Node};
+pub(crate) use store::{NodeTree, dispose_nodes, is_paint_dirty, take_paint_dirty, with_tree};

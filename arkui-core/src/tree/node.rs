@@ -1,0 +1,263 @@
+//! [`Node`] and its public handle [`NodeId`].
+
+use std::rc::Rc;
+
+use arkui_renderer::Rect;
+use arkui_renderer::text::TextLayout;
+use slotmap::{Key, KeyData, new_key_type};
+
+use super::attrs::{ClickEvent, LayoutAttrs, TextAttrs, Visual};
+use super::store::with_tree;
+use crate::reactive::Scope;
+
+new_key_type! {
+    /// A node in the component tree. `Copy`; stale ids (of unmounted nodes) are ignored by
+    /// every setter and reported as `None` by getters.
+    pub struct NodeId;
+}
+
+/// How a node takes part in layout.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NodeKind {
+    /// A flex container (Column, Row, Button, the root).
+    Flex,
+    /// A leaf measured from its text.
+    Text,
+    /// A leaf sized only by its attributes (Blank, Divider, images of known size).
+    Leaf,
+    /// Transparent for layout and the inspector: its children are laid out as children of
+    /// its parent (`if` branches, `ForEach`, custom components).
+    Fragment,
+}
+
+pub(crate) type ClickHandler = Rc<dyn Fn(&ClickEvent)>;
+
+/// Cached text shaping: the width it was shaped for and the result.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct TextCache {
+    pub(crate) entries: Vec<(Option<f32>, TextLayout)>,
+}
+
+pub(crate) struct Node {
+    pub(crate) tag: &'static str,
+    pub(crate) kind: NodeKind,
+    pub(crate) parent: Option<NodeId>,
+    pub(crate) children: Vec<NodeId>,
+    /// Children as layout sees them: fragments replaced by their own layout children.
+    pub(crate) layout_children: Vec<NodeId>,
+    pub(crate) layout: LayoutAttrs,
+    pub(crate) visual: Visual,
+    pub(crate) text: Option<Box<TextAttrs>>,
+    pub(crate) text_cache: TextCache,
+    pub(crate) on_click: Option<ClickHandler>,
+    pub(crate) key: Option<String>,
+    /// Attributes a widget reports to the inspector beyond the universal ones.
+    pub(crate) extra_attrs: Vec<(&'static str, String)>,
+    pub(crate) style: taffy::Style,
+    pub(crate) style_dirty: bool,
+    pub(crate) children_dirty: bool,
+    pub(crate) cache: taffy::Cache,
+    pub(crate) unrounded: taffy::Layout,
+    pub(crate) final_layout: taffy::Layout,
+    /// Border box in window pixels, after layout.
+    pub(crate) rect: Rect,
+    /// On a root: something below changed since the last frame.
+    pub(crate) frame_dirty: bool,
+}
+
+impl Node {
+    fn new(tag: &'static str, kind: NodeKind) -> Node {
+        Node {
+            tag,
+            kind,
+            parent: None,
+            children: Vec::new(),
+            layout_children: Vec::new(),
+            layout: LayoutAttrs::default(),
+            visual: Visual::default(),
+            text: (kind == NodeKind::Text).then(Box::default),
+            text_cache: TextCache::default(),
+            on_click: None,
+            key: None,
+            extra_attrs: Vec::new(),
+            style: taffy::Style::default(),
+            style_dirty: true,
+            children_dirty: true,
+            cache: taffy::Cache::new(),
+            unrounded: taffy::Layout::with_order(0),
+            final_layout: taffy::Layout::with_order(0),
+            rect: Rect::default(),
+            frame_dirty: true,
+        }
+    }
+}
+
+impl NodeId {
+    /// Create a node owned by the current scope. `tag` is the component name the inspector
+    /// reports as `$type`.
+    ///
+    /// ```
+    /// use arkui_core::{NodeId, NodeKind};
+    /// let column = NodeId::create("Column", NodeKind::Flex);
+    /// let text = NodeId::create("Text", NodeKind::Text);
+    /// column.append(text);
+    /// assert_eq!(column.children(), vec![text]);
+    /// assert_eq!(text.tag(), Some("Text"));
+    /// ```
+    pub fn create(tag: &'static str, kind: NodeKind) -> NodeId {
+        let id = with_tree(|t| t.nodes.insert(Node::new(tag, kind)));
+        if let Some(scope) = Scope::current() {
+            scope.own_node(id);
+        }
+        id
+    }
+
+    /// The component name, or `None` for a stale id.
+    pub fn tag(self) -> Option<&'static str> {
+        with_tree(|t| t.nodes.get(self).map(|n| n.tag))
+    }
+
+    /// Whether the node still exists.
+    pub fn is_alive(self) -> bool {
+        with_tree(|t| t.nodes.contains_key(self))
+    }
+
+    /// A number unique among live nodes, reported as the inspector's `$ID`.
+    pub fn index(self) -> u32 {
+        (self.data().as_ffi() & 0xFFFF_FFFF) as u32
+    }
+
+    pub(crate) fn to_taffy(self) -> taffy::NodeId {
+        taffy::NodeId::from(self.data().as_ffi())
+    }
+
+    pub(crate) fn from_taffy(id: taffy::NodeId) -> NodeId {
+        NodeId::from(KeyData::from_ffi(u64::from(id)))
+    }
+
+    /// Append `child` as the last child, detaching it from any previous parent.
+    pub fn append(self, child: NodeId) {
+        with_tree(|t| t.insert_child(self, child, None));
+    }
+
+    /// Insert `child` at `index` among the children (clamped to the end).
+    pub fn insert(self, index: usize, child: NodeId) {
+        with_tree(|t| t.insert_child(self, child, Some(index)));
+    }
+
+    /// Replace the children with `children`, in order. Children listed that have another
+    /// parent are skipped; former children that are not listed are detached.
+    pub fn set_children(self, children: Vec<NodeId>) {
+        with_tree(|t| t.set_children(self, children));
+    }
+
+    /// Detach `child` from this node (the child itself stays alive).
+    pub fn remove_child(self, child: NodeId) {
+        with_tree(|t| t.detach(child));
+    }
+
+    /// The logical children, fragments included.
+    pub fn children(self) -> Vec<NodeId> {
+        with_tree(|t| t.nodes.get(self).map(|n| n.children.clone()).unwrap_or_default())
+    }
+
+    /// The parent, if attached.
+    pub fn parent(self) -> Option<NodeId> {
+        with_tree(|t| t.nodes.get(self).and_then(|n| n.parent))
+    }
+
+    /// Change layout attributes; re-lays out only when something changed.
+    pub fn set_layout(self, f: impl FnOnce(&mut LayoutAttrs)) {
+        with_tree(|t| {
+            let Some(node) = t.nodes.get_mut(self) else { return };
+            let before = node.layout.clone();
+            f(&mut node.layout);
+            if node.layout != before {
+                node.style_dirty = true;
+                t.mark_layout_dirty(self);
+            }
+        });
+    }
+
+    /// Change painting attributes; repaints only when something changed.
+    pub fn set_visual(self, f: impl FnOnce(&mut Visual)) {
+        with_tree(|t| {
+            let Some(node) = t.nodes.get_mut(self) else { return };
+            let before = node.visual.clone();
+            f(&mut node.visual);
+            if node.visual != before {
+                t.mark_paint_dirty(self);
+            }
+        });
+    }
+
+    /// Change text attributes (on a `Text` node); re-measures only when something changed.
+    pub fn set_text(self, f: impl FnOnce(&mut TextAttrs)) {
+        with_tree(|t| {
+            let Some(node) = t.nodes.get_mut(self) else { return };
+            let Some(text) = node.text.as_mut() else { return };
+            let before = (**text).clone();
+            f(text);
+            if **text != before {
+                node.text_cache.entries.clear();
+                t.mark_layout_dirty(self);
+            }
+        });
+    }
+
+    /// The text attributes of a `Text` node.
+    pub fn text(self) -> Option<TextAttrs> {
+        with_tree(|t| t.nodes.get(self).and_then(|n| n.text.as_deref().cloned()))
+    }
+
+    /// The layout attributes.
+    pub fn layout_attrs(self) -> Option<LayoutAttrs> {
+        with_tree(|t| t.nodes.get(self).map(|n| n.layout.clone()))
+    }
+
+    /// The painting attributes.
+    pub fn visual(self) -> Option<Visual> {
+        with_tree(|t| t.nodes.get(self).map(|n| n.visual.clone()))
+    }
+
+    /// Set the click handler (replacing any previous one).
+    pub fn set_on_click(self, f: impl Fn(&ClickEvent) + 'static) {
+        with_tree(|t| {
+            if let Some(node) = t.nodes.get_mut(self) {
+                node.on_click = Some(Rc::new(f));
+            }
+        });
+    }
+
+    /// Set the inspector key, ArkUI's `.id()`.
+    pub fn set_key(self, key: impl Into<String>) {
+        let key = key.into();
+        with_tree(|t| {
+            if let Some(node) = t.nodes.get_mut(self) {
+                node.key = Some(key);
+            }
+        });
+    }
+
+    /// The inspector key.
+    pub fn key(self) -> Option<String> {
+        with_tree(|t| t.nodes.get(self).and_then(|n| n.key.clone()))
+    }
+
+    /// Set a widget-specific attribute the inspector reports under `$attrs`.
+    pub fn set_inspector_attr(self, name: &'static str, value: impl Into<String>) {
+        let value = value.into();
+        with_tree(|t| {
+            let Some(node) = t.nodes.get_mut(self) else { return };
+            match node.extra_attrs.iter_mut().find(|(n, _)| *n == name) {
+                Some(slot) => slot.1 = value,
+                None => node.extra_attrs.push((name, value)),
+            }
+        });
+    }
+
+    /// The border box in window pixels from the last layout.
+    pub fn rect(self) -> Option<Rect> {
+        with_tree(|t| t.nodes.get(self).map(|n| n.rect))
+    }
+}

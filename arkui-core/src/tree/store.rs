@@ -1,0 +1,150 @@
+//! [`NodeTree`]: the thread-local arena of nodes and the structural operations on it.
+
+use std::cell::RefCell;
+
+use slotmap::SlotMap;
+
+use super::node::{Node, NodeId};
+
+pub(crate) struct NodeTree {
+    pub(crate) nodes: SlotMap<NodeId, Node>,
+}
+
+thread_local! {
+    static TREE: RefCell<NodeTree> = RefCell::new(NodeTree { nodes: SlotMap::with_key() });
+}
+
+/// Borrow the tree. Never call user code inside `f`: handlers and bindings touch the tree.
+pub(crate) fn with_tree<R>(f: impl FnOnce(&mut NodeTree) -> R) -> R {
+    TREE.with(|t| f(&mut t.borrow_mut()))
+}
+
+impl NodeTree {
+    pub(crate) fn insert_child(&mut self, parent: NodeId, child: NodeId, index: Option<usize>) {
+        if parent == child || !self.nodes.contains_key(parent) || !self.nodes.contains_key(child) {
+            return;
+        }
+        // Refuse to create a cycle: the child may not be an ancestor of the parent.
+        let mut up = Some(parent);
+        while let Some(a) = up {
+            if a == child {
+                log::error!("refused to append a node under its own descendant");
+                return;
+            }
+            up = self.nodes.get(a).and_then(|n| n.parent);
+        }
+        self.detach(child);
+        let p = &mut self.nodes[parent];
+        let at = index.unwrap_or(p.children.len()).min(p.children.len());
+        p.children.insert(at, child);
+        self.nodes[child].parent = Some(parent);
+        self.mark_children_dirty(parent);
+    }
+
+    pub(crate) fn detach(&mut self, child: NodeId) {
+        let Some(parent) = self.nodes.get(child).and_then(|n| n.parent) else { return };
+        if let Some(p) = self.nodes.get_mut(parent) {
+            p.children.retain(|c| *c != child);
+        }
+        self.nodes[child].parent = None;
+        self.mark_children_dirty(parent);
+    }
+
+    /// Replace `parent`'s children with `children`, in order (a keyed list's reorder).
+    pub(crate) fn set_children(&mut self, parent: NodeId, children: Vec<NodeId>) {
+        let Some(p) = self.nodes.get(parent) else { return };
+        if p.children == children {
+            return;
+        }
+        let old = std::mem::take(&mut self.nodes[parent].children);
+        for c in old {
+            if let Some(n) = self.nodes.get_mut(c) {
+                n.parent = None;
+            }
+        }
+        let mut kept = Vec::with_capacity(children.len());
+        for c in children {
+            if c == parent || !self.nodes.contains_key(c) || self.nodes[c].parent.is_some() {
+                continue;
+            }
+            self.nodes[c].parent = Some(parent);
+            kept.push(c);
+        }
+        self.nodes[parent].children = kept;
+        self.mark_children_dirty(parent);
+    }
+
+    /// A structural change under `node`: its layout children (and those of every fragment
+    /// ancestor up to the first real container) must be rebuilt.
+    fn mark_children_dirty(&mut self, node: NodeId) {
+        let mut at = Some(node);
+        while let Some(id) = at {
+            let Some(n) = self.nodes.get_mut(id) else { break };
+            n.children_dirty = true;
+            if n.kind != super::NodeKind::Fragment {
+                break;
+            }
+            at = n.parent;
+        }
+        self.mark_layout_dirty(node);
+    }
+
+    /// Clear layout caches from `node` up to the root, as taffy's `mark_dirty` does.
+    pub(crate) fn mark_layout_dirty(&mut self, node: NodeId) {
+        let mut at = Some(node);
+        while let Some(id) = at {
+            let Some(n) = self.nodes.get_mut(id) else { break };
+            n.cache.clear();
+            at = n.parent;
+        }
+        self.mark_paint_dirty(node);
+    }
+
+    /// Record that the root above `node` needs a new frame (the flag lives on the root).
+    pub(crate) fn mark_paint_dirty(&mut self, node: NodeId) {
+        let root = self.root_of(node);
+        if let Some(r) = self.nodes.get_mut(root) {
+            r.frame_dirty = true;
+        }
+    }
+
+    pub(crate) fn root_of(&self, node: NodeId) -> NodeId {
+        let mut at = node;
+        while let Some(p) = self.nodes.get(at).and_then(|n| n.parent) {
+            at = p;
+        }
+        at
+    }
+}
+
+/// Whether anything under `root` changed since the last call, clearing the flag.
+pub(crate) fn take_paint_dirty(root: NodeId) -> bool {
+    with_tree(|t| t.nodes.get_mut(root).is_some_and(|r| std::mem::take(&mut r.frame_dirty)))
+}
+
+/// Peek at the flag without clearing it.
+pub(crate) fn is_paint_dirty(root: NodeId) -> bool {
+    with_tree(|t| t.nodes.get(root).is_some_and(|r| r.frame_dirty))
+}
+
+/// Remove nodes (an unmounted scope's) from the tree, detaching them from surviving parents.
+pub(crate) fn dispose_nodes(nodes: &[NodeId]) {
+    if nodes.is_empty() {
+        return;
+    }
+    with_tree(|t| {
+        for id in nodes {
+            t.detach(*id);
+        }
+        for id in nodes {
+            if let Some(node) = t.nodes.remove(*id) {
+                // Children owned by other (still live) scopes become parentless.
+                for child in node.children {
+                    if let Some(c) = t.nodes.get_mut(child) {
+                        c.parent = None;
+                    }
+                }
+            }
+        }
+    });
+}

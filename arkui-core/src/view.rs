@@ -1,0 +1,246 @@
+//! The traits `ui!` builds on: [`Widget`] (a handle to a node), [`View`] (something that can
+//! be placed in the tree), [`Element`] (something `ui!` can create from arguments), and the
+//! universal attributes every component has, [`CommonAttribute`].
+
+use arkui_renderer::Color;
+
+use crate::reactive::Scope;
+use crate::tree::{ClickEvent, ItemAlign, NodeId, NodeKind, Visibility};
+use crate::{Edges, Length};
+
+/// A `Copy` handle to a component instance.
+pub trait Widget: Copy + 'static {
+    /// The node attributes apply to.
+    fn node(self) -> NodeId;
+
+    /// The node a parent attaches. The same as [`Widget::node`] for built-in components; a
+    /// custom component attaches the fragment that owns its view.
+    fn outer(self) -> NodeId {
+        self.node()
+    }
+
+    /// Called by `ui!` after named arguments and children were applied, before the
+    /// attributes: custom components run their `build` here. Built-ins do nothing.
+    fn finish(self) {}
+}
+
+/// Something that can be placed in the tree: any widget, or a bare node.
+pub trait View {
+    /// The node to attach under a parent.
+    fn into_node(self) -> NodeId;
+}
+
+impl<W: Widget> View for W {
+    fn into_node(self) -> NodeId {
+        self.outer()
+    }
+}
+
+impl Widget for NodeId {
+    fn node(self) -> NodeId {
+        self
+    }
+}
+
+/// A component `ui!` can create: `Name(args)` becomes `<Name as Element<(args,)>>::create`.
+///
+/// One type may implement `Element` for several argument tuples (`Button()` and
+/// `Button("label")`). When a positional argument reads state, `update` is called with the
+/// new arguments instead of re-creating the component.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be created with the arguments `{A}`",
+    label = "these arguments do not match any constructor of `{Self}`",
+    note = "check the component's documentation for the arguments it takes"
+)]
+pub trait Element<A>: Widget {
+    /// Create the component (its node is created in the current scope).
+    fn create(args: A) -> Self;
+    /// Positional arguments changed.
+    fn update(self, args: A);
+}
+
+/// Universal attributes, ArkUI's common attributes, on every component.
+///
+/// ```
+/// use arkui_core::{CommonAttribute, Length, LengthExt, NodeId, NodeKind, pct};
+/// let n = NodeId::create("Column", NodeKind::Flex).width(pct(100.0)).padding(16.vp());
+/// let attrs = n.layout_attrs().unwrap();
+/// assert_eq!(attrs.width, Length::Percent(100.0));
+/// assert_eq!(attrs.padding.top, Length::Vp(16.0));
+/// ```
+pub trait CommonAttribute: Widget {
+    /// `width`.
+    fn width(self, v: impl Into<Length>) -> Self {
+        let v = v.into();
+        self.node().set_layout(|a| a.width = v);
+        self
+    }
+    /// `height`.
+    fn height(self, v: impl Into<Length>) -> Self {
+        let v = v.into();
+        self.node().set_layout(|a| a.height = v);
+        self
+    }
+    /// `size`: width and height.
+    fn size(self, width: impl Into<Length>, height: impl Into<Length>) -> Self {
+        self.width(width).height(height)
+    }
+    /// `constraintSize`: minimum and maximum width and height (`Length::Auto` for none).
+    fn constraint_size(
+        self,
+        min_width: impl Into<Length>,
+        max_width: impl Into<Length>,
+        min_height: impl Into<Length>,
+        max_height: impl Into<Length>,
+    ) -> Self {
+        let (a, b, c, d) = (min_width.into(), max_width.into(), min_height.into(), max_height.into());
+        self.node().set_layout(|l| {
+            l.min_width = a;
+            l.max_width = b;
+            l.min_height = c;
+            l.max_height = d;
+        });
+        self
+    }
+    /// `padding`, uniform or per edge.
+    fn padding(self, v: impl Into<Edges>) -> Self {
+        let v = v.into();
+        self.node().set_layout(|a| a.padding = v);
+        self
+    }
+    /// `margin`, uniform or per edge.
+    fn margin(self, v: impl Into<Edges>) -> Self {
+        let v = v.into();
+        self.node().set_layout(|a| a.margin = v);
+        self
+    }
+    /// `layoutWeight`: share of the remaining main-axis space in Row/Column.
+    fn layout_weight(self, weight: f32) -> Self {
+        self.node().set_layout(|a| {
+            a.flex_grow = weight;
+            a.flex_shrink = Some(1.0);
+            a.flex_basis = Length::Vp(0.0);
+        });
+        self
+    }
+    /// `flexGrow`.
+    fn flex_grow(self, v: f32) -> Self {
+        self.node().set_layout(|a| a.flex_grow = v);
+        self
+    }
+    /// `flexShrink`.
+    fn flex_shrink(self, v: f32) -> Self {
+        self.node().set_layout(|a| a.flex_shrink = Some(v));
+        self
+    }
+    /// `flexBasis`.
+    fn flex_basis(self, v: impl Into<Length>) -> Self {
+        let v = v.into();
+        self.node().set_layout(|a| a.flex_basis = v);
+        self
+    }
+    /// `alignSelf`.
+    fn align_self(self, v: ItemAlign) -> Self {
+        self.node().set_layout(|a| a.align_self = v);
+        self
+    }
+    /// `aspectRatio` (width / height).
+    fn aspect_ratio(self, v: f32) -> Self {
+        self.node().set_layout(|a| a.aspect_ratio = Some(v));
+        self
+    }
+    /// `visibility`.
+    fn visibility(self, v: Visibility) -> Self {
+        self.node().set_layout(|a| a.visibility = v);
+        self
+    }
+    /// `backgroundColor`.
+    fn background_color(self, c: Color) -> Self {
+        self.node().set_visual(|v| v.background_color = c);
+        self
+    }
+    /// `borderRadius`, the same on every corner.
+    fn border_radius(self, r: impl Into<Length>) -> Self {
+        let r = r.into();
+        self.node().set_visual(|v| v.border_radius = [r; 4]);
+        self
+    }
+    /// `borderWidth`, the same on every side.
+    fn border_width(self, w: impl Into<Length>) -> Self {
+        let w: Edges = w.into().into();
+        self.node().set_layout(|a| a.border_width = w);
+        self
+    }
+    /// `borderColor`.
+    fn border_color(self, c: Color) -> Self {
+        self.node().set_visual(|v| v.border_color = c);
+        self
+    }
+    /// `border`: width, colour and radius at once.
+    fn border(self, width: impl Into<Length>, color: Color, radius: impl Into<Length>) -> Self {
+        self.border_width(width).border_color(color).border_radius(radius)
+    }
+    /// `opacity`, 0..=1.
+    fn opacity(self, o: f32) -> Self {
+        self.node().set_visual(|v| v.opacity = if o.is_finite() { o.clamp(0.0, 1.0) } else { 1.0 });
+        self
+    }
+    /// `clip`: cut children to this component's box.
+    fn clip(self, clip: bool) -> Self {
+        self.node().set_visual(|v| v.clip = clip);
+        self
+    }
+    /// `id`: the key tests and the inspector find this component by.
+    fn id(self, key: impl Into<String>) -> Self {
+        self.node().set_key(key);
+        self
+    }
+    /// `onClick`.
+    fn on_click(self, f: impl Fn(&ClickEvent) + 'static) -> Self {
+        self.node().set_on_click(f);
+        self
+    }
+}
+
+impl<W: Widget> CommonAttribute for W {}
+
+/// The machinery `#[component]` generates into each custom component: its scope and the
+/// fragment node its built view hangs from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ComponentCore {
+    scope: Scope,
+    holder: NodeId,
+}
+
+impl ComponentCore {
+    /// A component instance named `name`, owned by the current scope.
+    pub fn new(name: &'static str) -> ComponentCore {
+        let scope = Scope::new_child();
+        let holder = scope.run(|| NodeId::create(name, NodeKind::Fragment));
+        ComponentCore { scope, holder }
+    }
+
+    /// The scope the component's state lives in.
+    pub fn scope(self) -> Scope {
+        self.scope
+    }
+
+    /// Run the component's `build` in its scope and attach the result.
+    pub fn build<V: View>(self, build: impl FnOnce() -> V) {
+        let holder = self.holder;
+        self.scope.run(|| {
+            let root = build().into_node();
+            holder.append(root);
+        });
+    }
+
+    /// The node universal attributes on the instance apply to: the root of its view.
+    pub fn node(self) -> NodeId {
+        self.holder.children().first().copied().unwrap_or(self.holder)
+    }
+
+    /// The fragment holding the component's view (what its parent attaches).
+    pub fn holder(self) -> NodeId {
+        self.holder
+    }
+}

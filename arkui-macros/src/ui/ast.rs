@@ -1,0 +1,43 @@
+//! The syntax tree of a `ui!` body.
+
+use proc_macro2::Span;
+use syn::{Expr, Ident, Pat, Path};
+
+/// One thing inside `{ }`: a component, a conditional, a list, or a view expression.
+pub(crate) enum Node {
+    Element(Element),
+    If(IfChain),
+    ForEach(ForEach),
+    /// A call of a builder function or any expression producing a view (`card("x")`).
+    View(Expr),
+}
+
+/// `Name(args) { children } .attr(..)*`
+pub(crate) struct Element {
+    pub(crate) path: Path,
+    pub(crate) args: Vec<Expr>,
+    pub(crate) named: Vec<(Ident, Expr)>,
+    pub(crate) children: Vec<Node>,
+    pub(crate) attrs: Vec<Attr>,
+}
+
+/// `.name(args)` after an element.
+pub(crate) struct Attr {
+    pub(crate) name: Ident,
+    pub(crate) args: Vec<Expr>,
+}
+
+/// `if a { .. } else if b { .. } else { .. }`
+pub(crate) struct IfChain {
+    pub(crate) branches: Vec<(Expr, Vec<Node>)>,
+    pub(crate) otherwise: Option<Vec<Node>>,
+    pub(crate) span: Span,
+}
+
+/// `ForEach(items, key_fn, |item| { children })`
+pub(crate) struct ForEach {
+    pub(crate) items: Expr,
+    pub(crate) key: Expr,
+    pub(crate) pat: Pat,
+    pub(crate) body: Vec<Node>,
+}

@@ -1,0 +1,184 @@
+//! Parsing `ui!` bodies with syn, with errors that point at the offending tokens.
+
+use syn::parse::{Parse, ParseStream};
+use syn::{Expr, Ident, Pat, Path, Result, Token, braced, parenthesized};
+
+use super::ast::{Attr, Element, ForEach, IfChain, Node};
+
+/// A sequence of nodes (the inside of a `{ }` block or of the whole macro).
+pub(crate) struct Nodes(pub(crate) Vec<Node>);
+
+impl Parse for Nodes {
+    fn parse(input: ParseStream<'_>) -> Result<Self> {
+        let mut nodes = Vec::new();
+        while !input.is_empty() {
+            nodes.push(parse_node(input)?);
+            // Separators are optional, as in ArkTS.
+            while input.peek(Token![;]) || input.peek(Token![,]) {
+                input.parse::<proc_macro2::TokenTree>()?;
+            }
+        }
+        Ok(Nodes(nodes))
+    }
+}
+
+fn parse_node(input: ParseStream<'_>) -> Result<Node> {
+    if input.peek(Token![if]) {
+        return parse_if(input).map(Node::If);
+    }
+    if input.peek(Ident) && input.fork().parse::<Ident>().is_ok_and(|i| i == "ForEach") {
+        return parse_for_each(input).map(Node::ForEach);
+    }
+    let fork = input.fork();
+    if let Ok(path) = fork.call(Path::parse_mod_style)
+        && path.segments.last().is_some_and(|s| starts_uppercase(&s.ident))
+        && !fork.peek(Token![::])
+    {
+        return parse_element(input).map(Node::Element);
+    }
+    // Anything else must be an expression producing a view: `card("title")`, `self.header()`.
+    let expr: Expr = input.parse().map_err(|e| {
+        syn::Error::new(
+            e.span(),
+            "expected a component (`Text(\"hi\")`), `if`, `ForEach(..)` or a builder call \
+             producing a view",
+        )
+    })?;
+    Ok(Node::View(expr))
+}
+
+fn starts_uppercase(i: &Ident) -> bool {
+    i.to_string().chars().next().is_some_and(char::is_uppercase)
+}
+
+fn parse_element(input: ParseStream<'_>) -> Result<Element> {
+    let path = input.call(Path::parse_mod_style)?;
+    let mut args = Vec::new();
+    let mut named = Vec::new();
+    if input.peek(syn::token::Paren) {
+        let content;
+        parenthesized!(content in input);
+        while !content.is_empty() {
+            if content.peek(Ident) && content.peek2(Token![=]) && !content.peek2(Token![==]) {
+                let name: Ident = content.parse()?;
+                content.parse::<Token![=]>()?;
+                named.push((name, content.parse()?));
+            } else {
+                if !named.is_empty() {
+                    return Err(content.error("positional arguments must come before named ones"));
+                }
+                args.push(content.parse()?);
+            }
+            if content.is_empty() {
+                break;
+            }
+            content.parse::<Token![,]>()?;
+        }
+    }
+    let mut children = Vec::new();
+    if input.peek(syn::token::Brace) {
+        let content;
+        braced!(content in input);
+        children = content.parse::<Nodes>()?.0;
+    }
+    let mut attrs = Vec::new();
+    while input.peek(Token![.]) {
+        input.parse::<Token![.]>()?;
+        let name: Ident = input.parse()?;
+        let content;
+        parenthesized!(content in input);
+        let list = content.parse_terminated(Expr::parse, Token![,])?;
+        attrs.push(Attr { name, args: list.into_iter().collect() });
+    }
+    Ok(Element { path, args, named, children, attrs })
+}
+
+fn parse_if(input: ParseStream<'_>) -> Result<IfChain> {
+    let span = input.span();
+    let mut branches = Vec::new();
+    let mut otherwise = None;
+    input.parse::<Token![if]>()?;
+    loop {
+        let cond = Expr::parse_without_eager_brace(input)?;
+        let content;
+        braced!(content in input);
+        branches.push((cond, content.parse::<Nodes>()?.0));
+        if !input.peek(Token![else]) {
+            break;
+        }
+        input.parse::<Token![else]>()?;
+        if input.peek(Token![if]) {
+            input.parse::<Token![if]>()?;
+            continue;
+        }
+        let content;
+        braced!(content in input);
+        otherwise = Some(content.parse::<Nodes>()?.0);
+        break;
+    }
+    Ok(IfChain { branches, otherwise, span })
+}
+
+fn parse_for_each(input: ParseStream<'_>) -> Result<ForEach> {
+    let kw: Ident = input.parse()?;
+    let content;
+    parenthesized!(content in input);
+    let items: Expr = content.parse()?;
+    if content.is_empty() {
+        return Err(syn::Error::new(
+            kw.span(),
+            "ForEach needs three arguments: the items, a key function (`|item| item.id`) and \
+             an item builder (`|item| { Text(..) }`)",
+        ));
+    }
+    content.parse::<Token![,]>()?;
+    if content.peek(Token![|]) && content.fork().parse::<Expr>().is_ok_and(|e| is_last(&content, e)) {
+        return Err(syn::Error::new(
+            kw.span(),
+            "ForEach is missing its key function: write `ForEach(items, |item| item.id, |item| { .. })`; \
+             keys let the list move rows instead of rebuilding them",
+        ));
+    }
+    let key: Expr = content.parse()?;
+    content.parse::<Token![,]>().map_err(|_| {
+        syn::Error::new(
+            kw.span(),
+            "ForEach is missing its item builder: write `ForEach(items, |item| item.id, |item| { .. })`",
+        )
+    })?;
+    content.parse::<Option<Token![move]>>()?;
+    content.parse::<Token![|]>()?;
+    let pat = Pat::parse_single(&content)?;
+    let pat = if content.peek(Token![:]) {
+        let colon: Token![:] = content.parse()?;
+        let ty: syn::Type = content.parse()?;
+        Pat::Type(syn::PatType { attrs: Vec::new(), pat: Box::new(pat), colon_token: colon, ty: Box::new(ty) })
+    } else {
+        pat
+    };
+    content.parse::<Token![|]>()?;
+    let body = if content.peek(syn::token::Brace) {
+        let inner;
+        braced!(inner in content);
+        inner.parse::<Nodes>()?.0
+    } else {
+        vec![parse_node(&content)?]
+    };
+    if content.peek(Token![,]) {
+        content.parse::<Token![,]>()?;
+    }
+    if !content.is_empty() {
+        return Err(content.error("ForEach takes exactly three arguments"));
+    }
+    Ok(ForEach { items, key, pat, body })
+}
+
+/// Whether the closure expression just parsed from a fork would be the last argument.
+fn is_last(content: ParseStream<'_>, _e: Expr) -> bool {
+    let fork = content.fork();
+    let _ = fork.parse::<Expr>();
+    fork.is_empty() || (fork.peek(Token![,]) && {
+        let _ = fork.parse::<Token![,]>();
+        fork.is_empty()
+    })
+}

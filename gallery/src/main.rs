@@ -1,0 +1,114 @@
+//! The arkui-rs gallery.
+//!
+//! With a display (DISPLAY or WAYLAND_DISPLAY) it opens a window. Without one it renders
+//! every page under every device profile to PNG files, prints their paths and exits: the
+//! embedded default.
+//!
+//! ```text
+//! cargo run -p arkui-gallery                        # window, or PNGs in ./gallery-out
+//! cargo run -p arkui-gallery -- --headless --out DIR
+//! cargo run -p arkui-gallery -- --exit-after-ms 3000 # window that closes itself
+//! ```
+
+use arkui_gallery::pages;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Duration;
+
+use arkui::DeviceProfile;
+use arkui::platform::{PlatformKind, WindowOptions, platform_from_env, render_to_png, run_window};
+use arkui::renderer::text::FontSource;
+
+struct Options {
+    headless: bool,
+    out: PathBuf,
+    exit_after: Option<Duration>,
+    profiles: Vec<DeviceProfile>,
+}
+
+fn usage() -> &'static str {
+    "usage: arkui-gallery [--headless] [--out DIR] [--profile NAME]... [--exit-after-ms MS]\n\
+     profiles: phone, tablet, tv, wearable, iot, desktop"
+}
+
+fn parse_args() -> Result<Options, String> {
+    let mut o = Options { headless: false, out: PathBuf::from("gallery-out"), exit_after: None, profiles: Vec::new() };
+    let mut args = std::env::args().skip(1);
+    while let Some(a) = args.next() {
+        match a.as_str() {
+            "--headless" => o.headless = true,
+            "--out" => o.out = args.next().ok_or("--out needs a directory")?.into(),
+            "--profile" => {
+                let name = args.next().ok_or("--profile needs a name")?;
+                o.profiles.push(DeviceProfile::by_name(&name).ok_or(format!("unknown profile `{name}`\n{}", usage()))?);
+            }
+            "--exit-after-ms" => {
+                let ms: u64 = args.next().and_then(|v| v.parse().ok()).ok_or("--exit-after-ms needs a number")?;
+                o.exit_after = Some(Duration::from_millis(ms));
+            }
+            "-h" | "--help" => return Err(usage().into()),
+            other => return Err(format!("unknown argument `{other}`\n{}", usage())),
+        }
+    }
+    Ok(o)
+}
+
+fn headless(o: &Options) -> Result<(), arkui::PlatformError> {
+    let profiles = if o.profiles.is_empty() {
+        // The desktop preset is the window's; headless output covers the device presets.
+        DeviceProfile::presets().into_iter().filter(|p| p.name != "desktop").collect()
+    } else {
+        o.profiles.clone()
+    };
+    for page in pages::all() {
+        for profile in &profiles {
+            let name = format!("{}-{}.png", page.name, profile.name);
+            let mut app = (page.mount)(profile.clone());
+            let path = render_to_png(&mut app, o.out.join(name))?;
+            println!("{}", path.display());
+        }
+    }
+    Ok(())
+}
+
+fn window(o: &Options) -> Result<(), arkui::PlatformError> {
+    let profile = o.profiles.first().cloned().unwrap_or_else(|| DeviceProfile::desktop(480, 640));
+    let page = &pages::all()[0];
+    run_window((page.mount)(profile), WindowOptions { title: "arkui-rs gallery".into(), exit_after: o.exit_after })
+}
+
+fn main() -> ExitCode {
+    let options = match parse_args() {
+        Ok(o) => o,
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::from(2);
+        }
+    };
+    let result = if options.headless {
+        arkui::set_font_source(FontSource::BundledOnly);
+        headless(&options)
+    } else {
+        match platform_from_env() {
+            Ok((PlatformKind::Winit, why)) => {
+                eprintln!("arkui-gallery: opening a window ({why})");
+                arkui::set_font_source(FontSource::BundledAndSystem);
+                window(&options)
+            }
+            Ok((PlatformKind::Headless, why)) => {
+                eprintln!("arkui-gallery: rendering headless to {} ({why})", options.out.display());
+                arkui::set_font_source(FontSource::BundledOnly);
+                headless(&options)
+            }
+            Err(e) => Err(e),
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("arkui-gallery: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}

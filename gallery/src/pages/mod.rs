@@ -1,0 +1,21 @@
+//! The gallery's pages. Each page is an ordinary `#[component]`, mounted by name.
+
+mod counter;
+
+pub use counter::Counter;
+
+use arkui::App;
+use arkui::DeviceProfile;
+
+/// A page of the gallery.
+pub struct Page {
+    /// Short name, used in file names (`counter-phone.png`).
+    pub name: &'static str,
+    /// Mount the page under a profile.
+    pub mount: fn(DeviceProfile) -> App,
+}
+
+/// Every page, in order.
+pub fn all() -> Vec<Page> {
+    vec![Page { name: "counter", mount: |p| App::new::<Counter>(p) }]
+}

@@ -1,0 +1,41 @@
+//! # arkui-renderer
+//!
+//! The drawing half of arkui-rs: a flat, serialisable [`DisplayList`] of draw commands,
+//! the text machinery both backends share ([`text`]), and the [`software`] rasterizer that
+//! framebuffers, small screens and headless tests draw with. It depends on no other
+//! workspace crate: arkui-core records display lists, platforms hand over pixel memory.
+//!
+//! ```
+//! use arkui_renderer::software::{PixelFormat, RenderTarget, SoftwareRenderer};
+//! use arkui_renderer::text::{FontContext, FontSource};
+//! use arkui_renderer::{Color, CornerRadii, DisplayList, DrawCmd, IRect, Rect};
+//!
+//! let mut list = DisplayList::new();
+//! list.push(DrawCmd::RoundedRect {
+//!     rect: Rect::new(0.0, 0.0, 16.0, 16.0),
+//!     radii: CornerRadii::uniform(8.0),
+//!     color: Color::BLUE,
+//! });
+//! let mut px = vec![0u8; 16 * 16 * 4];
+//! let mut target = RenderTarget::new(&mut px, 16, 16, 64, PixelFormat::Rgba8888).unwrap();
+//! let mut fonts = FontContext::new(FontSource::BundledOnly);
+//! SoftwareRenderer::new().render(&list, &mut target, &mut fonts, IRect::from_size(16, 16));
+//! let at = |x: usize, y: usize| &px[(y * 16 + x) * 4..][..4];
+//! assert_eq!(at(8, 8), &[0, 0, 255, 255]); // centre: solid
+//! assert_eq!(at(0, 0), &[0, 0, 0, 0]); // corner: outside the circle
+//! assert!(at(1, 3)[3] > 0 && at(1, 3)[3] < 255); // on the arc: anti-aliased
+//! ```
+#![forbid(unsafe_code)]
+
+pub mod color;
+mod display_list;
+mod geometry;
+mod pixel_format;
+#[cfg(feature = "software")]
+pub mod software;
+pub mod text;
+
+pub use color::{Color, PremulColor};
+pub use display_list::{BorderWidths, DisplayList, DrawCmd, FontKey, Glyph, GlyphRun};
+pub use geometry::{CornerRadii, IRect, Point, Rect};
+pub use pixel_format::PixelFormat;

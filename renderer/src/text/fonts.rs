@@ -1,0 +1,161 @@
+//! [`FontContext`]: the font database, shaping engine and glyph cache behind all text.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::sync::Arc;
+
+use cosmic_text::fontdb;
+use cosmic_text::{CacheKey, CacheKeyFlags, FontSystem, SwashCache, Weight};
+
+use super::glyph_cache::{GlyphCache, GlyphMask};
+use crate::FontKey;
+
+/// The family name of the bundled default face.
+pub(crate) const BUNDLED_FAMILY: &str = "DejaVu Sans";
+
+/// Where a [`FontContext`] takes its faces from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FontSource {
+    /// Only the bundled faces: identical output on every machine (tests, goldens).
+    BundledOnly,
+    /// The bundled faces plus every font installed on the system (apps).
+    BundledAndSystem,
+}
+
+/// Errors from font loading.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TextError {
+    /// The bytes given to [`FontContext::load_font_data`] hold no face fontdb could parse.
+    InvalidFontData {
+        /// How many bytes were given.
+        len: usize,
+    },
+}
+
+impl fmt::Display for TextError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            TextError::InvalidFontData { len } => write!(
+                f,
+                "the {len} bytes given as a font contain no TrueType/OpenType face; \
+                 pass the contents of a .ttf, .otf or .ttc file"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for TextError {}
+
+/// Fonts, shaping and glyph rasterization for one thread.
+///
+/// ```
+/// use arkui_renderer::text::{FontContext, FontSource, TextStyle};
+/// let mut fonts = FontContext::new(FontSource::BundledOnly);
+/// let layout = fonts.shape("Hello", &TextStyle::new(16.0), None);
+/// assert!(layout.width > 20.0 && layout.width < 60.0);
+/// assert_eq!(layout.line_count, 1);
+/// ```
+pub struct FontContext {
+    pub(super) system: FontSystem,
+    swash: SwashCache,
+    glyphs: GlyphCache,
+    faces: Vec<fontdb::ID>,
+    keys: HashMap<fontdb::ID, FontKey>,
+    /// (ascent, descent, leading) per em, per face; needed for ArkUI's "normal" line height.
+    pub(super) face_metrics: HashMap<fontdb::ID, (f32, f32, f32)>,
+}
+
+impl fmt::Debug for FontContext {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("FontContext")
+            .field("faces_in_db", &self.system.db().len())
+            .field("glyph_cache_bytes", &self.glyphs.bytes())
+            .finish()
+    }
+}
+
+impl FontContext {
+    /// Default glyph cache budget: enough for a few screens of Latin and CJK text.
+    pub const DEFAULT_GLYPH_CACHE_BYTES: usize = 2 << 20;
+
+    /// A context with the bundled faces and, for [`FontSource::BundledAndSystem`], the
+    /// system's. The locale is pinned to `en-US` so shaping does not depend on `LANG`.
+    pub fn new(source: FontSource) -> FontContext {
+        let mut db = fontdb::Database::new();
+        for face in [
+            dejavu::sans::regular(),
+            dejavu::sans::bold(),
+            dejavu::sans::oblique(),
+            dejavu::sans::bold_oblique(),
+        ] {
+            db.load_font_source(fontdb::Source::Binary(Arc::new(face)));
+        }
+        if source == FontSource::BundledAndSystem {
+            db.load_system_fonts();
+        }
+        // The bundled face wins for the generic family so Latin text looks the same everywhere;
+        // fallback still picks system faces for scripts DejaVu does not cover.
+        db.set_sans_serif_family(BUNDLED_FAMILY);
+        FontContext {
+            system: FontSystem::new_with_locale_and_db("en-US".into(), db),
+            swash: SwashCache::new(),
+            glyphs: GlyphCache::new(Self::DEFAULT_GLYPH_CACHE_BYTES),
+            faces: Vec::new(),
+            keys: HashMap::new(),
+            face_metrics: HashMap::new(),
+        }
+    }
+
+    /// Add a face from memory (a font the app ships). Returns how many faces were added.
+    pub fn load_font_data(&mut self, data: Vec<u8>) -> Result<usize, TextError> {
+        let len = data.len();
+        let ids = self.system.db_mut().load_font_source(fontdb::Source::Binary(Arc::new(data)));
+        if ids.is_empty() { Err(TextError::InvalidFontData { len }) } else { Ok(ids.len()) }
+    }
+
+    /// Limit the glyph cache to `bytes` of rasterized masks (a device profile's budget).
+    pub fn set_glyph_cache_budget(&mut self, bytes: usize) {
+        self.glyphs.set_budget(bytes);
+    }
+
+    /// Bytes of glyph masks currently cached.
+    pub fn glyph_cache_bytes(&self) -> usize {
+        self.glyphs.bytes()
+    }
+
+    /// The display-list key of a fontdb face, interned on first use.
+    pub(super) fn key_for(&mut self, id: fontdb::ID) -> FontKey {
+        if let Some(key) = self.keys.get(&id) {
+            return *key;
+        }
+        let key = FontKey(self.faces.len() as u32);
+        self.faces.push(id);
+        self.keys.insert(id, key);
+        key
+    }
+
+    /// The rasterized mask of one glyph at a pen position, and the pixel where its top-left goes.
+    ///
+    /// Subpixel positions are quantised to quarter pixels, so repeated glyphs hit the cache.
+    pub fn glyph_mask(
+        &mut self,
+        font: FontKey,
+        glyph_id: u16,
+        size: f32,
+        weight: u16,
+        x: f32,
+        y: f32,
+    ) -> Option<(i32, i32, &GlyphMask)> {
+        let id = *self.faces.get(font.0 as usize)?;
+        if !(size.is_finite() && size > 0.0 && x.is_finite() && y.is_finite()) {
+            return None;
+        }
+        let (key, ix, iy) =
+            CacheKey::new(id, glyph_id, size, (x, y), Weight(weight), CacheKeyFlags::empty());
+        let Self { glyphs, swash, system, .. } = self;
+        let mask = glyphs.get_or_insert(key, || {
+            swash.get_image_uncached(system, key).map(GlyphMask::from_swash)
+        })?;
+        Some((ix + mask.left, iy - mask.top, mask))
+    }
+}

@@ -1,0 +1,14 @@
+//! Text shared by every backend: font discovery, shaping (cosmic-text) and glyph
+//! rasterization (swash), so text lands on the same pixels whichever renderer draws it.
+//!
+//! A bundled open-licence face (DejaVu Sans, MIT/Apache packaging of the Bitstream Vera licence)
+//! is always present, so apps render text on machines with no fonts installed; system fonts
+//! are added on top when asked for, and then supply the faces DejaVu lacks (CJK, for example).
+
+mod fonts;
+mod glyph_cache;
+mod shape;
+
+pub use fonts::{FontContext, FontSource, TextError};
+pub use glyph_cache::{GlyphMask, GlyphMaskKind};
+pub use shape::{FontStyle, TextAlign, TextLayout, TextStyle};

@@ -1,0 +1,190 @@
+//! Shaping: text plus a [`TextStyle`] in, positioned glyphs and a size out.
+
+use cosmic_text::{Attrs, Buffer, Family, Metrics, Shaping, Style, Weight, Wrap};
+
+use super::fonts::{BUNDLED_FAMILY, FontContext};
+use crate::{Color, Glyph, GlyphRun, Rect};
+
+/// Upright or italic, as ArkUI's `FontStyle`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum FontStyle {
+    /// Upright.
+    #[default]
+    Normal,
+    /// Italic (or oblique when the family has no italic).
+    Italic,
+}
+
+/// Horizontal alignment of lines inside the text box, as ArkUI's `TextAlign`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum TextAlign {
+    /// Lines start at the leading edge.
+    #[default]
+    Start,
+    /// Lines are centred.
+    Center,
+    /// Lines end at the trailing edge.
+    End,
+}
+
+/// How to shape a string. Sizes are device pixels.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TextStyle {
+    /// Font size in device pixels.
+    pub size: f32,
+    /// Line height in device pixels; `None` uses the face's natural line spacing.
+    pub line_height: Option<f32>,
+    /// CSS-style weight: 400 regular, 700 bold.
+    pub weight: u16,
+    /// Upright or italic.
+    pub style: FontStyle,
+    /// A family name; `None` is the default sans-serif family.
+    pub family: Option<String>,
+    /// Alignment of lines within the width the text is given.
+    pub align: TextAlign,
+}
+
+impl TextStyle {
+    /// Regular weight, default family, natural line height.
+    pub fn new(size: f32) -> TextStyle {
+        TextStyle {
+            size,
+            line_height: None,
+            weight: 400,
+            style: FontStyle::Normal,
+            family: None,
+            align: TextAlign::Start,
+        }
+    }
+}
+
+/// Shaped text: glyph positions relative to the top-left of the text box.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct TextLayout {
+    /// Width of the widest line.
+    pub width: f32,
+    /// Height of all lines.
+    pub height: f32,
+    /// Number of visual lines after wrapping.
+    pub line_count: usize,
+    /// Baseline of the first line, from the top.
+    pub first_baseline: f32,
+    /// Font size the glyphs were shaped at.
+    pub size: f32,
+    /// Weight the glyphs were shaped at.
+    pub weight: u16,
+    /// Glyphs; `y` is the baseline of the glyph's line.
+    pub glyphs: Vec<Glyph>,
+}
+
+impl TextLayout {
+    /// A glyph run placing this layout's top-left at `(x, y)`.
+    pub fn to_glyph_run(&self, x: f32, y: f32, color: Color) -> GlyphRun {
+        // Glyph ink can reach past the advance box (italics, accents); pad generously.
+        let pad = self.size * 0.5 + 2.0;
+        GlyphRun {
+            size: self.size,
+            weight: self.weight,
+            color,
+            bounds: Rect::new(x - pad, y - pad, self.width + 2.0 * pad, self.height + 2.0 * pad),
+            glyphs: self
+                .glyphs
+                .iter()
+                .map(|g| Glyph { font: g.font, id: g.id, x: g.x + x, y: g.y + y })
+                .collect(),
+        }
+    }
+}
+
+/// Sanitised size: fonts cannot be shaped at NaN, infinite, zero or absurd sizes.
+fn sane_size(size: f32) -> f32 {
+    if size.is_finite() { size.clamp(0.5, 4096.0) } else { 14.0 }
+}
+
+impl FontContext {
+    /// Shape `text`, wrapping at `max_width` when given (a NaN or negative width means none).
+    pub fn shape(&mut self, text: &str, style: &TextStyle, max_width: Option<f32>) -> TextLayout {
+        let size = sane_size(style.size);
+        let weight = style.weight.clamp(1, 1000);
+        let line_height = match style.line_height {
+            Some(h) if h.is_finite() && h > 0.0 => h.min(16384.0),
+            _ => self.natural_line_height(style, size),
+        };
+        let family = match &style.family {
+            Some(name) => Family::Name(name),
+            None => Family::SansSerif,
+        };
+        let attrs = Attrs::new().family(family).weight(Weight(weight)).style(match style.style {
+            FontStyle::Normal => Style::Normal,
+            FontStyle::Italic => Style::Italic,
+        });
+        let align = match style.align {
+            TextAlign::Start => None,
+            TextAlign::Center => Some(cosmic_text::Align::Center),
+            TextAlign::End => Some(cosmic_text::Align::End),
+        };
+        let width = max_width.filter(|w| w.is_finite() && *w >= 0.0);
+        let mut buffer = Buffer::new(&mut self.system, Metrics::new(size, line_height));
+        buffer.set_wrap(Wrap::WordOrGlyph);
+        buffer.set_size(width, None);
+        buffer.set_text(text, &attrs, Shaping::Advanced, align);
+        buffer.shape_until_scroll(&mut self.system, false);
+
+        let mut layout = TextLayout { size, weight, ..TextLayout::default() };
+        let mut faces = Vec::new();
+        for run in buffer.layout_runs() {
+            if layout.line_count == 0 {
+                layout.first_baseline = run.line_y;
+            }
+            layout.line_count += 1;
+            layout.width = layout.width.max(run.line_w);
+            layout.height = run.line_top + run.line_height;
+            for g in run.glyphs {
+                faces.push(g.font_id);
+                layout.glyphs.push(Glyph {
+                    font: crate::FontKey(0),
+                    id: g.glyph_id,
+                    x: g.x + g.x_offset * g.font_size,
+                    y: run.line_y - g.y_offset * g.font_size,
+                });
+            }
+        }
+        for (glyph, face) in layout.glyphs.iter_mut().zip(faces) {
+            glyph.font = self.key_for(face);
+        }
+        if layout.line_count == 0 {
+            layout.height = line_height;
+        }
+        layout
+    }
+
+    /// ArkUI's default line height: the primary face's ascent + descent + line gap.
+    fn natural_line_height(&mut self, style: &TextStyle, size: f32) -> f32 {
+        let family = style.family.as_deref().unwrap_or(BUNDLED_FAMILY);
+        let query = cosmic_text::fontdb::Query {
+            families: &[cosmic_text::fontdb::Family::Name(family), cosmic_text::fontdb::Family::SansSerif],
+            weight: cosmic_text::fontdb::Weight(style.weight.clamp(1, 1000)),
+            ..Default::default()
+        };
+        let Some(id) = self.system.db().query(&query) else {
+            return size * 1.2;
+        };
+        let per_em = match self.face_metrics.get(&id) {
+            Some(m) => *m,
+            None => {
+                let m = self
+                    .system
+                    .get_font(id, Weight(style.weight))
+                    .map(|font| {
+                        let m = font.as_swash().metrics(&[]);
+                        let upem = f32::from(m.units_per_em.max(1));
+                        (m.ascent / upem, m.descent / upem, m.leading / upem)
+                    })
+                    .unwrap_or((0.9, 0.3, 0.0));
+                self.face_metrics.insert(id, m);
+                m
+            }
+        };
+        (size * (per_em.0 + per_em.1 + per_em.2)).ceil()
+    }
+}

@@ -1,0 +1,52 @@
+//! # arkui
+//!
+//! A declarative UI framework in the mould of OpenHarmony's ArkUI: one app source, written
+//! with [`ui!`] and [`macro@component`], runs on phones, tablets, TVs, watches and small IoT
+//! screens. This facade re-exports what apps need: `use arkui::prelude::*;`.
+//!
+//! ```
+//! use arkui::prelude::*;
+//!
+//! #[component]
+//! struct Hello {
+//!     #[prop("world".to_string())]
+//!     name: String,
+//! }
+//!
+//! impl Hello {
+//!     fn build(&self) -> impl View {
+//!         ui! { Text(format!("Hello, {}!", self.name.get())).id("greeting") }
+//!     }
+//! }
+//!
+//! let mut app = arkui::App::new::<Hello>(DeviceProfile::phone());
+//! let greeting = app.inspector_by_id("greeting").unwrap();
+//! assert_eq!(greeting["$attrs"]["content"], "Hello, world!");
+//! ```
+#![forbid(unsafe_code)]
+
+pub use arkui_core::*;
+pub use arkui_macros::{component, ui};
+pub use arkui_platform as platform;
+pub use arkui_renderer as renderer;
+pub use arkui_widgets as widgets;
+
+pub use arkui_platform::{Error as PlatformError, launch, launch_with};
+
+/// Everything an app usually names.
+pub mod prelude {
+    pub use arkui_core::{
+        App, Color, CommonAttribute, DeviceProfile, Edges, FlexAlign, FontWeight, HorizontalAlign,
+        ItemAlign, Length, LengthExt, Prop, State, TextAlign, VerticalAlign, View, Visibility, Widget,
+        pct,
+    };
+    pub use arkui_macros::{component, ui};
+    pub use arkui_widgets::{Blank, Button, ButtonType, Column, Row, Text};
+}
+
+/// Used by code `ui!` and `#[component]` generate. Not a stable API.
+#[doc(hidden)]
+pub mod __private {
+    pub use arkui_core::macro_support::{append, attr, branch, create, for_each};
+    pub use arkui_core::{Element, NodeId, Widget};
+}

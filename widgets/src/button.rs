@@ -1,0 +1,143 @@
+//! `Button`, ArkUI's button: a capsule with a label, or a container for custom content.
+
+use arkui_core::{
+    Color, Edges, Element, FlexAlign, FlexDirection, FontWeight, ItemAlign, Length,
+    LengthExt, NodeId, NodeKind,
+};
+
+use crate::Text;
+use crate::handle::component_handle;
+
+/// ArkUI's `ButtonType`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum ButtonType {
+    /// Fully rounded ends (the default).
+    #[default]
+    Capsule,
+    /// A circle: width and height follow the smaller side.
+    Circle,
+    /// Square corners unless `border_radius` is set.
+    Normal,
+}
+
+/// ArkUI's default emphasised button colour.
+pub const BUTTON_BLUE: Color = Color::from_rgb(0x007DFF);
+
+/// A radius that clamps to half the shorter side: a capsule or a circle.
+const ROUND: Length = Length::Vp(1.0e5);
+
+component_handle!(
+    /// A button. `Button("Add")` shows a label; `Button()` takes children as its content.
+    ///
+    /// ```
+    /// use arkui_widgets::Button;
+    /// use arkui_core::{App, DeviceProfile, CommonAttribute};
+    /// let mut app = App::with_view(DeviceProfile::iot(), || Button::new("OK").id("ok"));
+    /// let b = app.inspector_by_id("ok").unwrap();
+    /// assert_eq!(b["$type"], "Button");
+    /// assert_eq!(b["$attrs"]["label"], "OK");
+    /// assert_eq!(b["$children"][0]["$attrs"]["content"], "OK");
+    /// let height = b["$rect"][1][1].as_f64().unwrap() - b["$rect"][0][1].as_f64().unwrap();
+    /// assert_eq!(height, 40.0); // ArkUI's default 40vp at density 1
+    /// ```
+    Button
+);
+
+fn base() -> NodeId {
+    let n = NodeId::create("Button", NodeKind::Flex);
+    n.set_layout(|a| {
+        a.direction = FlexDirection::Row;
+        a.align_items = ItemAlign::Center;
+        a.justify_content = FlexAlign::Center;
+        a.height = 40.vp();
+        a.padding = Edges::symmetric(16.vp(), 0.vp());
+    });
+    n.set_visual(|v| {
+        v.background_color = BUTTON_BLUE;
+        v.border_radius = [ROUND; 4];
+    });
+    n.set_inspector_attr("type", "ButtonType.Capsule");
+    n
+}
+
+impl Element<()> for Button {
+    fn create(_: ()) -> Button {
+        Button(base())
+    }
+
+    fn update(self, _: ()) {}
+}
+
+impl<S: Into<String>> Element<(S,)> for Button {
+    fn create((label,): (S,)) -> Button {
+        let n = base();
+        let label = label.into();
+        n.set_inspector_attr("label", label.clone());
+        let text = Text::new(label).font_size(16.fp()).font_weight(FontWeight::Medium).font_color(Color::WHITE);
+        n.append(arkui_core::Widget::node(text));
+        Button(n)
+    }
+
+    fn update(self, (label,): (S,)) {
+        let label = label.into();
+        self.0.set_inspector_attr("label", label.clone());
+        if let Some(t) = self.label_node() {
+            t.set_text(|t| t.content = label);
+        }
+    }
+}
+
+impl Button {
+    /// A capsule button showing `label`.
+    pub fn new(label: impl Into<String>) -> Button {
+        Button::create((label,))
+    }
+
+    /// A button whose content is its children.
+    pub fn empty() -> Button {
+        Button::create(())
+    }
+
+    fn label_node(self) -> Option<NodeId> {
+        self.0.children().into_iter().find(|c| c.tag() == Some("Text"))
+    }
+
+    /// `type`: capsule, circle or normal.
+    pub fn button_type(self, t: ButtonType) -> Self {
+        let radius = match t {
+            ButtonType::Capsule | ButtonType::Circle => ROUND,
+            ButtonType::Normal => 0.vp(),
+        };
+        self.0.set_visual(|v| v.border_radius = [radius; 4]);
+        if t == ButtonType::Circle {
+            self.0.set_layout(|a| a.aspect_ratio = Some(1.0));
+        }
+        self.0.set_inspector_attr("type", format!("ButtonType.{t:?}"));
+        self
+    }
+
+    /// Label `fontSize`.
+    pub fn font_size(self, v: impl Into<Length>) -> Self {
+        let v = v.into();
+        if let Some(t) = self.label_node() {
+            t.set_text(|t| t.font_size = v);
+        }
+        self
+    }
+
+    /// Label `fontColor`.
+    pub fn font_color(self, c: Color) -> Self {
+        if let Some(t) = self.label_node() {
+            t.set_text(|t| t.font_color = c);
+        }
+        self
+    }
+
+    /// Label `fontWeight`.
+    pub fn font_weight(self, w: FontWeight) -> Self {
+        if let Some(t) = self.label_node() {
+            t.set_text(|t| t.font_weight = w);
+        }
+        self
+    }
+}

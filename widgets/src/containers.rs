@@ -1,0 +1,172 @@
+//! `Column` and `Row`: linear containers with ArkUI's defaults (cross axis centred).
+
+use arkui_core::{Element, FlexAlign, FlexDirection, HorizontalAlign, ItemAlign, Length, NodeId, NodeKind, VerticalAlign};
+
+use crate::handle::component_handle;
+
+component_handle!(
+    /// Children stacked vertically, ArkUI's `Column`. Children are centred horizontally
+    /// unless [`Column::align_items`] says otherwise.
+    ///
+    /// ```
+    /// use arkui_widgets::{Column, Text};
+    /// use arkui_core::{App, DeviceProfile, LengthExt};
+    /// let mut app = App::with_view(DeviceProfile::iot(), || {
+    ///     Column::new().space(10.vp()).child(Text::new("a")).child(Text::new("b"))
+    /// });
+    /// let tree = app.inspector_tree();
+    /// let column = &tree["$children"][0];
+    /// let a = &column["$children"][0]["$rect"];
+    /// let b = &column["$children"][1]["$rect"];
+    /// assert_eq!(b[0][1].as_f64().unwrap(), a[1][1].as_f64().unwrap() + 10.0);
+    /// ```
+    Column
+);
+
+impl Element<()> for Column {
+    fn create(_: ()) -> Column {
+        let n = NodeId::create("Column", NodeKind::Flex);
+        n.set_layout(|a| {
+            a.direction = FlexDirection::Column;
+            a.align_items = ItemAlign::Center;
+        });
+        Column(n)
+    }
+
+    fn update(self, _: ()) {}
+}
+
+impl Default for Column {
+    fn default() -> Self {
+        Column::new()
+    }
+}
+
+impl Column {
+    /// An empty column.
+    pub fn new() -> Column {
+        Column::create(())
+    }
+
+    /// `space`: the gap between children.
+    pub fn space(self, v: impl Into<Length>) -> Self {
+        let v = v.into();
+        self.0.set_layout(|a| a.space = v);
+        self
+    }
+
+    /// `alignItems`: horizontal placement of children.
+    pub fn align_items(self, v: HorizontalAlign) -> Self {
+        self.0.set_layout(|a| {
+            a.align_items = match v {
+                HorizontalAlign::Start => ItemAlign::Start,
+                HorizontalAlign::Center => ItemAlign::Center,
+                HorizontalAlign::End => ItemAlign::End,
+            }
+        });
+        self
+    }
+
+    /// `justifyContent`: vertical distribution of children.
+    pub fn justify_content(self, v: FlexAlign) -> Self {
+        self.0.set_layout(|a| a.justify_content = v);
+        self
+    }
+}
+
+component_handle!(
+    /// Children side by side, ArkUI's `Row`. Children are centred vertically unless
+    /// [`Row::align_items`] says otherwise.
+    ///
+    /// ```
+    /// use arkui_widgets::{Row, Text};
+    /// use arkui_core::{App, DeviceProfile};
+    /// let mut app = App::with_view(DeviceProfile::iot(), || Row::new().child(Text::new("a")).child(Text::new("b")));
+    /// let tree = app.inspector_tree();
+    /// let row = &tree["$children"][0];
+    /// assert!(row["$children"][1]["$rect"][0][0].as_f64() > row["$children"][0]["$rect"][0][0].as_f64());
+    /// ```
+    Row
+);
+
+impl Element<()> for Row {
+    fn create(_: ()) -> Row {
+        let n = NodeId::create("Row", NodeKind::Flex);
+        n.set_layout(|a| {
+            a.direction = FlexDirection::Row;
+            a.align_items = ItemAlign::Center;
+        });
+        Row(n)
+    }
+
+    fn update(self, _: ()) {}
+}
+
+impl Default for Row {
+    fn default() -> Self {
+        Row::new()
+    }
+}
+
+impl Row {
+    /// An empty row.
+    pub fn new() -> Row {
+        Row::create(())
+    }
+
+    /// `space`: the gap between children.
+    pub fn space(self, v: impl Into<Length>) -> Self {
+        let v = v.into();
+        self.0.set_layout(|a| a.space = v);
+        self
+    }
+
+    /// `alignItems`: vertical placement of children.
+    pub fn align_items(self, v: VerticalAlign) -> Self {
+        self.0.set_layout(|a| {
+            a.align_items = match v {
+                VerticalAlign::Top => ItemAlign::Start,
+                VerticalAlign::Center => ItemAlign::Center,
+                VerticalAlign::Bottom => ItemAlign::End,
+            }
+        });
+        self
+    }
+
+    /// `justifyContent`: horizontal distribution of children.
+    pub fn justify_content(self, v: FlexAlign) -> Self {
+        self.0.set_layout(|a| a.justify_content = v);
+        self
+    }
+}
+
+component_handle!(
+    /// Empty space that grows along its container's main axis, ArkUI's `Blank`.
+    Blank
+);
+
+impl Element<()> for Blank {
+    fn create(_: ()) -> Blank {
+        let n = NodeId::create("Blank", NodeKind::Leaf);
+        n.set_layout(|a| {
+            a.flex_grow = 1.0;
+            a.flex_shrink = Some(1.0);
+        });
+        Blank(n)
+    }
+
+    fn update(self, _: ()) {}
+}
+
+impl Blank {
+    /// A blank that takes the remaining space.
+    pub fn new() -> Blank {
+        Blank::create(())
+    }
+}
+
+impl Default for Blank {
+    fn default() -> Self {
+        Blank::new()
+    }
+}

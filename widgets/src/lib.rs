@@ -1,0 +1,30 @@
+//! # arkui-widgets
+//!
+//! ArkUI's component set for arkui-rs. Every component is a `Copy` handle over a node, created
+//! by `ui!` (through [`arkui_core::Element`]) or by hand with `new`, and configured with
+//! chained attribute methods: its own (`Text::font_size`) and the universal ones from
+//! [`arkui_core::CommonAttribute`].
+//!
+//! ```
+//! use arkui_core::{App, CommonAttribute, DeviceProfile, LengthExt, State};
+//! use arkui_widgets::{Button, Column, Text};
+//!
+//! let clicks = State::new(0);
+//! let mut app = App::with_view(DeviceProfile::iot(), move || {
+//!     Column::new()
+//!         .child(Button::new("+1").id("add").on_click(move |_| clicks.update(|c| *c += 1)))
+//! });
+//! app.click_id("add").unwrap();
+//! app.click_id("add").unwrap();
+//! assert_eq!(clicks.get(), 2);
+//! ```
+#![forbid(unsafe_code)]
+
+mod button;
+mod containers;
+mod handle;
+mod text;
+
+pub use button::{BUTTON_BLUE, Button, ButtonType};
+pub use containers::{Blank, Column, Row};
+pub use text::Text;

@@ -1,0 +1,94 @@
+//! `Text`: a run of text, ArkUI's `Text`.
+
+use arkui_core::{Color, Element, FontWeight, Length, NodeId, NodeKind};
+use arkui_core::TextAttrs;
+
+use crate::handle::component_handle;
+
+component_handle!(
+    /// Text, shaped with the thread's fonts and wrapped to the width it is given.
+    ///
+    /// ```
+    /// use arkui_widgets::Text;
+    /// use arkui_core::{App, DeviceProfile, LengthExt, CommonAttribute};
+    /// let mut app = App::with_view(DeviceProfile::iot(), || Text::new("Hello").font_size(20.fp()).id("t"));
+    /// let t = app.inspector_by_id("t").unwrap();
+    /// assert_eq!(t["$attrs"]["content"], "Hello");
+    /// assert_eq!(t["$attrs"]["fontSize"], "20.00fp");
+    /// let height = t["$rect"][1][1].as_f64().unwrap() - t["$rect"][0][1].as_f64().unwrap();
+    /// assert!(height > 20.0 && height < 30.0, "{height}");
+    /// ```
+    Text
+);
+
+impl Text {
+    /// Text showing `content`.
+    pub fn new(content: impl Into<String>) -> Text {
+        Text::create((content,))
+    }
+
+    fn set(self, f: impl FnOnce(&mut TextAttrs)) -> Self {
+        self.0.set_text(f);
+        self
+    }
+
+    /// `fontSize` (default 16fp).
+    pub fn font_size(self, v: impl Into<Length>) -> Self {
+        let v = v.into();
+        self.set(|t| t.font_size = v)
+    }
+
+    /// `fontWeight`.
+    pub fn font_weight(self, v: FontWeight) -> Self {
+        self.set(|t| t.font_weight = v)
+    }
+
+    /// `fontColor`.
+    pub fn font_color(self, v: Color) -> Self {
+        self.set(|t| t.font_color = v)
+    }
+
+    /// `fontFamily`.
+    pub fn font_family(self, v: impl Into<String>) -> Self {
+        let v = v.into();
+        self.set(|t| t.font_family = Some(v))
+    }
+
+    /// `lineHeight`.
+    pub fn line_height(self, v: impl Into<Length>) -> Self {
+        let v = v.into();
+        self.set(|t| t.line_height = Some(v))
+    }
+
+    /// `textAlign`.
+    pub fn text_align(self, v: arkui_core::TextAlign) -> Self {
+        self.set(|t| t.text_align = v)
+    }
+
+    /// Replace the content.
+    pub fn content(self, v: impl Into<String>) -> Self {
+        let v = v.into();
+        self.set(|t| t.content = v)
+    }
+}
+
+impl<S: Into<String>> Element<(S,)> for Text {
+    fn create((content,): (S,)) -> Text {
+        let n = NodeId::create("Text", NodeKind::Text);
+        let content = content.into();
+        n.set_text(|t| t.content = content);
+        Text(n)
+    }
+
+    fn update(self, (content,): (S,)) {
+        self.content(content);
+    }
+}
+
+impl Element<()> for Text {
+    fn create(_: ()) -> Text {
+        Text(NodeId::create("Text", NodeKind::Text))
+    }
+
+    fn update(self, _: ()) {}
+}
