@@ -33,12 +33,17 @@ pub use arkui_widgets as widgets;
 
 pub use arkui_platform::{Error as PlatformError, launch, launch_with};
 
+/// The README's example, compiled and run as a doctest.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;
+
 /// Everything an app usually names.
 pub mod prelude {
     pub use arkui_core::{
         App, Color, CommonAttribute, DeviceProfile, Edges, FlexAlign, FontWeight, HorizontalAlign,
-        ItemAlign, Length, LengthExt, Prop, State, TextAlign, VerticalAlign, View, Visibility, Widget,
-        pct,
+        ItemAlign, Length, LengthExt, Prop, State, TextAlign, VerticalAlign, View, Visibility,
+        Widget, pct,
     };
     pub use arkui_macros::{component, ui};
     pub use arkui_widgets::{Blank, Button, ButtonType, Column, Row, Text};

@@ -59,7 +59,11 @@ impl App {
         });
         let size = profile.size_px;
         let units = profile.units();
-        let background = if profile.dark_mode { Color::BLACK } else { Color::WHITE };
+        let background = if profile.dark_mode {
+            Color::BLACK
+        } else {
+            Color::WHITE
+        };
         App {
             root,
             scope,
@@ -85,7 +89,11 @@ impl App {
     pub fn set_profile(&mut self, profile: DeviceProfile) {
         self.size = profile.size_px;
         self.units = profile.units();
-        self.background = if profile.dark_mode { Color::BLACK } else { Color::WHITE };
+        self.background = if profile.dark_mode {
+            Color::BLACK
+        } else {
+            Color::WHITE
+        };
         self.profile = profile;
         self.invalidate_all();
     }
@@ -110,7 +118,10 @@ impl App {
     pub fn set_density(&mut self, density: f32) {
         if density.is_finite() && density > 0.0 && density != self.units.density {
             self.profile.density = density;
-            self.units = Units { density, ..self.units };
+            self.units = Units {
+                density,
+                ..self.units
+            };
             self.invalidate_all();
         }
     }
@@ -209,7 +220,9 @@ impl App {
 
     /// A pointer went up at `(x, y)`: a click when it is still over the node it went down on.
     pub fn pointer_up(&mut self, x: f32, y: f32) {
-        let Some(down) = self.pressed.take() else { return };
+        let Some(down) = self.pressed.take() else {
+            return;
+        };
         self.ensure_layout();
         let p = Point::new(x, y);
         let up = with_tree(|t| event::hit_test(t, self.root, p));
@@ -231,7 +244,9 @@ impl App {
     /// Click the centre of the component with `.id(id)`, through real hit testing.
     pub fn click_id(&mut self, id: &str) -> Result<(), Error> {
         self.ensure_layout();
-        let node = self.find_by_id(id).ok_or_else(|| Error::IdNotFound { id: id.into() })?;
+        let node = self
+            .find_by_id(id)
+            .ok_or_else(|| Error::IdNotFound { id: id.into() })?;
         let rect = node.rect().unwrap_or_default();
         if rect.is_empty() {
             return Err(Error::NotHittable { id: id.into() });

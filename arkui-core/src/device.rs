@@ -115,12 +115,24 @@ impl DeviceProfile {
 
     /// Phone: 1080x2340 at density 3, touch.
     pub fn phone() -> DeviceProfile {
-        Self::preset("phone", DeviceKind::Phone, (1080, 2340), 3.0, InputStyle::Touch)
+        Self::preset(
+            "phone",
+            DeviceKind::Phone,
+            (1080, 2340),
+            3.0,
+            InputStyle::Touch,
+        )
     }
 
     /// Tablet: 2560x1600 at density 2, touch.
     pub fn tablet() -> DeviceProfile {
-        Self::preset("tablet", DeviceKind::Tablet, (2560, 1600), 2.0, InputStyle::Touch)
+        Self::preset(
+            "tablet",
+            DeviceKind::Tablet,
+            (2560, 1600),
+            2.0,
+            InputStyle::Touch,
+        )
     }
 
     /// TV: 1920x1080 at density 1.5, D-pad.
@@ -132,7 +144,13 @@ impl DeviceProfile {
     pub fn wearable() -> DeviceProfile {
         DeviceProfile {
             shape: ScreenShape::Round,
-            ..Self::preset("wearable", DeviceKind::Wearable, (466, 466), 2.0, InputStyle::Crown)
+            ..Self::preset(
+                "wearable",
+                DeviceKind::Wearable,
+                (466, 466),
+                2.0,
+                InputStyle::Crown,
+            )
         }
     }
 
@@ -148,7 +166,13 @@ impl DeviceProfile {
 
     /// A desktop window of the given size at density 1.
     pub fn desktop(width: u32, height: u32) -> DeviceProfile {
-        Self::preset("desktop", DeviceKind::Desktop, (width, height), 1.0, InputStyle::MouseKeyboard)
+        Self::preset(
+            "desktop",
+            DeviceKind::Desktop,
+            (width, height),
+            1.0,
+            InputStyle::MouseKeyboard,
+        )
     }
 
     /// Every preset, in a stable order.
@@ -170,7 +194,11 @@ impl DeviceProfile {
 
     /// Screen size in vp.
     pub fn size_vp(&self) -> (f32, f32) {
-        let d = if self.density > 0.0 { self.density } else { 1.0 };
+        let d = if self.density > 0.0 {
+            self.density
+        } else {
+            1.0
+        };
         (self.size_px.0 as f32 / d, self.size_px.1 as f32 / d)
     }
 

@@ -7,20 +7,20 @@ use crate::tree::{ClickEvent, NodeId, NodeTree, Visibility};
 /// The chain of nodes under `p`, deepest first, ending at `root`. Later siblings are on top.
 pub(crate) fn hit_test(tree: &NodeTree, root: NodeId, p: Point) -> Vec<NodeId> {
     let mut chain = Vec::new();
-    let mut at = root;
-    loop {
-        let Some(node) = tree.nodes.get(at) else { break };
+    let mut at = Some(root);
+    while let Some(id) = at {
+        let Some(node) = tree.nodes.get(id) else {
+            break;
+        };
         if node.layout.visibility != Visibility::Visible || !node.rect.contains(p) {
             break;
         }
-        chain.push(at);
-        let next = node.layout_children.iter().rev().find(|c| {
-            tree.nodes.get(**c).is_some_and(|n| n.layout.visibility == Visibility::Visible && n.rect.contains(p))
+        chain.push(id);
+        at = node.layout_children.iter().rev().copied().find(|c| {
+            tree.nodes
+                .get(*c)
+                .is_some_and(|n| n.layout.visibility == Visibility::Visible && n.rect.contains(p))
         });
-        match next {
-            Some(c) => at = *c,
-            None => break,
-        }
     }
     chain.reverse();
     chain

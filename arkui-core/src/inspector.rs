@@ -9,8 +9,8 @@
 
 use serde_json::{Map, Value, json};
 
-use crate::tree::{ItemAlign, Node, NodeId, NodeKind, NodeTree, Visibility};
 use crate::Edges;
+use crate::tree::{ItemAlign, Node, NodeId, NodeKind, NodeTree, Visibility};
 
 /// Version of the JSON format; bumped on any incompatible change.
 pub const INSPECTOR_VERSION: u32 = 1;
@@ -19,7 +19,10 @@ fn edges(e: &Edges) -> String {
     if e.top == e.right && e.right == e.bottom && e.bottom == e.left {
         e.top.to_string()
     } else {
-        format!("{{top: {}, right: {}, bottom: {}, left: {}}}", e.top, e.right, e.bottom, e.left)
+        format!(
+            "{{top: {}, right: {}, bottom: {}, left: {}}}",
+            e.top, e.right, e.bottom, e.left
+        )
     }
 }
 
@@ -41,7 +44,10 @@ fn attrs(node: &Node) -> Map<String, Value> {
         if r.iter().all(|x| *x == r[0]) {
             r[0].to_string()
         } else {
-            format!("{{topLeft: {}, topRight: {}, bottomRight: {}, bottomLeft: {}}}", r[0], r[1], r[2], r[3])
+            format!(
+                "{{topLeft: {}, topRight: {}, bottomRight: {}, bottomLeft: {}}}",
+                r[0], r[1], r[2], r[3]
+            )
         },
     );
     put("borderWidth", edges(&l.border_width));
@@ -81,7 +87,9 @@ fn attrs(node: &Node) -> Map<String, Value> {
 }
 
 fn push_children(tree: &NodeTree, id: NodeId, out: &mut Vec<Value>) {
-    let Some(node) = tree.nodes.get(id) else { return };
+    let Some(node) = tree.nodes.get(id) else {
+        return;
+    };
     for c in &node.children {
         match tree.nodes.get(*c) {
             Some(child) if child.kind == NodeKind::Fragment => push_children(tree, *c, out),
@@ -93,7 +101,9 @@ fn push_children(tree: &NodeTree, id: NodeId, out: &mut Vec<Value>) {
 
 /// One node and its subtree.
 pub(crate) fn node_json(tree: &NodeTree, id: NodeId) -> Value {
-    let Some(node) = tree.nodes.get(id) else { return Value::Null };
+    let Some(node) = tree.nodes.get(id) else {
+        return Value::Null;
+    };
     let r = node.rect;
     let mut children = Vec::new();
     push_children(tree, id, &mut children);

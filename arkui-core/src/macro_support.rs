@@ -64,7 +64,11 @@ pub fn branch(
     Effect::new(move || {
         let index = which();
         untrack(|| {
-            if current.borrow().as_ref().is_some_and(|(i, _, _)| *i == index) {
+            if current
+                .borrow()
+                .as_ref()
+                .is_some_and(|(i, _, _)| *i == index)
+            {
                 return;
             }
             if let Some((_, scope, _)) = current.borrow_mut().take() {
@@ -111,7 +115,9 @@ pub fn for_each<T, K, I>(
             for item in items {
                 let k = key(&item);
                 if next.contains_key(&k) {
-                    log::error!("ForEach: duplicate key {k:?}; keys must be unique, the duplicate is skipped");
+                    log::error!(
+                        "ForEach: duplicate key {k:?}; keys must be unique, the duplicate is skipped"
+                    );
                     continue;
                 }
                 let row = match old.remove(&k) {

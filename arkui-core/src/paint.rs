@@ -23,7 +23,10 @@ pub(crate) fn record(
     list: &mut DisplayList,
 ) {
     list.clear();
-    list.push(DrawCmd::Rect { rect: viewport, color: background });
+    list.push(DrawCmd::Rect {
+        rect: viewport,
+        color: background,
+    });
     let mut stack = vec![Step::Node(root, 1.0)];
     while let Some(step) = stack.pop() {
         let (id, inherited) = match step {
@@ -33,7 +36,9 @@ pub(crate) fn record(
             }
             Step::Node(id, o) => (id, o),
         };
-        let Some(node) = tree.nodes.get_mut(id) else { continue };
+        let Some(node) = tree.nodes.get_mut(id) else {
+            continue;
+        };
         if node.layout.visibility != Visibility::Visible {
             continue;
         }
@@ -58,19 +63,35 @@ pub(crate) fn record(
             });
         }
         let l = node.final_layout;
-        let widths = BorderWidths { left: l.border.left, top: l.border.top, right: l.border.right, bottom: l.border.bottom };
+        let widths = BorderWidths {
+            left: l.border.left,
+            top: l.border.top,
+            right: l.border.right,
+            bottom: l.border.bottom,
+        };
         if !widths.is_zero() && v.border_color.a > 0 {
-            list.push(DrawCmd::Border { rect, radii, widths, color: v.border_color.with_opacity(opacity) });
+            list.push(DrawCmd::Border {
+                rect,
+                radii,
+                widths,
+                color: v.border_color.with_opacity(opacity),
+            });
         }
         let clip = v.clip;
         if node.kind == NodeKind::Text {
             let content_x = rect.x + l.border.left + l.padding.left;
             let content_y = rect.y + l.border.top + l.padding.top;
             let content_w = l.content_box_width();
-            let color = node.text.as_ref().map_or(Color::BLACK, |t| t.font_color).with_opacity(opacity);
+            let color = node
+                .text
+                .as_ref()
+                .map_or(Color::BLACK, |t| t.font_color)
+                .with_opacity(opacity);
             let layout = shaped_for_paint(node, fonts, units, content_w);
             if !layout.glyphs.is_empty() {
-                list.push(DrawCmd::Glyphs(layout.to_glyph_run(content_x, content_y, color)));
+                list.push(DrawCmd::Glyphs(
+                    layout.to_glyph_run(content_x, content_y, color),
+                ));
             }
         }
         if clip {
@@ -78,6 +99,11 @@ pub(crate) fn record(
             stack.push(Step::PopClip);
         }
         let node = &tree.nodes[id];
-        stack.extend(node.layout_children.iter().rev().map(|c| Step::Node(*c, opacity)));
+        stack.extend(
+            node.layout_children
+                .iter()
+                .rev()
+                .map(|c| Step::Node(*c, opacity)),
+        );
     }
 }

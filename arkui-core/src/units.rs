@@ -44,7 +44,12 @@ pub struct Units {
 
 impl Default for Units {
     fn default() -> Self {
-        Units { density: 1.0, font_scale: 1.0, screen_width: 720.0, design_width: 720.0 }
+        Units {
+            density: 1.0,
+            font_scale: 1.0,
+            screen_width: 720.0,
+            design_width: 720.0,
+        }
     }
 }
 
@@ -60,7 +65,11 @@ impl Length {
             Length::Fp(v) => v * units.density * units.font_scale,
             Length::Px(v) => v,
             Length::Lpx(v) => {
-                let design = if units.design_width > 0.0 { units.design_width } else { 720.0 };
+                let design = if units.design_width > 0.0 {
+                    units.design_width
+                } else {
+                    720.0
+                };
                 v * units.screen_width / design
             }
             Length::Percent(_) | Length::Auto => return None,
@@ -71,7 +80,9 @@ impl Length {
     /// The number as written, in its own unit.
     pub fn value(&self) -> f32 {
         match *self {
-            Length::Vp(v) | Length::Fp(v) | Length::Px(v) | Length::Lpx(v) | Length::Percent(v) => v,
+            Length::Vp(v) | Length::Fp(v) | Length::Px(v) | Length::Lpx(v) | Length::Percent(v) => {
+                v
+            }
             Length::Auto => 0.0,
         }
     }
@@ -163,18 +174,32 @@ pub struct Edges {
 
 impl Edges {
     /// Zero on every edge.
-    pub const ZERO: Edges =
-        Edges { top: Length::Vp(0.0), right: Length::Vp(0.0), bottom: Length::Vp(0.0), left: Length::Vp(0.0) };
+    pub const ZERO: Edges = Edges {
+        top: Length::Vp(0.0),
+        right: Length::Vp(0.0),
+        bottom: Length::Vp(0.0),
+        left: Length::Vp(0.0),
+    };
 
     /// `horizontal` left and right, `vertical` top and bottom.
     pub fn symmetric(horizontal: Length, vertical: Length) -> Edges {
-        Edges { top: vertical, right: horizontal, bottom: vertical, left: horizontal }
+        Edges {
+            top: vertical,
+            right: horizontal,
+            bottom: vertical,
+            left: horizontal,
+        }
     }
 }
 
 impl<L: Into<Length>> From<L> for Edges {
     fn from(v: L) -> Edges {
         let v = v.into();
-        Edges { top: v, right: v, bottom: v, left: v }
+        Edges {
+            top: v,
+            right: v,
+            bottom: v,
+            left: v,
+        }
     }
 }

@@ -93,7 +93,12 @@ pub trait CommonAttribute: Widget {
         min_height: impl Into<Length>,
         max_height: impl Into<Length>,
     ) -> Self {
-        let (a, b, c, d) = (min_width.into(), max_width.into(), min_height.into(), max_height.into());
+        let (a, b, c, d) = (
+            min_width.into(),
+            max_width.into(),
+            min_height.into(),
+            max_height.into(),
+        );
         self.node().set_layout(|l| {
             l.min_width = a;
             l.max_width = b;
@@ -178,11 +183,19 @@ pub trait CommonAttribute: Widget {
     }
     /// `border`: width, colour and radius at once.
     fn border(self, width: impl Into<Length>, color: Color, radius: impl Into<Length>) -> Self {
-        self.border_width(width).border_color(color).border_radius(radius)
+        self.border_width(width)
+            .border_color(color)
+            .border_radius(radius)
     }
     /// `opacity`, 0..=1.
     fn opacity(self, o: f32) -> Self {
-        self.node().set_visual(|v| v.opacity = if o.is_finite() { o.clamp(0.0, 1.0) } else { 1.0 });
+        self.node().set_visual(|v| {
+            v.opacity = if o.is_finite() {
+                o.clamp(0.0, 1.0)
+            } else {
+                1.0
+            }
+        });
         self
     }
     /// `clip`: cut children to this component's box.
@@ -236,7 +249,11 @@ impl ComponentCore {
 
     /// The node universal attributes on the instance apply to: the root of its view.
     pub fn node(self) -> NodeId {
-        self.holder.children().first().copied().unwrap_or(self.holder)
+        self.holder
+            .children()
+            .first()
+            .copied()
+            .unwrap_or(self.holder)
     }
 
     /// The fragment holding the component's view (what its parent attaches).

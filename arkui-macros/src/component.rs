@@ -44,7 +44,11 @@ fn decorator(field: &syn::Field) -> syn::Result<(Decorator, Vec<Attribute>)> {
                 attr.span(),
                 format!(
                     "a field takes one decorator, but this one also has `#[{}]`; choose one",
-                    first.path().get_ident().map(|i| i.to_string()).unwrap_or_default()
+                    first
+                        .path()
+                        .get_ident()
+                        .map(|i| i.to_string())
+                        .unwrap_or_default()
                 ),
             );
             e.combine(syn::Error::new(first.span(), "first decorator here"));
@@ -84,7 +88,10 @@ fn decorator(field: &syn::Field) -> syn::Result<(Decorator, Vec<Attribute>)> {
 
 pub(crate) fn expand(item: ItemStruct) -> syn::Result<TokenStream> {
     if !item.generics.params.is_empty() {
-        return Err(syn::Error::new(item.generics.span(), "#[component] structs cannot be generic"));
+        return Err(syn::Error::new(
+            item.generics.span(),
+            "#[component] structs cannot be generic",
+        ));
     }
     let Fields::Named(named) = &item.fields else {
         return Err(syn::Error::new(

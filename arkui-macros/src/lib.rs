@@ -42,7 +42,9 @@ use proc_macro::TokenStream;
 /// argument or attribute they feed; expressions that read nothing are evaluated once.
 #[proc_macro]
 pub fn ui(input: TokenStream) -> TokenStream {
-    ui::expand_root(input.into()).unwrap_or_else(syn::Error::into_compile_error).into()
+    ui::expand_root(input.into())
+        .unwrap_or_else(syn::Error::into_compile_error)
+        .into()
 }
 
 /// Turn a struct of `#[state]` / `#[prop]` fields into a component `ui!` can create.
@@ -56,5 +58,7 @@ pub fn component(attr: TokenStream, item: TokenStream) -> TokenStream {
             .into();
     }
     let item = syn::parse_macro_input!(item as syn::ItemStruct);
-    component::expand(item).unwrap_or_else(syn::Error::into_compile_error).into()
+    component::expand(item)
+        .unwrap_or_else(syn::Error::into_compile_error)
+        .into()
 }

@@ -33,7 +33,12 @@ fn usage() -> &'static str {
 }
 
 fn parse_args() -> Result<Options, String> {
-    let mut o = Options { headless: false, out: PathBuf::from("gallery-out"), exit_after: None, profiles: Vec::new() };
+    let mut o = Options {
+        headless: false,
+        out: PathBuf::from("gallery-out"),
+        exit_after: None,
+        profiles: Vec::new(),
+    };
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
@@ -41,10 +46,16 @@ fn parse_args() -> Result<Options, String> {
             "--out" => o.out = args.next().ok_or("--out needs a directory")?.into(),
             "--profile" => {
                 let name = args.next().ok_or("--profile needs a name")?;
-                o.profiles.push(DeviceProfile::by_name(&name).ok_or(format!("unknown profile `{name}`\n{}", usage()))?);
+                o.profiles.push(
+                    DeviceProfile::by_name(&name)
+                        .ok_or(format!("unknown profile `{name}`\n{}", usage()))?,
+                );
             }
             "--exit-after-ms" => {
-                let ms: u64 = args.next().and_then(|v| v.parse().ok()).ok_or("--exit-after-ms needs a number")?;
+                let ms: u64 = args
+                    .next()
+                    .and_then(|v| v.parse().ok())
+                    .ok_or("--exit-after-ms needs a number")?;
                 o.exit_after = Some(Duration::from_millis(ms));
             }
             "-h" | "--help" => return Err(usage().into()),
@@ -57,7 +68,10 @@ fn parse_args() -> Result<Options, String> {
 fn headless(o: &Options) -> Result<(), arkui::PlatformError> {
     let profiles = if o.profiles.is_empty() {
         // The desktop preset is the window's; headless output covers the device presets.
-        DeviceProfile::presets().into_iter().filter(|p| p.name != "desktop").collect()
+        DeviceProfile::presets()
+            .into_iter()
+            .filter(|p| p.name != "desktop")
+            .collect()
     } else {
         o.profiles.clone()
     };
@@ -73,9 +87,19 @@ fn headless(o: &Options) -> Result<(), arkui::PlatformError> {
 }
 
 fn window(o: &Options) -> Result<(), arkui::PlatformError> {
-    let profile = o.profiles.first().cloned().unwrap_or_else(|| DeviceProfile::desktop(480, 640));
+    let profile = o
+        .profiles
+        .first()
+        .cloned()
+        .unwrap_or_else(|| DeviceProfile::desktop(480, 640));
     let page = &pages::all()[0];
-    run_window((page.mount)(profile), WindowOptions { title: "arkui-rs gallery".into(), exit_after: o.exit_after })
+    run_window(
+        (page.mount)(profile),
+        WindowOptions {
+            title: "arkui-rs gallery".into(),
+            exit_after: o.exit_after,
+        },
+    )
 }
 
 fn main() -> ExitCode {
@@ -97,7 +121,10 @@ fn main() -> ExitCode {
                 window(&options)
             }
             Ok((PlatformKind::Headless, why)) => {
-                eprintln!("arkui-gallery: rendering headless to {} ({why})", options.out.display());
+                eprintln!(
+                    "arkui-gallery: rendering headless to {} ({why})",
+                    options.out.display()
+                );
                 arkui::set_font_source(FontSource::BundledOnly);
                 headless(&options)
             }

@@ -26,7 +26,11 @@ pub struct Canvas {
 impl Canvas {
     /// A transparent frame.
     pub fn new(width: u32, height: u32) -> Canvas {
-        Canvas { width, height, pixels: vec![0; width as usize * height as usize * 4] }
+        Canvas {
+            width,
+            height,
+            pixels: vec![0; width as usize * height as usize * 4],
+        }
     }
 
     /// Width in pixels.
@@ -50,7 +54,12 @@ impl Canvas {
             return [0; 4];
         }
         let i = (y as usize * self.width as usize + x as usize) * 4;
-        [self.pixels[i], self.pixels[i + 1], self.pixels[i + 2], self.pixels[i + 3]]
+        [
+            self.pixels[i],
+            self.pixels[i + 1],
+            self.pixels[i + 2],
+            self.pixels[i + 3],
+        ]
     }
 
     /// Pixels whose largest channel difference from `other` exceeds `tolerance`
@@ -62,7 +71,11 @@ impl Canvas {
         self.pixels
             .chunks_exact(4)
             .zip(other.pixels.chunks_exact(4))
-            .filter(|(a, b)| a.iter().zip(b.iter()).any(|(x, y)| x.abs_diff(*y) > tolerance))
+            .filter(|(a, b)| {
+                a.iter()
+                    .zip(b.iter())
+                    .any(|(x, y)| x.abs_diff(*y) > tolerance)
+            })
             .count()
     }
 
@@ -75,7 +88,10 @@ impl Canvas {
         for y in 0..self.height {
             for x in 0..self.width {
                 let (a, b) = (self.pixel(x, y), other.pixel(x, y));
-                if a.iter().zip(b.iter()).any(|(p, q)| p.abs_diff(*q) > tolerance) {
+                if a.iter()
+                    .zip(b.iter())
+                    .any(|(p, q)| p.abs_diff(*q) > tolerance)
+                {
                     let px = IRect::new(x as i32, y as i32, x as i32 + 1, y as i32 + 1);
                     bounds = Some(bounds.map_or(px, |b| b.union(&px)));
                 }
@@ -95,19 +111,32 @@ impl Canvas {
         let img = image::RgbaImage::from_raw(self.width, self.height, self.unpremultiplied())
             .ok_or_else(|| Error::Encode("frame size does not match its pixels".into()))?;
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir).map_err(|source| Error::Io { path: dir.into(), source })?;
+            std::fs::create_dir_all(dir).map_err(|source| Error::Io {
+                path: dir.into(),
+                source,
+            })?;
         }
-        img.save_with_format(path, image::ImageFormat::Png).map_err(|e| match e {
-            image::ImageError::IoError(source) => Error::Io { path: path.into(), source },
-            other => Error::Encode(other.to_string()),
-        })
+        img.save_with_format(path, image::ImageFormat::Png)
+            .map_err(|e| match e {
+                image::ImageError::IoError(source) => Error::Io {
+                    path: path.into(),
+                    source,
+                },
+                other => Error::Encode(other.to_string()),
+            })
     }
 
     /// Straight-alpha bytes, as image files store them.
     fn unpremultiplied(&self) -> Vec<u8> {
         let mut out = self.pixels.clone();
         for p in out.chunks_exact_mut(4) {
-            let c = arkui_renderer::PremulColor { r: p[0], g: p[1], b: p[2], a: p[3] }.unpremultiplied();
+            let c = arkui_renderer::PremulColor {
+                r: p[0],
+                g: p[1],
+                b: p[2],
+                a: p[3],
+            }
+            .unpremultiplied();
             p.copy_from_slice(&[c.r, c.g, c.b, c.a]);
         }
         out
@@ -124,11 +153,15 @@ impl Canvas {
     pub fn render_app(&mut self, app: &mut App, renderer: &mut SoftwareRenderer) -> bool {
         let (w, h) = app.size();
         self.ensure_size(w, h);
-        let Some(list) = app.frame() else { return false };
+        let Some(list) = app.frame() else {
+            return false;
+        };
         let stride = w as usize * 4;
         match RenderTarget::new(&mut self.pixels, w, h, stride, PixelFormat::Rgba8888) {
             Ok(mut target) => {
-                with_fonts(|fonts| renderer.render(list, &mut target, fonts, IRect::from_size(w, h)));
+                with_fonts(|fonts| {
+                    renderer.render(list, &mut target, fonts, IRect::from_size(w, h))
+                });
                 true
             }
             Err(e) => {

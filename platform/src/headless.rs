@@ -3,9 +3,9 @@
 use std::path::{Path, PathBuf};
 
 use arkui_core::{App, DeviceProfile, Element, View, set_font_source};
+use arkui_renderer::Rect;
 use arkui_renderer::software::SoftwareRenderer;
 use arkui_renderer::text::FontSource;
-use arkui_renderer::Rect;
 use serde_json::Value;
 
 use crate::{Canvas, Error};
@@ -58,7 +58,11 @@ impl TestApp {
     }
 
     fn from_app(app: App) -> TestApp {
-        TestApp { app, canvas: Canvas::new(0, 0), renderer: SoftwareRenderer::new() }
+        TestApp {
+            app,
+            canvas: Canvas::new(0, 0),
+            renderer: SoftwareRenderer::new(),
+        }
     }
 
     /// The app under test.
@@ -85,7 +89,10 @@ impl TestApp {
     pub fn text(&mut self, id: &str) -> Option<String> {
         let v = self.inspect(id)?;
         let attrs = &v["$attrs"];
-        attrs["content"].as_str().or_else(|| attrs["label"].as_str()).map(str::to_string)
+        attrs["content"]
+            .as_str()
+            .or_else(|| attrs["label"].as_str())
+            .map(str::to_string)
     }
 
     /// The window rect of `.id(id)` in pixels.

@@ -48,9 +48,17 @@ pub fn launch_with<E: Element<()>>(profile: DeviceProfile) -> Result<(), Error> 
     log::info!("platform: {kind:?} ({why})");
     match kind {
         #[cfg(feature = "winit")]
-        PlatformKind::Winit => run_window(App::new::<E>(profile), WindowOptions { title: "arkui".into(), exit_after: None }),
+        PlatformKind::Winit => run_window(
+            App::new::<E>(profile),
+            WindowOptions {
+                title: "arkui".into(),
+                exit_after: None,
+            },
+        ),
         #[cfg(not(feature = "winit"))]
-        PlatformKind::Winit => unreachable!("choose_platform never picks winit without the feature"),
+        PlatformKind::Winit => {
+            unreachable!("choose_platform never picks winit without the feature")
+        }
         PlatformKind::Headless => {
             let mut app = App::new::<E>(profile);
             let path = render_to_png(&mut app, default_output_dir().join("app.png"))?;

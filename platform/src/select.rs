@@ -50,9 +50,14 @@ pub fn choose_platform(
             platform: other.into(),
             reason: "unknown platform; use one of winit, wayland, fbdev, drm, headless".into(),
         }),
-        None if windowing && has_wayland => Ok((PlatformKind::Winit, "WAYLAND_DISPLAY is set".into())),
+        None if windowing && has_wayland => {
+            Ok((PlatformKind::Winit, "WAYLAND_DISPLAY is set".into()))
+        }
         None if windowing && has_display => Ok((PlatformKind::Winit, "DISPLAY is set".into())),
-        None => Ok((PlatformKind::Headless, "no display found (DISPLAY and WAYLAND_DISPLAY unset)".into())),
+        None => Ok((
+            PlatformKind::Headless,
+            "no display found (DISPLAY and WAYLAND_DISPLAY unset)".into(),
+        )),
     }
 }
 

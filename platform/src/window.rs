@@ -53,7 +53,9 @@ pub fn run_window(app: App, options: WindowOptions) -> Result<(), Error> {
         started: Instant::now(),
         error: None,
     };
-    event_loop.run_app(&mut runner).map_err(|e| Error::Window(e.to_string()))?;
+    event_loop
+        .run_app(&mut runner)
+        .map_err(|e| Error::Window(e.to_string()))?;
     runner.error.map_or(Ok(()), Err)
 }
 
@@ -65,15 +67,21 @@ impl Runner {
     }
 
     fn redraw(&mut self) -> Result<(), Error> {
-        let Some((window, surface)) = self.window.as_mut() else { return Ok(()) };
+        let Some((window, surface)) = self.window.as_mut() else {
+            return Ok(());
+        };
         let size = window.inner_size();
         let (Some(w), Some(h)) = (NonZeroU32::new(size.width), NonZeroU32::new(size.height)) else {
             // Minimised: nothing to draw until the window has an area again.
             return Ok(());
         };
         self.app.resize(size.width, size.height);
-        surface.resize(w, h).map_err(|e| Error::Window(e.to_string()))?;
-        let mut buffer = surface.buffer_mut().map_err(|e| Error::Window(e.to_string()))?;
+        surface
+            .resize(w, h)
+            .map_err(|e| Error::Window(e.to_string()))?;
+        let mut buffer = surface
+            .buffer_mut()
+            .map_err(|e| Error::Window(e.to_string()))?;
         // A fresh buffer's contents are undefined: repaint fully unless the surface kept them.
         if buffer.age() == 0 {
             self.app.request_full_frame();
@@ -82,10 +90,23 @@ impl Runner {
             let bytes: &mut [u8] = bytemuck::cast_slice_mut(&mut buffer);
             let stride = size.width as usize * 4;
             // softbuffer's 0RGB u32s are B, G, R, X bytes in little-endian memory.
-            let mut target = RenderTarget::new(bytes, size.width, size.height, stride, PixelFormat::Bgra8888)
-                .map_err(|e| Error::Window(e.to_string()))?;
+            let mut target = RenderTarget::new(
+                bytes,
+                size.width,
+                size.height,
+                stride,
+                PixelFormat::Bgra8888,
+            )
+            .map_err(|e| Error::Window(e.to_string()))?;
             let renderer = &mut self.renderer;
-            with_fonts(|fonts| renderer.render(list, &mut target, fonts, IRect::from_size(size.width, size.height)));
+            with_fonts(|fonts| {
+                renderer.render(
+                    list,
+                    &mut target,
+                    fonts,
+                    IRect::from_size(size.width, size.height),
+                )
+            });
         }
         buffer.present().map_err(|e| Error::Window(e.to_string()))
     }
@@ -104,12 +125,18 @@ impl ApplicationHandler for Runner {
             Ok(w) => Rc::new(w),
             Err(e) => return self.fail(event_loop, Error::Window(e.to_string())),
         };
-        self.app.set_density(window.scale_factor() as f32 * self.app.profile().density);
+        self.app
+            .set_density(window.scale_factor() as f32 * self.app.profile().density);
         let surface = softbuffer::Context::new(window.clone())
             .and_then(|context| Surface::new(&context, window.clone()));
         match surface {
             Ok(surface) => {
-                log::info!("window opened: {}x{} px, scale {}", window.inner_size().width, window.inner_size().height, window.scale_factor());
+                log::info!(
+                    "window opened: {}x{} px, scale {}",
+                    window.inner_size().width,
+                    window.inner_size().height,
+                    window.scale_factor()
+                );
                 window.request_redraw();
                 self.window = Some((window, surface));
             }
@@ -129,7 +156,11 @@ impl ApplicationHandler for Runner {
             WindowEvent::CursorMoved { position, .. } => {
                 self.cursor = (position.x as f32, position.y as f32);
             }
-            WindowEvent::MouseInput { state, button: MouseButton::Left, .. } => {
+            WindowEvent::MouseInput {
+                state,
+                button: MouseButton::Left,
+                ..
+            } => {
                 let (x, y) = self.cursor;
                 match state {
                     ElementState::Pressed => self.app.pointer_down(x, y),

@@ -69,8 +69,15 @@ impl Color {
 
     /// The same colour with its alpha multiplied by `opacity` (clamped to 0..=1; NaN is 0).
     pub fn with_opacity(self, opacity: f32) -> Color {
-        let o = if opacity.is_nan() { 0.0 } else { opacity.clamp(0.0, 1.0) };
-        Color { a: (f32::from(self.a) * o).round() as u8, ..self }
+        let o = if opacity.is_nan() {
+            0.0
+        } else {
+            opacity.clamp(0.0, 1.0)
+        };
+        Color {
+            a: (f32::from(self.a) * o).round() as u8,
+            ..self
+        }
     }
 
     /// The premultiplied form used by the rasterizers.
@@ -119,8 +126,15 @@ impl PremulColor {
         if self.a == 0 {
             return Color::TRANSPARENT;
         }
-        let un = |c: u8| ((u16::from(c) * 255 + u16::from(self.a) / 2) / u16::from(self.a)).min(255) as u8;
-        Color { r: un(self.r), g: un(self.g), b: un(self.b), a: self.a }
+        let un = |c: u8| {
+            ((u16::from(c) * 255 + u16::from(self.a) / 2) / u16::from(self.a)).min(255) as u8
+        };
+        Color {
+            r: un(self.r),
+            g: un(self.g),
+            b: un(self.b),
+            a: self.a,
+        }
     }
 }
 

@@ -55,7 +55,12 @@ pub struct BorderWidths {
 impl BorderWidths {
     /// The same width on every side.
     pub const fn uniform(w: f32) -> BorderWidths {
-        BorderWidths { left: w, top: w, right: w, bottom: w }
+        BorderWidths {
+            left: w,
+            top: w,
+            right: w,
+            bottom: w,
+        }
     }
 
     /// True when no side has a positive width.

@@ -41,7 +41,12 @@ pub struct Rect {
 impl Rect {
     /// A rectangle from origin and size.
     pub const fn new(x: f32, y: f32, width: f32, height: f32) -> Rect {
-        Rect { x, y, width, height }
+        Rect {
+            x,
+            y,
+            width,
+            height,
+        }
     }
 
     /// Right edge.
@@ -56,14 +61,21 @@ impl Rect {
 
     /// True when the rectangle covers no area or is not finite.
     pub fn is_empty(&self) -> bool {
-        !(self.width > 0.0 && self.height > 0.0 && self.x.is_finite() && self.y.is_finite())
-            || !self.width.is_finite()
-            || !self.height.is_finite()
+        let finite = self.x.is_finite()
+            && self.y.is_finite()
+            && self.width.is_finite()
+            && self.height.is_finite();
+        !(finite && self.width > 0.0 && self.height > 0.0)
     }
 
     /// The rectangle grown by `d` on every side (shrunk when negative).
     pub fn inflate(&self, d: f32) -> Rect {
-        Rect::new(self.x - d, self.y - d, self.width + 2.0 * d, self.height + 2.0 * d)
+        Rect::new(
+            self.x - d,
+            self.y - d,
+            self.width + 2.0 * d,
+            self.height + 2.0 * d,
+        )
     }
 
     /// Whether `p` lies inside (left/top inclusive, right/bottom exclusive).
@@ -109,7 +121,12 @@ pub struct IRect {
 
 impl IRect {
     /// The canonical empty rectangle.
-    pub const EMPTY: IRect = IRect { x0: 0, y0: 0, x1: 0, y1: 0 };
+    pub const EMPTY: IRect = IRect {
+        x0: 0,
+        y0: 0,
+        x1: 0,
+        y1: 0,
+    };
 
     /// A rectangle from its edges.
     pub const fn new(x0: i32, y0: i32, x1: i32, y1: i32) -> IRect {
@@ -118,7 +135,12 @@ impl IRect {
 
     /// A rectangle from origin and size.
     pub const fn from_size(width: u32, height: u32) -> IRect {
-        IRect { x0: 0, y0: 0, x1: width as i32, y1: height as i32 }
+        IRect {
+            x0: 0,
+            y0: 0,
+            x1: width as i32,
+            y1: height as i32,
+        }
     }
 
     /// Width (0 when empty).
@@ -195,7 +217,12 @@ pub struct CornerRadii {
 impl CornerRadii {
     /// The same radius on every corner.
     pub const fn uniform(r: f32) -> CornerRadii {
-        CornerRadii { top_left: r, top_right: r, bottom_right: r, bottom_left: r }
+        CornerRadii {
+            top_left: r,
+            top_right: r,
+            bottom_right: r,
+            bottom_left: r,
+        }
     }
 
     /// True when every corner is square.
@@ -216,8 +243,12 @@ impl CornerRadii {
     /// ```
     pub fn clamped(&self, width: f32, height: f32) -> CornerRadii {
         let fix = |r: f32| if r.is_finite() && r > 0.0 { r } else { 0.0 };
-        let (tl, tr, br, bl) =
-            (fix(self.top_left), fix(self.top_right), fix(self.bottom_right), fix(self.bottom_left));
+        let (tl, tr, br, bl) = (
+            fix(self.top_left),
+            fix(self.top_right),
+            fix(self.bottom_right),
+            fix(self.bottom_left),
+        );
         let (w, h) = (width.max(0.0), height.max(0.0));
         let mut f: f32 = 1.0;
         for (sum, side) in [(tl + tr, w), (bl + br, w), (tl + bl, h), (tr + br, h)] {
@@ -225,7 +256,12 @@ impl CornerRadii {
                 f = f.min(side / sum);
             }
         }
-        CornerRadii { top_left: tl * f, top_right: tr * f, bottom_right: br * f, bottom_left: bl * f }
+        CornerRadii {
+            top_left: tl * f,
+            top_right: tr * f,
+            bottom_right: br * f,
+            bottom_left: bl * f,
+        }
     }
 
     /// Each radius reduced by the given insets (for the inner edge of a border), never below 0.

@@ -1,8 +1,8 @@
 //! `Button`, ArkUI's button: a capsule with a label, or a container for custom content.
 
 use arkui_core::{
-    Color, Edges, Element, FlexAlign, FlexDirection, FontWeight, ItemAlign, Length,
-    LengthExt, NodeId, NodeKind,
+    Color, Edges, Element, FlexAlign, FlexDirection, FontWeight, ItemAlign, Length, LengthExt,
+    NodeId, NodeKind,
 };
 
 use crate::Text;
@@ -73,7 +73,10 @@ impl<S: Into<String>> Element<(S,)> for Button {
         let n = base();
         let label = label.into();
         n.set_inspector_attr("label", label.clone());
-        let text = Text::new(label).font_size(16.fp()).font_weight(FontWeight::Medium).font_color(Color::WHITE);
+        let text = Text::new(label)
+            .font_size(16.fp())
+            .font_weight(FontWeight::Medium)
+            .font_color(Color::WHITE);
         n.append(arkui_core::Widget::node(text));
         Button(n)
     }
@@ -99,7 +102,10 @@ impl Button {
     }
 
     fn label_node(self) -> Option<NodeId> {
-        self.0.children().into_iter().find(|c| c.tag() == Some("Text"))
+        self.0
+            .children()
+            .into_iter()
+            .find(|c| c.tag() == Some("Text"))
     }
 
     /// `type`: capsule, circle or normal.
@@ -112,7 +118,8 @@ impl Button {
         if t == ButtonType::Circle {
             self.0.set_layout(|a| a.aspect_ratio = Some(1.0));
         }
-        self.0.set_inspector_attr("type", format!("ButtonType.{t:?}"));
+        self.0
+            .set_inspector_attr("type", format!("ButtonType.{t:?}"));
         self
     }
 

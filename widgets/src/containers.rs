@@ -1,6 +1,9 @@
 //! `Column` and `Row`: linear containers with ArkUI's defaults (cross axis centred).
 
-use arkui_core::{Element, FlexAlign, FlexDirection, HorizontalAlign, ItemAlign, Length, NodeId, NodeKind, VerticalAlign};
+use arkui_core::{
+    Element, FlexAlign, FlexDirection, HorizontalAlign, ItemAlign, Length, NodeId, NodeKind,
+    VerticalAlign,
+};
 
 use crate::handle::component_handle;
 

@@ -1,7 +1,7 @@
 //! `Text`: a run of text, ArkUI's `Text`.
 
-use arkui_core::{Color, Element, FontWeight, Length, NodeId, NodeKind};
 use arkui_core::TextAttrs;
+use arkui_core::{Color, Element, FontWeight, Length, NodeId, NodeKind};
 
 use crate::handle::component_handle;
 

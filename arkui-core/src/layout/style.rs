@@ -48,7 +48,12 @@ fn margin(l: Length, units: &Units) -> LengthPercentageAuto {
 }
 
 fn rect<T>(e: &Edges, f: impl Fn(Length) -> T) -> taffy::Rect<T> {
-    taffy::Rect { left: f(e.left), right: f(e.right), top: f(e.top), bottom: f(e.bottom) }
+    taffy::Rect {
+        left: f(e.left),
+        right: f(e.right),
+        top: f(e.top),
+        bottom: f(e.bottom),
+    }
 }
 
 fn align_items(a: ItemAlign) -> AlignItems {
@@ -73,19 +78,30 @@ fn justify(j: FlexAlign) -> JustifyContent {
 }
 
 fn finite_non_negative(v: f32, default: f32) -> f32 {
-    if v.is_finite() && v >= 0.0 { v } else { default }
+    if v.is_finite() && v >= 0.0 {
+        v
+    } else {
+        default
+    }
 }
 
 /// The taffy style for a node's attributes.
 pub(crate) fn resolve(kind: NodeKind, a: &LayoutAttrs, units: &Units) -> taffy::Style {
     let space = length_percentage(a.space, units);
     let mut style = taffy::Style {
-        display: if a.visibility == Visibility::None { Display::None } else { Display::Flex },
+        display: if a.visibility == Visibility::None {
+            Display::None
+        } else {
+            Display::Flex
+        },
         flex_direction: match a.direction {
             FlexDirection::Row => taffy::FlexDirection::Row,
             FlexDirection::Column => taffy::FlexDirection::Column,
         },
-        size: taffy::Size { width: dimension(a.width, units), height: dimension(a.height, units) },
+        size: taffy::Size {
+            width: dimension(a.width, units),
+            height: dimension(a.height, units),
+        },
         min_size: taffy::Size {
             width: constraint(a.min_width, units),
             height: constraint(a.min_height, units),
@@ -98,8 +114,14 @@ pub(crate) fn resolve(kind: NodeKind, a: &LayoutAttrs, units: &Units) -> taffy::
         border: rect(&a.border_width, |l| length_percentage(l, units)),
         margin: rect(&a.margin, |l| margin(l, units)),
         gap: match a.direction {
-            FlexDirection::Row => taffy::Size { width: space, height: LengthPercentage::length(0.0) },
-            FlexDirection::Column => taffy::Size { width: LengthPercentage::length(0.0), height: space },
+            FlexDirection::Row => taffy::Size {
+                width: space,
+                height: LengthPercentage::length(0.0),
+            },
+            FlexDirection::Column => taffy::Size {
+                width: LengthPercentage::length(0.0),
+                height: space,
+            },
         },
         align_items: align_items(a.align_items),
         justify_content: justify(a.justify_content),

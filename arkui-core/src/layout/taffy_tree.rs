@@ -93,12 +93,20 @@ impl LayoutPartialTree for LayoutTree<'_> {
                         let node = &mut tree.nodes[NodeId::from_taffy(id)];
                         let style = node.style.clone();
                         let fonts = &mut *tree.fonts;
-                        taffy::compute_leaf_layout(inputs, &style, |_, _| 0.0, |known, available| {
-                            text::measure(node, fonts, &units, known, available)
-                        })
+                        taffy::compute_leaf_layout(
+                            inputs,
+                            &style,
+                            |_, _| 0.0,
+                            |known, available| text::measure(node, fonts, &units, known, available),
+                        )
                     }
                     NodeKind::Flex | NodeKind::Leaf | NodeKind::Fragment => {
-                        taffy::compute_leaf_layout(inputs, &node.style, |_, _| 0.0, |_, _| Size::ZERO)
+                        taffy::compute_leaf_layout(
+                            inputs,
+                            &node.style,
+                            |_, _| 0.0,
+                            |_, _| Size::ZERO,
+                        )
                     }
                 }
             };
@@ -185,7 +193,9 @@ fn prepare(tree: &mut NodeTree, root: NodeId, units: &Units, restyle_all: bool) 
     let mut stack = vec![root];
     let mut flat = Vec::new();
     while let Some(id) = stack.pop() {
-        let Some(node) = tree.nodes.get_mut(id) else { continue };
+        let Some(node) = tree.nodes.get_mut(id) else {
+            continue;
+        };
         if node.style_dirty || restyle_all {
             node.style = style::resolve(node.kind, &node.layout, units);
             node.style_dirty = false;
@@ -225,9 +235,16 @@ pub(crate) fn compute_layout(
 ) {
     prepare(tree, root, units, restyle_all);
     if let Some(r) = tree.nodes.get_mut(root) {
-        r.style.size = Size { width: taffy::Dimension::length(size.0), height: taffy::Dimension::length(size.1) };
+        r.style.size = Size {
+            width: taffy::Dimension::length(size.0),
+            height: taffy::Dimension::length(size.1),
+        };
     }
-    let mut view = LayoutTree { nodes: &mut tree.nodes, fonts, units: *units };
+    let mut view = LayoutTree {
+        nodes: &mut tree.nodes,
+        fonts,
+        units: *units,
+    };
     let available = Size {
         width: AvailableSpace::Definite(size.0),
         height: AvailableSpace::Definite(size.1),
@@ -241,7 +258,9 @@ pub(crate) fn compute_layout(
 fn place(tree: &mut NodeTree, root: NodeId) {
     let mut stack = vec![(root, 0.0f32, 0.0f32)];
     while let Some((id, ox, oy)) = stack.pop() {
-        let Some(node) = tree.nodes.get_mut(id) else { continue };
+        let Some(node) = tree.nodes.get_mut(id) else {
+            continue;
+        };
         let l = node.final_layout;
         let (x, y) = (ox + l.location.x, oy + l.location.y);
         node.rect = Rect::new(x, y, l.size.width, l.size.height);

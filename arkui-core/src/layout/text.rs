@@ -9,7 +9,10 @@ use crate::tree::{Node, TextAttrs};
 /// The shaping style of a text node under the given units.
 pub(crate) fn text_style(t: &TextAttrs, units: &Units) -> TextStyle {
     TextStyle {
-        size: t.font_size.to_px(units).unwrap_or(16.0 * units.density * units.font_scale),
+        size: t
+            .font_size
+            .to_px(units)
+            .unwrap_or(16.0 * units.density * units.font_scale),
         line_height: t.line_height.and_then(|l| l.to_px(units)),
         weight: t.font_weight.to_number(),
         style: arkui_renderer::text::FontStyle::Normal,

@@ -2,7 +2,9 @@
 
 use std::collections::HashSet;
 
-use super::runtime::{EffectId, EffectSlot, Observer, Runtime, SignalId, SignalInner, with_runtime};
+use super::runtime::{
+    EffectId, EffectSlot, Observer, Runtime, SignalId, SignalInner, with_runtime,
+};
 
 /// How many times one effect may re-run inside one flush before the runtime calls it a cycle.
 pub const MAX_RERUNS_PER_FLUSH: u32 = 100;
@@ -49,7 +51,9 @@ fn register_with_owner(rt: &Runtime, id: EffectId) {
 }
 
 pub(crate) fn dispose_effect(rt: &Runtime, id: EffectId) {
-    let Some(slot) = rt.effects.borrow_mut().remove(id) else { return };
+    let Some(slot) = rt.effects.borrow_mut().remove(id) else {
+        return;
+    };
     unsubscribe(rt, id, &slot.sources);
 }
 
@@ -197,7 +201,7 @@ pub(crate) fn flush() {
         let Some(id) = next else { break };
         let over_limit = with_runtime(|rt| {
             let mut effects = rt.effects.borrow_mut();
-            let Some(slot) = effects.get_mut(id) else { return None };
+            let slot = effects.get_mut(id)?;
             slot.queued = false;
             slot.runs_in_flush += 1;
             Some(slot.runs_in_flush > MAX_RERUNS_PER_FLUSH)
@@ -227,7 +231,13 @@ pub(crate) fn flush() {
 }
 
 fn report_cycle(id: EffectId) {
-    let sources = with_runtime(|rt| rt.effects.borrow().get(id).map(|s| s.sources.len()).unwrap_or(0));
+    let sources = with_runtime(|rt| {
+        rt.effects
+            .borrow()
+            .get(id)
+            .map(|s| s.sources.len())
+            .unwrap_or(0)
+    });
     log::error!(
         "a binding re-ran {MAX_RERUNS_PER_FLUSH} times in one update: it writes a state it \
          (indirectly) reads ({sources} states involved); it was stopped for this update. \

@@ -24,7 +24,9 @@ pub struct Scope {
 impl Scope {
     /// A scope with no parent (an app root).
     pub fn new_root() -> Scope {
-        with_runtime(|rt| Scope { id: rt.scopes.borrow_mut().insert(ScopeSlot::default()) })
+        with_runtime(|rt| Scope {
+            id: rt.scopes.borrow_mut().insert(ScopeSlot::default()),
+        })
     }
 
     /// A scope owned by the current one (or a root when none is current).
@@ -32,8 +34,14 @@ impl Scope {
         with_runtime(|rt| {
             let parent = rt.owner.get();
             let mut scopes = rt.scopes.borrow_mut();
-            let depth = parent.and_then(|p| scopes.get(p)).map_or(0, |p| p.depth + 1);
-            let id = scopes.insert(ScopeSlot { parent, depth, ..ScopeSlot::default() });
+            let depth = parent
+                .and_then(|p| scopes.get(p))
+                .map_or(0, |p| p.depth + 1);
+            let id = scopes.insert(ScopeSlot {
+                parent,
+                depth,
+                ..ScopeSlot::default()
+            });
             if let Some(p) = parent.and_then(|p| scopes.get_mut(p)) {
                 p.children.push(id);
             }

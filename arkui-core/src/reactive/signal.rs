@@ -53,7 +53,10 @@ impl<T: 'static> State<T> {
     /// A new value owned by the current scope (the component being built, or none).
     pub fn new(value: T) -> State<T> {
         let id = with_runtime(|rt| rt.new_signal(Box::new(value)));
-        State { id, _value: PhantomData }
+        State {
+            id,
+            _value: PhantomData,
+        }
     }
 
     /// Run `f` on the value, subscribing the current binding.
@@ -67,7 +70,10 @@ impl<T: 'static> State<T> {
             Some(inner)
         })
         .ok_or(ReactiveError::Disposed { what: "state" })?;
-        let value = inner.value.try_borrow().map_err(|_| ReactiveError::Borrowed { what: "state" })?;
+        let value = inner
+            .value
+            .try_borrow()
+            .map_err(|_| ReactiveError::Borrowed { what: "state" })?;
         let value = downcast::<T>(&**value);
         Ok(f(value))
     }
@@ -129,10 +135,13 @@ impl<T: 'static> State<T> {
 
     /// Change the value in place, or report why it cannot be.
     pub fn try_update(&self, f: impl FnOnce(&mut T)) -> Result<(), ReactiveError> {
-        let inner = with_runtime(|rt| rt.signal(self.id)).ok_or(ReactiveError::Disposed { what: "state" })?;
+        let inner = with_runtime(|rt| rt.signal(self.id))
+            .ok_or(ReactiveError::Disposed { what: "state" })?;
         {
-            let mut value =
-                inner.value.try_borrow_mut().map_err(|_| ReactiveError::Borrowed { what: "state" })?;
+            let mut value = inner
+                .value
+                .try_borrow_mut()
+                .map_err(|_| ReactiveError::Borrowed { what: "state" })?;
             f(downcast_mut::<T>(&mut **value));
         }
         notify(&inner);
@@ -152,11 +161,13 @@ impl<T: Default + 'static> Default for State<T> {
 }
 
 fn downcast<T: 'static>(v: &dyn Any) -> &T {
-    v.downcast_ref::<T>().expect("a State<T> handle only ever points at a T")
+    v.downcast_ref::<T>()
+        .expect("a State<T> handle only ever points at a T")
 }
 
 fn downcast_mut<T: 'static>(v: &mut dyn Any) -> &mut T {
-    v.downcast_mut::<T>().expect("a State<T> handle only ever points at a T")
+    v.downcast_mut::<T>()
+        .expect("a State<T> handle only ever points at a T")
 }
 
 /// A value passed one way from the parent, ArkUI's `@Prop`.

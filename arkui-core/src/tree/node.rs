@@ -158,7 +158,12 @@ impl NodeId {
 
     /// The logical children, fragments included.
     pub fn children(self) -> Vec<NodeId> {
-        with_tree(|t| t.nodes.get(self).map(|n| n.children.clone()).unwrap_or_default())
+        with_tree(|t| {
+            t.nodes
+                .get(self)
+                .map(|n| n.children.clone())
+                .unwrap_or_default()
+        })
     }
 
     /// The parent, if attached.
@@ -169,7 +174,9 @@ impl NodeId {
     /// Change layout attributes; re-lays out only when something changed.
     pub fn set_layout(self, f: impl FnOnce(&mut LayoutAttrs)) {
         with_tree(|t| {
-            let Some(node) = t.nodes.get_mut(self) else { return };
+            let Some(node) = t.nodes.get_mut(self) else {
+                return;
+            };
             let before = node.layout.clone();
             f(&mut node.layout);
             if node.layout != before {
@@ -182,7 +189,9 @@ impl NodeId {
     /// Change painting attributes; repaints only when something changed.
     pub fn set_visual(self, f: impl FnOnce(&mut Visual)) {
         with_tree(|t| {
-            let Some(node) = t.nodes.get_mut(self) else { return };
+            let Some(node) = t.nodes.get_mut(self) else {
+                return;
+            };
             let before = node.visual.clone();
             f(&mut node.visual);
             if node.visual != before {
@@ -194,8 +203,12 @@ impl NodeId {
     /// Change text attributes (on a `Text` node); re-measures only when something changed.
     pub fn set_text(self, f: impl FnOnce(&mut TextAttrs)) {
         with_tree(|t| {
-            let Some(node) = t.nodes.get_mut(self) else { return };
-            let Some(text) = node.text.as_mut() else { return };
+            let Some(node) = t.nodes.get_mut(self) else {
+                return;
+            };
+            let Some(text) = node.text.as_mut() else {
+                return;
+            };
             let before = (**text).clone();
             f(text);
             if **text != before {
@@ -248,7 +261,9 @@ impl NodeId {
     pub fn set_inspector_attr(self, name: &'static str, value: impl Into<String>) {
         let value = value.into();
         with_tree(|t| {
-            let Some(node) = t.nodes.get_mut(self) else { return };
+            let Some(node) = t.nodes.get_mut(self) else {
+                return;
+            };
             match node.extra_attrs.iter_mut().find(|(n, _)| *n == name) {
                 Some(slot) => slot.1 = value,
                 None => node.extra_attrs.push((name, value)),

@@ -42,7 +42,9 @@ impl NodeTree {
     }
 
     pub(crate) fn detach(&mut self, child: NodeId) {
-        let Some(parent) = self.nodes.get(child).and_then(|n| n.parent) else { return };
+        let Some(parent) = self.nodes.get(child).and_then(|n| n.parent) else {
+            return;
+        };
         if let Some(p) = self.nodes.get_mut(parent) {
             p.children.retain(|c| *c != child);
         }
@@ -52,7 +54,9 @@ impl NodeTree {
 
     /// Replace `parent`'s children with `children`, in order (a keyed list's reorder).
     pub(crate) fn set_children(&mut self, parent: NodeId, children: Vec<NodeId>) {
-        let Some(p) = self.nodes.get(parent) else { return };
+        let Some(p) = self.nodes.get(parent) else {
+            return;
+        };
         if p.children == children {
             return;
         }
@@ -79,7 +83,9 @@ impl NodeTree {
     fn mark_children_dirty(&mut self, node: NodeId) {
         let mut at = Some(node);
         while let Some(id) = at {
-            let Some(n) = self.nodes.get_mut(id) else { break };
+            let Some(n) = self.nodes.get_mut(id) else {
+                break;
+            };
             n.children_dirty = true;
             if n.kind != super::NodeKind::Fragment {
                 break;
@@ -93,7 +99,9 @@ impl NodeTree {
     pub(crate) fn mark_layout_dirty(&mut self, node: NodeId) {
         let mut at = Some(node);
         while let Some(id) = at {
-            let Some(n) = self.nodes.get_mut(id) else { break };
+            let Some(n) = self.nodes.get_mut(id) else {
+                break;
+            };
             n.cache.clear();
             at = n.parent;
         }
@@ -119,7 +127,11 @@ impl NodeTree {
 
 /// Whether anything under `root` changed since the last call, clearing the flag.
 pub(crate) fn take_paint_dirty(root: NodeId) -> bool {
-    with_tree(|t| t.nodes.get_mut(root).is_some_and(|r| std::mem::take(&mut r.frame_dirty)))
+    with_tree(|t| {
+        t.nodes
+            .get_mut(root)
+            .is_some_and(|r| std::mem::take(&mut r.frame_dirty))
+    })
 }
 
 /// Peek at the flag without clearing it.

@@ -7,7 +7,7 @@ use syn::{Expr, Ident, Pat, Path};
 pub(crate) enum Node {
     Element(Element),
     If(IfChain),
-    ForEach(ForEach),
+    ForEach(Box<ForEach>),
     /// A call of a builder function or any expression producing a view (`card("x")`).
     View(Expr),
 }

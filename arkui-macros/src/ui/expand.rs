@@ -82,7 +82,12 @@ struct Gen {
 impl Gen {
     fn fresh(&mut self, base: &str) -> Ident {
         self.counter += 1;
-        format_ident!("__arkui_{}{}", base, self.counter, span = Span::mixed_site())
+        format_ident!(
+            "__arkui_{}{}",
+            base,
+            self.counter,
+            span = Span::mixed_site()
+        )
     }
 
     /// An element expression evaluating to its handle.
@@ -126,7 +131,9 @@ impl Gen {
         if is_event || args.iter().all(is_static) {
             return quote_spanned! {span=> #el.#name(#(#args),*); };
         }
-        let vals: Vec<Ident> = (0..args.len()).map(|i| format_ident!("__arkui_v{}", i, span = Span::mixed_site())).collect();
+        let vals: Vec<Ident> = (0..args.len())
+            .map(|i| format_ident!("__arkui_v{}", i, span = Span::mixed_site()))
+            .collect();
         quote_spanned! {span=>
             ::arkui::__private::attr(move || (#(#args,)*), move |(#(#vals,)*)| { #el.#name(#(#vals),*); });
         }

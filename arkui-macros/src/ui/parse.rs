@@ -27,11 +27,14 @@ fn parse_node(input: ParseStream<'_>) -> Result<Node> {
         return parse_if(input).map(Node::If);
     }
     if input.peek(Ident) && input.fork().parse::<Ident>().is_ok_and(|i| i == "ForEach") {
-        return parse_for_each(input).map(Node::ForEach);
+        return parse_for_each(input).map(|f| Node::ForEach(Box::new(f)));
     }
     let fork = input.fork();
     if let Ok(path) = fork.call(Path::parse_mod_style)
-        && path.segments.last().is_some_and(|s| starts_uppercase(&s.ident))
+        && path
+            .segments
+            .last()
+            .is_some_and(|s| starts_uppercase(&s.ident))
         && !fork.peek(Token![::])
     {
         return parse_element(input).map(Node::Element);
@@ -88,9 +91,18 @@ fn parse_element(input: ParseStream<'_>) -> Result<Element> {
         let content;
         parenthesized!(content in input);
         let list = content.parse_terminated(Expr::parse, Token![,])?;
-        attrs.push(Attr { name, args: list.into_iter().collect() });
+        attrs.push(Attr {
+            name,
+            args: list.into_iter().collect(),
+        });
     }
-    Ok(Element { path, args, named, children, attrs })
+    Ok(Element {
+        path,
+        args,
+        named,
+        children,
+        attrs,
+    })
 }
 
 fn parse_if(input: ParseStream<'_>) -> Result<IfChain> {
@@ -116,7 +128,11 @@ fn parse_if(input: ParseStream<'_>) -> Result<IfChain> {
         otherwise = Some(content.parse::<Nodes>()?.0);
         break;
     }
-    Ok(IfChain { branches, otherwise, span })
+    Ok(IfChain {
+        branches,
+        otherwise,
+        span,
+    })
 }
 
 fn parse_for_each(input: ParseStream<'_>) -> Result<ForEach> {
@@ -132,7 +148,12 @@ fn parse_for_each(input: ParseStream<'_>) -> Result<ForEach> {
         ));
     }
     content.parse::<Token![,]>()?;
-    if content.peek(Token![|]) && content.fork().parse::<Expr>().is_ok_and(|e| is_last(&content, e)) {
+    if content.peek(Token![|])
+        && content
+            .fork()
+            .parse::<Expr>()
+            .is_ok_and(|e| is_last(&content, e))
+    {
         return Err(syn::Error::new(
             kw.span(),
             "ForEach is missing its key function: write `ForEach(items, |item| item.id, |item| { .. })`; \
@@ -152,7 +173,12 @@ fn parse_for_each(input: ParseStream<'_>) -> Result<ForEach> {
     let pat = if content.peek(Token![:]) {
         let colon: Token![:] = content.parse()?;
         let ty: syn::Type = content.parse()?;
-        Pat::Type(syn::PatType { attrs: Vec::new(), pat: Box::new(pat), colon_token: colon, ty: Box::new(ty) })
+        Pat::Type(syn::PatType {
+            attrs: Vec::new(),
+            pat: Box::new(pat),
+            colon_token: colon,
+            ty: Box::new(ty),
+        })
     } else {
         pat
     };
@@ -170,15 +196,21 @@ fn parse_for_each(input: ParseStream<'_>) -> Result<ForEach> {
     if !content.is_empty() {
         return Err(content.error("ForEach takes exactly three arguments"));
     }
-    Ok(ForEach { items, key, pat, body })
+    Ok(ForEach {
+        items,
+        key,
+        pat,
+        body,
+    })
 }
 
 /// Whether the closure expression just parsed from a fork would be the last argument.
 fn is_last(content: ParseStream<'_>, _e: Expr) -> bool {
     let fork = content.fork();
     let _ = fork.parse::<Expr>();
-    fork.is_empty() || (fork.peek(Token![,]) && {
-        let _ = fork.parse::<Token![,]>();
-        fork.is_empty()
-    })
+    fork.is_empty()
+        || (fork.peek(Token![,]) && {
+            let _ = fork.parse::<Token![,]>();
+            fork.is_empty()
+        })
 }

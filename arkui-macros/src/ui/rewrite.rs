@@ -38,13 +38,19 @@ pub(crate) fn is_static(e: &Expr) -> bool {
                 && p.path.segments.last().is_some_and(|s| {
                     let name = s.ident.to_string();
                     // `Color::RED`, `FontWeight::Bold`, `MAX`: constants and enum variants.
-                    p.path.segments.len() > 1 || name.chars().all(|c| c.is_uppercase() || c == '_' || c.is_ascii_digit())
+                    p.path.segments.len() > 1
+                        || name
+                            .chars()
+                            .all(|c| c.is_uppercase() || c == '_' || c.is_ascii_digit())
                 })
         }
         Expr::MethodCall(m) => {
             is_static(&m.receiver)
                 && m.args.iter().all(is_static)
-                && matches!(m.method.to_string().as_str(), "vp" | "fp" | "px" | "lpx" | "with_opacity")
+                && matches!(
+                    m.method.to_string().as_str(),
+                    "vp" | "fp" | "px" | "lpx" | "with_opacity"
+                )
         }
         Expr::Call(c) => {
             // `pct(100.0)` and enum tuple variants like `Some(3)` of static arguments.

@@ -17,5 +17,8 @@ pub struct Page {
 
 /// Every page, in order.
 pub fn all() -> Vec<Page> {
-    vec![Page { name: "counter", mount: |p| App::new::<Counter>(p) }]
+    vec![Page {
+        name: "counter",
+        mount: |p| App::new::<Counter>(p),
+    }]
 }

@@ -59,8 +59,16 @@ impl RoundedBox {
         let touched = self.x0.floor() as i32..self.x1.ceil() as i32;
         let solid_start = (self.x0 + left_r).ceil() as i32;
         let solid_end = (self.x1 - right_r).floor() as i32;
-        let solid = if solid_start < solid_end { solid_start..solid_end } else { solid_start..solid_start };
-        RowSpans { solid, full, touched }
+        let solid = if solid_start < solid_end {
+            solid_start..solid_end
+        } else {
+            solid_start..solid_start
+        };
+        RowSpans {
+            solid,
+            full,
+            touched,
+        }
     }
 
     /// The radius that applies on one side of a row (0 when the row misses both corners).
@@ -102,10 +110,13 @@ impl RoundedBox {
     /// The corner circle (centre, radius) whose square contains `(x, y)` grown by `slack`.
     fn corner_at(&self, x: f32, y: f32, slack: f32) -> Option<(f32, f32, f32)> {
         let r = &self.r;
-        if r.top_left > 0.0 && x < self.x0 + r.top_left + slack && y < self.y0 + r.top_left + slack {
+        if r.top_left > 0.0 && x < self.x0 + r.top_left + slack && y < self.y0 + r.top_left + slack
+        {
             return Some((self.x0 + r.top_left, self.y0 + r.top_left, r.top_left));
         }
-        if r.top_right > 0.0 && x > self.x1 - r.top_right - slack && y < self.y0 + r.top_right + slack
+        if r.top_right > 0.0
+            && x > self.x1 - r.top_right - slack
+            && y < self.y0 + r.top_right + slack
         {
             return Some((self.x1 - r.top_right, self.y0 + r.top_right, r.top_right));
         }
@@ -113,11 +124,21 @@ impl RoundedBox {
             && x > self.x1 - r.bottom_right - slack
             && y > self.y1 - r.bottom_right - slack
         {
-            return Some((self.x1 - r.bottom_right, self.y1 - r.bottom_right, r.bottom_right));
+            return Some((
+                self.x1 - r.bottom_right,
+                self.y1 - r.bottom_right,
+                r.bottom_right,
+            ));
         }
-        if r.bottom_left > 0.0 && x < self.x0 + r.bottom_left + slack && y > self.y1 - r.bottom_left - slack
+        if r.bottom_left > 0.0
+            && x < self.x0 + r.bottom_left + slack
+            && y > self.y1 - r.bottom_left - slack
         {
-            return Some((self.x0 + r.bottom_left, self.y1 - r.bottom_left, r.bottom_left));
+            return Some((
+                self.x0 + r.bottom_left,
+                self.y1 - r.bottom_left,
+                r.bottom_left,
+            ));
         }
         None
     }
@@ -135,10 +156,18 @@ impl RoundedBox {
             return inside(self.x1 - r.top_right, self.y0 + r.top_right, r.top_right);
         }
         if x > self.x1 - r.bottom_right && y > self.y1 - r.bottom_right {
-            return inside(self.x1 - r.bottom_right, self.y1 - r.bottom_right, r.bottom_right);
+            return inside(
+                self.x1 - r.bottom_right,
+                self.y1 - r.bottom_right,
+                r.bottom_right,
+            );
         }
         if x < self.x0 + r.bottom_left && y > self.y1 - r.bottom_left {
-            return inside(self.x0 + r.bottom_left, self.y1 - r.bottom_left, r.bottom_left);
+            return inside(
+                self.x0 + r.bottom_left,
+                self.y1 - r.bottom_left,
+                r.bottom_left,
+            );
         }
         true
     }
@@ -169,7 +198,10 @@ mod tests {
     use super::*;
 
     fn area(b: &RoundedBox, w: i32, h: i32) -> f32 {
-        (0..h).flat_map(|y| (0..w).map(move |x| (x, y))).map(|(x, y)| b.pixel(x, y)).sum()
+        (0..h)
+            .flat_map(|y| (0..w).map(move |x| (x, y)))
+            .map(|(x, y)| b.pixel(x, y))
+            .sum()
     }
 
     #[test]
@@ -180,14 +212,20 @@ mod tests {
 
     #[test]
     fn circle_area_close_to_pi_r_squared() {
-        let b = RoundedBox::new(Rect::new(2.0, 2.0, 40.0, 40.0), CornerRadii::uniform(20.0)).unwrap();
+        let b =
+            RoundedBox::new(Rect::new(2.0, 2.0, 40.0, 40.0), CornerRadii::uniform(20.0)).unwrap();
         let want = std::f32::consts::PI * 400.0;
-        assert!((area(&b, 50, 50) - want).abs() / want < 0.005, "{}", area(&b, 50, 50));
+        assert!(
+            (area(&b, 50, 50) - want).abs() / want < 0.005,
+            "{}",
+            area(&b, 50, 50)
+        );
     }
 
     #[test]
     fn row_solid_span_excludes_corners() {
-        let b = RoundedBox::new(Rect::new(0.0, 0.0, 100.0, 50.0), CornerRadii::uniform(10.0)).unwrap();
+        let b =
+            RoundedBox::new(Rect::new(0.0, 0.0, 100.0, 50.0), CornerRadii::uniform(10.0)).unwrap();
         let top = b.row(0);
         assert_eq!(top.solid, 10..90);
         let mid = b.row(25);

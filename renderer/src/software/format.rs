@@ -38,7 +38,12 @@ impl Format for Rgba {
     const BPP: usize = 4;
     #[inline]
     fn load(px: &[u8]) -> PremulColor {
-        PremulColor { r: px[0], g: px[1], b: px[2], a: px[3] }
+        PremulColor {
+            r: px[0],
+            g: px[1],
+            b: px[2],
+            a: px[3],
+        }
     }
     #[inline]
     fn store(px: &mut [u8], c: PremulColor) {
@@ -50,7 +55,12 @@ impl Format for Bgra {
     const BPP: usize = 4;
     #[inline]
     fn load(px: &[u8]) -> PremulColor {
-        PremulColor { r: px[2], g: px[1], b: px[0], a: px[3] }
+        PremulColor {
+            r: px[2],
+            g: px[1],
+            b: px[0],
+            a: px[3],
+        }
     }
     #[inline]
     fn store(px: &mut [u8], c: PremulColor) {
@@ -67,7 +77,12 @@ impl Format for Rgb565 {
         let g = ((v >> 5) & 0x3F) as u8;
         let b = (v & 0x1F) as u8;
         // Replicate high bits so 0x1F maps to 255, not 248.
-        PremulColor { r: (r << 3) | (r >> 2), g: (g << 2) | (g >> 4), b: (b << 3) | (b >> 2), a: 255 }
+        PremulColor {
+            r: (r << 3) | (r >> 2),
+            g: (g << 2) | (g >> 4),
+            b: (b << 3) | (b >> 2),
+            a: 255,
+        }
     }
     #[inline]
     fn store(px: &mut [u8], c: PremulColor) {
@@ -85,16 +100,43 @@ mod tests {
     #[test]
     fn rgb565_round_trips_extremes() {
         let mut px = [0u8; 2];
-        Rgb565::store(&mut px, PremulColor { r: 255, g: 255, b: 255, a: 255 });
-        assert_eq!(Rgb565::load(&px), PremulColor { r: 255, g: 255, b: 255, a: 255 });
-        Rgb565::store(&mut px, PremulColor { r: 255, g: 0, b: 0, a: 255 });
+        Rgb565::store(
+            &mut px,
+            PremulColor {
+                r: 255,
+                g: 255,
+                b: 255,
+                a: 255,
+            },
+        );
+        assert_eq!(
+            Rgb565::load(&px),
+            PremulColor {
+                r: 255,
+                g: 255,
+                b: 255,
+                a: 255
+            }
+        );
+        Rgb565::store(
+            &mut px,
+            PremulColor {
+                r: 255,
+                g: 0,
+                b: 0,
+                a: 255,
+            },
+        );
         assert_eq!(u16::from_le_bytes(px), 0xF800);
     }
 
     #[test]
     fn half_transparent_white_over_black_is_mid_grey() {
         let mut px = [0, 0, 0, 255];
-        Rgba::blend(&mut px, crate::Color::rgba(255, 255, 255, 128).premultiplied());
+        Rgba::blend(
+            &mut px,
+            crate::Color::rgba(255, 255, 255, 128).premultiplied(),
+        );
         assert_eq!(px, [128, 128, 128, 255]);
     }
 }

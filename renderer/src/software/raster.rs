@@ -4,7 +4,9 @@ use super::coverage::{RoundedBox, to_u8};
 use super::format::{Bgra, Format, Rgb565, Rgba};
 use super::{PixelFormat, RenderTarget};
 use crate::text::{FontContext, GlyphMaskKind};
-use crate::{BorderWidths, Color, CornerRadii, DisplayList, DrawCmd, GlyphRun, IRect, PremulColor, Rect};
+use crate::{
+    BorderWidths, Color, CornerRadii, DisplayList, DrawCmd, GlyphRun, IRect, PremulColor, Rect,
+};
 
 /// Draws display lists on the CPU. Keeps scratch state between frames; create one per surface.
 ///
@@ -131,7 +133,12 @@ impl SoftwareRenderer {
                 DrawCmd::RoundedRect { rect, radii, color } => {
                     fill_rounded(&mut s, *rect, *radii, *color, clip);
                 }
-                DrawCmd::Border { rect, radii, widths, color } => {
+                DrawCmd::Border {
+                    rect,
+                    radii,
+                    widths,
+                    color,
+                } => {
                     stroke_border(&mut s, *rect, *radii, *widths, *color, clip);
                 }
                 DrawCmd::Glyphs(run) => draw_glyphs(&mut s, run, fonts, clip),
@@ -146,11 +153,24 @@ fn snap(r: &Rect) -> IRect {
     if r.is_empty() {
         return IRect::EMPTY;
     }
-    IRect::new(r.x.round() as i32, r.y.round() as i32, r.right().round() as i32, r.bottom().round() as i32)
+    IRect::new(
+        r.x.round() as i32,
+        r.y.round() as i32,
+        r.right().round() as i32,
+        r.bottom().round() as i32,
+    )
 }
 
-fn fill_rounded<F: Format>(s: &mut Surface<'_, F>, rect: Rect, radii: CornerRadii, color: Color, clip: IRect) {
-    let Some(shape) = RoundedBox::new(rect, radii) else { return };
+fn fill_rounded<F: Format>(
+    s: &mut Surface<'_, F>,
+    rect: Rect,
+    radii: CornerRadii,
+    color: Color,
+    clip: IRect,
+) {
+    let Some(shape) = RoundedBox::new(rect, radii) else {
+        return;
+    };
     let c = color.premultiplied();
     if c.a == 0 {
         return;
@@ -197,9 +217,16 @@ fn stroke_border<F: Format>(
 ) {
     let fix = |v: f32| if v.is_finite() { v.max(0.0) } else { 0.0 };
     let (l, t, r, b) = (fix(w.left), fix(w.top), fix(w.right), fix(w.bottom));
-    let Some(outer) = RoundedBox::new(rect, radii) else { return };
+    let Some(outer) = RoundedBox::new(rect, radii) else {
+        return;
+    };
     let outer_radii = radii.clamped(rect.width, rect.height);
-    let inner_rect = Rect::new(rect.x + l, rect.y + t, rect.width - l - r, rect.height - t - b);
+    let inner_rect = Rect::new(
+        rect.x + l,
+        rect.y + t,
+        rect.width - l - r,
+        rect.height - t - b,
+    );
     let inner = RoundedBox::new(inner_rect, outer_radii.shrink(l, t, r, b));
     let c = color.premultiplied();
     if c.a == 0 {
@@ -208,9 +235,16 @@ fn stroke_border<F: Format>(
     let rows = outer.rows();
     for y in rows.start.max(clip.y0)..rows.end.min(clip.y1) {
         let orow = outer.row(y);
-        let (x0, x1) = (orow.touched.start.max(clip.x0), orow.touched.end.min(clip.x1));
+        let (x0, x1) = (
+            orow.touched.start.max(clip.x0),
+            orow.touched.end.min(clip.x1),
+        );
         // Pixels fully inside the inner edge get no border.
-        let hole = inner.as_ref().map(|i| i.row(y)).filter(|r| r.full >= 1.0).map(|r| r.solid);
+        let hole = inner
+            .as_ref()
+            .map(|i| i.row(y))
+            .filter(|r| r.full >= 1.0)
+            .map(|r| r.solid);
         let mut x = x0;
         while x < x1 {
             if let Some(h) = &hole
@@ -220,7 +254,11 @@ fn stroke_border<F: Format>(
                 x = h.end;
                 continue;
             }
-            let o = if x >= orow.solid.start && x < orow.solid.end { orow.full } else { outer.pixel(x, y) };
+            let o = if x >= orow.solid.start && x < orow.solid.end {
+                orow.full
+            } else {
+                outer.pixel(x, y)
+            };
             let i = inner.as_ref().map_or(0.0, |i| i.pixel(x, y));
             blend_cov(s, x, y, c, o * (1.0 - i));
             x += 1;
@@ -228,14 +266,20 @@ fn stroke_border<F: Format>(
     }
 }
 
-fn draw_glyphs<F: Format>(s: &mut Surface<'_, F>, run: &GlyphRun, fonts: &mut FontContext, clip: IRect) {
+fn draw_glyphs<F: Format>(
+    s: &mut Surface<'_, F>,
+    run: &GlyphRun,
+    fonts: &mut FontContext,
+    clip: IRect,
+) {
     let c = run.color.premultiplied();
     for g in &run.glyphs {
         let Some((gx, gy, mask)) = fonts.glyph_mask(g.font, g.id, run.size, run.weight, g.x, g.y)
         else {
             continue;
         };
-        let area = IRect::new(gx, gy, gx + mask.width as i32, gy + mask.height as i32).intersect(&clip);
+        let area =
+            IRect::new(gx, gy, gx + mask.width as i32, gy + mask.height as i32).intersect(&clip);
         for y in area.y0..area.y1 {
             let my = (y - gy) as usize;
             for x in area.x0..area.x1 {

@@ -71,13 +71,29 @@ impl<'a> RenderTarget<'a> {
     ) -> Result<RenderTarget<'a>, RenderError> {
         let row = width as usize * format.bytes_per_pixel();
         if stride < row {
-            return Err(RenderError::StrideTooSmall { min: row, got: stride });
+            return Err(RenderError::StrideTooSmall {
+                min: row,
+                got: stride,
+            });
         }
-        let needed = if height == 0 { 0 } else { stride * (height as usize - 1) + row };
+        let needed = if height == 0 {
+            0
+        } else {
+            stride * (height as usize - 1) + row
+        };
         if data.len() < needed {
-            return Err(RenderError::BufferTooSmall { needed, got: data.len() });
+            return Err(RenderError::BufferTooSmall {
+                needed,
+                got: data.len(),
+            });
         }
-        Ok(RenderTarget { data, width, height, stride, format })
+        Ok(RenderTarget {
+            data,
+            width,
+            height,
+            stride,
+            format,
+        })
     }
 
     /// Width in pixels.

@@ -109,8 +109,15 @@ impl FontContext {
     /// Add a face from memory (a font the app ships). Returns how many faces were added.
     pub fn load_font_data(&mut self, data: Vec<u8>) -> Result<usize, TextError> {
         let len = data.len();
-        let ids = self.system.db_mut().load_font_source(fontdb::Source::Binary(Arc::new(data)));
-        if ids.is_empty() { Err(TextError::InvalidFontData { len }) } else { Ok(ids.len()) }
+        let ids = self
+            .system
+            .db_mut()
+            .load_font_source(fontdb::Source::Binary(Arc::new(data)));
+        if ids.is_empty() {
+            Err(TextError::InvalidFontData { len })
+        } else {
+            Ok(ids.len())
+        }
     }
 
     /// Limit the glyph cache to `bytes` of rasterized masks (a device profile's budget).
@@ -150,11 +157,24 @@ impl FontContext {
         if !(size.is_finite() && size > 0.0 && x.is_finite() && y.is_finite()) {
             return None;
         }
-        let (key, ix, iy) =
-            CacheKey::new(id, glyph_id, size, (x, y), Weight(weight), CacheKeyFlags::empty());
-        let Self { glyphs, swash, system, .. } = self;
+        let (key, ix, iy) = CacheKey::new(
+            id,
+            glyph_id,
+            size,
+            (x, y),
+            Weight(weight),
+            CacheKeyFlags::empty(),
+        );
+        let Self {
+            glyphs,
+            swash,
+            system,
+            ..
+        } = self;
         let mask = glyphs.get_or_insert(key, || {
-            swash.get_image_uncached(system, key).map(GlyphMask::from_swash)
+            swash
+                .get_image_uncached(system, key)
+                .map(GlyphMask::from_swash)
         })?;
         Some((ix + mask.left, iy - mask.top, mask))
     }

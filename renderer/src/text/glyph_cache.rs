@@ -67,7 +67,11 @@ const ENTRY_OVERHEAD: usize = 64;
 
 impl GlyphCache {
     pub(super) fn new(budget: usize) -> GlyphCache {
-        GlyphCache { map: HashMap::new(), bytes: 0, budget }
+        GlyphCache {
+            map: HashMap::new(),
+            bytes: 0,
+            budget,
+        }
     }
 
     pub(super) fn bytes(&self) -> usize {

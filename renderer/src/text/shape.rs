@@ -86,11 +86,21 @@ impl TextLayout {
             size: self.size,
             weight: self.weight,
             color,
-            bounds: Rect::new(x - pad, y - pad, self.width + 2.0 * pad, self.height + 2.0 * pad),
+            bounds: Rect::new(
+                x - pad,
+                y - pad,
+                self.width + 2.0 * pad,
+                self.height + 2.0 * pad,
+            ),
             glyphs: self
                 .glyphs
                 .iter()
-                .map(|g| Glyph { font: g.font, id: g.id, x: g.x + x, y: g.y + y })
+                .map(|g| Glyph {
+                    font: g.font,
+                    id: g.id,
+                    x: g.x + x,
+                    y: g.y + y,
+                })
                 .collect(),
         }
     }
@@ -98,7 +108,11 @@ impl TextLayout {
 
 /// Sanitised size: fonts cannot be shaped at NaN, infinite, zero or absurd sizes.
 fn sane_size(size: f32) -> f32 {
-    if size.is_finite() { size.clamp(0.5, 4096.0) } else { 14.0 }
+    if size.is_finite() {
+        size.clamp(0.5, 4096.0)
+    } else {
+        14.0
+    }
 }
 
 impl FontContext {
@@ -114,10 +128,13 @@ impl FontContext {
             Some(name) => Family::Name(name),
             None => Family::SansSerif,
         };
-        let attrs = Attrs::new().family(family).weight(Weight(weight)).style(match style.style {
-            FontStyle::Normal => Style::Normal,
-            FontStyle::Italic => Style::Italic,
-        });
+        let attrs = Attrs::new()
+            .family(family)
+            .weight(Weight(weight))
+            .style(match style.style {
+                FontStyle::Normal => Style::Normal,
+                FontStyle::Italic => Style::Italic,
+            });
         let align = match style.align {
             TextAlign::Start => None,
             TextAlign::Center => Some(cosmic_text::Align::Center),
@@ -130,7 +147,11 @@ impl FontContext {
         buffer.set_text(text, &attrs, Shaping::Advanced, align);
         buffer.shape_until_scroll(&mut self.system, false);
 
-        let mut layout = TextLayout { size, weight, ..TextLayout::default() };
+        let mut layout = TextLayout {
+            size,
+            weight,
+            ..TextLayout::default()
+        };
         let mut faces = Vec::new();
         for run in buffer.layout_runs() {
             if layout.line_count == 0 {
@@ -162,7 +183,10 @@ impl FontContext {
     fn natural_line_height(&mut self, style: &TextStyle, size: f32) -> f32 {
         let family = style.family.as_deref().unwrap_or(BUNDLED_FAMILY);
         let query = cosmic_text::fontdb::Query {
-            families: &[cosmic_text::fontdb::Family::Name(family), cosmic_text::fontdb::Family::SansSerif],
+            families: &[
+                cosmic_text::fontdb::Family::Name(family),
+                cosmic_text::fontdb::Family::SansSerif,
+            ],
             weight: cosmic_text::fontdb::Weight(style.weight.clamp(1, 1000)),
             ..Default::default()
         };
