@@ -235,6 +235,28 @@ impl App {
         }
     }
 
+    /// Deliver one platform-neutral input event. Returns whether the UI used it.
+    ///
+    /// Pointer events drive hit testing and clicks (only the first pointer clicks). Key
+    /// events are delivered to focus handling once the focus system exists; until then keys
+    /// are reported as unused.
+    pub fn handle_input(&mut self, event: &crate::InputEvent) -> bool {
+        use crate::InputEvent as E;
+        match *event {
+            E::PointerDown { id: 0, x, y } => {
+                self.pointer_down(x, y);
+                true
+            }
+            E::PointerUp { id: 0, x, y } => {
+                let had_press = self.pressed.is_some();
+                self.pointer_up(x, y);
+                had_press
+            }
+            E::PointerCancel { id: 0 } => self.pressed.take().is_some(),
+            _ => false,
+        }
+    }
+
     /// Press and release at `(x, y)` window pixels.
     pub fn click_at(&mut self, x: f32, y: f32) {
         self.pointer_down(x, y);

@@ -31,6 +31,7 @@ mod device;
 mod error;
 mod event;
 mod fonts;
+mod input;
 mod inspector;
 mod layout;
 pub mod macro_support;
@@ -44,6 +45,7 @@ pub use app::App;
 pub use device::{DeviceKind, DeviceProfile, InputStyle, PixelFormat, RendererChoice, ScreenShape};
 pub use error::Error;
 pub use fonts::{set_font_source, with_fonts};
+pub use input::{InputEvent, Key, Modifiers};
 pub use inspector::INSPECTOR_VERSION;
 pub use reactive::{
     Effect, MAX_RERUNS_PER_FLUSH, Prop, ReactiveError, Scope, State, batch, untrack,

@@ -1,0 +1,111 @@
+//! Platform-neutral input: what every backend (winit, Wayland, evdev, tests) turns its
+//! native events into before handing them to [`crate::App::handle_input`].
+
+/// A key, named as ArkUI's `KeyCode` names them where it has a name.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Key {
+    /// Arrow / D-pad up.
+    Up,
+    /// Arrow / D-pad down.
+    Down,
+    /// Arrow / D-pad left.
+    Left,
+    /// Arrow / D-pad right.
+    Right,
+    /// Enter, or a remote's OK / D-pad centre.
+    Enter,
+    /// Space bar.
+    Space,
+    /// Tab (Shift+Tab arrives as `Tab` with `shift` set in [`Modifiers`]).
+    Tab,
+    /// Escape, or a remote's / phone's Back.
+    Back,
+    /// Home.
+    Home,
+    /// End.
+    End,
+    /// Page up.
+    PageUp,
+    /// Page down.
+    PageDown,
+    /// Backspace.
+    Backspace,
+    /// Delete.
+    Delete,
+    /// A key that produces text (already mapped through the keyboard layout).
+    Character(String),
+    /// Anything else, by the platform's code.
+    Other(u32),
+}
+
+/// Modifier keys held during a key event.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub struct Modifiers {
+    /// Shift.
+    pub shift: bool,
+    /// Control.
+    pub ctrl: bool,
+    /// Alt / Option.
+    pub alt: bool,
+    /// Super / Command / Meta.
+    pub meta: bool,
+}
+
+/// One input event, positions in window pixels.
+#[derive(Clone, Debug, PartialEq)]
+pub enum InputEvent {
+    /// A finger touched or a button went down. `id` tells fingers apart (0 for a mouse).
+    PointerDown {
+        /// Pointer id.
+        id: u64,
+        /// Window pixels.
+        x: f32,
+        /// Window pixels.
+        y: f32,
+    },
+    /// A pointer moved (with or without a button down).
+    PointerMove {
+        /// Pointer id.
+        id: u64,
+        /// Window pixels.
+        x: f32,
+        /// Window pixels.
+        y: f32,
+    },
+    /// A finger lifted or a button went up.
+    PointerUp {
+        /// Pointer id.
+        id: u64,
+        /// Window pixels.
+        x: f32,
+        /// Window pixels.
+        y: f32,
+    },
+    /// The gesture was taken away (touch cancelled by the system).
+    PointerCancel {
+        /// Pointer id.
+        id: u64,
+    },
+    /// A wheel or touchpad scroll, in pixels (positive `dy` scrolls content up).
+    Scroll {
+        /// Window pixels.
+        x: f32,
+        /// Window pixels.
+        y: f32,
+        /// Horizontal delta.
+        dx: f32,
+        /// Vertical delta.
+        dy: f32,
+    },
+    /// A key went down or up.
+    Key {
+        /// Which key.
+        key: Key,
+        /// Down (true) or up (false).
+        pressed: bool,
+        /// Modifiers held.
+        modifiers: Modifiers,
+    },
+    /// Committed text from an input method (IME) or a keyboard.
+    Text(String),
+}
