@@ -37,6 +37,7 @@ mod layout;
 pub mod macro_support;
 mod paint;
 mod reactive;
+mod storage;
 mod tree;
 mod units;
 mod view;
@@ -48,7 +49,13 @@ pub use fonts::{set_font_source, with_fonts};
 pub use input::{InputEvent, Key, Modifiers};
 pub use inspector::INSPECTOR_VERSION;
 pub use reactive::{
-    Effect, MAX_RERUNS_PER_FLUSH, Prop, ReactiveError, Scope, State, batch, untrack,
+    Computed, Diagnostic, Effect, Link, MAX_RERUNS_PER_FLUSH, Observe, ObservedMap, ObservedVec,
+    Prop, ReactiveError, ReadSignal, Scope, State, batch, consume, monitor, provide,
+    take_diagnostics, untrack, watch,
+};
+pub use storage::{
+    AppStorage, ColorMode, Environment, LayoutDirection, LocalStorage, PersistentStorage,
+    StorageError,
 };
 pub use tree::{
     ClickEvent, FlexAlign, FlexDirection, FontWeight, HorizontalAlign, ItemAlign, LayoutAttrs,

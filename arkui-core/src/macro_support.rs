@@ -115,9 +115,9 @@ pub fn for_each<T, K, I>(
             for item in items {
                 let k = key(&item);
                 if next.contains_key(&k) {
-                    log::error!(
-                        "ForEach: duplicate key {k:?}; keys must be unique, the duplicate is skipped"
-                    );
+                    crate::reactive::report(crate::Diagnostic::DuplicateKey {
+                        key: format!("{k:?}"),
+                    });
                     continue;
                 }
                 let row = match old.remove(&k) {

@@ -2,6 +2,7 @@
 
 use std::collections::HashSet;
 
+use super::diagnostics::{Diagnostic, report};
 use super::runtime::{
     EffectId, EffectSlot, Observer, Runtime, SignalId, SignalInner, with_runtime,
 };
@@ -22,17 +23,16 @@ impl Effect {
     pub fn new(f: impl FnMut() + 'static) -> Effect {
         let id = with_runtime(|rt| {
             let depth = rt.current_depth();
-            let id = rt.effects.borrow_mut().insert(EffectSlot {
-                f: Some(Box::new(f)),
-                sources: Vec::new(),
-                depth,
-                queued: false,
-                runs_in_flush: 0,
-            });
+            let id =
+                rt.effects
+                    .borrow_mut()
+                    .insert(EffectSlot::new(Box::new(f), Vec::new(), depth));
             register_with_owner(rt, id);
             id
         });
-        run_effect(id);
+        // In a batch, so an effect that writes what it reads is re-run (and, if it never
+        // settles, reported) by the flush loop instead of being silently skipped.
+        batch(|| run_effect(id));
         Effect { id }
     }
 
@@ -42,7 +42,7 @@ impl Effect {
     }
 }
 
-fn register_with_owner(rt: &Runtime, id: EffectId) {
+pub(crate) fn register_with_owner(rt: &Runtime, id: EffectId) {
     if let Some(owner) = rt.owner.get()
         && let Some(scope) = rt.scopes.borrow_mut().get_mut(owner)
     {
@@ -94,13 +94,10 @@ pub(crate) fn bind<T: 'static>(compute: impl Fn() -> T + 'static, apply: impl Fn
 pub(crate) fn register_effect(deps: Vec<SignalId>, f: impl FnMut() + 'static) {
     with_runtime(|rt| {
         let depth = rt.current_depth();
-        let id = rt.effects.borrow_mut().insert(EffectSlot {
-            f: Some(Box::new(f)),
-            sources: deps.clone(),
-            depth,
-            queued: false,
-            runs_in_flush: 0,
-        });
+        let id = rt
+            .effects
+            .borrow_mut()
+            .insert(EffectSlot::new(Box::new(f), deps.clone(), depth));
         for dep in &deps {
             if let Some(inner) = rt.signal(*dep) {
                 inner.subscribers.borrow_mut().push(id);
@@ -154,30 +151,55 @@ pub fn batch<R>(f: impl FnOnce() -> R) -> R {
     out
 }
 
+/// Whether a batch is open (changes are being collected).
+pub(crate) fn in_batch() -> bool {
+    with_runtime(|rt| rt.batch_depth.get() > 0 || rt.flushing.get())
+}
+
+/// A signal changed: queue the effects that read it, mark computed values that read it stale
+/// (and, through them, their readers), then run the queue unless a batch is open.
 pub(crate) fn notify(inner: &SignalInner) {
-    let subscribers = inner.subscribers.borrow().clone();
-    if subscribers.is_empty() {
-        return;
-    }
-    let run_now = with_runtime(|rt| {
-        let mut effects = rt.effects.borrow_mut();
-        let mut queue = rt.queue.borrow_mut();
-        for id in subscribers {
-            if let Some(slot) = effects.get_mut(id)
-                && !slot.queued
-            {
-                slot.queued = true;
-                queue.push(id);
-            }
-        }
-        rt.batch_depth.get() == 0 && !rt.flushing.get()
-    });
+    mark(inner);
+    let run_now = with_runtime(|rt| rt.batch_depth.get() == 0 && !rt.flushing.get());
     if run_now {
         flush();
     }
 }
 
-/// Run queued effects, shallowest (parent) scopes first, until none is left.
+fn mark(inner: &SignalInner) {
+    let subscribers = inner.subscribers.borrow().clone();
+    let mut stale_computed = Vec::new();
+    with_runtime(|rt| {
+        let mut effects = rt.effects.borrow_mut();
+        let mut queue = rt.queue.borrow_mut();
+        for id in subscribers {
+            let Some(slot) = effects.get_mut(id) else {
+                continue;
+            };
+            match &mut slot.computed {
+                Some(c) => {
+                    if !c.dirty {
+                        c.dirty = true;
+                        stale_computed.push(c.signal);
+                    }
+                }
+                None => {
+                    if !slot.queued {
+                        slot.queued = true;
+                        queue.push(id);
+                    }
+                }
+            }
+        }
+    });
+    for signal in stale_computed {
+        if let Some(inner) = with_runtime(|rt| rt.signal(signal)) {
+            mark(&inner);
+        }
+    }
+}
+
+/// Run pending monitors, then queued effects (shallowest scope first), until nothing is left.
 pub(crate) fn flush() {
     if with_runtime(|rt| rt.flushing.replace(true)) {
         return;
@@ -185,6 +207,14 @@ pub(crate) fn flush() {
     let mut ran: Vec<EffectId> = Vec::new();
     let mut reported: HashSet<EffectId> = HashSet::new();
     loop {
+        // Monitors see the batch's net change before any node is updated.
+        let monitors = with_runtime(|rt| std::mem::take(&mut *rt.monitors.borrow_mut()));
+        if !monitors.is_empty() {
+            for m in monitors {
+                m();
+            }
+            continue;
+        }
         let next = with_runtime(|rt| {
             let mut queue = rt.queue.borrow_mut();
             if queue.is_empty() {
@@ -231,22 +261,26 @@ pub(crate) fn flush() {
 }
 
 fn report_cycle(id: EffectId) {
-    let sources = with_runtime(|rt| {
-        rt.effects
-            .borrow()
-            .get(id)
-            .map(|s| s.sources.len())
-            .unwrap_or(0)
+    let states: Vec<String> = with_runtime(|rt| {
+        let effects = rt.effects.borrow();
+        let Some(slot) = effects.get(id) else {
+            return Vec::new();
+        };
+        slot.sources
+            .iter()
+            .map(|s| {
+                rt.signal(*s)
+                    .and_then(|i| i.name.get())
+                    .unwrap_or("<unnamed state>")
+                    .to_string()
+            })
+            .collect()
     });
-    log::error!(
-        "a binding re-ran {MAX_RERUNS_PER_FLUSH} times in one update: it writes a state it \
-         (indirectly) reads ({sources} states involved); it was stopped for this update. \
-         Break the cycle by computing the value instead of writing it back."
-    );
+    report(Diagnostic::ReactiveCycle { states });
 }
 
-/// Run one effect with fresh tracking.
-fn run_effect(id: EffectId) {
+/// Run one effect (or recompute one computed value) with fresh tracking.
+pub(crate) fn run_effect(id: EffectId) {
     let taken = with_runtime(|rt| {
         let mut effects = rt.effects.borrow_mut();
         let slot = effects.get_mut(id)?;

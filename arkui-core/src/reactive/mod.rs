@@ -1,17 +1,35 @@
 //! The reactive runtime: signals in an arena with `Copy` handles, effects that re-run when
-//! what they read changes, batching, and scopes that own and dispose all of it.
+//! what they read changes, computed values, watchers and monitors, batching, provide/consume,
+//! and scopes that own and dispose all of it.
 //!
 //! Everything lives in a thread-local arena, so handles are plain ids: closures capture them
 //! without clones and user code never sees `Rc<RefCell<_>>`.
+//!
+//! The update pipeline, when a handler changes state: writes are batched; watchers run
+//! synchronously at each write; when the batch ends, monitors run once with their net
+//! change, computed values are marked stale (recomputed lazily), then bindings run parent
+//! scope first. A binding that keeps re-triggering itself is stopped after
+//! [`MAX_RERUNS_PER_FLUSH`] runs with a [`Diagnostic::ReactiveCycle`] naming its states.
 
+mod computed;
+mod context;
+mod diagnostics;
 mod effect;
+mod observed;
 mod runtime;
 mod scope;
 mod signal;
+mod watch;
 
+pub use computed::Computed;
+pub use context::{consume, provide};
+pub use diagnostics::{Diagnostic, take_diagnostics};
 pub use effect::{Effect, MAX_RERUNS_PER_FLUSH, batch, untrack};
+pub use observed::{Observe, ObservedMap, ObservedVec};
 pub use runtime::ReactiveError;
 pub use scope::Scope;
-pub use signal::{Prop, State};
+pub use signal::{Link, Prop, ReadSignal, State};
+pub use watch::{monitor, watch};
 
+pub(crate) use diagnostics::report;
 pub(crate) use effect::{bind, register_effect, track_collect};

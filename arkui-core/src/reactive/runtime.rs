@@ -52,9 +52,37 @@ impl fmt::Display for ReactiveError {
 
 impl std::error::Error for ReactiveError {}
 
+/// A hook registered on a signal (a watch or a monitor), removable by id.
+pub(crate) type Hook = (u64, Rc<dyn Fn()>);
+
 pub(crate) struct SignalInner {
     pub(crate) value: RefCell<Box<dyn Any>>,
     pub(crate) subscribers: RefCell<Vec<EffectId>>,
+    /// Called synchronously after every change (`watch`).
+    pub(crate) watchers: RefCell<Vec<Hook>>,
+    /// Called synchronously before every change (monitors snapshot the old value).
+    pub(crate) before_change: RefCell<Vec<Hook>>,
+    /// A name for diagnostics (`Counter.count`).
+    pub(crate) name: Cell<Option<&'static str>>,
+}
+
+impl SignalInner {
+    pub(crate) fn new(value: Box<dyn Any>) -> SignalInner {
+        SignalInner {
+            value: RefCell::new(value),
+            subscribers: RefCell::new(Vec::new()),
+            watchers: RefCell::new(Vec::new()),
+            before_change: RefCell::new(Vec::new()),
+            name: Cell::new(None),
+        }
+    }
+}
+
+/// The extra state of an effect that is a lazily computed value.
+#[derive(Clone, Copy)]
+pub(crate) struct ComputedState {
+    pub(crate) signal: SignalId,
+    pub(crate) dirty: bool,
 }
 
 pub(crate) struct EffectSlot {
@@ -64,6 +92,20 @@ pub(crate) struct EffectSlot {
     pub(crate) depth: u32,
     pub(crate) queued: bool,
     pub(crate) runs_in_flush: u32,
+    pub(crate) computed: Option<ComputedState>,
+}
+
+impl EffectSlot {
+    pub(crate) fn new(f: Box<dyn FnMut()>, sources: Vec<SignalId>, depth: u32) -> EffectSlot {
+        EffectSlot {
+            f: Some(f),
+            sources,
+            depth,
+            queued: false,
+            runs_in_flush: 0,
+            computed: None,
+        }
+    }
 }
 
 #[derive(Default)]
@@ -75,6 +117,8 @@ pub(crate) struct ScopeSlot {
     pub(crate) nodes: Vec<NodeId>,
     pub(crate) cleanups: Vec<Box<dyn FnOnce()>>,
     pub(crate) depth: u32,
+    /// Values provided to descendants: (type, name, boxed `State<T>`).
+    pub(crate) contexts: Vec<(std::any::TypeId, Option<&'static str>, Box<dyn Any>)>,
 }
 
 /// Who is listening to signal reads right now.
@@ -93,6 +137,9 @@ pub(crate) struct Runtime {
     pub(crate) batch_depth: Cell<u32>,
     pub(crate) queue: RefCell<Vec<EffectId>>,
     pub(crate) flushing: Cell<bool>,
+    /// Monitors with a change pending in the current batch, run once when it ends.
+    pub(crate) monitors: RefCell<Vec<Rc<dyn Fn()>>>,
+    pub(crate) next_hook: Cell<u64>,
 }
 
 thread_local! {
@@ -105,6 +152,8 @@ thread_local! {
         batch_depth: Cell::new(0),
         queue: RefCell::new(Vec::new()),
         flushing: Cell::new(false),
+        monitors: RefCell::new(Vec::new()),
+        next_hook: Cell::new(1),
     };
 }
 
@@ -143,15 +192,21 @@ impl Runtime {
 
     /// Allocate a signal owned by the current scope.
     pub(crate) fn new_signal(&self, value: Box<dyn Any>) -> SignalId {
-        let id = self.signals.borrow_mut().insert(Rc::new(SignalInner {
-            value: RefCell::new(value),
-            subscribers: RefCell::new(Vec::new()),
-        }));
+        let id = self
+            .signals
+            .borrow_mut()
+            .insert(Rc::new(SignalInner::new(value)));
         if let Some(owner) = self.owner.get()
             && let Some(scope) = self.scopes.borrow_mut().get_mut(owner)
         {
             scope.signals.push(id);
         }
+        id
+    }
+
+    pub(crate) fn hook_id(&self) -> u64 {
+        let id = self.next_hook.get();
+        self.next_hook.set(id + 1);
         id
     }
 

@@ -62,6 +62,15 @@ impl Scope {
         out
     }
 
+    /// Run `f` with no owner: what it creates lives until disposed explicitly (app-wide
+    /// storage, caches).
+    pub fn detached<R>(f: impl FnOnce() -> R) -> R {
+        let prev = with_runtime(|rt| rt.owner.replace(None));
+        let out = f();
+        with_runtime(|rt| rt.owner.set(prev));
+        out
+    }
+
     /// Whether the scope still exists.
     pub fn is_alive(self) -> bool {
         with_runtime(|rt| rt.scopes.borrow().contains_key(self.id))

@@ -59,6 +59,29 @@ impl<T: 'static> State<T> {
         }
     }
 
+    /// A new value with a name diagnostics use (`#[component]` names fields `Type.field`).
+    pub fn named(value: T, name: &'static str) -> State<T> {
+        let state = State::new(value);
+        with_runtime(|rt| {
+            if let Some(inner) = rt.signal(state.id) {
+                inner.name.set(Some(name));
+            }
+        });
+        state
+    }
+
+    pub(crate) fn id(&self) -> SignalId {
+        self.id
+    }
+
+    /// Free the value now (it is also freed with its scope). Later reads report
+    /// [`ReactiveError::Disposed`]; writes are logged no-ops.
+    pub fn dispose(self) {
+        with_runtime(|rt| {
+            rt.signals.borrow_mut().remove(self.id);
+        });
+    }
+
     /// Run `f` on the value, subscribing the current binding.
     ///
     /// Returns an error when the owning component was unmounted or the value is being
@@ -137,12 +160,32 @@ impl<T: 'static> State<T> {
     pub fn try_update(&self, f: impl FnOnce(&mut T)) -> Result<(), ReactiveError> {
         let inner = with_runtime(|rt| rt.signal(self.id))
             .ok_or(ReactiveError::Disposed { what: "state" })?;
+        // Monitors snapshot the old value before it changes.
+        let before: Vec<_> = inner
+            .before_change
+            .borrow()
+            .iter()
+            .map(|(_, h)| h.clone())
+            .collect();
+        for hook in before {
+            hook();
+        }
         {
             let mut value = inner
                 .value
                 .try_borrow_mut()
                 .map_err(|_| ReactiveError::Borrowed { what: "state" })?;
             f(downcast_mut::<T>(&mut **value));
+        }
+        // Watchers run synchronously, before any binding, as ArkUI's @Watch does.
+        let watchers: Vec<_> = inner
+            .watchers
+            .borrow()
+            .iter()
+            .map(|(_, h)| h.clone())
+            .collect();
+        for watcher in watchers {
+            watcher();
         }
         notify(&inner);
         Ok(())
@@ -160,7 +203,7 @@ impl<T: Default + 'static> Default for State<T> {
     }
 }
 
-fn downcast<T: 'static>(v: &dyn Any) -> &T {
+pub(crate) fn downcast<T: 'static>(v: &dyn Any) -> &T {
     v.downcast_ref::<T>()
         .expect("a State<T> handle only ever points at a T")
 }
@@ -238,5 +281,120 @@ impl<T: 'static> Prop<T> {
     /// A local in-place edit, kept until the parent's value changes.
     pub fn update(&self, f: impl FnOnce(&mut T)) {
         self.0.update(f);
+    }
+}
+
+/// A two-way binding to a parent's state, ArkUI's `@Link`: reads and writes go to the
+/// parent's value itself.
+///
+/// ```
+/// use arkui_core::{Link, State};
+/// let parent = State::new(1);
+/// let child: Link<i32> = Link::from(parent);
+/// child.set(5);
+/// assert_eq!(parent.get(), 5);
+/// parent.set(7);
+/// assert_eq!(child.get(), 7);
+/// ```
+pub struct Link<T>(State<T>);
+
+impl<T> Clone for Link<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<T> Copy for Link<T> {}
+
+impl<T> fmt::Debug for Link<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Link({:?})", self.0.id)
+    }
+}
+
+impl<T> From<State<T>> for Link<T> {
+    fn from(s: State<T>) -> Link<T> {
+        Link(s)
+    }
+}
+
+impl<T: 'static> Link<T> {
+    /// The linked state.
+    pub fn state(&self) -> State<T> {
+        self.0
+    }
+
+    /// A clone of the value, subscribing the current binding. Panics when unmounted.
+    pub fn get(&self) -> T
+    where
+        T: Clone,
+    {
+        self.0.get()
+    }
+
+    /// A clone of the value, or an error when the parent unmounted.
+    pub fn try_get(&self) -> Result<T, ReactiveError>
+    where
+        T: Clone,
+    {
+        self.0.try_get()
+    }
+
+    /// Run `f` on the value, subscribing the current binding. Panics when unmounted.
+    pub fn with<R>(&self, f: impl FnOnce(&T) -> R) -> R {
+        self.0.with(f)
+    }
+
+    /// Write through to the parent's state.
+    pub fn set(&self, value: T) {
+        self.0.set(value);
+    }
+
+    /// Change the parent's state in place.
+    pub fn update(&self, f: impl FnOnce(&mut T)) {
+        self.0.update(f);
+    }
+}
+
+/// A read-only view of a state (what the Environment hands out).
+///
+/// ```
+/// use arkui_core::{ReadSignal, State};
+/// let s = State::new(3);
+/// let r = ReadSignal::from(s);
+/// assert_eq!(r.get(), 3);
+/// ```
+pub struct ReadSignal<T>(State<T>);
+
+impl<T> Clone for ReadSignal<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<T> Copy for ReadSignal<T> {}
+
+impl<T> fmt::Debug for ReadSignal<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "ReadSignal({:?})", self.0.id)
+    }
+}
+
+impl<T> From<State<T>> for ReadSignal<T> {
+    fn from(s: State<T>) -> ReadSignal<T> {
+        ReadSignal(s)
+    }
+}
+
+impl<T: 'static> ReadSignal<T> {
+    /// A clone of the value, subscribing the current binding.
+    pub fn get(&self) -> T
+    where
+        T: Clone,
+    {
+        self.0.get()
+    }
+
+    /// Run `f` on the value, subscribing the current binding.
+    pub fn with<R>(&self, f: impl FnOnce(&T) -> R) -> R {
+        self.0.with(f)
     }
 }

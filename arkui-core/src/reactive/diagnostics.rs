@@ -1,0 +1,78 @@
+//! Diagnostics: mistakes the runtime survives but must not hide. Each is logged as an error
+//! and kept, so tests and tools can assert on them.
+
+use std::cell::RefCell;
+use std::fmt;
+
+/// A problem the runtime detected and recovered from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Diagnostic {
+    /// A binding kept re-triggering itself within one update and was stopped.
+    ReactiveCycle {
+        /// Names of the states the binding reads (`Component.field`, or `<unnamed state>`).
+        states: Vec<String>,
+    },
+    /// `ForEach` produced the same key twice; later duplicates were skipped.
+    DuplicateKey {
+        /// The key, formatted with `Debug`.
+        key: String,
+    },
+    /// Persisted storage could not be read or written.
+    Storage {
+        /// What happened, with the file involved.
+        message: String,
+    },
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Diagnostic::ReactiveCycle { states } => write!(
+                f,
+                "a binding re-ran {} times in one update: it changes a state it depends on \
+                 (reads: {}); it was stopped for this update — compute the value instead of \
+                 writing it back",
+                super::MAX_RERUNS_PER_FLUSH,
+                states.join(", ")
+            ),
+            Diagnostic::DuplicateKey { key } => write!(
+                f,
+                "ForEach produced the key {key} more than once; keys must be unique, the \
+                 duplicate was skipped"
+            ),
+            Diagnostic::Storage { message } => f.write_str(message),
+        }
+    }
+}
+
+thread_local! {
+    static DIAGNOSTICS: RefCell<Vec<Diagnostic>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Keep at most this many; a runaway bug must not grow memory without bound.
+const MAX_KEPT: usize = 256;
+
+pub(crate) fn report(d: Diagnostic) {
+    log::error!("{d}");
+    DIAGNOSTICS.with(|all| {
+        let mut all = all.borrow_mut();
+        if all.len() >= MAX_KEPT {
+            all.remove(0);
+        }
+        all.push(d);
+    });
+}
+
+/// Take (and clear) the diagnostics this thread reported since the last call.
+///
+/// ```
+/// use arkui_core::{State, Effect, take_diagnostics, Diagnostic};
+/// take_diagnostics();
+/// let a = State::named(0, "Demo.a");
+/// Effect::new(move || a.set(a.get() + 1)); // writes what it reads: a cycle
+/// let d = take_diagnostics();
+/// assert!(matches!(&d[0], Diagnostic::ReactiveCycle { states } if states == &["Demo.a"]));
+/// ```
+pub fn take_diagnostics() -> Vec<Diagnostic> {
+    DIAGNOSTICS.with(|all| std::mem::take(&mut *all.borrow_mut()))
+}
