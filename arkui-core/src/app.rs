@@ -4,7 +4,7 @@ use arkui_renderer::{Color, DisplayList, Point, Rect};
 use serde_json::Value;
 
 use crate::reactive::{Scope, batch};
-use crate::tree::{NodeId, NodeKind, is_paint_dirty, take_paint_dirty, with_tree};
+use crate::tree::{NodeId, NodeKind, fire_appear, is_paint_dirty, take_paint_dirty, with_tree};
 use crate::view::{Element, View};
 use crate::{DeviceProfile, Error, Units, event, fonts, inspector, layout, paint};
 
@@ -59,6 +59,7 @@ impl App {
         });
         let size = profile.size_px;
         let units = profile.units();
+        apply_environment(&profile);
         let background = if profile.dark_mode {
             Color::BLACK
         } else {
@@ -94,6 +95,7 @@ impl App {
         } else {
             Color::WHITE
         };
+        apply_environment(&profile);
         self.profile = profile;
         self.invalidate_all();
     }
@@ -168,6 +170,7 @@ impl App {
         });
         self.restyle = false;
         self.layout_valid = true;
+        crate::stats::count(|s| s.layouts += 1);
     }
 
     /// Run the frame pipeline if anything changed: layout, then the display list.
@@ -185,6 +188,8 @@ impl App {
             with_tree(|t| paint::record(t, root, &units, fonts, viewport, bg, list));
         });
         self.frames += 1;
+        // After the frame: handlers may change state, which schedules the next frame.
+        fire_appear(root);
         Some(&self.list)
     }
 
@@ -281,6 +286,17 @@ impl App {
         self.click_at(x, y);
         Ok(())
     }
+}
+
+/// Keep the Environment signals in step with the profile an app runs under.
+fn apply_environment(profile: &DeviceProfile) {
+    use crate::{ColorMode, Environment};
+    Environment::set_color_mode(if profile.dark_mode {
+        ColorMode::Dark
+    } else {
+        ColorMode::Light
+    });
+    Environment::set_font_scale(profile.font_scale);
 }
 
 impl Drop for App {

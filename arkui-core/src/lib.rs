@@ -34,9 +34,11 @@ mod fonts;
 mod input;
 mod inspector;
 mod layout;
+mod list;
 pub mod macro_support;
 mod paint;
 mod reactive;
+mod stats;
 mod storage;
 mod tree;
 mod units;
@@ -48,11 +50,13 @@ pub use error::Error;
 pub use fonts::{set_font_source, with_fonts};
 pub use input::{InputEvent, Key, Modifiers};
 pub use inspector::INSPECTOR_VERSION;
+pub use list::{DataChangeListener, DataSource, VecDataSource};
 pub use reactive::{
     Computed, Diagnostic, Effect, Link, MAX_RERUNS_PER_FLUSH, Observe, ObservedMap, ObservedVec,
     Prop, ReactiveError, ReadSignal, Scope, State, batch, consume, monitor, provide,
     take_diagnostics, untrack, watch,
 };
+pub use stats::{LiveCounts, Stats, live_counts, reset_stats, stats};
 pub use storage::{
     AppStorage, ColorMode, Environment, LayoutDirection, LocalStorage, PersistentStorage,
     StorageError,
@@ -62,7 +66,7 @@ pub use tree::{
     NodeId, NodeKind, TextAttrs, VerticalAlign, Visibility, Visual,
 };
 pub use units::{Edges, Length, LengthExt, MAX_PX, Units, pct};
-pub use view::{CommonAttribute, ComponentCore, Element, View, Widget};
+pub use view::{CommonAttribute, ComponentCore, ComponentLifecycle, Element, View, Widget};
 
 /// Re-exported so apps name colours without depending on the renderer.
 pub use arkui_renderer::Color;

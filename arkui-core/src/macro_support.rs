@@ -2,7 +2,6 @@
 //! functions are ordinary API and usable by hand, which is how the builder API works too.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::hash::Hash;
 use std::rc::Rc;
 
@@ -91,7 +90,8 @@ pub fn branch(
 
 /// Keyed `ForEach`: one child per item, identified by `key`. Items whose key survives keep
 /// their nodes (moved, not rebuilt); new keys are built; vanished keys are unmounted.
-/// A duplicate key is an error: it is logged naming the key and later duplicates are skipped.
+/// A duplicate key is an error: it is reported as a [`crate::Diagnostic::DuplicateKey`]
+/// naming the key, and the duplicate is skipped.
 pub fn for_each<T, K, I>(
     parent: impl Widget,
     items: impl Fn() -> I + 'static,
@@ -102,47 +102,19 @@ pub fn for_each<T, K, I>(
     T: 'static,
     K: Eq + Hash + std::fmt::Debug + 'static,
 {
-    let owner = Scope::current();
-    let holder = NodeId::create("ForEach", NodeKind::Fragment);
-    parent.node().append(holder);
-    let rows: Rc<RefCell<HashMap<K, (Scope, NodeId)>>> = Rc::new(RefCell::new(HashMap::new()));
-    Effect::new(move || {
-        let items = items();
-        untrack(|| {
-            let mut old = std::mem::take(&mut *rows.borrow_mut());
-            let mut next: HashMap<K, (Scope, NodeId)> = HashMap::new();
-            let mut order = Vec::new();
-            for item in items {
-                let k = key(&item);
-                if next.contains_key(&k) {
-                    crate::reactive::report(crate::Diagnostic::DuplicateKey {
-                        key: format!("{k:?}"),
-                    });
-                    continue;
-                }
-                let row = match old.remove(&k) {
-                    Some(row) => row,
-                    None => {
-                        let scope = match owner {
-                            Some(o) => o.run(Scope::new_child),
-                            None => Scope::new_root(),
-                        };
-                        let container = scope.run(|| {
-                            let c = NodeId::create("ForEachItem", NodeKind::Fragment);
-                            build(item, c);
-                            c
-                        });
-                        (scope, container)
-                    }
-                };
-                order.push(row.1);
-                next.insert(k, row);
-            }
-            for (_, (scope, _)) in old {
-                scope.dispose();
-            }
-            holder.set_children(order);
-            *rows.borrow_mut() = next;
-        });
-    });
+    crate::list::for_each(parent.node(), items, key, build);
+}
+
+/// `LazyForEach` over a [`crate::DataSource`]: rows are built from items fetched by index
+/// and kept in step with the source's change notifications.
+pub fn lazy_for_each<T, K>(
+    parent: impl Widget,
+    source: Rc<dyn crate::DataSource<T>>,
+    key: impl Fn(&T, usize) -> K + 'static,
+    build: impl Fn(T, NodeId) + 'static,
+) where
+    T: 'static,
+    K: Eq + Hash + std::fmt::Debug + 'static,
+{
+    crate::list::lazy_for_each(parent.node(), source, key, build, None);
 }

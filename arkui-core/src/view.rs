@@ -208,6 +208,16 @@ pub trait CommonAttribute: Widget {
         self.node().set_key(key);
         self
     }
+    /// `onAppear`: called once, after the first frame that shows this component.
+    fn on_appear(self, f: impl Fn() + 'static) -> Self {
+        self.node().set_on_appear(f);
+        self
+    }
+    /// `onDisAppear`: called when this component is unmounted.
+    fn on_disappear(self, f: impl Fn() + 'static) -> Self {
+        self.node().set_on_disappear(f);
+        self
+    }
     /// `onClick`.
     fn on_click(self, f: impl Fn(&ClickEvent) + 'static) -> Self {
         self.node().set_on_click(f);
@@ -216,6 +226,16 @@ pub trait CommonAttribute: Widget {
 }
 
 impl<W: Widget> CommonAttribute for W {}
+
+/// Lifecycle callbacks of custom components, ArkUI's `aboutToAppear` and
+/// `aboutToDisappear`. `#[component]` implements this trait with empty defaults; define
+/// inherent methods of the same names on your component to be called instead.
+pub trait ComponentLifecycle {
+    /// Called after the component's state exists and before `build` runs.
+    fn about_to_appear(&self) {}
+    /// Called when the component is about to be unmounted, before its state is freed.
+    fn about_to_disappear(&self) {}
+}
 
 /// The machinery `#[component]` generates into each custom component: its scope and the
 /// fragment node its built view hangs from.

@@ -1,6 +1,11 @@
 //! The walking skeleton end to end: mount the gallery's counter headless, click its button
 //! by id, and check the inspector and the pixels.
 
+#![allow(
+    clippy::unwrap_used,
+    reason = "test helpers unwrap: a failure is the test failing"
+)]
+
 use arkui::DeviceProfile;
 use arkui::platform::TestApp;
 use arkui_gallery::pages::Counter;

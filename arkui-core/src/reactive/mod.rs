@@ -33,3 +33,14 @@ pub use watch::{monitor, watch};
 
 pub(crate) use diagnostics::report;
 pub(crate) use effect::{bind, register_effect, track_collect};
+
+/// (signals, effects, scopes) alive on this thread.
+pub(crate) fn live() -> (usize, usize, usize) {
+    runtime::with_runtime(|rt| {
+        (
+            rt.signals.borrow().len(),
+            rt.effects.borrow().len(),
+            rt.scopes.borrow().len(),
+        )
+    })
+}

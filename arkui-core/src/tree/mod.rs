@@ -15,4 +15,6 @@ pub use attrs::{
 pub use node::{NodeId, NodeKind};
 
 pub(crate) use node::{ClickHandler, Node};
-pub(crate) use store::{NodeTree, dispose_nodes, is_paint_dirty, take_paint_dirty, with_tree};
+pub(crate) use store::{
+    NodeTree, dispose_nodes, fire_appear, is_paint_dirty, take_paint_dirty, with_tree,
+};

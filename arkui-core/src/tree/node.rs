@@ -50,6 +50,10 @@ pub(crate) struct Node {
     pub(crate) text: Option<Box<TextAttrs>>,
     pub(crate) text_cache: TextCache,
     pub(crate) on_click: Option<ClickHandler>,
+    pub(crate) on_appear: Option<Rc<dyn Fn()>>,
+    pub(crate) on_disappear: Option<Rc<dyn Fn()>>,
+    /// `on_appear` already fired.
+    pub(crate) appeared: bool,
     pub(crate) key: Option<String>,
     /// Attributes a widget reports to the inspector beyond the universal ones.
     pub(crate) extra_attrs: Vec<(&'static str, String)>,
@@ -78,6 +82,9 @@ impl Node {
             text: (kind == NodeKind::Text).then(Box::default),
             text_cache: TextCache::default(),
             on_click: None,
+            on_appear: None,
+            on_disappear: None,
+            appeared: false,
             key: None,
             extra_attrs: Vec::new(),
             style: taffy::Style::default(),
@@ -106,6 +113,7 @@ impl NodeId {
     /// ```
     pub fn create(tag: &'static str, kind: NodeKind) -> NodeId {
         let id = with_tree(|t| t.nodes.insert(Node::new(tag, kind)));
+        crate::stats::count(|s| s.nodes_created += 1);
         if let Some(scope) = Scope::current() {
             scope.own_node(id);
         }
@@ -181,6 +189,7 @@ impl NodeId {
             f(&mut node.layout);
             if node.layout != before {
                 node.style_dirty = true;
+                crate::stats::count(|s| s.node_updates += 1);
                 t.mark_layout_dirty(self);
             }
         });
@@ -195,6 +204,7 @@ impl NodeId {
             let before = node.visual.clone();
             f(&mut node.visual);
             if node.visual != before {
+                crate::stats::count(|s| s.node_updates += 1);
                 t.mark_paint_dirty(self);
             }
         });
@@ -212,6 +222,7 @@ impl NodeId {
             let before = (**text).clone();
             f(text);
             if **text != before {
+                crate::stats::count(|s| s.node_updates += 1);
                 node.text_cache.entries.clear();
                 t.mark_layout_dirty(self);
             }
@@ -238,6 +249,27 @@ impl NodeId {
         with_tree(|t| {
             if let Some(node) = t.nodes.get_mut(self) {
                 node.on_click = Some(Rc::new(f));
+            }
+        });
+    }
+
+    /// Run `f` once, after the first frame in which this node is part of an app's tree
+    /// (ArkUI's `onAppear`).
+    pub fn set_on_appear(self, f: impl Fn() + 'static) {
+        with_tree(|t| {
+            if let Some(node) = t.nodes.get_mut(self) {
+                node.on_appear = Some(Rc::new(f));
+                node.appeared = false;
+                t.pending_appear.push(self);
+            }
+        });
+    }
+
+    /// Run `f` when this node is unmounted (ArkUI's `onDisAppear`).
+    pub fn set_on_disappear(self, f: impl Fn() + 'static) {
+        with_tree(|t| {
+            if let Some(node) = t.nodes.get_mut(self) {
+                node.on_disappear = Some(Rc::new(f));
             }
         });
     }

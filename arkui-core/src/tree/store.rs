@@ -8,10 +8,12 @@ use super::node::{Node, NodeId};
 
 pub(crate) struct NodeTree {
     pub(crate) nodes: SlotMap<NodeId, Node>,
+    /// Nodes with an `on_appear` handler that has not fired yet.
+    pub(crate) pending_appear: Vec<NodeId>,
 }
 
 thread_local! {
-    static TREE: RefCell<NodeTree> = RefCell::new(NodeTree { nodes: SlotMap::with_key() });
+    static TREE: RefCell<NodeTree> = RefCell::new(NodeTree { nodes: SlotMap::with_key(), pending_appear: Vec::new() });
 }
 
 /// Borrow the tree. Never call user code inside `f`: handlers and bindings touch the tree.
@@ -80,7 +82,7 @@ impl NodeTree {
 
     /// A structural change under `node`: its layout children (and those of every fragment
     /// ancestor up to the first real container) must be rebuilt.
-    fn mark_children_dirty(&mut self, node: NodeId) {
+    pub(crate) fn mark_children_dirty(&mut self, node: NodeId) {
         let mut at = Some(node);
         while let Some(id) = at {
             let Some(n) = self.nodes.get_mut(id) else {
@@ -139,17 +141,59 @@ pub(crate) fn is_paint_dirty(root: NodeId) -> bool {
     with_tree(|t| t.nodes.get(root).is_some_and(|r| r.frame_dirty))
 }
 
+/// Fire `on_appear` for pending nodes now in the tree under `root`.
+pub(crate) fn fire_appear(root: NodeId) {
+    let ready: Vec<std::rc::Rc<dyn Fn()>> = with_tree(|t| {
+        let pending = std::mem::take(&mut t.pending_appear);
+        let mut ready = Vec::new();
+        for id in pending {
+            if !t.nodes.contains_key(id) {
+                continue;
+            }
+            if t.root_of(id) != root {
+                t.pending_appear.push(id);
+                continue;
+            }
+            let node = &mut t.nodes[id];
+            if !node.appeared {
+                node.appeared = true;
+                ready.extend(node.on_appear.clone());
+            }
+        }
+        ready
+    });
+    for f in ready {
+        f();
+    }
+}
+
 /// Remove nodes (an unmounted scope's) from the tree, detaching them from surviving parents.
 pub(crate) fn dispose_nodes(nodes: &[NodeId]) {
     if nodes.is_empty() {
         return;
     }
-    with_tree(|t| {
-        for id in nodes {
-            t.detach(*id);
+    let gone: Vec<std::rc::Rc<dyn Fn()>> = with_tree(|t| {
+        let doomed: std::collections::HashSet<NodeId> = nodes.iter().copied().collect();
+        // Detach from surviving parents once per parent, not once per child: removing every
+        // row of a 10,000-row list must stay linear.
+        let mut parents: Vec<NodeId> = nodes
+            .iter()
+            .filter_map(|id| t.nodes.get(*id).and_then(|n| n.parent))
+            .filter(|p| !doomed.contains(p))
+            .collect();
+        parents.sort_unstable();
+        parents.dedup();
+        for p in parents {
+            if let Some(parent) = t.nodes.get_mut(p) {
+                parent.children.retain(|c| !doomed.contains(c));
+            }
+            t.mark_children_dirty(p);
         }
+        let mut gone = Vec::new();
         for id in nodes {
             if let Some(node) = t.nodes.remove(*id) {
+                crate::stats::count(|s| s.nodes_disposed += 1);
+                gone.extend(node.on_disappear.clone());
                 // Children owned by other (still live) scopes become parentless.
                 for child in node.children {
                     if let Some(c) = t.nodes.get_mut(child) {
@@ -158,5 +202,9 @@ pub(crate) fn dispose_nodes(nodes: &[NodeId]) {
                 }
             }
         }
+        gone
     });
+    for f in gone {
+        f();
+    }
 }
