@@ -26,7 +26,7 @@
 #![forbid(unsafe_code)]
 
 pub use arkui_core::*;
-pub use arkui_macros::{component, ui};
+pub use arkui_macros::{Observed, builder, component, entry, extend, styles, ui};
 pub use arkui_platform as platform;
 pub use arkui_renderer as renderer;
 pub use arkui_widgets as widgets;
@@ -41,17 +41,20 @@ pub struct ReadmeDoctests;
 /// Everything an app usually names.
 pub mod prelude {
     pub use arkui_core::{
-        App, Color, CommonAttribute, DeviceProfile, Edges, FlexAlign, FontWeight, HorizontalAlign,
-        ItemAlign, Length, LengthExt, Prop, State, TextAlign, VerticalAlign, View, Visibility,
-        Widget, pct,
+        App, BuilderParam, Color, CommonAttribute, DeviceProfile, Edges, FlexAlign, FontWeight,
+        HorizontalAlign, ItemAlign, Length, LengthExt, Link, Prop, State, TextAlign, VerticalAlign,
+        View, Visibility, Widget, pct,
     };
-    pub use arkui_macros::{component, ui};
-    pub use arkui_widgets::{Blank, Button, ButtonType, Column, Row, Text};
+    pub use arkui_macros::{Observed, builder, component, entry, extend, styles, ui};
+    pub use arkui_widgets::{Blank, Button, ButtonType, Column, Row, Text, Toggle, ToggleType};
 }
 
 /// Used by code `ui!` and `#[component]` generate. Not a stable API.
 #[doc(hidden)]
 pub mod __private {
-    pub use arkui_core::macro_support::{append, attr, branch, create, for_each};
+    pub use arkui_core::macro_support::{
+        DefaultValue, append, attr, branch, children_without_slot, consume_or, create, for_each,
+        lazy_for_each, local_storage_link, storage_link, storage_prop, watch_field,
+    };
     pub use arkui_core::{Element, NodeId, Widget};
 }

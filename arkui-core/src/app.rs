@@ -50,6 +50,8 @@ impl App {
     pub fn with_view<V: View>(profile: DeviceProfile, build: impl FnOnce() -> V) -> App {
         let scope = Scope::new_root();
         let root = scope.run(|| {
+            // Every page gets its own LocalStorage (`#[local_storage_link]` finds it).
+            crate::provide(None, crate::LocalStorage::new());
             let root = NodeId::create("root", NodeKind::Flex);
             // The page sits at the top, centred horizontally like ArkUI's stage.
             root.set_layout(|a| a.align_items = crate::tree::ItemAlign::Center);

@@ -52,8 +52,8 @@ pub use input::{InputEvent, Key, Modifiers};
 pub use inspector::INSPECTOR_VERSION;
 pub use list::{DataChangeListener, DataSource, VecDataSource};
 pub use reactive::{
-    Computed, Diagnostic, Effect, Link, MAX_RERUNS_PER_FLUSH, Observe, ObservedMap, ObservedVec,
-    Prop, ReactiveError, ReadSignal, Scope, State, batch, consume, monitor, provide,
+    Computed, Diagnostic, Effect, Link, LinkSource, MAX_RERUNS_PER_FLUSH, Observe, ObservedMap,
+    ObservedVec, Prop, ReactiveError, ReadSignal, Scope, State, batch, consume, monitor, provide,
     take_diagnostics, untrack, watch,
 };
 pub use stats::{LiveCounts, Stats, live_counts, reset_stats, stats};
@@ -66,7 +66,10 @@ pub use tree::{
     NodeId, NodeKind, TextAttrs, VerticalAlign, Visibility, Visual,
 };
 pub use units::{Edges, Length, LengthExt, MAX_PX, Units, pct};
-pub use view::{CommonAttribute, ComponentCore, ComponentLifecycle, Element, View, Widget};
+pub use view::{
+    BuilderParam, CommonAttribute, ComponentCore, ComponentLifecycle, Element, EntryComponent,
+    View, Widget,
+};
 
 /// Re-exported so apps name colours without depending on the renderer.
 pub use arkui_renderer::Color;

@@ -118,3 +118,127 @@ pub fn lazy_for_each<T, K>(
 {
     crate::list::lazy_for_each(parent.node(), source, key, build, None);
 }
+
+/// A field's default when `#[state]` and friends are given no value: `Default::default()`.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` has no default value for this component field",
+    label = "give the field a value, e.g. `#[state(value)]` or `#[prop(value)]`, or implement `Default` for `{Self}`"
+)]
+pub trait DefaultValue {
+    /// The default.
+    fn default_value() -> Self;
+}
+
+impl<T: Default> DefaultValue for T {
+    fn default_value() -> T {
+        T::default()
+    }
+}
+
+/// `#[consume]`: the nearest provided state, or (with an error diagnostic naming the field)
+/// a local one holding the default.
+pub fn consume_or<T: 'static>(
+    name: &'static str,
+    field: &'static str,
+    default: impl FnOnce() -> T,
+) -> crate::State<T> {
+    crate::consume::<T>(Some(name)).unwrap_or_else(|| {
+        log::error!(
+            "{field}: no ancestor provides \"{name}\" of type {}; using the default. \
+             Add `#[provide] {name}: ...` to an ancestor component",
+            std::any::type_name::<T>()
+        );
+        crate::State::named(default(), field)
+    })
+}
+
+/// `#[storage_link("key")]`: two-way with AppStorage, creating the key with the default.
+/// A key holding another type gives a local value and an error log, never a panic.
+pub fn storage_link<T: 'static>(key: &str, default: impl FnOnce() -> T) -> crate::Link<T> {
+    match crate::AppStorage::link::<T>(key) {
+        Ok(link) => link,
+        Err(crate::StorageError::Missing { .. }) => {
+            match crate::AppStorage::set_and_link(key, default()) {
+                Ok(link) => link,
+                Err(e) => {
+                    log::error!("storage key \"{key}\": {e}");
+                    crate::Link::unbound()
+                }
+            }
+        }
+        Err(e) => {
+            log::error!("storage key \"{key}\": {e}; the component uses a local value instead");
+            crate::Link::from(crate::State::new(default()))
+        }
+    }
+}
+
+/// `#[storage_prop("key")]`: a one-way copy of an AppStorage key.
+pub fn storage_prop<T: Clone + 'static>(key: &str, default: impl FnOnce() -> T) -> crate::Prop<T> {
+    let d = default();
+    crate::AppStorage::set_and_prop(key, d.clone()).unwrap_or_else(|e| {
+        log::error!("storage key \"{key}\": {e}; the component uses a local value instead");
+        crate::Prop::new(d)
+    })
+}
+
+/// `#[local_storage_link("key")]`: two-way with the page's LocalStorage.
+pub fn local_storage_link<T: 'static>(key: &str, default: impl FnOnce() -> T) -> crate::Link<T> {
+    let Some(storage) = crate::consume::<crate::LocalStorage>(None) else {
+        log::error!("#[local_storage_link(\"{key}\")]: this component is not inside an App page");
+        return crate::Link::from(crate::State::new(default()));
+    };
+    let storage = crate::untrack(|| storage.get());
+    let d = default();
+    match storage.set_and_link(key, d) {
+        Ok(link) => link,
+        Err(e) => {
+            log::error!("local storage key \"{key}\": {e}");
+            crate::Link::unbound()
+        }
+    }
+}
+
+/// Something `#[watch(method)]` can watch.
+pub trait Watchable: Copy + 'static {
+    /// Call `f` after every change of the value.
+    fn on_change(self, f: Box<dyn Fn()>);
+}
+
+impl<T: 'static> Watchable for crate::State<T> {
+    fn on_change(self, f: Box<dyn Fn()>) {
+        crate::watch(self, move |_| f());
+    }
+}
+
+impl<T: 'static> Watchable for crate::Prop<T> {
+    fn on_change(self, f: Box<dyn Fn()>) {
+        crate::watch(self.state(), move |_| f());
+    }
+}
+
+impl<T: 'static> Watchable for crate::Link<T> {
+    fn on_change(self, f: Box<dyn Fn()>) {
+        // The link is bound after creation, so follow whatever it points at.
+        let first = std::cell::Cell::new(true);
+        crate::Effect::new(move || {
+            let _ = self.try_with(|_| ());
+            if !first.replace(false) {
+                crate::untrack(&f);
+            }
+        });
+    }
+}
+
+/// `#[watch(method)]` on a field.
+pub fn watch_field(field: impl Watchable, f: impl Fn() + 'static) {
+    field.on_change(Box::new(f));
+}
+
+/// Trailing `{ children }` given to a component with no `#[builder_param]`.
+pub fn children_without_slot(component: &str) {
+    log::error!(
+        "children were given to `{component}`, which has no #[builder_param] field to show them; \
+         add `#[builder_param] content: BuilderParam` and call `self.content.view()` in build"
+    );
+}

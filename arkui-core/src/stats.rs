@@ -21,12 +21,14 @@ pub struct Stats {
     pub rows_removed: u64,
     /// Layout passes run.
     pub layouts: u64,
+    /// Bindings and effects re-run after a change (first runs are not counted).
+    pub bindings_run: u64,
 }
 
 thread_local! {
     static STATS: Cell<Stats> = const { Cell::new(Stats {
         nodes_created: 0, nodes_disposed: 0, node_updates: 0, rows_moved: 0,
-        rows_created: 0, rows_removed: 0, layouts: 0,
+        rows_created: 0, rows_removed: 0, layouts: 0, bindings_run: 0,
     }) };
 }
 

@@ -1,20 +1,93 @@
 //! `#[component]`: a struct of decorated fields becomes a `Copy` bundle of reactive handles
-//! that `ui!` can create, pass props to, and build.
+//! that `ui!` can create, pass arguments to, and build.
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
+use syn::parse::{Parse, ParseStream};
 use syn::spanned::Spanned;
-use syn::{Attribute, Expr, Fields, ItemStruct, Type};
+use syn::{Attribute, Expr, Fields, Ident, ItemStruct, LitStr, Token, Type};
 
 /// What a field was declared as.
-enum Decorator {
-    /// `#[state]` / `#[state(default)]`: owned by the component.
-    State(Option<Expr>),
-    /// `#[prop]` / `#[prop(default)]`: set by the parent.
-    Prop(Option<Expr>),
+enum Kind {
+    State,
+    Prop,
+    Link,
+    Provide,
+    Consume,
+    StorageLink(LitStr),
+    StorageProp(LitStr),
+    LocalStorageLink(LitStr),
+    BuilderParam,
 }
 
-const KNOWN: &[&str] = &[
+struct Field {
+    ident: Ident,
+    vis: syn::Visibility,
+    ty: Type,
+    rest: Vec<Attribute>,
+    kind: Kind,
+    default: Option<Expr>,
+    /// `name = "alias"` for provide/consume.
+    alias: Option<LitStr>,
+    watch: Option<Ident>,
+    span: Span,
+}
+
+/// `#[decorator(...)]` arguments: a default expression, a key string, or `key = value` pairs.
+#[derive(Default)]
+struct Args {
+    positional: Option<Expr>,
+    default: Option<Expr>,
+    name: Option<LitStr>,
+}
+
+impl Parse for Args {
+    fn parse(input: ParseStream<'_>) -> syn::Result<Self> {
+        let mut a = Args::default();
+        if input.is_empty() {
+            return Ok(a);
+        }
+        if input.peek(Ident) && input.peek2(Token![=]) && !input.peek2(Token![==]) {
+            while !input.is_empty() {
+                let key: Ident = input.parse()?;
+                input.parse::<Token![=]>()?;
+                match key.to_string().as_str() {
+                    "default" => a.default = Some(input.parse()?),
+                    "name" => a.name = Some(input.parse()?),
+                    other => {
+                        return Err(syn::Error::new(
+                            key.span(),
+                            format!(
+                                "unknown option `{other}`: expected `default = ..` or `name = \"..\"`"
+                            ),
+                        ));
+                    }
+                }
+                if input.is_empty() {
+                    break;
+                }
+                input.parse::<Token![,]>()?;
+            }
+        } else {
+            a.positional = Some(input.parse()?);
+            if !input.is_empty() {
+                input.parse::<Token![,]>()?;
+                let key: Ident = input.parse()?;
+                if key != "default" {
+                    return Err(syn::Error::new(
+                        key.span(),
+                        "expected `default = ..` after the key",
+                    ));
+                }
+                input.parse::<Token![=]>()?;
+                a.default = Some(input.parse()?);
+            }
+        }
+        Ok(a)
+    }
+}
+
+const DECORATORS: &[&str] = &[
     "state",
     "prop",
     "link",
@@ -23,67 +96,145 @@ const KNOWN: &[&str] = &[
     "storage_link",
     "storage_prop",
     "local_storage_link",
-    "watch",
     "builder_param",
 ];
 
-fn decorator(field: &syn::Field) -> syn::Result<(Decorator, Vec<Attribute>)> {
-    let mut found: Option<(Decorator, &Attribute)> = None;
+fn key_arg(name: &str, args: &Args, span: Span) -> syn::Result<LitStr> {
+    match &args.positional {
+        Some(Expr::Lit(syn::ExprLit {
+            lit: syn::Lit::Str(s),
+            ..
+        })) => Ok(s.clone()),
+        _ => Err(syn::Error::new(
+            span,
+            format!("#[{name}] needs the storage key as a string: `#[{name}(\"key\")]`"),
+        )),
+    }
+}
+
+fn parse_field(f: &syn::Field) -> syn::Result<Field> {
+    let ident = f.ident.clone().expect("named fields have names");
+    let mut found: Option<(Kind, Args, &Attribute)> = None;
+    let mut watch = None;
     let mut rest = Vec::new();
-    for attr in &field.attrs {
-        let Some(name) = attr.path().get_ident().map(|i| i.to_string()) else {
-            rest.push(attr.clone());
+    for attr in &f.attrs {
+        let name = attr
+            .path()
+            .get_ident()
+            .map(ToString::to_string)
+            .unwrap_or_default();
+        if name == "watch" {
+            let method: Ident = attr.parse_args().map_err(|_| {
+                syn::Error::new(
+                    attr.span(),
+                    "write the method to call: `#[watch(on_count_change)]`",
+                )
+            })?;
+            watch = Some(method);
             continue;
-        };
-        if !KNOWN.contains(&name.as_str()) {
+        }
+        if !DECORATORS.contains(&name.as_str()) {
             rest.push(attr.clone());
             continue;
         }
-        if let Some((_, first)) = &found {
+        if let Some((_, _, first)) = &found {
             let mut e = syn::Error::new(
                 attr.span(),
                 format!(
-                    "a field takes one decorator, but this one also has `#[{}]`; choose one",
+                    "a field takes one decorator, but `{ident}` also has `#[{}]`; choose one \
+                     (only `#[watch(..)]` combines with others)",
                     first
                         .path()
                         .get_ident()
-                        .map(|i| i.to_string())
+                        .map(ToString::to_string)
                         .unwrap_or_default()
                 ),
             );
             e.combine(syn::Error::new(first.span(), "first decorator here"));
             return Err(e);
         }
-        let default = match &attr.meta {
-            syn::Meta::Path(_) => None,
-            syn::Meta::List(list) => Some(list.parse_args::<Expr>()?),
+        let args: Args = match &attr.meta {
+            syn::Meta::Path(_) => Args::default(),
+            syn::Meta::List(list) => list.parse_args()?,
             syn::Meta::NameValue(nv) => {
                 return Err(syn::Error::new(
-                    nv.span(),
-                    format!("write the default in parentheses: `#[{name}(value)]`"),
+                    nv.eq_token.span(),
+                    format!("`= value` is not valid here; write `#[{name}(value)]`"),
                 ));
             }
         };
-        let d = match name.as_str() {
-            "state" => Decorator::State(default),
-            "prop" => Decorator::Prop(default),
-            other => {
-                return Err(syn::Error::new(
-                    attr.span(),
-                    format!("`#[{other}]` is not supported by this version of #[component] yet"),
-                ));
-            }
+        let span = attr.span();
+        let kind = match name.as_str() {
+            "state" => Kind::State,
+            "prop" => Kind::Prop,
+            "link" => Kind::Link,
+            "provide" => Kind::Provide,
+            "consume" => Kind::Consume,
+            "storage_link" => Kind::StorageLink(key_arg(&name, &args, span)?),
+            "storage_prop" => Kind::StorageProp(key_arg(&name, &args, span)?),
+            "local_storage_link" => Kind::LocalStorageLink(key_arg(&name, &args, span)?),
+            _ => Kind::BuilderParam,
         };
-        found = Some((d, attr));
+        found = Some((kind, args, attr));
     }
-    match found {
-        Some((d, _)) => Ok((d, rest)),
-        None => Err(syn::Error::new(
-            field.span(),
-            "every field of a #[component] needs a decorator: `#[state]` for the component's own \
-             state or `#[prop]` for a value from the parent",
-        )),
+    let Some((kind, args, attr)) = found else {
+        return Err(syn::Error::new(
+            ident.span(),
+            format!(
+                "field `{ident}` of a #[component] needs a decorator: `#[state]` for the \
+                 component's own state, `#[prop]` for a value from the parent, `#[link]` for a \
+                 parent's state shared two-way"
+            ),
+        ));
+    };
+    let is_storage = matches!(
+        kind,
+        Kind::StorageLink(_) | Kind::StorageProp(_) | Kind::LocalStorageLink(_)
+    );
+    let default = if is_storage {
+        args.default
+    } else {
+        args.default.or(args.positional)
+    };
+    match kind {
+        Kind::Link if default.is_some() => {
+            return Err(syn::Error::new(
+                default.as_ref().map_or(attr.span(), Spanned::span),
+                "a #[link] field cannot have its own initial value: it always shows the parent's \
+                 state; remove the value and pass the state from the parent (`Child(field = self.state)`)",
+            ));
+        }
+        Kind::BuilderParam if default.is_some() => {
+            return Err(syn::Error::new(
+                attr.span(),
+                "#[builder_param] takes no default",
+            ));
+        }
+        _ => {}
     }
+    if args.name.is_some() && !matches!(kind, Kind::Provide | Kind::Consume) {
+        return Err(syn::Error::new(
+            attr.span(),
+            "`name = ..` is only for #[provide] and #[consume]",
+        ));
+    }
+    if watch.is_some() && matches!(kind, Kind::BuilderParam) {
+        return Err(syn::Error::new(
+            attr.span(),
+            "#[watch] cannot watch a #[builder_param]",
+        ));
+    }
+    Ok(Field {
+        ident,
+        vis: f.vis.clone(),
+        ty: f.ty.clone(),
+        rest,
+        kind,
+        default,
+        alias: args.name,
+        watch,
+        span: f.span(),
+    })
 }
 
 pub(crate) fn expand(item: ItemStruct) -> syn::Result<TokenStream> {
@@ -95,62 +246,168 @@ pub(crate) fn expand(item: ItemStruct) -> syn::Result<TokenStream> {
     }
     let Fields::Named(named) = &item.fields else {
         return Err(syn::Error::new(
-            item.fields.span(),
+            item.ident.span(),
             "#[component] needs a struct with named fields, e.g. `struct Counter { #[state] count: i32 }`",
         ));
     };
+    let mut errors: Option<syn::Error> = None;
+    let mut fields = Vec::new();
+    for f in &named.named {
+        match parse_field(f) {
+            Ok(f) => fields.push(f),
+            Err(e) => match &mut errors {
+                Some(all) => all.combine(e),
+                None => errors = Some(e),
+            },
+        }
+    }
+    if let Some(e) = errors {
+        return Err(e);
+    }
+    let slots: Vec<&Field> = fields
+        .iter()
+        .filter(|f| matches!(f.kind, Kind::BuilderParam))
+        .collect();
     let name = &item.ident;
     let vis = &item.vis;
     let attrs = &item.attrs;
     let name_str = name.to_string();
-    let mut fields = Vec::new();
+    let core = format_ident!("__arkui_core");
+    // Spanned at the struct name so a missing `build` is reported there.
+    let build_call = quote_spanned!(name.span()=> self.build());
+    let mut decls = Vec::new();
     let mut inits = Vec::new();
     let mut setters = Vec::new();
-    for f in &named.named {
-        let (dec, rest) = decorator(f)?;
-        let ident = f.ident.as_ref().expect("named fields have names");
-        let fvis = &f.vis;
-        let ty: &Type = &f.ty;
+    let mut watches = Vec::new();
+    for f in &fields {
+        let (ident, fvis, ty, rest) = (&f.ident, &f.vis, &f.ty, &f.rest);
         let span = f.ty.span();
-        let default = |d: &Option<Expr>| match d {
+        let label = LitStr::new(&format!("{name_str}.{ident}"), f.span);
+        let default = match &f.default {
             Some(e) => quote_spanned!(e.span()=> #e),
-            None => quote_spanned!(span=> <#ty as ::core::default::Default>::default()),
+            None => {
+                quote_spanned!(span=> <#ty as ::arkui::__private::DefaultValue>::default_value())
+            }
         };
-        match dec {
-            Decorator::State(d) => {
-                let d = default(&d);
-                fields.push(quote! { #(#rest)* #fvis #ident: ::arkui::State<#ty> });
-                inits.push(quote! { #ident: ::arkui::State::new(#d) });
-                let doc = format!("Set the initial value of `{ident}` from the parent.");
-                setters.push(quote! {
-                    #[doc = #doc]
-                    #fvis fn #ident(self, value: impl ::core::convert::Into<#ty>) -> Self {
-                        self.#ident.set(value.into());
-                        self
-                    }
-                });
-            }
-            Decorator::Prop(d) => {
-                let d = default(&d);
-                fields.push(quote! { #(#rest)* #fvis #ident: ::arkui::Prop<#ty> });
-                inits.push(quote! { #ident: ::arkui::Prop::new(#d) });
-                let doc = format!("Pass `{ident}` from the parent (one-way).");
-                setters.push(quote! {
-                    #[doc = #doc]
-                    #fvis fn #ident(self, value: impl ::core::convert::Into<#ty>) -> Self {
-                        self.#ident.set_from_parent(value.into());
-                        self
-                    }
-                });
-            }
+        let alias = f
+            .alias
+            .clone()
+            .unwrap_or_else(|| LitStr::new(&ident.to_string(), ident.span()));
+        let (field_ty, init) = match &f.kind {
+            Kind::State => (
+                quote!(::arkui::State<#ty>),
+                quote!(::arkui::State::named(#default, #label)),
+            ),
+            Kind::Prop => (
+                quote!(::arkui::Prop<#ty>),
+                quote!(::arkui::Prop::new(#default)),
+            ),
+            Kind::Link => (quote!(::arkui::Link<#ty>), quote!(::arkui::Link::unbound())),
+            Kind::Provide => (
+                quote!(::arkui::State<#ty>),
+                quote!(::arkui::provide(::core::option::Option::Some(#alias), #default)),
+            ),
+            Kind::Consume => (
+                quote!(::arkui::State<#ty>),
+                quote!(::arkui::__private::consume_or(#alias, #label, || #default)),
+            ),
+            Kind::StorageLink(key) => (
+                quote!(::arkui::Link<#ty>),
+                quote!(::arkui::__private::storage_link(#key, || #default)),
+            ),
+            Kind::StorageProp(key) => (
+                quote!(::arkui::Prop<#ty>),
+                quote!(::arkui::__private::storage_prop(#key, || #default)),
+            ),
+            Kind::LocalStorageLink(key) => (
+                quote!(::arkui::Link<#ty>),
+                quote!(::arkui::__private::local_storage_link(#key, || #default)),
+            ),
+            Kind::BuilderParam => (
+                quote!(::arkui::BuilderParam),
+                quote!(::arkui::BuilderParam::new()),
+            ),
+        };
+        let _ = ty;
+        decls.push(quote_spanned! {f.span=> #(#rest)* #fvis #ident: #field_ty });
+        inits.push(quote! { #ident: #init });
+        let doc = match &f.kind {
+            Kind::State | Kind::Provide => format!("Initial value of `{ident}`, from the parent."),
+            Kind::Prop => format!("Pass `{ident}` from the parent (one-way)."),
+            Kind::Link => format!("Bind `{ident}` to the parent's state (two-way)."),
+            Kind::BuilderParam => format!("Fill the `{ident}` slot."),
+            _ => format!("Override `{ident}`."),
+        };
+        let setter = match &f.kind {
+            Kind::State | Kind::Provide | Kind::Consume => quote! {
+                #[doc = #doc]
+                #[allow(dead_code, reason = "called by the parent's ui!")]
+                #fvis fn #ident(self, value: impl ::core::convert::Into<#ty>) -> Self {
+                    self.#ident.set(value.into());
+                    self
+                }
+            },
+            Kind::Prop | Kind::StorageProp(_) => quote! {
+                #[doc = #doc]
+                #[allow(dead_code, reason = "called by the parent's ui!")]
+                #fvis fn #ident(self, value: impl ::core::convert::Into<#ty>) -> Self {
+                    self.#ident.set_from_parent(value.into());
+                    self
+                }
+            },
+            Kind::Link | Kind::StorageLink(_) | Kind::LocalStorageLink(_) => quote! {
+                #[doc = #doc]
+                #[allow(dead_code, reason = "called by the parent's ui!")]
+                #fvis fn #ident(self, source: impl ::arkui::LinkSource<#ty>) -> Self {
+                    self.#ident.bind(source);
+                    self
+                }
+            },
+            Kind::BuilderParam => quote! {
+                #[doc = #doc]
+                #[allow(dead_code, reason = "called by the parent's ui!")]
+                #fvis fn #ident<__V: ::arkui::View>(self, content: impl Fn() -> __V + 'static) -> Self {
+                    self.#ident.set_view(content);
+                    self
+                }
+            },
+        };
+        setters.push(setter);
+        if let Some(method) = &f.watch {
+            watches.push(quote_spanned! {method.span()=>
+                ::arkui::__private::watch_field(this.#ident, move || this.#method());
+            });
         }
     }
-    let core = format_ident!("__arkui_core");
+    let set_children = match slots.as_slice() {
+        [] => quote! {
+            fn set_children(self, _build: ::std::boxed::Box<dyn FnOnce(::arkui::NodeId)>) {
+                ::arkui::__private::children_without_slot(#name_str);
+            }
+        },
+        [slot] => {
+            let ident = &slot.ident;
+            quote! {
+                fn set_children(self, build: ::std::boxed::Box<dyn FnOnce(::arkui::NodeId)>) {
+                    self.#ident.set_once(build);
+                }
+            }
+        }
+        _ => {
+            let first = &slots[0].ident;
+            quote! {
+                // With several slots, trailing children fill the first one.
+                fn set_children(self, build: ::std::boxed::Box<dyn FnOnce(::arkui::NodeId)>) {
+                    self.#first.set_once(build);
+                }
+            }
+        }
+    };
     Ok(quote! {
         #(#attrs)*
         #[derive(Clone, Copy)]
         #vis struct #name {
-            #(#fields,)*
+            #(#decls,)*
             #core: ::arkui::ComponentCore,
         }
 
@@ -158,10 +415,16 @@ pub(crate) fn expand(item: ItemStruct) -> syn::Result<TokenStream> {
             #(#setters)*
         }
 
+        impl ::arkui::ComponentLifecycle for #name {}
+
         impl ::arkui::Element<()> for #name {
             fn create(_: ()) -> Self {
                 let #core = ::arkui::ComponentCore::new(#name_str);
-                #core.scope().run(|| #name { #(#inits,)* #core })
+                #core.scope().run(|| {
+                    let this = #name { #(#inits,)* #core };
+                    #(#watches)*
+                    this
+                })
             }
             fn update(self, _: ()) {}
         }
@@ -174,8 +437,13 @@ pub(crate) fn expand(item: ItemStruct) -> syn::Result<TokenStream> {
                 self.#core.holder()
             }
             fn finish(self) {
-                self.#core.build(move || ::arkui::View::into_node(self.build()));
+                #[allow(unused_imports)]
+                use ::arkui::ComponentLifecycle as _;
+                self.#core.scope().run(|| self.about_to_appear());
+                self.#core.scope().on_cleanup(move || self.about_to_disappear());
+                self.#core.build(move || ::arkui::View::into_node(#build_call));
             }
+            #set_children
         }
     })
 }

@@ -31,7 +31,9 @@
 //! assert_eq!(app.inspector_by_id("label").unwrap()["$attrs"]["content"], "1");
 //! ```
 
+mod bundles;
 mod component;
+mod observed;
 mod ui;
 
 use proc_macro::TokenStream;
@@ -61,4 +63,157 @@ pub fn component(attr: TokenStream, item: TokenStream) -> TokenStream {
     component::expand(item)
         .unwrap_or_else(syn::Error::into_compile_error)
         .into()
+}
+
+/// Split a struct into per-field signals: generates `NameObserved`, a `Copy` handle with one
+/// reactive handle per field, and implements `arkui::Observe`.
+///
+/// ```
+/// use arkui::prelude::*;
+/// use arkui::{Observe, ObservedVec};
+///
+/// #[derive(Observed, Clone, Debug, PartialEq)]
+/// struct Todo { title: String, done: bool }
+///
+/// let todos = ObservedVec::new(vec![Todo { title: "write".into(), done: false }]);
+/// let first: TodoObserved = todos.get(0).unwrap();
+/// first.done.set(true); // only readers of `done` re-run
+/// assert_eq!(todos.snapshot()[0], Todo { title: "write".into(), done: true });
+/// ```
+#[proc_macro_derive(Observed)]
+pub fn derive_observed(input: TokenStream) -> TokenStream {
+    let input = syn::parse_macro_input!(input as syn::DeriveInput);
+    observed::expand(input)
+        .unwrap_or_else(syn::Error::into_compile_error)
+        .into()
+}
+
+/// An attribute bundle, ArkUI's `@Styles`: `fn name<W: CommonAttribute>(w: W) -> W`, then
+/// `.name()` on any component in `ui!`.
+///
+/// ```
+/// use arkui::prelude::*;
+///
+/// #[styles]
+/// fn card<W: CommonAttribute>(w: W) -> W {
+///     w.padding(16.vp()).border_radius(8.vp()).background_color(Color::WHITE)
+/// }
+///
+/// let mut app = arkui::App::with_view(DeviceProfile::iot(), || ui! { Column() {}.card().id("c") });
+/// assert_eq!(app.inspector_by_id("c").unwrap()["$attrs"]["padding"], "16.00vp");
+/// ```
+#[proc_macro_attribute]
+pub fn styles(attr: TokenStream, item: TokenStream) -> TokenStream {
+    if !attr.is_empty() {
+        return syn::Error::new(
+            proc_macro2::Span::call_site(),
+            "#[styles] takes no arguments",
+        )
+        .into_compile_error()
+        .into();
+    }
+    let func = syn::parse_macro_input!(item as syn::ItemFn);
+    bundles::expand(func, "Styles", None)
+        .unwrap_or_else(syn::Error::into_compile_error)
+        .into()
+}
+
+/// A bundle for one component type, ArkUI's `@Extend(Text)`: `fn name(t: Text, args..) -> Text`,
+/// then `.name(args..)` on that component in `ui!`.
+///
+/// ```
+/// use arkui::prelude::*;
+///
+/// #[extend(Text)]
+/// fn title(t: Text, size: f32) -> Text {
+///     t.font_size(size.fp()).font_weight(FontWeight::Bold)
+/// }
+///
+/// let mut app = arkui::App::with_view(DeviceProfile::iot(), || ui! { Text("Hi").title(30.0).id("t") });
+/// assert_eq!(app.inspector_by_id("t").unwrap()["$attrs"]["fontSize"], "30.00fp");
+/// ```
+#[proc_macro_attribute]
+pub fn extend(attr: TokenStream, item: TokenStream) -> TokenStream {
+    let target = match syn::parse::<syn::Path>(attr) {
+        Ok(p) => p,
+        Err(_) => {
+            return syn::Error::new(
+                proc_macro2::Span::call_site(),
+                "write the component to extend: `#[extend(Text)]`",
+            )
+            .into_compile_error()
+            .into();
+        }
+    };
+    let func = syn::parse_macro_input!(item as syn::ItemFn);
+    bundles::expand(func, "Extend", Some(target))
+        .unwrap_or_else(syn::Error::into_compile_error)
+        .into()
+}
+
+/// A builder function, ArkUI's `@Builder`: a function returning `impl View`, callable as a
+/// child inside `ui!` (`card("title")`).
+///
+/// ```
+/// use arkui::prelude::*;
+///
+/// #[builder]
+/// fn badge(label: &str) -> impl View {
+///     // Bindings outlive the call, so they capture owned values.
+///     let label = label.to_string();
+///     ui! { Text(label.clone()).font_color(Color::WHITE).background_color(Color::RED) }
+/// }
+///
+/// let mut app = arkui::App::with_view(DeviceProfile::iot(), || ui! { Column() { badge("new") } });
+/// assert_eq!(app.inspector_tree()["$children"][0]["$children"][0]["$attrs"]["content"], "new");
+/// ```
+#[proc_macro_attribute]
+pub fn builder(attr: TokenStream, item: TokenStream) -> TokenStream {
+    if !attr.is_empty() {
+        return syn::Error::new(
+            proc_macro2::Span::call_site(),
+            "#[builder] takes no arguments",
+        )
+        .into_compile_error()
+        .into();
+    }
+    let func = syn::parse_macro_input!(item as syn::ItemFn);
+    if matches!(func.sig.output, syn::ReturnType::Default) {
+        return syn::Error::new(
+            func.sig.ident.span(),
+            "a #[builder] function returns the view it builds: add `-> impl View`",
+        )
+        .into_compile_error()
+        .into();
+    }
+    quote::quote!(#func).into()
+}
+
+/// Mark a `#[component]` as a page root, ArkUI's `@Entry`: it can be launched
+/// (`arkui::launch::<Index>()`) and gets the page's LocalStorage.
+#[proc_macro_attribute]
+pub fn entry(attr: TokenStream, item: TokenStream) -> TokenStream {
+    if !attr.is_empty() {
+        return syn::Error::new(
+            proc_macro2::Span::call_site(),
+            "#[entry] takes no arguments",
+        )
+        .into_compile_error()
+        .into();
+    }
+    let item = syn::parse_macro_input!(item as syn::ItemStruct);
+    if !item.attrs.iter().any(|a| a.path().is_ident("component")) {
+        return syn::Error::new(
+            item.ident.span(),
+            "#[entry] marks a component: put it above `#[component]` on the struct",
+        )
+        .into_compile_error()
+        .into();
+    }
+    let name = &item.ident;
+    quote::quote!(
+        #item
+        impl ::arkui::EntryComponent for #name {}
+    )
+    .into()
 }

@@ -24,7 +24,9 @@ mod button;
 mod containers;
 mod handle;
 mod text;
+mod toggle;
 
 pub use button::{BUTTON_BLUE, Button, ButtonType};
 pub use containers::{Blank, Column, Row};
 pub use text::Text;
+pub use toggle::{TOGGLE_OFF, TOGGLE_ON, Toggle, ToggleType};

@@ -247,6 +247,7 @@ pub(crate) fn flush() {
             Some(false) => {}
         }
         ran.push(id);
+        crate::stats::count(|s| s.bindings_run += 1);
         run_effect(id);
     }
     with_runtime(|rt| {

@@ -26,6 +26,11 @@ pub enum ReactiveError {
         /// What kind of handle was used.
         what: &'static str,
     },
+    /// A `@Link` was used before its parent bound it to a state.
+    Unbound {
+        /// What kind of handle was used.
+        what: &'static str,
+    },
     /// A value was read while it was being written (e.g. `update` reading its own state).
     Borrowed {
         /// What kind of handle was used.
@@ -40,6 +45,11 @@ impl fmt::Display for ReactiveError {
                 f,
                 "this {what} belongs to a component that was unmounted; \
                  keep handles only inside the component that owns them"
+            ),
+            ReactiveError::Unbound { what } => write!(
+                f,
+                "this {what} is not bound to any state yet; pass it from the parent, e.g. \
+                 `Child(count = self.count)`"
             ),
             ReactiveError::Borrowed { what } => write!(
                 f,

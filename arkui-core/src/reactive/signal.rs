@@ -278,78 +278,12 @@ impl<T: 'static> Prop<T> {
         self.0.set(value);
     }
 
-    /// A local in-place edit, kept until the parent's value changes.
-    pub fn update(&self, f: impl FnOnce(&mut T)) {
-        self.0.update(f);
-    }
-}
-
-/// A two-way binding to a parent's state, ArkUI's `@Link`: reads and writes go to the
-/// parent's value itself.
-///
-/// ```
-/// use arkui_core::{Link, State};
-/// let parent = State::new(1);
-/// let child: Link<i32> = Link::from(parent);
-/// child.set(5);
-/// assert_eq!(parent.get(), 5);
-/// parent.set(7);
-/// assert_eq!(child.get(), 7);
-/// ```
-pub struct Link<T>(State<T>);
-
-impl<T> Clone for Link<T> {
-    fn clone(&self) -> Self {
-        *self
-    }
-}
-impl<T> Copy for Link<T> {}
-
-impl<T> fmt::Debug for Link<T> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "Link({:?})", self.0.id)
-    }
-}
-
-impl<T> From<State<T>> for Link<T> {
-    fn from(s: State<T>) -> Link<T> {
-        Link(s)
-    }
-}
-
-impl<T: 'static> Link<T> {
-    /// The linked state.
+    /// The state holding the prop's current (possibly locally edited) value.
     pub fn state(&self) -> State<T> {
         self.0
     }
 
-    /// A clone of the value, subscribing the current binding. Panics when unmounted.
-    pub fn get(&self) -> T
-    where
-        T: Clone,
-    {
-        self.0.get()
-    }
-
-    /// A clone of the value, or an error when the parent unmounted.
-    pub fn try_get(&self) -> Result<T, ReactiveError>
-    where
-        T: Clone,
-    {
-        self.0.try_get()
-    }
-
-    /// Run `f` on the value, subscribing the current binding. Panics when unmounted.
-    pub fn with<R>(&self, f: impl FnOnce(&T) -> R) -> R {
-        self.0.with(f)
-    }
-
-    /// Write through to the parent's state.
-    pub fn set(&self, value: T) {
-        self.0.set(value);
-    }
-
-    /// Change the parent's state in place.
+    /// A local in-place edit, kept until the parent's value changes.
     pub fn update(&self, f: impl FnOnce(&mut T)) {
         self.0.update(f);
     }

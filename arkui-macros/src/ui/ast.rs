@@ -34,8 +34,20 @@ pub(crate) struct IfChain {
     pub(crate) span: Span,
 }
 
+/// Which list construct.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum ListKind {
+    /// `ForEach(items, key, builder)`.
+    ForEach,
+    /// `Repeat(items, key, builder)`: the same, over an observed vector.
+    Repeat,
+    /// `LazyForEach(source, key(item, index), builder)`.
+    LazyForEach,
+}
+
 /// `ForEach(items, key_fn, |item| { children })`
 pub(crate) struct ForEach {
+    pub(crate) kind: ListKind,
     pub(crate) items: Expr,
     pub(crate) key: Expr,
     pub(crate) pat: Pat,

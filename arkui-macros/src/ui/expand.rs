@@ -5,7 +5,7 @@ use quote::{format_ident, quote, quote_spanned};
 use syn::spanned::Spanned;
 use syn::{Expr, Ident};
 
-use super::ast::{Element, ForEach, IfChain, Node};
+use super::ast::{Element, ForEach, IfChain, ListKind, Node};
 use super::parse::Nodes;
 use super::rewrite::{THIS, is_static, replace_self};
 
@@ -109,8 +109,15 @@ impl Gen {
         for (name, value) in &e.named {
             stmts.push(self.attr(&el, name, std::slice::from_ref(value)));
         }
-        for child in &e.children {
-            stmts.push(self.child(&el, child));
+        if !e.children.is_empty() {
+            let slot = self.fresh("slot");
+            let body = self.children_into(&slot, &e.children);
+            stmts.push(quote! {
+                ::arkui::__private::Widget::set_children(
+                    #el,
+                    ::std::boxed::Box::new(move |#slot: ::arkui::__private::NodeId| { #body }),
+                );
+            });
         }
         stmts.push(quote! { ::arkui::__private::Widget::finish(#el); });
         for a in &e.attrs {
@@ -127,6 +134,14 @@ impl Gen {
     /// event handler (closures are set once; they read state when they run).
     fn attr(&mut self, el: &Ident, name: &Ident, args: &[Expr]) -> TokenStream {
         let span = name.span();
+        // `name = bind!(state)`: two-way binding through the widget's `bind_name`.
+        if let [Expr::Macro(m)] = args
+            && m.mac.path.is_ident("bind")
+        {
+            let bind_name = format_ident!("bind_{}", name, span = span);
+            let source = &m.mac.tokens;
+            return quote_spanned! {span=> #el.#bind_name(#source); };
+        }
         let is_event = name.to_string().starts_with("on_");
         if is_event || args.iter().all(is_static) {
             return quote_spanned! {span=> #el.#name(#(#args),*); };
@@ -194,13 +209,23 @@ impl Gen {
         let key = &f.key;
         let pat = &f.pat;
         let body = self.children_into(&frag, &f.body);
-        quote_spanned! {items.span()=>
-            ::arkui::__private::for_each(
-                #parent,
-                move || #items,
-                #key,
-                move |#pat, #frag: ::arkui::__private::NodeId| { #body },
-            );
+        match f.kind {
+            ListKind::ForEach | ListKind::Repeat => quote_spanned! {items.span()=>
+                ::arkui::__private::for_each(
+                    #parent,
+                    move || #items,
+                    #key,
+                    move |#pat, #frag: ::arkui::__private::NodeId| { #body },
+                );
+            },
+            ListKind::LazyForEach => quote_spanned! {items.span()=>
+                ::arkui::__private::lazy_for_each(
+                    #parent,
+                    #items,
+                    #key,
+                    move |#pat, #frag: ::arkui::__private::NodeId| { #body },
+                );
+            },
         }
     }
 }

@@ -3,7 +3,7 @@
 use syn::parse::{Parse, ParseStream};
 use syn::{Expr, Ident, Pat, Path, Result, Token, braced, parenthesized};
 
-use super::ast::{Attr, Element, ForEach, IfChain, Node};
+use super::ast::{Attr, Element, ForEach, IfChain, ListKind, Node};
 
 /// A sequence of nodes (the inside of a `{ }` block or of the whole macro).
 pub(crate) struct Nodes(pub(crate) Vec<Node>);
@@ -12,7 +12,19 @@ impl Parse for Nodes {
     fn parse(input: ParseStream<'_>) -> Result<Self> {
         let mut nodes = Vec::new();
         while !input.is_empty() {
-            nodes.push(parse_node(input)?);
+            let node = parse_node(input)?;
+            if input.peek(Token![.]) && matches!(node, Node::If(_) | Node::ForEach(_)) {
+                let what = if matches!(node, Node::If(_)) {
+                    "an `if`"
+                } else {
+                    "a list (ForEach)"
+                };
+                return Err(input.error(format!(
+                    "attributes can only follow a component, but this one follows {what}; \
+                     put the attribute on a component inside it, or wrap it in a container"
+                )));
+            }
+            nodes.push(node);
             // Separators are optional, as in ArkTS.
             while input.peek(Token![;]) || input.peek(Token![,]) {
                 input.parse::<proc_macro2::TokenTree>()?;
@@ -26,7 +38,12 @@ fn parse_node(input: ParseStream<'_>) -> Result<Node> {
     if input.peek(Token![if]) {
         return parse_if(input).map(Node::If);
     }
-    if input.peek(Ident) && input.fork().parse::<Ident>().is_ok_and(|i| i == "ForEach") {
+    if input.peek(Ident)
+        && input
+            .fork()
+            .parse::<Ident>()
+            .is_ok_and(|i| i == "ForEach" || i == "LazyForEach" || i == "Repeat")
+    {
         return parse_for_each(input).map(|f| Node::ForEach(Box::new(f)));
     }
     let fork = input.fork();
@@ -137,28 +154,43 @@ fn parse_if(input: ParseStream<'_>) -> Result<IfChain> {
 
 fn parse_for_each(input: ParseStream<'_>) -> Result<ForEach> {
     let kw: Ident = input.parse()?;
+    let kind = match kw.to_string().as_str() {
+        "LazyForEach" => ListKind::LazyForEach,
+        "Repeat" => ListKind::Repeat,
+        _ => ListKind::ForEach,
+    };
     let content;
     parenthesized!(content in input);
     let items: Expr = content.parse()?;
     if content.is_empty() {
         return Err(syn::Error::new(
             kw.span(),
-            "ForEach needs three arguments: the items, a key function (`|item| item.id`) and \
-             an item builder (`|item| { Text(..) }`)",
+            format!(
+                "{kw} needs three arguments: the items, a key function (`|item| item.id`) and \
+                 an item builder (`|item| {{ Text(..) }}`)"
+            ),
         ));
     }
     content.parse::<Token![,]>()?;
-    if content.peek(Token![|])
-        && content
-            .fork()
-            .parse::<Expr>()
-            .is_ok_and(|e| is_last(&content, e))
-    {
-        return Err(syn::Error::new(
-            kw.span(),
-            "ForEach is missing its key function: write `ForEach(items, |item| item.id, |item| { .. })`; \
-             keys let the list move rows instead of rebuilding them",
-        ));
+    if content.peek(Token![|]) || content.peek(Token![move]) {
+        // Two arguments: a closure whose body is a `{ .. }` block of components is the item
+        // builder (the key is missing); any other closure is the key (the builder is missing).
+        let fork = content.fork();
+        if let Ok(Expr::Closure(c)) = fork.parse::<Expr>()
+            && (fork.is_empty() || (fork.peek(Token![,]) && fork.peek2(syn::parse::End)))
+        {
+            let message = if matches!(*c.body, Expr::Block(_)) {
+                format!(
+                    "{kw} is missing its key function: write `{kw}(items, |item| item.id, |item| {{ .. }})`; \
+                     keys let the list move rows instead of rebuilding them"
+                )
+            } else {
+                format!(
+                    "{kw} is missing its item builder: write `{kw}(items, |item| item.id, |item| {{ .. }})`"
+                )
+            };
+            return Err(syn::Error::new(kw.span(), message));
+        }
     }
     let key: Expr = content.parse()?;
     content.parse::<Token![,]>().map_err(|_| {
@@ -194,23 +226,13 @@ fn parse_for_each(input: ParseStream<'_>) -> Result<ForEach> {
         content.parse::<Token![,]>()?;
     }
     if !content.is_empty() {
-        return Err(content.error("ForEach takes exactly three arguments"));
+        return Err(content.error(format!("{kw} takes exactly three arguments")));
     }
     Ok(ForEach {
+        kind,
         items,
         key,
         pat,
         body,
     })
-}
-
-/// Whether the closure expression just parsed from a fork would be the last argument.
-fn is_last(content: ParseStream<'_>, _e: Expr) -> bool {
-    let fork = content.fork();
-    let _ = fork.parse::<Expr>();
-    fork.is_empty()
-        || (fork.peek(Token![,]) && {
-            let _ = fork.parse::<Token![,]>();
-            fork.is_empty()
-        })
 }

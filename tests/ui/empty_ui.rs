@@ -1,0 +1,9 @@
+use arkui::prelude::*;
+
+fn view() -> impl View {
+    ui! {}
+}
+
+fn main() {
+    let _ = view;
+}

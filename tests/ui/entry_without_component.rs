@@ -1,0 +1,8 @@
+use arkui::prelude::*;
+
+#[entry]
+struct Index {
+    count: i32,
+}
+
+fn main() {}

@@ -1,0 +1,9 @@
+use arkui::prelude::*;
+
+#[component]
+struct Generic<T> {
+    #[state]
+    value: T,
+}
+
+fn main() {}

@@ -1,0 +1,9 @@
+use arkui::prelude::*;
+
+#[component]
+struct NoBuild {
+    #[state(0)]
+    count: i32,
+}
+
+fn main() {}

@@ -1,0 +1,6 @@
+use arkui::prelude::*;
+
+#[component]
+struct Tuple(i32);
+
+fn main() {}

@@ -1,0 +1,12 @@
+use arkui::prelude::*;
+
+fn view() -> impl View {
+    ui! {
+        Text("a")
+        Text("b")
+    }
+}
+
+fn main() {
+    let _ = view;
+}

@@ -1,0 +1,9 @@
+use arkui::prelude::*;
+
+fn view() -> impl View {
+    ui! { Colum() { Text("a") } }
+}
+
+fn main() {
+    let _ = view;
+}

@@ -1,0 +1,16 @@
+use arkui::prelude::*;
+
+#[component]
+struct Counter {
+    #[state(0)]
+    #[watch(on_change)]
+    count: i32,
+}
+
+impl Counter {
+    fn build(&self) -> impl View {
+        ui! { Text("x") }
+    }
+}
+
+fn main() {}
