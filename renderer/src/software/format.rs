@@ -88,9 +88,13 @@ fn load565(px: &[u8]) -> PremulColor {
     }
 }
 
+/// Nearest 5/6-bit level (rounding, not truncation: repeated blends in place would
+/// otherwise drift darker by up to a step each).
 #[inline]
 fn store565(px: &mut [u8], r: u8, g: u8, b: u8) {
-    let v = (u16::from(r >> 3) << 11) | (u16::from(g >> 2) << 5) | u16::from(b >> 3);
+    let q5 = |c: u8| (u16::from(c) * 31 + 127) / 255;
+    let q6 = |c: u8| (u16::from(c) * 63 + 127) / 255;
+    let v = (q5(r) << 11) | (q6(g) << 5) | q5(b);
     px[..2].copy_from_slice(&v.to_le_bytes());
 }
 
@@ -118,16 +122,13 @@ impl Format for Rgb565Dither {
     }
     #[inline]
     fn store(px: &mut [u8], c: PremulColor, x: i32, y: i32) {
-        let t = BAYER4[(y & 3) as usize][(x & 3) as usize];
-        // Thresholds spread over one quantisation step: 8 levels for 5 bits, 4 for 6 bits.
-        let d5 = t >> 1;
-        let d6 = t >> 2;
-        store565(
-            px,
-            c.r.saturating_add(d5),
-            c.g.saturating_add(d6),
-            c.b.saturating_add(d5),
-        );
+        let t = u32::from(BAYER4[(y & 3) as usize][(x & 3) as usize]);
+        // floor(c * levels / 255 + (t + 0.5) / 16): thresholds spread evenly over one step.
+        let q = |c: u8, levels: u32| {
+            ((u32::from(c) * levels * 32 + (2 * t + 1) * 255) / (255 * 32)).min(levels) as u16
+        };
+        let v = (q(c.r, 31) << 11) | (q(c.g, 63) << 5) | q(c.b, 31);
+        px[..2].copy_from_slice(&v.to_le_bytes());
     }
 }
 
@@ -175,11 +176,11 @@ mod tests {
             for x in 0..4 {
                 let mut px = [0u8; 2];
                 Rgb565Dither::store(&mut px, grey, x, y);
-                sum += u32::from(u16::from_le_bytes(px) >> 11) * 8;
+                sum += u32::from(Rgb565Dither::load(&px).r);
             }
         }
         let mean = sum as f32 / 16.0;
-        assert!((mean - 100.0).abs() < 2.5, "{mean}");
+        assert!((mean - 100.0).abs() < 1.0, "{mean}");
         assert_eq!(Rgb565Dither::load(&[0xFF, 0xFF]), WHITE);
     }
 
