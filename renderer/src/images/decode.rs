@@ -104,7 +104,18 @@ impl std::error::Error for ImageError {}
 ///
 /// The declared size is checked before any pixel memory is allocated, so a file that claims
 /// to be 100000x100000 costs nothing; the decoder itself also runs with `image::Limits`.
+///
+/// A decoder that panics (a bug in a codec, met with a hostile file) is caught and reported as
+/// [`ImageError::Malformed`] when panics unwind.
 pub fn decode(bytes: &[u8], limits: &ImageLimits) -> Result<ImageData, ImageError> {
+    std::panic::catch_unwind(|| decode_unguarded(bytes, limits)).unwrap_or_else(|_| {
+        Err(ImageError::Malformed(
+            "the decoder crashed on this file".into(),
+        ))
+    })
+}
+
+fn decode_unguarded(bytes: &[u8], limits: &ImageLimits) -> Result<ImageData, ImageError> {
     let reader = || {
         image::ImageReader::new(Cursor::new(bytes))
             .with_guessed_format()

@@ -12,6 +12,8 @@ use crate::{CornerRadii, IRect, Rect};
 
 /// Largest sigma computed at full resolution.
 const FULL_RES_SIGMA: f32 = 3.0;
+/// Widest strip of output columns blurred at once.
+const TILE_COLUMNS: u32 = 64;
 /// Buffer cells beyond which a shadow is skipped rather than allocating without bound.
 const MAX_CELLS: usize = 1 << 24;
 
@@ -43,6 +45,17 @@ pub(crate) fn box_shadow(
     let reach = (3.0 * sigma).ceil() + 1.0;
     let out = shape.inflate(reach).to_irect_covering().intersect(&clip);
     if out.is_empty() || shape.is_empty() {
+        return;
+    }
+    if out.width() > TILE_COLUMNS {
+        // Column tiles keep the blur buffers small (line-by-line targets have little RAM);
+        // each tile recomputes only its kernel margin.
+        let mut x = out.x0;
+        while x < out.x1 {
+            let tile = IRect::new(x, out.y0, (x + TILE_COLUMNS as i32).min(out.x1), out.y1);
+            box_shadow(shape, radii, sigma, exclude, tile, sink, s);
+            x = tile.x1;
+        }
         return;
     }
     let f = if sigma <= FULL_RES_SIGMA {
