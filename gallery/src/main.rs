@@ -1,8 +1,9 @@
 //! The arkui-rs gallery.
 //!
-//! With a display (DISPLAY or WAYLAND_DISPLAY) it opens a window. Without one it renders
-//! every page under every device profile to PNG files, prints their paths and exits: the
-//! embedded default.
+//! With a display (DISPLAY or WAYLAND_DISPLAY) it opens a window; on a board with a writable
+//! /dev/fb0 (and the `fbdev` feature) it runs on the framebuffer; `ARKUI_PLATFORM` overrides.
+//! Without any it renders every page under every device profile to PNG files, prints their
+//! paths and exits: the embedded default.
 //!
 //! ```text
 //! cargo run -p arkui-gallery                        # window, or PNGs in ./gallery-out
@@ -17,7 +18,9 @@ use std::process::ExitCode;
 use std::time::Duration;
 
 use arkui::DeviceProfile;
-use arkui::platform::{PlatformKind, WindowOptions, platform_from_env, render_to_png, run_window};
+use arkui::platform::{
+    LaunchOptions, PlatformKind, platform_from_env, render_to_png, run_platform,
+};
 use arkui::renderer::text::FontSource;
 
 struct Options {
@@ -86,18 +89,21 @@ fn headless(o: &Options) -> Result<(), arkui::PlatformError> {
     Ok(())
 }
 
-fn window(o: &Options) -> Result<(), arkui::PlatformError> {
+/// Show the first page on an interactive platform (a window, the framebuffer, DRM).
+fn interactive(kind: PlatformKind, o: &Options) -> Result<(), arkui::PlatformError> {
     let profile = o
         .profiles
         .first()
         .cloned()
         .unwrap_or_else(|| DeviceProfile::desktop(480, 640));
     let page = &pages::all()[0];
-    run_window(
+    run_platform(
+        kind,
         (page.mount)(profile),
-        WindowOptions {
+        &LaunchOptions {
             title: "arkui-rs gallery".into(),
             exit_after: o.exit_after,
+            ..LaunchOptions::default()
         },
     )
 }
@@ -115,11 +121,6 @@ fn main() -> ExitCode {
         headless(&options)
     } else {
         match platform_from_env() {
-            Ok((PlatformKind::Winit, why)) => {
-                eprintln!("arkui-gallery: opening a window ({why})");
-                arkui::set_font_source(FontSource::BundledAndSystem);
-                window(&options)
-            }
             Ok((PlatformKind::Headless, why)) => {
                 eprintln!(
                     "arkui-gallery: rendering headless to {} ({why})",
@@ -127,6 +128,11 @@ fn main() -> ExitCode {
                 );
                 arkui::set_font_source(FontSource::BundledOnly);
                 headless(&options)
+            }
+            Ok((kind, why)) => {
+                eprintln!("arkui-gallery: running on {kind} ({why})");
+                arkui::set_font_source(FontSource::BundledAndSystem);
+                interactive(kind, &options)
             }
             Err(e) => Err(e),
         }

@@ -1,9 +1,15 @@
 //! # arkui-platform
 //!
-//! Where frames go: a desktop window (feature `winit`, presenting the software renderer with
-//! softbuffer), or headless memory and PNG files (feature `headless`, used by tests, CI and by
-//! apps started with no display). [`launch`] picks one the way users expect: a window when a
-//! display exists, headless otherwise, `ARKUI_PLATFORM` to override.
+//! Where frames go and input comes from. One trait, [`Backend`], several backends, each a
+//! cargo feature: a desktop window (`winit`, presenting the software renderer with
+//! softbuffer), a Wayland window without winit (`wayland`, smithay-client-toolkit and
+//! wl_shm), the Linux framebuffer with evdev input (`fbdev`), DRM/KMS dumb buffers (`drm`),
+//! and memory / PNG files (`headless`, used by tests, CI and apps started with no display).
+//! One frame loop, [`run`], drives them all: nothing changed, no frame.
+//!
+//! [`launch`] picks a platform the way users expect — a window when a display exists, the
+//! framebuffer when `/dev/fb0` is writable, headless otherwise, `ARKUI_PLATFORM` to
+//! override — and logs one line saying what it chose and why.
 //!
 //! ```
 //! use arkui_core::{CommonAttribute, DeviceProfile, NodeId, NodeKind, Color};
@@ -18,52 +24,31 @@
 //! ```
 #![deny(unsafe_code)]
 
+mod backend;
 mod canvas;
+mod clock;
 mod error;
 mod headless;
+mod headless_backend;
+mod launch;
+mod run_loop;
 mod select;
 #[cfg(feature = "winit")]
 mod window;
 
+#[cfg(any(feature = "fbdev", feature = "drm"))]
+pub mod evdev;
+#[cfg(feature = "fbdev")]
+pub mod fbdev;
+
+pub use backend::{Backend, BackendEvent};
 pub use canvas::Canvas;
+pub use clock::{Clock, ManualClock, SystemClock};
 pub use error::Error;
 pub use headless::{InspectorValue, TestApp, default_output_dir, render_to_png};
-pub use select::{PlatformKind, choose_platform, platform_from_env};
+pub use headless_backend::HeadlessBackend;
+pub use launch::{LaunchOptions, launch, launch_with, run_platform};
+pub use run_loop::{RunOptions, RunStats, run};
+pub use select::{Environment, PlatformKind, choose_platform, platform_from_env};
 #[cfg(feature = "winit")]
 pub use window::{WindowOptions, run_window};
-
-use arkui_core::{App, DeviceProfile, Element, set_font_source};
-use arkui_renderer::text::FontSource;
-
-/// Run component `E` as an app: in a window when a display exists, else render one frame
-/// headlessly to `arkui-out/app.png` (or `$ARKUI_OUT/app.png`) and print its path.
-pub fn launch<E: Element<()>>() -> Result<(), Error> {
-    launch_with::<E>(DeviceProfile::desktop(800, 600))
-}
-
-/// [`launch`] under a given device profile.
-pub fn launch_with<E: Element<()>>(profile: DeviceProfile) -> Result<(), Error> {
-    set_font_source(FontSource::BundledAndSystem);
-    let (kind, why) = platform_from_env()?;
-    log::info!("platform: {kind:?} ({why})");
-    match kind {
-        #[cfg(feature = "winit")]
-        PlatformKind::Winit => run_window(
-            App::new::<E>(profile),
-            WindowOptions {
-                title: "arkui".into(),
-                exit_after: None,
-            },
-        ),
-        #[cfg(not(feature = "winit"))]
-        PlatformKind::Winit => {
-            unreachable!("choose_platform never picks winit without the feature")
-        }
-        PlatformKind::Headless => {
-            let mut app = App::new::<E>(profile);
-            let path = render_to_png(&mut app, default_output_dir().join("app.png"))?;
-            println!("{}", path.display());
-            Ok(())
-        }
-    }
-}

@@ -5,7 +5,10 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::{Color, CornerRadii, IRect, Rect};
+use crate::{
+    Brush, Color, CornerRadii, FillRule, Gradient, IRect, PathData, Point, Rect, StrokeStyle,
+    Transform,
+};
 
 /// Font handle inside a [`crate::text::FontContext`]; stable for the context's lifetime.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -69,7 +72,85 @@ impl BorderWidths {
     }
 }
 
-/// One draw command. Coordinates are device pixels in the target's unrotated space.
+/// How one side of a border is drawn, as ArkUI's `BorderStyle`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+pub enum BorderStyle {
+    /// A continuous line.
+    #[default]
+    Solid,
+    /// Dashes three widths long with gaps of two widths, stretched to fit the side evenly.
+    Dashed,
+    /// Round dots one width across, one width apart, stretched to fit the side evenly.
+    Dotted,
+}
+
+/// Colour and style of one border side.
+#[derive(Clone, Copy, Debug, PartialEq, Default, Serialize, Deserialize)]
+pub struct BorderSide {
+    /// Colour of the side.
+    pub color: Color,
+    /// Line style of the side.
+    pub style: BorderStyle,
+}
+
+/// Colours and styles of the four sides, in ArkUI's order (left, top, right, bottom).
+#[derive(Clone, Copy, Debug, PartialEq, Default, Serialize, Deserialize)]
+pub struct BorderSides {
+    /// Left side.
+    pub left: BorderSide,
+    /// Top side.
+    pub top: BorderSide,
+    /// Right side.
+    pub right: BorderSide,
+    /// Bottom side.
+    pub bottom: BorderSide,
+}
+
+impl BorderSides {
+    /// Every side the same.
+    pub const fn uniform(color: Color, style: BorderStyle) -> BorderSides {
+        let s = BorderSide { color, style };
+        BorderSides {
+            left: s,
+            top: s,
+            right: s,
+            bottom: s,
+        }
+    }
+}
+
+/// A decoded image inside a [`crate::images::ImageCache`]; the display list only names it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct ImageKey(pub u64);
+
+/// How an image fills its box, as ArkUI's `ImageFit`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+pub enum ImageFit {
+    /// Scaled to cover the box, aspect ratio kept, overflow clipped (ArkUI's default).
+    #[default]
+    Cover,
+    /// Scaled to fit inside the box, aspect ratio kept, centred.
+    Contain,
+    /// Stretched to the box.
+    Fill,
+    /// Natural size, centred, clipped to the box.
+    None,
+    /// As `Contain`, but never enlarged.
+    ScaleDown,
+}
+
+/// How image pixels are sampled.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+pub enum ImageFilter {
+    /// Bilinear interpolation between the four nearest pixels.
+    #[default]
+    Bilinear,
+    /// The nearest pixel (pixel art, exact 1:1 blits).
+    Nearest,
+}
+
+/// One draw command. Coordinates are device pixels in the target's unrotated space, mapped
+/// by the innermost [`DrawCmd::PushTransform`].
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum DrawCmd {
     /// A filled rectangle.
@@ -106,21 +187,189 @@ pub enum DrawCmd {
         /// The clip rectangle.
         rect: Rect,
     },
-    /// End the innermost [`DrawCmd::PushClip`].
+    /// End the innermost [`DrawCmd::PushClip`] or [`DrawCmd::PushRoundedClip`].
     PopClip,
+    /// A rectangle or rounded rectangle filled with a gradient.
+    GradientRect {
+        /// Area to fill.
+        rect: Rect,
+        /// Corner radii (clamped when drawn).
+        radii: CornerRadii,
+        /// The gradient, in the same coordinates as `rect`.
+        gradient: Gradient,
+    },
+    /// A border with a colour and style per side.
+    StyledBorder {
+        /// The outer edge of the border.
+        rect: Rect,
+        /// Outer corner radii.
+        radii: CornerRadii,
+        /// Width of each side.
+        widths: BorderWidths,
+        /// Colour and style of each side.
+        sides: BorderSides,
+    },
+    /// A blurred shadow of a rounded rectangle, drawn outside the rectangle only.
+    BoxShadow {
+        /// The shape casting the shadow.
+        rect: Rect,
+        /// Its corner radii.
+        radii: CornerRadii,
+        /// Shadow colour.
+        color: Color,
+        /// Blur radius as in CSS `box-shadow` (the Gaussian's sigma is half of it).
+        blur: f32,
+        /// Growth of the shape before blurring.
+        spread: f32,
+        /// Shift of the shadow.
+        offset: Point,
+    },
+    /// An image fitted into `rect`.
+    Image {
+        /// The box the image is fitted into (and clipped to).
+        rect: Rect,
+        /// Which decoded image.
+        image: ImageKey,
+        /// How it is fitted.
+        fit: ImageFit,
+        /// How it is sampled.
+        #[serde(default)]
+        filter: ImageFilter,
+        /// Opacity, 0..=1.
+        #[serde(default = "one")]
+        opacity: f32,
+    },
+    /// A filled path.
+    FillPath {
+        /// The outline.
+        path: PathData,
+        /// Which overlaps count as inside.
+        rule: FillRule,
+        /// The fill.
+        brush: Brush,
+    },
+    /// A stroked path.
+    StrokePath {
+        /// The centre line.
+        path: PathData,
+        /// Width, caps, joins, dashes.
+        stroke: StrokeStyle,
+        /// The ink.
+        brush: Brush,
+    },
+    /// Intersect the clip with a rounded rectangle (anti-aliased) until [`DrawCmd::PopClip`].
+    PushRoundedClip {
+        /// The clip rectangle.
+        rect: Rect,
+        /// Its corner radii.
+        radii: CornerRadii,
+    },
+    /// Draw what follows into an offscreen layer, composited at `opacity` by
+    /// [`DrawCmd::PopLayer`] (group opacity: overlaps inside the group do not show through).
+    PushLayer {
+        /// Opacity of the whole group, 0..=1.
+        opacity: f32,
+        /// A bound on what the group draws, which limits the offscreen buffer; `None` uses
+        /// the current clip.
+        #[serde(default)]
+        bounds: Option<Rect>,
+    },
+    /// Composite the innermost layer.
+    PopLayer,
+    /// Apply `transform` (after the current one) until [`DrawCmd::PopTransform`].
+    PushTransform {
+        /// The transform, from the coordinates that follow to the enclosing ones.
+        transform: Transform,
+    },
+    /// End the innermost [`DrawCmd::PushTransform`].
+    PopTransform,
+}
+
+fn one() -> f32 {
+    1.0
 }
 
 impl DrawCmd {
-    /// The pixels this command may touch, or `None` for state commands (clips).
+    /// The pixels this command may touch before any transform, or `None` for state commands
+    /// (clips, layers, transforms).
     pub fn bounds(&self) -> Option<IRect> {
+        self.local_bounds().map(|r| r.to_irect_covering())
+    }
+
+    /// A conservative bound of what this command draws, in its own (untransformed)
+    /// coordinates, or `None` for state commands.
+    pub fn local_bounds(&self) -> Option<Rect> {
         match self {
             DrawCmd::Rect { rect, .. }
             | DrawCmd::RoundedRect { rect, .. }
-            | DrawCmd::Border { rect, .. } => Some(rect.to_irect_covering()),
-            DrawCmd::Glyphs(run) => Some(run.bounds.to_irect_covering()),
-            DrawCmd::PushClip { .. } | DrawCmd::PopClip => None,
+            | DrawCmd::Border { rect, .. }
+            | DrawCmd::GradientRect { rect, .. }
+            | DrawCmd::StyledBorder { rect, .. }
+            | DrawCmd::Image { rect, .. } => Some(*rect),
+            DrawCmd::Glyphs(run) => Some(run.bounds),
+            DrawCmd::BoxShadow {
+                rect,
+                blur,
+                spread,
+                offset,
+                ..
+            } => {
+                let grow = spread.max(0.0) + 1.5 * blur.max(0.0) + 1.0;
+                let r = Rect::new(
+                    rect.x + offset.x,
+                    rect.y + offset.y,
+                    rect.width,
+                    rect.height,
+                );
+                Some(r.inflate(grow))
+            }
+            DrawCmd::FillPath { path, .. } => Some(path_bounds(path)),
+            DrawCmd::StrokePath { path, stroke, .. } => {
+                let w = if stroke.width.is_finite() {
+                    stroke.width.abs()
+                } else {
+                    0.0
+                };
+                let m = if stroke.miter_limit.is_finite() {
+                    stroke.miter_limit
+                } else {
+                    1.0
+                };
+                Some(path_bounds(path).inflate(w * 0.5 * m.clamp(1.5, 16.0) + 1.0))
+            }
+            DrawCmd::PushClip { .. }
+            | DrawCmd::PopClip
+            | DrawCmd::PushRoundedClip { .. }
+            | DrawCmd::PushLayer { .. }
+            | DrawCmd::PopLayer
+            | DrawCmd::PushTransform { .. }
+            | DrawCmd::PopTransform => None,
         }
     }
+}
+
+/// The bounding box of a path's points, control points included.
+fn path_bounds(path: &PathData) -> Rect {
+    let (mut x0, mut y0, mut x1, mut y1) = (f32::MAX, f32::MAX, f32::MIN, f32::MIN);
+    for p in path.0.iter().flat_map(|e| match e {
+        lyon_path::Event::Begin { at } => vec![at],
+        lyon_path::Event::Line { to, .. } => vec![to],
+        lyon_path::Event::Quadratic { ctrl, to, .. } => vec![ctrl, to],
+        lyon_path::Event::Cubic {
+            ctrl1, ctrl2, to, ..
+        } => vec![ctrl1, ctrl2, to],
+        lyon_path::Event::End { .. } => vec![],
+    }) {
+        x0 = x0.min(p.x);
+        y0 = y0.min(p.y);
+        x1 = x1.max(p.x);
+        y1 = y1.max(p.y);
+    }
+    if x0 > x1 {
+        return Rect::default();
+    }
+    // A path with no area (a line) still strokes: keep a non-empty box.
+    Rect::new(x0, y0, (x1 - x0).max(1e-3), (y1 - y0).max(1e-3))
 }
 
 /// A frame's worth of draw commands.

@@ -30,12 +30,22 @@
 pub mod color;
 mod display_list;
 mod geometry;
+pub mod images;
+mod paint;
+mod path;
 mod pixel_format;
 #[cfg(feature = "software")]
 pub mod software;
 pub mod text;
+mod transform;
 
 pub use color::{Color, PremulColor};
-pub use display_list::{BorderWidths, DisplayList, DrawCmd, FontKey, Glyph, GlyphRun};
+pub use display_list::{
+    BorderSide, BorderSides, BorderStyle, BorderWidths, DisplayList, DrawCmd, FontKey, Glyph,
+    GlyphRun, ImageFilter, ImageFit, ImageKey,
+};
 pub use geometry::{CornerRadii, IRect, Point, Rect};
+pub use paint::{Brush, Gradient, GradientKind, GradientStop, Spread};
+pub use path::{FillRule, LineCap, LineJoin, PathData, PathVerb, StrokeStyle};
 pub use pixel_format::PixelFormat;
+pub use transform::Transform;

@@ -1,11 +1,25 @@
-//! The software rasterizer: anti-aliased, premultiplied, source-over, into RGBA8888,
-//! BGRA8888 or RGB565 targets with any row stride, re-rendering only the pixels asked for.
+//! The software rasterizer: anti-aliased (exact area coverage), premultiplied, source-over,
+//! into RGBA8888, BGRA8888 or RGB565 targets with any row stride and rotation, re-rendering
+//! only damaged pixels, or line by line into a small buffer.
 
+mod border;
+mod clip;
 mod coverage;
+mod damage;
+mod draw;
+mod flatten;
 mod format;
+mod lines;
 mod raster;
+mod scanline;
+mod shader;
+mod shadow;
+mod stroke;
+mod surface;
 mod target;
 
+pub use damage::{Damage, PASS_OVERHEAD_PX, scroll};
 pub use format::PixelFormat;
+pub use lines::LineTarget;
 pub use raster::SoftwareRenderer;
-pub use target::{RenderError, RenderTarget};
+pub use target::{RenderError, RenderTarget, Rotation};

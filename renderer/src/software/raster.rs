@@ -1,12 +1,17 @@
 //! [`SoftwareRenderer`]: executes a [`DisplayList`] into a [`RenderTarget`].
 
-use super::coverage::{RoundedBox, to_u8};
-use super::format::{Bgra, Format, Rgb565, Rgba};
-use super::{PixelFormat, RenderTarget};
-use crate::text::{FontContext, GlyphMaskKind};
-use crate::{
-    BorderWidths, Color, CornerRadii, DisplayList, DrawCmd, GlyphRun, IRect, PremulColor, Rect,
-};
+use super::clip::ClipStack;
+use super::damage::Damage;
+use super::draw::{Ctx, Scratch, draw, emit, rounded_shape};
+use super::format::{Bgra, Format, Rgb565, Rgb565Dither, Rgba, over};
+use super::surface::Surface;
+use super::{PixelFormat, RenderTarget, Rotation};
+use crate::images::ImageCache;
+use crate::text::FontContext;
+use crate::{CornerRadii, DisplayList, DrawCmd, IRect, Rect, Transform};
+
+/// Rows per strip when drawing into a rotated target.
+const ROTATION_STRIP_ROWS: i32 = 16;
 
 /// Draws display lists on the CPU. Keeps scratch state between frames; create one per surface.
 ///
@@ -27,39 +32,24 @@ use crate::{
 /// ```
 #[derive(Debug, Default)]
 pub struct SoftwareRenderer {
-    clips: Vec<IRect>,
-    /// Pixels written by the last [`SoftwareRenderer::render`] call (a damage statistic).
+    clips: ClipStack,
+    transforms: Vec<Transform>,
+    layers: Vec<Layer>,
+    layer_pool: Vec<Vec<u8>>,
+    scratch: Scratch,
+    strip: Vec<u8>,
+    /// Pixels covered by the regions of the last render call (a damage statistic).
     last_region_area: u64,
 }
 
-/// A view of target rows as the rasterizer sees them.
-struct Surface<'a, F: Format> {
-    data: &'a mut [u8],
-    stride: usize,
-    _format: std::marker::PhantomData<F>,
-}
-
-impl<F: Format> Surface<'_, F> {
-    #[inline]
-    fn span(&mut self, y: i32, x0: i32, x1: i32, c: PremulColor) {
-        let row = y as usize * self.stride;
-        let px = &mut self.data[row + x0 as usize * F::BPP..row + x1 as usize * F::BPP];
-        if c.a == 255 {
-            for p in px.chunks_exact_mut(F::BPP) {
-                F::store(p, c);
-            }
-        } else {
-            for p in px.chunks_exact_mut(F::BPP) {
-                F::blend(p, c);
-            }
-        }
-    }
-
-    #[inline]
-    fn pixel(&mut self, x: i32, y: i32, c: PremulColor) {
-        let at = y as usize * self.stride + x as usize * F::BPP;
-        F::blend(&mut self.data[at..at + F::BPP], c);
-    }
+/// An offscreen group being drawn; composited at `opacity` when popped.
+#[derive(Debug)]
+struct Layer {
+    rect: IRect,
+    opacity: u8,
+    buf: Vec<u8>,
+    /// Opacity 1: drawing goes straight through, nothing is allocated.
+    passthrough: bool,
 }
 
 impl SoftwareRenderer {
@@ -68,13 +58,14 @@ impl SoftwareRenderer {
         SoftwareRenderer::default()
     }
 
-    /// Pixels covered by the region of the last render (0 when nothing was drawn).
+    /// Pixels covered by the regions of the last render call (0 when nothing was drawn).
     pub fn last_region_area(&self) -> u64 {
         self.last_region_area
     }
 
     /// Draw `list` into `target`, touching only pixels inside `region` (the frame's damage).
-    /// Pixels outside `region` keep what the previous frame left there.
+    /// Pixels outside `region` keep what the previous frame left there. Images draw as
+    /// placeholders; use [`SoftwareRenderer::render_with_images`] to supply them.
     pub fn render(
         &mut self,
         list: &DisplayList,
@@ -82,68 +73,281 @@ impl SoftwareRenderer {
         fonts: &mut FontContext,
         region: IRect,
     ) {
-        let bounds = IRect::from_size(target.width, target.height);
-        let region = region.intersect(&bounds);
-        self.last_region_area = region.area();
-        if region.is_empty() {
-            return;
-        }
-        match target.format {
-            PixelFormat::Rgba8888 => self.run::<Rgba>(list, target, fonts, region),
-            PixelFormat::Bgra8888 => self.run::<Bgra>(list, target, fonts, region),
-            PixelFormat::Rgb565 => self.run::<Rgb565>(list, target, fonts, region),
-        }
+        let images = ImageCache::new(0);
+        self.render_with_images(list, target, fonts, &images, region);
     }
 
-    fn run<F: Format>(
+    /// [`SoftwareRenderer::render`] with decoded images for [`DrawCmd::Image`].
+    pub fn render_with_images(
         &mut self,
         list: &DisplayList,
         target: &mut RenderTarget<'_>,
         fonts: &mut FontContext,
+        images: &ImageCache,
         region: IRect,
     ) {
-        let mut s = Surface::<F> {
-            data: target.data,
-            stride: target.stride,
-            _format: std::marker::PhantomData,
-        };
-        self.clips.clear();
-        let mut clip = region;
+        self.last_region_area = 0;
+        self.render_region(list, target, fonts, images, region);
+    }
+
+    /// Draw every rectangle of `damage`; an empty damage set costs nothing.
+    pub fn render_damage(
+        &mut self,
+        list: &DisplayList,
+        target: &mut RenderTarget<'_>,
+        fonts: &mut FontContext,
+        images: &ImageCache,
+        damage: &Damage,
+    ) {
+        self.last_region_area = 0;
+        for r in damage.rects() {
+            self.render_region(list, target, fonts, images, *r);
+        }
+    }
+
+    fn render_region(
+        &mut self,
+        list: &DisplayList,
+        target: &mut RenderTarget<'_>,
+        fonts: &mut FontContext,
+        images: &ImageCache,
+        region: IRect,
+    ) {
+        let (lw, lh) = target.logical_size();
+        let region = region.intersect(&IRect::from_size(lw, lh));
+        if region.is_empty() {
+            return;
+        }
+        self.last_region_area += region.area();
+        match (target.format, target.dither) {
+            (PixelFormat::Rgba8888, _) => {
+                self.dispatch::<Rgba>(list, target, fonts, images, region)
+            }
+            (PixelFormat::Bgra8888, _) => {
+                self.dispatch::<Bgra>(list, target, fonts, images, region)
+            }
+            (PixelFormat::Rgb565, false) => {
+                self.dispatch::<Rgb565>(list, target, fonts, images, region)
+            }
+            (PixelFormat::Rgb565, true) => {
+                self.dispatch::<Rgb565Dither>(list, target, fonts, images, region)
+            }
+        }
+    }
+
+    fn dispatch<F: Format>(
+        &mut self,
+        list: &DisplayList,
+        target: &mut RenderTarget<'_>,
+        fonts: &mut FontContext,
+        images: &ImageCache,
+        region: IRect,
+    ) {
+        if target.rotation == Rotation::Deg0 {
+            let rect = IRect::from_size(target.width, target.height);
+            let mut s = Surface::<F>::new(target.data, target.stride, rect);
+            self.run(list, &mut s, fonts, images, region);
+            return;
+        }
+        // A rotated panel: draw logical strips into scratch and turn them into place.
+        let mut strip = std::mem::take(&mut self.strip);
+        let bpp = F::BPP;
+        let row = region.width() as usize * bpp;
+        let (pw, ph) = (target.width, target.height);
+        let mut y0 = region.y0;
+        while y0 < region.y1 {
+            let y1 = (y0 + ROTATION_STRIP_ROWS).min(region.y1);
+            let rect = IRect::new(region.x0, y0, region.x1, y1);
+            strip.clear();
+            strip.resize(row * rect.height() as usize, 0);
+            let at = |x: i32, y: i32| {
+                let (px, py) = target.rotation.to_physical(x as u32, y as u32, pw, ph);
+                py as usize * target.stride + px as usize * bpp
+            };
+            for y in y0..y1 {
+                for x in rect.x0..rect.x1 {
+                    let s = ((y - y0) as usize) * row + (x - rect.x0) as usize * bpp;
+                    let p = at(x, y);
+                    strip[s..s + bpp].copy_from_slice(&target.data[p..p + bpp]);
+                }
+            }
+            let mut s = Surface::<F>::new(&mut strip, row, rect);
+            self.run(list, &mut s, fonts, images, rect);
+            for y in y0..y1 {
+                for x in rect.x0..rect.x1 {
+                    let s = ((y - y0) as usize) * row + (x - rect.x0) as usize * bpp;
+                    let p = at(x, y);
+                    target.data[p..p + bpp].copy_from_slice(&strip[s..s + bpp]);
+                }
+            }
+            y0 = y1;
+        }
+        self.strip = strip;
+    }
+
+    /// Execute the list into `surface`, clipped to `region` (which lies inside the surface).
+    pub(crate) fn run<F: Format>(
+        &mut self,
+        list: &DisplayList,
+        surface: &mut Surface<'_, F>,
+        fonts: &mut FontContext,
+        images: &ImageCache,
+        region: IRect,
+    ) {
+        self.clips.reset(region.intersect(&surface.rect()));
+        self.transforms.clear();
+        let mut transform = Transform::IDENTITY;
         for cmd in &list.commands {
             match cmd {
                 DrawCmd::PushClip { rect } => {
-                    self.clips.push(clip);
-                    clip = clip.intersect(&snap(rect));
-                    continue;
+                    self.push_clip(*rect, CornerRadii::default(), &transform);
                 }
-                DrawCmd::PopClip => {
-                    clip = self.clips.pop().unwrap_or(region);
-                    continue;
+                DrawCmd::PushRoundedClip { rect, radii } => {
+                    self.push_clip(*rect, *radii, &transform);
                 }
-                _ => {}
+                DrawCmd::PopClip => self.clips.pop(),
+                DrawCmd::PushTransform { transform: t } => {
+                    self.transforms.push(transform);
+                    transform = t.then(&transform);
+                }
+                DrawCmd::PopTransform => {
+                    transform = self.transforms.pop().unwrap_or(Transform::IDENTITY);
+                }
+                DrawCmd::PushLayer { opacity, bounds } => {
+                    self.push_layer(*opacity, *bounds, &transform)
+                }
+                DrawCmd::PopLayer => self.pop_layer(surface),
+                _ => {
+                    let Some(b) = cmd.local_bounds() else {
+                        continue;
+                    };
+                    let dev = if transform.is_translation() {
+                        Rect::new(b.x + transform.tx, b.y + transform.ty, b.width, b.height)
+                    } else {
+                        transform.map_rect_bounds(b)
+                    };
+                    if !dev
+                        .inflate(1.0)
+                        .to_irect_covering()
+                        .intersects(&self.clips.bounds())
+                    {
+                        continue;
+                    }
+                    let SoftwareRenderer {
+                        clips,
+                        layers,
+                        scratch,
+                        ..
+                    } = self;
+                    let mut ctx = Ctx {
+                        clips,
+                        transform,
+                        scratch,
+                        fonts,
+                        images,
+                    };
+                    match layers.iter_mut().rev().find(|l| !l.passthrough) {
+                        Some(layer) => {
+                            let stride = layer.rect.width() as usize * 4;
+                            let mut ls = Surface::<Rgba>::new(&mut layer.buf, stride, layer.rect);
+                            draw(&mut ls, cmd, &mut ctx);
+                        }
+                        None => draw(surface, cmd, &mut ctx),
+                    }
+                }
             }
-            let Some(bounds) = cmd.bounds() else { continue };
-            if !bounds.intersects(&clip) {
+        }
+        while !self.layers.is_empty() {
+            self.pop_layer(surface);
+        }
+    }
+
+    fn push_clip(&mut self, rect: Rect, radii: CornerRadii, t: &Transform) {
+        if radii.is_zero() && t.is_axis_aligned() {
+            // Square clips snap to whole pixels so adjacent clips neither overlap nor gap.
+            let r = t.map_rect_bounds(rect);
+            self.clips.push_rect(snap(&r));
+            return;
+        }
+        let shape = rounded_shape(rect, radii, t, &mut self.scratch);
+        let bounds = t.map_rect_bounds(rect).to_irect_covering();
+        let Scratch { raster, cov, .. } = &mut self.scratch;
+        self.clips
+            .push_shape(bounds, |clip, sink| emit(&shape, clip, raster, cov, sink));
+    }
+
+    fn push_layer(&mut self, opacity: f32, bounds: Option<Rect>, t: &Transform) {
+        let o = if opacity.is_finite() {
+            opacity.clamp(0.0, 1.0)
+        } else {
+            0.0
+        };
+        let opacity = (o * 255.0 + 0.5) as u8;
+        let mut rect = self.clips.bounds();
+        if let Some(b) = bounds {
+            rect = rect.intersect(&t.map_rect_bounds(b).to_irect_covering());
+        }
+        // The layer's own clip keeps every draw inside its buffer.
+        self.clips.push_rect(rect);
+        if opacity == 255 {
+            self.layers.push(Layer {
+                rect,
+                opacity,
+                buf: Vec::new(),
+                passthrough: true,
+            });
+            return;
+        }
+        let mut buf = self.layer_pool.pop().unwrap_or_default();
+        buf.clear();
+        buf.resize(rect.area() as usize * 4, 0);
+        self.layers.push(Layer {
+            rect,
+            opacity,
+            buf,
+            passthrough: false,
+        });
+    }
+
+    fn pop_layer<F: Format>(&mut self, surface: &mut Surface<'_, F>) {
+        let Some(layer) = self.layers.pop() else {
+            return;
+        };
+        self.clips.pop();
+        if layer.passthrough {
+            return;
+        }
+        let stride = layer.rect.width() as usize * 4;
+        let src = Surface::<Rgba>::new_readonly(&layer.buf, stride, layer.rect);
+        match self.layers.iter_mut().rev().find(|l| !l.passthrough) {
+            Some(parent) => {
+                let pstride = parent.rect.width() as usize * 4;
+                let mut dst = Surface::<Rgba>::new(&mut parent.buf, pstride, parent.rect);
+                composite(&src, &mut dst, layer.rect, layer.opacity);
+            }
+            None => composite(&src, surface, layer.rect, layer.opacity),
+        }
+        self.layer_pool.push(layer.buf);
+    }
+}
+
+/// Blend `src` scaled by `opacity` over `dst` inside `rect`.
+fn composite<F: Format>(
+    src: &super::surface::ReadSurface<'_>,
+    dst: &mut Surface<'_, F>,
+    rect: IRect,
+    opacity: u8,
+) {
+    let rect = rect.intersect(&dst.rect());
+    for y in rect.y0..rect.y1 {
+        for x in rect.x0..rect.x1 {
+            let c = src.load(x, y);
+            if c.a == 0 && c.r == 0 && c.g == 0 && c.b == 0 {
                 continue;
             }
-            match cmd {
-                DrawCmd::Rect { rect, color } => {
-                    fill_rounded(&mut s, *rect, CornerRadii::default(), *color, clip);
-                }
-                DrawCmd::RoundedRect { rect, radii, color } => {
-                    fill_rounded(&mut s, *rect, *radii, *color, clip);
-                }
-                DrawCmd::Border {
-                    rect,
-                    radii,
-                    widths,
-                    color,
-                } => {
-                    stroke_border(&mut s, *rect, *radii, *widths, *color, clip);
-                }
-                DrawCmd::Glyphs(run) => draw_glyphs(&mut s, run, fonts, clip),
-                DrawCmd::PushClip { .. } | DrawCmd::PopClip => {}
-            }
+            let c = c.scale(opacity);
+            let d = dst.load(x, y);
+            dst.store(x, y, if c.a == 255 { c } else { over(c, d) });
         }
     }
 }
@@ -153,151 +357,6 @@ fn snap(r: &Rect) -> IRect {
     if r.is_empty() {
         return IRect::EMPTY;
     }
-    IRect::new(
-        r.x.round() as i32,
-        r.y.round() as i32,
-        r.right().round() as i32,
-        r.bottom().round() as i32,
-    )
-}
-
-fn fill_rounded<F: Format>(
-    s: &mut Surface<'_, F>,
-    rect: Rect,
-    radii: CornerRadii,
-    color: Color,
-    clip: IRect,
-) {
-    let Some(shape) = RoundedBox::new(rect, radii) else {
-        return;
-    };
-    let c = color.premultiplied();
-    if c.a == 0 {
-        return;
-    }
-    let rows = shape.rows();
-    for y in rows.start.max(clip.y0)..rows.end.min(clip.y1) {
-        let row = shape.row(y);
-        let (x0, x1) = (row.touched.start.max(clip.x0), row.touched.end.min(clip.x1));
-        let (s0, s1) = (row.solid.start.clamp(x0, x1), row.solid.end.clamp(x0, x1));
-        for x in x0..s0 {
-            blend_cov(s, x, y, c, shape.pixel(x, y));
-        }
-        if s0 < s1 {
-            let cov = to_u8(row.full);
-            if cov == 255 {
-                s.span(y, s0, s1, c);
-            } else if cov > 0 {
-                s.span(y, s0, s1, c.scale(cov));
-            }
-        }
-        for x in s1.max(s0)..x1 {
-            blend_cov(s, x, y, c, shape.pixel(x, y));
-        }
-    }
-}
-
-#[inline]
-fn blend_cov<F: Format>(s: &mut Surface<'_, F>, x: i32, y: i32, c: PremulColor, cov: f32) {
-    let cov = to_u8(cov);
-    if cov == 255 {
-        s.pixel(x, y, c);
-    } else if cov > 0 {
-        s.pixel(x, y, c.scale(cov));
-    }
-}
-
-fn stroke_border<F: Format>(
-    s: &mut Surface<'_, F>,
-    rect: Rect,
-    radii: CornerRadii,
-    w: BorderWidths,
-    color: Color,
-    clip: IRect,
-) {
-    let fix = |v: f32| if v.is_finite() { v.max(0.0) } else { 0.0 };
-    let (l, t, r, b) = (fix(w.left), fix(w.top), fix(w.right), fix(w.bottom));
-    let Some(outer) = RoundedBox::new(rect, radii) else {
-        return;
-    };
-    let outer_radii = radii.clamped(rect.width, rect.height);
-    let inner_rect = Rect::new(
-        rect.x + l,
-        rect.y + t,
-        rect.width - l - r,
-        rect.height - t - b,
-    );
-    let inner = RoundedBox::new(inner_rect, outer_radii.shrink(l, t, r, b));
-    let c = color.premultiplied();
-    if c.a == 0 {
-        return;
-    }
-    let rows = outer.rows();
-    for y in rows.start.max(clip.y0)..rows.end.min(clip.y1) {
-        let orow = outer.row(y);
-        let (x0, x1) = (
-            orow.touched.start.max(clip.x0),
-            orow.touched.end.min(clip.x1),
-        );
-        // Pixels fully inside the inner edge get no border.
-        let hole = inner
-            .as_ref()
-            .map(|i| i.row(y))
-            .filter(|r| r.full >= 1.0)
-            .map(|r| r.solid);
-        let mut x = x0;
-        while x < x1 {
-            if let Some(h) = &hole
-                && x >= h.start
-                && x < h.end
-            {
-                x = h.end;
-                continue;
-            }
-            let o = if x >= orow.solid.start && x < orow.solid.end {
-                orow.full
-            } else {
-                outer.pixel(x, y)
-            };
-            let i = inner.as_ref().map_or(0.0, |i| i.pixel(x, y));
-            blend_cov(s, x, y, c, o * (1.0 - i));
-            x += 1;
-        }
-    }
-}
-
-fn draw_glyphs<F: Format>(
-    s: &mut Surface<'_, F>,
-    run: &GlyphRun,
-    fonts: &mut FontContext,
-    clip: IRect,
-) {
-    let c = run.color.premultiplied();
-    for g in &run.glyphs {
-        let Some((gx, gy, mask)) = fonts.glyph_mask(g.font, g.id, run.size, run.weight, g.x, g.y)
-        else {
-            continue;
-        };
-        let area =
-            IRect::new(gx, gy, gx + mask.width as i32, gy + mask.height as i32).intersect(&clip);
-        for y in area.y0..area.y1 {
-            let my = (y - gy) as usize;
-            for x in area.x0..area.x1 {
-                let mx = (x - gx) as usize;
-                match mask.kind {
-                    GlyphMaskKind::Alpha => {
-                        let cov = mask.data[my * mask.width as usize + mx];
-                        if cov != 0 {
-                            s.pixel(x, y, if cov == 255 { c } else { c.scale(cov) });
-                        }
-                    }
-                    GlyphMaskKind::Color => {
-                        let i = (my * mask.width as usize + mx) * 4;
-                        let p = &mask.data[i..i + 4];
-                        s.pixel(x, y, Color::rgba(p[0], p[1], p[2], p[3]).premultiplied());
-                    }
-                }
-            }
-        }
-    }
+    let c = |v: f32| v.round().clamp(-1.0e9, 1.0e9) as i32;
+    IRect::new(c(r.x), c(r.y), c(r.right()), c(r.bottom()))
 }

@@ -1,4 +1,4 @@
-//! [`RenderTarget`]: a caller's pixel memory described by size, stride and format.
+//! [`RenderTarget`]: a caller's pixel memory described by size, stride, format and rotation.
 
 use std::fmt;
 
@@ -42,13 +42,54 @@ impl fmt::Display for RenderError {
 
 impl std::error::Error for RenderError {}
 
+/// How the picture is turned on the panel, clockwise.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum Rotation {
+    /// The panel's rows are the picture's rows.
+    #[default]
+    Deg0,
+    /// The picture's top edge runs down the panel's right edge.
+    Deg90,
+    /// Upside down.
+    Deg180,
+    /// The picture's top edge runs up the panel's left edge.
+    Deg270,
+}
+
+impl Rotation {
+    /// Where logical pixel `(x, y)` lies on a panel of `width` x `height` physical pixels.
+    ///
+    /// ```
+    /// use arkui_renderer::software::Rotation;
+    /// // A 4x2 panel shows a 2x4 picture when turned a quarter: its top-left goes top-right.
+    /// assert_eq!(Rotation::Deg90.to_physical(0, 0, 4, 2), (3, 0));
+    /// assert_eq!(Rotation::Deg180.to_physical(0, 0, 4, 2), (3, 1));
+    /// ```
+    pub fn to_physical(self, x: u32, y: u32, width: u32, height: u32) -> (u32, u32) {
+        match self {
+            Rotation::Deg0 => (x, y),
+            Rotation::Deg90 => (width - 1 - y, x),
+            Rotation::Deg180 => (width - 1 - x, height - 1 - y),
+            Rotation::Deg270 => (y, height - 1 - x),
+        }
+    }
+
+    /// True for quarter turns, which swap width and height.
+    pub fn swaps_axes(self) -> bool {
+        matches!(self, Rotation::Deg90 | Rotation::Deg270)
+    }
+}
+
 /// Pixels to draw into: `height` rows of `stride` bytes, each starting with `width` pixels.
 ///
 /// ```
-/// use arkui_renderer::software::{PixelFormat, RenderTarget};
+/// use arkui_renderer::software::{PixelFormat, RenderTarget, Rotation};
 /// let mut buf = vec![0u8; 64 * 4 * 10];
-/// let target = RenderTarget::new(&mut buf, 64, 10, 64 * 4, PixelFormat::Rgba8888).unwrap();
+/// let target = RenderTarget::new(&mut buf, 64, 10, 64 * 4, PixelFormat::Rgba8888)
+///     .unwrap()
+///     .with_rotation(Rotation::Deg90);
 /// assert_eq!(target.width(), 64);
+/// assert_eq!(target.logical_size(), (10, 64));
 /// assert!(RenderTarget::new(&mut [0u8; 8], 64, 10, 256, PixelFormat::Rgba8888).is_err());
 /// ```
 #[derive(Debug)]
@@ -58,6 +99,8 @@ pub struct RenderTarget<'a> {
     pub(crate) height: u32,
     pub(crate) stride: usize,
     pub(crate) format: PixelFormat,
+    pub(crate) rotation: Rotation,
+    pub(crate) dither: bool,
 }
 
 impl<'a> RenderTarget<'a> {
@@ -93,21 +136,51 @@ impl<'a> RenderTarget<'a> {
             height,
             stride,
             format,
+            rotation: Rotation::Deg0,
+            dither: false,
         })
     }
 
-    /// Width in pixels.
+    /// The same target showing the picture turned by `rotation`; display lists are then in
+    /// the turned (logical) coordinates of [`RenderTarget::logical_size`].
+    pub fn with_rotation(mut self, rotation: Rotation) -> RenderTarget<'a> {
+        self.rotation = rotation;
+        self
+    }
+
+    /// Ordered dithering for RGB565 targets (ignored by 32-bit formats), which hides the
+    /// banding of gradients on 16-bit panels.
+    pub fn with_dither(mut self, dither: bool) -> RenderTarget<'a> {
+        self.dither = dither;
+        self
+    }
+
+    /// Physical width in pixels.
     pub fn width(&self) -> u32 {
         self.width
     }
 
-    /// Height in pixels.
+    /// Physical height in pixels.
     pub fn height(&self) -> u32 {
         self.height
+    }
+
+    /// Width and height of the picture drawn (swapped for quarter turns).
+    pub fn logical_size(&self) -> (u32, u32) {
+        if self.rotation.swaps_axes() {
+            (self.height, self.width)
+        } else {
+            (self.width, self.height)
+        }
     }
 
     /// Pixel format.
     pub fn format(&self) -> PixelFormat {
         self.format
+    }
+
+    /// Rotation.
+    pub fn rotation(&self) -> Rotation {
+        self.rotation
     }
 }

@@ -1,0 +1,88 @@
+//! [`Backend`]: the one trait every platform implements, and the events it reports.
+//!
+//! A backend owns a place frames go (a window, a framebuffer, a DRM plane, memory) and the
+//! input that comes with it. The shared loop in [`crate::run`] drives every backend the
+//! same way — wait for input, apply it, present a frame only when the UI changed — so frame
+//! scheduling, resize coalescing and idle behaviour are written (and tested) once.
+
+use std::time::Duration;
+
+use arkui_core::{App, InputEvent};
+use arkui_renderer::software::SoftwareRenderer;
+
+use crate::{Error, PlatformKind};
+
+/// Something that happened on a backend, in platform-neutral terms.
+///
+/// ```
+/// use arkui_platform::BackendEvent;
+/// let e = BackendEvent::Resized { width: 320, height: 240 };
+/// assert!(matches!(e, BackendEvent::Resized { width: 320, .. }));
+/// ```
+#[derive(Clone, Debug, PartialEq)]
+pub enum BackendEvent {
+    /// Input for the UI.
+    Input(InputEvent),
+    /// The drawable area changed size, in pixels (0x0 while minimised).
+    Resized {
+        /// Pixels.
+        width: u32,
+        /// Pixels.
+        height: u32,
+    },
+    /// The pixels per vp changed (a window moved to a monitor with another scale).
+    DensityChanged(f32),
+    /// The shown pixels were lost (an X11 expose, a new buffer): repaint everything.
+    ContentLost,
+    /// The user or the system asked the app to close.
+    CloseRequested,
+}
+
+/// A platform backend: presents frames and reports input. Implemented by the winit window,
+/// the Wayland window, the Linux framebuffer, DRM/KMS and the headless backend.
+///
+/// ```
+/// use std::time::Duration;
+/// use arkui_core::{CommonAttribute, DeviceProfile, NodeId, NodeKind};
+/// use arkui_platform::{Backend, HeadlessBackend, PlatformKind};
+/// let mut app = arkui_core::App::with_view(DeviceProfile::iot(), || {
+///     NodeId::create("Column", NodeKind::Flex).width(10.0).height(10.0)
+/// });
+/// let mut backend = HeadlessBackend::new(320, 240);
+/// assert_eq!(backend.kind(), PlatformKind::Headless);
+/// let mut renderer = arkui_renderer::software::SoftwareRenderer::new();
+/// assert!(backend.present(&mut app, &mut renderer).unwrap()); // first frame drawn
+/// assert!(!backend.present(&mut app, &mut renderer).unwrap()); // nothing changed
+/// ```
+pub trait Backend {
+    /// Which platform this is (for logs and errors).
+    fn kind(&self) -> PlatformKind;
+
+    /// The drawable size in pixels now (0x0 while unknown or minimised).
+    fn size(&self) -> (u32, u32);
+
+    /// Block until something happens or `timeout` passes (`None`: until something happens),
+    /// appending what happened to `events`. Must not busy-wait: an idle UI costs no CPU.
+    fn wait(
+        &mut self,
+        timeout: Option<Duration>,
+        events: &mut Vec<BackendEvent>,
+    ) -> Result<(), Error>;
+
+    /// Whether a frame presented now would reach the screen. `false` while the previous one
+    /// is still queued (a Wayland frame callback or a DRM page flip not yet done): the loop
+    /// then waits instead of rendering frames nobody sees.
+    fn ready_for_frame(&self) -> bool {
+        true
+    }
+
+    /// Whether the backend paces frames itself (frame callbacks, page-flip events). When it
+    /// does not, the loop spaces frames by [`crate::RunOptions::frame_interval`].
+    fn paced_by_display(&self) -> bool {
+        false
+    }
+
+    /// Render `app`'s next frame, if it has one, and show it. Returns whether a frame was
+    /// presented.
+    fn present(&mut self, app: &mut App, renderer: &mut SoftwareRenderer) -> Result<bool, Error>;
+}

@@ -1,0 +1,99 @@
+//! Starting an app on the chosen platform: [`launch`] for apps, [`run_platform`] for
+//! callers (the gallery) that chose the platform themselves.
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use arkui_core::{App, DeviceProfile, Element, set_font_source};
+use arkui_renderer::text::FontSource;
+
+use crate::{Environment, Error, PlatformKind, platform_from_env, render_to_png};
+
+/// How [`run_platform`] runs an app.
+///
+/// ```
+/// let o = arkui_platform::LaunchOptions::default();
+/// assert_eq!(o.title, "arkui");
+/// assert!(o.exit_after.is_none());
+/// ```
+#[derive(Clone, Debug, PartialEq)]
+pub struct LaunchOptions {
+    /// Window title (winit, Wayland).
+    pub title: String,
+    /// Stop after this long (smoke tests, screenshots).
+    pub exit_after: Option<Duration>,
+    /// Where headless output goes.
+    pub headless_png: PathBuf,
+}
+
+impl Default for LaunchOptions {
+    fn default() -> Self {
+        LaunchOptions {
+            title: "arkui".into(),
+            exit_after: None,
+            headless_png: crate::default_output_dir().join("app.png"),
+        }
+    }
+}
+
+/// Run component `E` as an app: in a window when a display exists, on the framebuffer when
+/// `/dev/fb0` is writable, else render one frame headlessly to `arkui-out/app.png` (or
+/// `$ARKUI_OUT/app.png`) and print its path.
+pub fn launch<E: Element<()>>() -> Result<(), Error> {
+    launch_with::<E>(DeviceProfile::desktop(800, 600))
+}
+
+/// [`launch`] under a given device profile.
+pub fn launch_with<E: Element<()>>(profile: DeviceProfile) -> Result<(), Error> {
+    set_font_source(FontSource::BundledAndSystem);
+    let (kind, why) = platform_from_env()?;
+    log::info!("platform: {kind} ({why})");
+    run_platform(kind, App::new::<E>(profile), &LaunchOptions::default())
+}
+
+/// Run `app` on platform `kind` until it is closed (or `exit_after` passes). Headless
+/// renders one frame to `options.headless_png` and prints its path.
+pub fn run_platform(kind: PlatformKind, app: App, options: &LaunchOptions) -> Result<(), Error> {
+    #[cfg(any(feature = "fbdev", feature = "drm", feature = "wayland"))]
+    let run_options = crate::RunOptions {
+        exit_after: options.exit_after,
+        ..crate::RunOptions::default()
+    };
+    let env = Environment::probe();
+    let _ = &env;
+    let mut app = app;
+    match kind {
+        #[cfg(feature = "winit")]
+        PlatformKind::Winit => crate::run_window(
+            app,
+            crate::WindowOptions {
+                title: options.title.clone(),
+                exit_after: options.exit_after,
+            },
+        ),
+        #[cfg(feature = "fbdev")]
+        PlatformKind::Fbdev => {
+            let mut backend = crate::fbdev::FbdevBackend::open(&env.framebuffer)?;
+            crate::run(
+                &mut backend,
+                &mut app,
+                &crate::SystemClock::new(),
+                &run_options,
+            )?;
+            Ok(())
+        }
+        PlatformKind::Headless => {
+            let path = render_to_png(&mut app, &options.headless_png)?;
+            println!("{}", path.display());
+            Ok(())
+        }
+        #[allow(
+            unreachable_patterns,
+            reason = "which arms exist depends on the features"
+        )]
+        other => Err(Error::Unavailable {
+            platform: other.name().into(),
+            reason: format!("this build has no `{other}` backend"),
+        }),
+    }
+}

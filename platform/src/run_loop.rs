@@ -1,0 +1,154 @@
+//! The frame loop every pull-style backend shares: wait for input, apply it, present a frame
+//! only when the UI changed, paced to the display.
+//!
+//! Why one loop: "no change, no frame", resize coalescing and pacing are easy to get subtly
+//! wrong per backend (a busy-polling loop, a layout per resize event). Written once against
+//! [`Backend`] and a [`Clock`], they are tested once with simulated time.
+
+use std::time::Duration;
+
+use arkui_core::App;
+use arkui_renderer::software::SoftwareRenderer;
+
+use crate::{Backend, BackendEvent, Clock, Error};
+
+/// How [`run`] behaves.
+///
+/// ```
+/// use std::time::Duration;
+/// let o = arkui_platform::RunOptions::default();
+/// assert_eq!(o.frame_interval, Duration::from_micros(16_667));
+/// assert_eq!(o.exit_after, None);
+/// ```
+#[derive(Clone, Debug, PartialEq)]
+pub struct RunOptions {
+    /// Stop after this long (smoke tests, screenshots, simulated idle).
+    pub exit_after: Option<Duration>,
+    /// Shortest time between two frames on backends that do not pace frames themselves
+    /// (fbdev without vsync, headless). Frame callbacks and page flips pace the others.
+    pub frame_interval: Duration,
+    /// Stop after this many frames.
+    pub max_frames: Option<u64>,
+}
+
+impl Default for RunOptions {
+    fn default() -> Self {
+        RunOptions {
+            exit_after: None,
+            frame_interval: Duration::from_micros(16_667),
+            max_frames: None,
+        }
+    }
+}
+
+/// What [`run`] did, for tests and logs.
+///
+/// ```
+/// let s = arkui_platform::RunStats::default();
+/// assert_eq!(s.frames, 0);
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct RunStats {
+    /// Frames presented.
+    pub frames: u64,
+    /// Times the loop woke up from [`Backend::wait`].
+    pub wakeups: u64,
+    /// Backend events received.
+    pub events: u64,
+    /// Sizes handed to [`App::resize`] (resize events are coalesced: at most one per
+    /// wake-up, and one before each input event that follows a resize).
+    pub resizes_applied: u64,
+}
+
+/// Drive `app` on `backend` until the backend asks to close, `exit_after` passes or
+/// `max_frames` frames were shown.
+///
+/// ```
+/// use std::rc::Rc;
+/// use std::time::Duration;
+/// use arkui_core::{App, CommonAttribute, DeviceProfile, NodeId, NodeKind};
+/// use arkui_platform::{Clock, HeadlessBackend, ManualClock, RunOptions, run};
+/// let clock = Rc::new(ManualClock::new());
+/// let mut app = App::with_view(DeviceProfile::iot(), || {
+///     NodeId::create("Column", NodeKind::Flex).width(10.0).height(10.0)
+/// });
+/// let mut backend = HeadlessBackend::scripted(320, 240, clock.clone(), []);
+/// let options = RunOptions { exit_after: Some(Duration::from_secs(5)), ..RunOptions::default() };
+/// let stats = run(&mut backend, &mut app, &*clock, &options).unwrap();
+/// assert_eq!(stats.frames, 1); // the first frame, then five idle seconds with none
+/// assert_eq!(clock.now(), Duration::from_secs(5));
+/// ```
+pub fn run(
+    backend: &mut dyn Backend,
+    app: &mut App,
+    clock: &dyn Clock,
+    options: &RunOptions,
+) -> Result<RunStats, Error> {
+    let mut stats = RunStats::default();
+    let mut renderer = SoftwareRenderer::new();
+    let mut events = Vec::new();
+    let start = clock.now();
+    let deadline = options.exit_after.map(|d| start + d);
+    // A zero interval would let an always-dirty UI spin the CPU on unpaced backends.
+    let interval = options.frame_interval.max(Duration::from_millis(1));
+    let mut next_frame_at = start;
+    let (w, h) = backend.size();
+    app.resize(w, h);
+
+    loop {
+        let now = clock.now();
+        if deadline.is_some_and(|d| now >= d)
+            || options.max_frames.is_some_and(|m| stats.frames >= m)
+        {
+            return Ok(stats);
+        }
+        let paced = backend.paced_by_display();
+        let mut attempted = false;
+        if app.needs_frame() && backend.ready_for_frame() && (paced || now >= next_frame_at) {
+            attempted = true;
+            next_frame_at = now + interval;
+            if backend.present(app, &mut renderer)? {
+                stats.frames += 1;
+                continue;
+            }
+        }
+        let want_frame = app.needs_frame() && backend.ready_for_frame();
+        let mut timeout = match (want_frame, paced) {
+            (false, _) => None,
+            // A paced backend that could not present waits for an event (configure,
+            // frame callback) rather than retrying in a loop.
+            (true, true) if attempted => None,
+            (true, true) => Some(Duration::ZERO),
+            (true, false) => Some(next_frame_at.saturating_sub(now)),
+        };
+        if let Some(d) = deadline {
+            let left = d.saturating_sub(now);
+            timeout = Some(timeout.map_or(left, |t| t.min(left)));
+        }
+        events.clear();
+        backend.wait(timeout, &mut events)?;
+        stats.wakeups += 1;
+        stats.events += events.len() as u64;
+        let mut pending_size = None;
+        for event in events.drain(..) {
+            match event {
+                BackendEvent::Resized { width, height } => pending_size = Some((width, height)),
+                BackendEvent::Input(input) => {
+                    // Hit testing must see the size the user saw when they touched.
+                    if let Some((w, h)) = pending_size.take() {
+                        app.resize(w, h);
+                        stats.resizes_applied += 1;
+                    }
+                    app.handle_input(&input);
+                }
+                BackendEvent::DensityChanged(d) => app.set_density(d),
+                BackendEvent::ContentLost => app.request_full_frame(),
+                BackendEvent::CloseRequested => return Ok(stats),
+            }
+        }
+        if let Some((w, h)) = pending_size {
+            app.resize(w, h);
+            stats.resizes_applied += 1;
+        }
+    }
+}

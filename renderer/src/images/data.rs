@@ -1,0 +1,86 @@
+//! [`ImageData`]: decoded pixels, premultiplied RGBA8.
+
+use crate::Color;
+
+/// A decoded image: premultiplied RGBA8, tightly packed rows.
+///
+/// ```
+/// use arkui_renderer::images::ImageData;
+/// use arkui_renderer::Color;
+/// let img = ImageData::from_straight_rgba(1, 1, vec![255, 0, 0, 128]).unwrap();
+/// assert_eq!(img.pixels(), &[128, 0, 0, 128]);
+/// assert_eq!(img.pixel(0, 0), Color::rgba(255, 0, 0, 128));
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ImageData {
+    width: u32,
+    height: u32,
+    pixels: Vec<u8>,
+}
+
+impl ImageData {
+    /// From straight-alpha RGBA8 bytes (as decoders produce); `None` when the length is not
+    /// `width * height * 4`.
+    pub fn from_straight_rgba(width: u32, height: u32, mut pixels: Vec<u8>) -> Option<ImageData> {
+        if pixels.len() as u64 != u64::from(width) * u64::from(height) * 4 {
+            return None;
+        }
+        for p in pixels.chunks_exact_mut(4) {
+            let c = Color::rgba(p[0], p[1], p[2], p[3]).premultiplied();
+            p.copy_from_slice(&[c.r, c.g, c.b, c.a]);
+        }
+        Some(ImageData {
+            width,
+            height,
+            pixels,
+        })
+    }
+
+    /// From premultiplied RGBA8 bytes; `None` when the length is not `width * height * 4`.
+    pub fn from_premultiplied_rgba(width: u32, height: u32, pixels: Vec<u8>) -> Option<ImageData> {
+        if pixels.len() as u64 != u64::from(width) * u64::from(height) * 4 {
+            return None;
+        }
+        Some(ImageData {
+            width,
+            height,
+            pixels,
+        })
+    }
+
+    /// Width in pixels.
+    pub fn width(&self) -> u32 {
+        self.width
+    }
+
+    /// Height in pixels.
+    pub fn height(&self) -> u32 {
+        self.height
+    }
+
+    /// Premultiplied RGBA8 bytes, row-major.
+    pub fn pixels(&self) -> &[u8] {
+        &self.pixels
+    }
+
+    /// Bytes the pixels occupy (what the cache budget counts).
+    pub fn byte_size(&self) -> usize {
+        self.pixels.len()
+    }
+
+    /// One pixel with straight alpha (transparent outside the image).
+    pub fn pixel(&self, x: u32, y: u32) -> Color {
+        if x >= self.width || y >= self.height {
+            return Color::TRANSPARENT;
+        }
+        let i = (y as usize * self.width as usize + x as usize) * 4;
+        let p = &self.pixels[i..i + 4];
+        crate::PremulColor {
+            r: p[0],
+            g: p[1],
+            b: p[2],
+            a: p[3],
+        }
+        .unpremultiplied()
+    }
+}

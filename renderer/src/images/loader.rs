@@ -1,0 +1,139 @@
+//! [`ImageLoader`]: decodes on a worker thread; the UI thread polls for results.
+
+use std::sync::mpsc::{Receiver, Sender, TryRecvError, channel};
+use std::thread::JoinHandle;
+use std::time::{Duration, Instant};
+
+use super::{ImageCache, ImageError, ImageLimits, decode};
+use crate::ImageKey;
+
+/// The outcome of one request, reported by [`ImageLoader::poll`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImageEvent {
+    /// The image is in the cache.
+    Loaded(ImageKey),
+    /// The image could not be decoded (or cached); it draws as a placeholder.
+    Failed(ImageKey, ImageError),
+}
+
+type Job = (ImageKey, Vec<u8>);
+type Done = (ImageKey, Result<super::ImageData, ImageError>);
+
+/// A decode thread with a request queue.
+///
+/// ```
+/// use arkui_renderer::images::{ImageCache, ImageEvent, ImageLimits, ImageLoader};
+/// use arkui_renderer::ImageKey;
+/// let mut loader = ImageLoader::new(ImageLimits::default());
+/// let mut cache = ImageCache::default();
+/// loader.request(ImageKey(7), b"garbage".to_vec(), &mut cache);
+/// let events = loader.wait(&mut cache, std::time::Duration::from_secs(5));
+/// assert!(matches!(events.as_slice(), [ImageEvent::Failed(ImageKey(7), _)]));
+/// ```
+#[derive(Debug)]
+pub struct ImageLoader {
+    jobs: Option<Sender<Job>>,
+    done: Receiver<Done>,
+    in_flight: usize,
+    worker: Option<JoinHandle<()>>,
+}
+
+impl ImageLoader {
+    /// Start the decode thread; every image is decoded under `limits`.
+    pub fn new(limits: ImageLimits) -> ImageLoader {
+        let (jobs, job_rx) = channel::<Job>();
+        let (done_tx, done) = channel::<Done>();
+        let worker = std::thread::Builder::new()
+            .name("arkui-image-decode".into())
+            .spawn(move || {
+                for (key, bytes) in job_rx {
+                    let result = decode(&bytes, &limits);
+                    drop(bytes);
+                    if done_tx.send((key, result)).is_err() {
+                        break;
+                    }
+                }
+            })
+            .map_err(|e| log::error!("cannot start the image decode thread: {e}"))
+            .ok();
+        ImageLoader {
+            jobs: Some(jobs),
+            done,
+            in_flight: 0,
+            worker,
+        }
+    }
+
+    /// Queue `bytes` for decoding as `key`; the cache shows it as pending meanwhile.
+    pub fn request(&mut self, key: ImageKey, bytes: Vec<u8>, cache: &mut ImageCache) {
+        let sent = self.worker.is_some()
+            && self
+                .jobs
+                .as_ref()
+                .is_some_and(|j| j.send((key, bytes)).is_ok());
+        if sent {
+            cache.set_pending(key);
+            self.in_flight += 1;
+        } else {
+            cache.set_failed(key, ImageError::LoaderGone);
+        }
+    }
+
+    /// Requests not finished yet.
+    pub fn in_flight(&self) -> usize {
+        self.in_flight
+    }
+
+    /// Move finished decodes into `cache` without blocking; one event per finished request.
+    pub fn poll(&mut self, cache: &mut ImageCache) -> Vec<ImageEvent> {
+        let mut events = Vec::new();
+        loop {
+            match self.done.try_recv() {
+                Ok(done) => events.push(self.finish(done, cache)),
+                Err(TryRecvError::Empty) => break,
+                Err(TryRecvError::Disconnected) => {
+                    self.in_flight = 0;
+                    break;
+                }
+            }
+        }
+        events
+    }
+
+    /// Block until every request finished or `timeout` passed (tests, splash screens).
+    pub fn wait(&mut self, cache: &mut ImageCache, timeout: Duration) -> Vec<ImageEvent> {
+        let deadline = Instant::now() + timeout;
+        let mut events = Vec::new();
+        while self.in_flight > 0 {
+            let left = deadline.saturating_duration_since(Instant::now());
+            match self.done.recv_timeout(left) {
+                Ok(done) => events.push(self.finish(done, cache)),
+                Err(_) => break,
+            }
+        }
+        events
+    }
+
+    fn finish(&mut self, (key, result): Done, cache: &mut ImageCache) -> ImageEvent {
+        self.in_flight = self.in_flight.saturating_sub(1);
+        match result.and_then(|img| cache.insert(key, img)) {
+            Ok(()) => ImageEvent::Loaded(key),
+            Err(e) => {
+                cache.set_failed(key, e.clone());
+                ImageEvent::Failed(key, e)
+            }
+        }
+    }
+}
+
+impl Drop for ImageLoader {
+    fn drop(&mut self) {
+        // Closing the queue ends the worker's loop; join so no decode outlives the loader.
+        self.jobs = None;
+        if let Some(w) = self.worker.take()
+            && w.join().is_err()
+        {
+            log::error!("the image decode thread panicked");
+        }
+    }
+}

@@ -1,0 +1,18 @@
+//! Images: decoding with explicit limits, a decode thread, and a byte-bounded cache the
+//! renderer reads when it meets [`crate::DrawCmd::Image`].
+//!
+//! The display list only names an image by [`crate::ImageKey`]. Bytes go to an
+//! [`ImageLoader`], which decodes them off the UI thread under the device profile's
+//! [`ImageLimits`]; [`ImageLoader::poll`] moves finished images into an [`ImageCache`] and
+//! reports each result as an [`ImageEvent`]. An image that failed (or is not decoded yet)
+//! draws as a placeholder, never as a panic.
+
+mod cache;
+mod data;
+mod decode;
+mod loader;
+
+pub use cache::{ImageCache, ImageState};
+pub use data::ImageData;
+pub use decode::{ImageError, ImageLimits, decode};
+pub use loader::{ImageEvent, ImageLoader};

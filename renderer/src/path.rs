@@ -1,0 +1,277 @@
+//! Vector paths for [`crate::DrawCmd::FillPath`] and [`crate::DrawCmd::StrokePath`]: lyon's
+//! path type, fill rules and stroke styles.
+
+use lyon_path::geom::point;
+use lyon_path::{Event, Path};
+use serde::{Deserialize, Serialize};
+
+use crate::Point;
+
+/// One path instruction, the serialised form of a [`PathData`].
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub enum PathVerb {
+    /// Start a new sub-path.
+    MoveTo(Point),
+    /// A straight segment.
+    LineTo(Point),
+    /// A quadratic Bézier: control point, end point.
+    QuadTo(Point, Point),
+    /// A cubic Bézier: two control points, end point.
+    CubicTo(Point, Point, Point),
+    /// Close the current sub-path with a straight segment to its start.
+    Close,
+}
+
+/// A vector path (lyon's [`Path`]) that serialises as a list of [`PathVerb`]s.
+///
+/// Deserialising rebuilds the path through lyon's builder, so any verb sequence, however
+/// malformed, yields a valid path (a stray `LineTo` starts a sub-path).
+///
+/// ```
+/// use arkui_renderer::{PathData, PathVerb, Point};
+/// let p = PathData::from_verbs(&[
+///     PathVerb::MoveTo(Point::new(0.0, 0.0)),
+///     PathVerb::LineTo(Point::new(10.0, 0.0)),
+///     PathVerb::LineTo(Point::new(10.0, 10.0)),
+///     PathVerb::Close,
+/// ]);
+/// assert_eq!(p.verbs().len(), 4);
+/// let json = serde_json::to_string(&p).unwrap();
+/// assert_eq!(serde_json::from_str::<PathData>(&json).unwrap(), p);
+/// ```
+#[derive(Clone, Default)]
+pub struct PathData(pub Path);
+
+impl PathData {
+    /// Build from verbs; see the type docs for how malformed input is repaired.
+    pub fn from_verbs(verbs: &[PathVerb]) -> PathData {
+        let mut b = Path::builder();
+        let mut open = false;
+        let mut last = point(0.0, 0.0);
+        let p = |q: Point| point(q.x, q.y);
+        let finite = |q: &Point| q.x.is_finite() && q.y.is_finite();
+        for v in verbs {
+            let ok = match v {
+                PathVerb::MoveTo(a) | PathVerb::LineTo(a) => finite(a),
+                PathVerb::QuadTo(a, c) => finite(a) && finite(c),
+                PathVerb::CubicTo(a, c, d) => finite(a) && finite(c) && finite(d),
+                PathVerb::Close => true,
+            };
+            if !ok {
+                continue;
+            }
+            match *v {
+                PathVerb::MoveTo(a) => {
+                    if open {
+                        b.end(false);
+                    }
+                    b.begin(p(a));
+                    last = p(a);
+                    open = true;
+                }
+                PathVerb::Close => {
+                    if open {
+                        b.end(true);
+                        open = false;
+                    }
+                }
+                _ => {
+                    if !open {
+                        b.begin(last);
+                        open = true;
+                    }
+                    match *v {
+                        PathVerb::LineTo(a) => {
+                            b.line_to(p(a));
+                            last = p(a);
+                        }
+                        PathVerb::QuadTo(c, a) => {
+                            b.quadratic_bezier_to(p(c), p(a));
+                            last = p(a);
+                        }
+                        PathVerb::CubicTo(c1, c2, a) => {
+                            b.cubic_bezier_to(p(c1), p(c2), p(a));
+                            last = p(a);
+                        }
+                        PathVerb::MoveTo(_) | PathVerb::Close => {}
+                    }
+                }
+            }
+        }
+        if open {
+            b.end(false);
+        }
+        PathData(b.build())
+    }
+
+    /// The path as verbs (the inverse of [`PathData::from_verbs`]).
+    pub fn verbs(&self) -> Vec<PathVerb> {
+        let q = |p: lyon_path::math::Point| Point::new(p.x, p.y);
+        let mut out = Vec::new();
+        for e in self.0.iter() {
+            match e {
+                Event::Begin { at } => out.push(PathVerb::MoveTo(q(at))),
+                Event::Line { to, .. } => out.push(PathVerb::LineTo(q(to))),
+                Event::Quadratic { ctrl, to, .. } => out.push(PathVerb::QuadTo(q(ctrl), q(to))),
+                Event::Cubic {
+                    ctrl1, ctrl2, to, ..
+                } => out.push(PathVerb::CubicTo(q(ctrl1), q(ctrl2), q(to))),
+                Event::End { close, .. } => {
+                    if close {
+                        out.push(PathVerb::Close);
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// A rectangle as a closed path.
+    pub fn rect(x: f32, y: f32, w: f32, h: f32) -> PathData {
+        PathData::from_verbs(&[
+            PathVerb::MoveTo(Point::new(x, y)),
+            PathVerb::LineTo(Point::new(x + w, y)),
+            PathVerb::LineTo(Point::new(x + w, y + h)),
+            PathVerb::LineTo(Point::new(x, y + h)),
+            PathVerb::Close,
+        ])
+    }
+
+    /// A circle as four cubic arcs.
+    pub fn circle(cx: f32, cy: f32, r: f32) -> PathData {
+        // The standard cubic approximation of a quarter circle.
+        let k = 0.552_284_8 * r;
+        let pt = Point::new;
+        PathData::from_verbs(&[
+            PathVerb::MoveTo(pt(cx + r, cy)),
+            PathVerb::CubicTo(pt(cx + r, cy + k), pt(cx + k, cy + r), pt(cx, cy + r)),
+            PathVerb::CubicTo(pt(cx - k, cy + r), pt(cx - r, cy + k), pt(cx - r, cy)),
+            PathVerb::CubicTo(pt(cx - r, cy - k), pt(cx - k, cy - r), pt(cx, cy - r)),
+            PathVerb::CubicTo(pt(cx + k, cy - r), pt(cx + r, cy - k), pt(cx + r, cy)),
+            PathVerb::Close,
+        ])
+    }
+}
+
+impl std::fmt::Debug for PathData {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_tuple("PathData").field(&self.verbs()).finish()
+    }
+}
+
+impl PartialEq for PathData {
+    fn eq(&self, other: &PathData) -> bool {
+        self.verbs() == other.verbs()
+    }
+}
+
+impl Serialize for PathData {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.verbs().serialize(s)
+    }
+}
+
+impl<'de> Deserialize<'de> for PathData {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<PathData, D::Error> {
+        Vec::<PathVerb>::deserialize(d).map(|v| PathData::from_verbs(&v))
+    }
+}
+
+/// Which points a self-overlapping fill covers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+pub enum FillRule {
+    /// Inside where the winding number is not zero.
+    #[default]
+    NonZero,
+    /// Inside where the winding number is odd.
+    EvenOdd,
+}
+
+/// The shape of open stroke ends.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+pub enum LineCap {
+    /// Ends exactly at the end point.
+    #[default]
+    Butt,
+    /// A half-disc past the end point.
+    Round,
+    /// A half-square past the end point.
+    Square,
+}
+
+/// The shape of stroke corners.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+pub enum LineJoin {
+    /// A sharp corner, bevelled when longer than the miter limit.
+    #[default]
+    Miter,
+    /// A circular corner.
+    Round,
+    /// A cut-off corner.
+    Bevel,
+}
+
+/// How to stroke a path.
+///
+/// ```
+/// use arkui_renderer::StrokeStyle;
+/// let s = StrokeStyle::new(2.0).with_dashes(vec![4.0, 2.0]);
+/// assert_eq!(s.width, 2.0);
+/// assert_eq!(s.dashes, vec![4.0, 2.0]);
+/// ```
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct StrokeStyle {
+    /// Line width.
+    pub width: f32,
+    /// End shape of open sub-paths and dashes.
+    #[serde(default)]
+    pub cap: LineCap,
+    /// Corner shape.
+    #[serde(default)]
+    pub join: LineJoin,
+    /// Miter length limit, in multiples of the width (SVG's `stroke-miterlimit`, 4 by default).
+    #[serde(default = "default_miter_limit")]
+    pub miter_limit: f32,
+    /// Alternating dash and gap lengths; empty for a solid line (an odd count repeats twice).
+    #[serde(default)]
+    pub dashes: Vec<f32>,
+    /// Where along the pattern the path starts.
+    #[serde(default)]
+    pub dash_offset: f32,
+}
+
+fn default_miter_limit() -> f32 {
+    4.0
+}
+
+impl StrokeStyle {
+    /// A solid stroke with butt caps and miter joins.
+    pub fn new(width: f32) -> StrokeStyle {
+        StrokeStyle {
+            width,
+            cap: LineCap::Butt,
+            join: LineJoin::Miter,
+            miter_limit: default_miter_limit(),
+            dashes: Vec::new(),
+            dash_offset: 0.0,
+        }
+    }
+
+    /// The same stroke with a dash pattern.
+    pub fn with_dashes(mut self, dashes: Vec<f32>) -> StrokeStyle {
+        self.dashes = dashes;
+        self
+    }
+
+    /// The same stroke with other caps.
+    pub fn with_cap(mut self, cap: LineCap) -> StrokeStyle {
+        self.cap = cap;
+        self
+    }
+
+    /// The same stroke with other joins.
+    pub fn with_join(mut self, join: LineJoin) -> StrokeStyle {
+        self.join = join;
+        self
+    }
+}

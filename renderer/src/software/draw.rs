@@ -1,0 +1,573 @@
+//! Drawing one command into a surface: shapes resolved to device space (axis-aligned fast
+//! paths or polygons), brushes to shaders, everything through a [`Painter`].
+
+use super::border::{BorderGeometry, draw_border};
+use super::clip::ClipStack;
+use super::coverage::RoundedBox;
+use super::flatten::{Polylines, arc_points};
+use super::format::Format;
+use super::scanline::Rasterizer;
+use super::shader::{GradientShader, ImageShader, Shader};
+use super::shadow::{ShadowScratch, box_shadow};
+use super::stroke::stroke;
+use super::surface::{Painter, Sink, Surface};
+use crate::images::{ImageCache, ImageState};
+use crate::text::{FontContext, GlyphMaskKind};
+use crate::{
+    BorderSides, BorderStyle, Brush, Color, CornerRadii, DrawCmd, FillRule, GlyphRun, IRect,
+    ImageFit, Point, PremulColor, Rect, Transform,
+};
+
+/// Flattening tolerance in device pixels: curves stay within 1/100 px of the true outline.
+const TOLERANCE: f32 = 0.01;
+
+/// What a placeholder for a missing or broken image looks like.
+const PLACEHOLDER: Color = Color::rgb(0xE0, 0xE0, 0xE0);
+
+/// Buffers reused by every draw call.
+#[derive(Debug, Default)]
+pub(crate) struct Scratch {
+    pub(crate) cov: Vec<u8>,
+    pub(crate) colors: Vec<PremulColor>,
+    pub(crate) raster: Rasterizer,
+    pub(crate) lines: Polylines,
+    pub(crate) outline: Polylines,
+    pub(crate) poly: Vec<Point>,
+    pub(crate) shadow: ShadowScratch,
+}
+
+/// The state a command draws with.
+pub(crate) struct Ctx<'a> {
+    pub(crate) clips: &'a ClipStack,
+    pub(crate) transform: Transform,
+    pub(crate) scratch: &'a mut Scratch,
+    pub(crate) fonts: &'a mut FontContext,
+    pub(crate) images: &'a ImageCache,
+}
+
+/// A shape in device space.
+pub(crate) enum Shape {
+    /// An axis-aligned rounded box (exact, fast).
+    Box(RoundedBox),
+    /// Polygons loaded into the scratch rasterizer.
+    Polygons(FillRule),
+    /// Nothing to draw.
+    Empty,
+}
+
+/// Resolve a rounded rectangle under `t`: the exact box when `t` keeps it an axis-aligned
+/// rounded box, polygons otherwise.
+pub(crate) fn rounded_shape(
+    rect: Rect,
+    radii: CornerRadii,
+    t: &Transform,
+    scratch: &mut Scratch,
+) -> Shape {
+    if rect.is_empty() || !t.is_finite() {
+        return Shape::Empty;
+    }
+    let uniform = (t.xx - t.yy).abs() <= 1e-6 * t.xx.abs().max(1.0);
+    if t.is_axis_aligned() && (radii.is_zero() || uniform) {
+        let r = Rect::new(
+            rect.x * t.xx + t.tx,
+            rect.y * t.yy + t.ty,
+            rect.width * t.xx,
+            rect.height * t.yy,
+        );
+        let s = t.xx;
+        let radii = CornerRadii {
+            top_left: radii.top_left * s,
+            top_right: radii.top_right * s,
+            bottom_right: radii.bottom_right * s,
+            bottom_left: radii.bottom_left * s,
+        };
+        return RoundedBox::new(r, radii).map_or(Shape::Empty, Shape::Box);
+    }
+    let tol = TOLERANCE / t.max_scale().max(1e-3);
+    rounded_polygon(
+        rect,
+        radii.clamped(rect.width, rect.height),
+        tol,
+        &mut scratch.poly,
+    );
+    for p in scratch.poly.iter_mut() {
+        *p = t.apply(*p);
+    }
+    scratch.raster.clear();
+    scratch.raster.polygon(&scratch.poly);
+    Shape::Polygons(FillRule::NonZero)
+}
+
+/// The outline of a rounded rectangle, clockwise on screen.
+pub(crate) fn rounded_polygon(r: Rect, radii: CornerRadii, tol: f32, out: &mut Vec<Point>) {
+    use std::f32::consts::{FRAC_PI_2, PI};
+    out.clear();
+    let (x0, y0, x1, y1) = (r.x, r.y, r.right(), r.bottom());
+    let corner = |out: &mut Vec<Point>, cx: f32, cy: f32, rad: f32, a0: f32, px: f32, py: f32| {
+        if rad > 0.0 {
+            arc_points(Point::new(cx, cy), rad, a0, a0 + FRAC_PI_2, tol, out);
+        } else {
+            out.push(Point::new(px, py));
+        }
+    };
+    corner(
+        out,
+        x0 + radii.top_left,
+        y0 + radii.top_left,
+        radii.top_left,
+        PI,
+        x0,
+        y0,
+    );
+    corner(
+        out,
+        x1 - radii.top_right,
+        y0 + radii.top_right,
+        radii.top_right,
+        -FRAC_PI_2,
+        x1,
+        y0,
+    );
+    corner(
+        out,
+        x1 - radii.bottom_right,
+        y1 - radii.bottom_right,
+        radii.bottom_right,
+        0.0,
+        x1,
+        y1,
+    );
+    corner(
+        out,
+        x0 + radii.bottom_left,
+        y1 - radii.bottom_left,
+        radii.bottom_left,
+        FRAC_PI_2,
+        x0,
+        y1,
+    );
+}
+
+/// Emit a shape's coverage into `sink` within `clip`.
+pub(crate) fn emit(
+    shape: &Shape,
+    clip: IRect,
+    raster: &mut Rasterizer,
+    cov: &mut Vec<u8>,
+    sink: &mut dyn Sink,
+) {
+    match shape {
+        Shape::Box(b) => b.fill(clip, sink, cov),
+        Shape::Polygons(rule) => raster.fill(*rule, clip, sink),
+        Shape::Empty => {}
+    }
+}
+
+fn paint_shape<F: Format>(
+    s: &mut Surface<'_, F>,
+    ctx: &mut Ctx<'_>,
+    shape: &Shape,
+    shader: &Shader<'_>,
+) {
+    let Scratch {
+        cov,
+        colors,
+        raster,
+        ..
+    } = &mut *ctx.scratch;
+    let mut painter = Painter {
+        surface: s,
+        shader,
+        clip_mask: ctx.clips.mask(),
+        colors,
+    };
+    emit(shape, ctx.clips.bounds(), raster, cov, &mut painter);
+}
+
+fn brush_shader(brush: &Brush, t: &Transform) -> Option<Shader<'static>> {
+    match brush {
+        Brush::Solid(c) if c.a > 0 => Some(Shader::Solid(c.premultiplied())),
+        Brush::Solid(_) => None,
+        Brush::Gradient(g) => GradientShader::new(g, t).map(Shader::Gradient),
+    }
+}
+
+/// Draw one drawing command (not a state command) into `s`.
+pub(crate) fn draw<F: Format>(s: &mut Surface<'_, F>, cmd: &DrawCmd, ctx: &mut Ctx<'_>) {
+    let t = ctx.transform;
+    match cmd {
+        DrawCmd::Rect { rect, color } => {
+            fill_rounded(s, ctx, *rect, CornerRadii::default(), &Brush::Solid(*color))
+        }
+        DrawCmd::RoundedRect { rect, radii, color } => {
+            fill_rounded(s, ctx, *rect, *radii, &Brush::Solid(*color))
+        }
+        DrawCmd::GradientRect {
+            rect,
+            radii,
+            gradient,
+        } => fill_rounded(s, ctx, *rect, *radii, &Brush::Gradient(gradient.clone())),
+        DrawCmd::Border {
+            rect,
+            radii,
+            widths,
+            color,
+        } => border(
+            s,
+            ctx,
+            *rect,
+            *radii,
+            *widths,
+            &BorderSides::uniform(*color, BorderStyle::Solid),
+        ),
+        DrawCmd::StyledBorder {
+            rect,
+            radii,
+            widths,
+            sides,
+        } => border(s, ctx, *rect, *radii, *widths, sides),
+        DrawCmd::Glyphs(run) => glyphs(s, ctx, run),
+        DrawCmd::BoxShadow {
+            rect,
+            radii,
+            color,
+            blur,
+            spread,
+            offset,
+        } => {
+            if color.a == 0 {
+                return;
+            }
+            // Shadows are resolved in device space; a rotation keeps the caster's bounding box.
+            let scale = if t.is_axis_aligned() {
+                t.xx.min(t.yy)
+            } else {
+                t.max_scale()
+            };
+            let dev = t.map_rect_bounds(*rect);
+            let sp = spread * scale;
+            let off = Point::new(offset.x * scale, offset.y * scale);
+            let shape = Rect::new(
+                dev.x + off.x - sp,
+                dev.y + off.y - sp,
+                dev.width + 2.0 * sp,
+                dev.height + 2.0 * sp,
+            );
+            let grow = |r: f32| {
+                if r > 0.0 {
+                    (r * scale + sp).max(0.0)
+                } else {
+                    0.0
+                }
+            };
+            let sradii = CornerRadii {
+                top_left: grow(radii.top_left),
+                top_right: grow(radii.top_right),
+                bottom_right: grow(radii.bottom_right),
+                bottom_left: grow(radii.bottom_left),
+            };
+            let dradii = CornerRadii {
+                top_left: radii.top_left * scale,
+                top_right: radii.top_right * scale,
+                bottom_right: radii.bottom_right * scale,
+                bottom_left: radii.bottom_left * scale,
+            };
+            let caster = RoundedBox::new(dev, dradii);
+            let shader = Shader::Solid(color.premultiplied());
+            let Scratch { colors, shadow, .. } = &mut *ctx.scratch;
+            let mut painter = Painter {
+                surface: s,
+                shader: &shader,
+                clip_mask: ctx.clips.mask(),
+                colors,
+            };
+            box_shadow(
+                shape,
+                sradii,
+                blur * scale * 0.5,
+                caster.as_ref(),
+                ctx.clips.bounds(),
+                &mut painter,
+                shadow,
+            );
+        }
+        DrawCmd::Image {
+            rect,
+            image,
+            fit,
+            filter,
+            opacity,
+        } => {
+            let o = if opacity.is_finite() {
+                opacity.clamp(0.0, 1.0)
+            } else {
+                0.0
+            };
+            let alpha = (o * 255.0 + 0.5) as u8;
+            if alpha == 0 {
+                return;
+            }
+            match ctx.images.get(*image) {
+                ImageState::Ready(img) => {
+                    let (iw, ih) = (img.width() as f32, img.height() as f32);
+                    let Some(dest) = fit_rect(*rect, iw, ih, *fit) else {
+                        return;
+                    };
+                    let visible = intersect(dest, *rect);
+                    let to_device = Transform::scale(dest.width / iw, dest.height / ih)
+                        .then(&Transform::translate(dest.x, dest.y))
+                        .then(&t);
+                    let Some(inverse) = to_device.invert() else {
+                        return;
+                    };
+                    let shader = Shader::Image(ImageShader {
+                        image: img,
+                        inverse,
+                        filter: *filter,
+                        opacity: alpha,
+                    });
+                    let shape = rounded_shape(visible, CornerRadii::default(), &t, ctx.scratch);
+                    paint_shape(s, ctx, &shape, &shader);
+                }
+                ImageState::Pending => {}
+                ImageState::Failed(_) | ImageState::Missing => fill_rounded(
+                    s,
+                    ctx,
+                    *rect,
+                    CornerRadii::default(),
+                    &Brush::Solid(PLACEHOLDER.with_opacity(o)),
+                ),
+            }
+        }
+        DrawCmd::FillPath { path, rule, brush } => {
+            let Some(shader) = brush_shader(brush, &t) else {
+                return;
+            };
+            let sc = &mut *ctx.scratch;
+            sc.lines.clear();
+            sc.lines
+                .flatten(path, TOLERANCE / t.max_scale().max(1e-3), &t);
+            sc.raster.clear();
+            for (pts, _) in sc.lines.iter() {
+                sc.raster.polygon(pts);
+            }
+            paint_shape(s, ctx, &Shape::Polygons(*rule), &shader);
+        }
+        DrawCmd::StrokePath {
+            path,
+            stroke: style,
+            brush,
+        } => {
+            let Some(shader) = brush_shader(brush, &t) else {
+                return;
+            };
+            let tol = TOLERANCE / t.max_scale().max(1e-3);
+            let sc = &mut *ctx.scratch;
+            sc.lines.clear();
+            sc.lines.flatten(path, tol, &Transform::IDENTITY);
+            sc.outline.clear();
+            stroke(&sc.lines, style, tol, &mut sc.outline);
+            sc.raster.clear();
+            for (pts, _) in sc.outline.iter() {
+                sc.poly.clear();
+                sc.poly.extend(pts.iter().map(|p| t.apply(*p)));
+                sc.raster.polygon(&sc.poly);
+            }
+            paint_shape(s, ctx, &Shape::Polygons(FillRule::NonZero), &shader);
+        }
+        DrawCmd::PushClip { .. }
+        | DrawCmd::PopClip
+        | DrawCmd::PushRoundedClip { .. }
+        | DrawCmd::PushLayer { .. }
+        | DrawCmd::PopLayer
+        | DrawCmd::PushTransform { .. }
+        | DrawCmd::PopTransform => {}
+    }
+}
+
+fn intersect(a: Rect, b: Rect) -> Rect {
+    let (x0, y0) = (a.x.max(b.x), a.y.max(b.y));
+    let (x1, y1) = (a.right().min(b.right()), a.bottom().min(b.bottom()));
+    Rect::new(x0, y0, (x1 - x0).max(0.0), (y1 - y0).max(0.0))
+}
+
+/// Where an `iw` x `ih` image lands inside `rect` under `fit` (before clipping to `rect`).
+pub(crate) fn fit_rect(rect: Rect, iw: f32, ih: f32, fit: ImageFit) -> Option<Rect> {
+    if rect.is_empty() || iw <= 0.0 || ih <= 0.0 {
+        return None;
+    }
+    let (sx, sy) = (rect.width / iw, rect.height / ih);
+    let s = match fit {
+        ImageFit::Fill => return Some(rect),
+        ImageFit::Contain => sx.min(sy),
+        ImageFit::Cover => sx.max(sy),
+        ImageFit::None => 1.0,
+        ImageFit::ScaleDown => sx.min(sy).min(1.0),
+    };
+    let (w, h) = (iw * s, ih * s);
+    Some(Rect::new(
+        rect.x + (rect.width - w) / 2.0,
+        rect.y + (rect.height - h) / 2.0,
+        w,
+        h,
+    ))
+}
+
+fn fill_rounded<F: Format>(
+    s: &mut Surface<'_, F>,
+    ctx: &mut Ctx<'_>,
+    rect: Rect,
+    radii: CornerRadii,
+    brush: &Brush,
+) {
+    let t = ctx.transform;
+    let Some(shader) = brush_shader(brush, &t) else {
+        return;
+    };
+    let shape = rounded_shape(rect, radii, &t, ctx.scratch);
+    paint_shape(s, ctx, &shape, &shader);
+}
+
+fn border<F: Format>(
+    s: &mut Surface<'_, F>,
+    ctx: &mut Ctx<'_>,
+    rect: Rect,
+    radii: CornerRadii,
+    widths: crate::BorderWidths,
+    sides: &BorderSides,
+) {
+    let t = ctx.transform;
+    if t.is_axis_aligned() && (radii.is_zero() || (t.xx - t.yy).abs() < 1e-6) {
+        let dev = Rect::new(
+            rect.x * t.xx + t.tx,
+            rect.y * t.yy + t.ty,
+            rect.width * t.xx,
+            rect.height * t.yy,
+        );
+        let dr = CornerRadii {
+            top_left: radii.top_left * t.xx,
+            top_right: radii.top_right * t.xx,
+            bottom_right: radii.bottom_right * t.xx,
+            bottom_left: radii.bottom_left * t.xx,
+        };
+        let dw = crate::BorderWidths {
+            left: widths.left * t.xx,
+            top: widths.top * t.yy,
+            right: widths.right * t.xx,
+            bottom: widths.bottom * t.yy,
+        };
+        let Some(geom) = BorderGeometry::new(dev, dr, dw) else {
+            return;
+        };
+        let clip = ctx.clips.bounds();
+        let clip_mask = ctx.clips.mask();
+        let Scratch { cov, colors, .. } = &mut *ctx.scratch;
+        draw_border(&geom, sides, clip, cov, &mut |color, emit_fn| {
+            let shader = Shader::Solid(color.premultiplied());
+            let mut painter = Painter {
+                surface: s,
+                shader: &shader,
+                clip_mask,
+                colors,
+            };
+            emit_fn(&mut painter);
+        });
+        return;
+    }
+    // Rotated or skewed: the ring as two polygons under even-odd, one colour (the top's).
+    let outer_radii = radii.clamped(rect.width, rect.height);
+    let fix = |v: f32| if v.is_finite() { v.max(0.0) } else { 0.0 };
+    let (l, tp, r, b) = (
+        fix(widths.left),
+        fix(widths.top),
+        fix(widths.right),
+        fix(widths.bottom),
+    );
+    let inner = Rect::new(
+        rect.x + l,
+        rect.y + tp,
+        rect.width - l - r,
+        rect.height - tp - b,
+    );
+    let tol = TOLERANCE / t.max_scale().max(1e-3);
+    let sc = &mut *ctx.scratch;
+    sc.raster.clear();
+    rounded_polygon(rect, outer_radii, tol, &mut sc.poly);
+    sc.poly.iter_mut().for_each(|p| *p = t.apply(*p));
+    sc.raster.polygon(&sc.poly);
+    if !inner.is_empty() {
+        rounded_polygon(inner, outer_radii.shrink(l, tp, r, b), tol, &mut sc.poly);
+        sc.poly.iter_mut().for_each(|p| *p = t.apply(*p));
+        sc.raster.polygon(&sc.poly);
+    }
+    let shader = Shader::Solid(sides.top.color.premultiplied());
+    paint_shape(s, ctx, &Shape::Polygons(FillRule::EvenOdd), &shader);
+}
+
+fn glyphs<F: Format>(s: &mut Surface<'_, F>, ctx: &mut Ctx<'_>, run: &GlyphRun) {
+    let t = ctx.transform;
+    let c = run.color.premultiplied();
+    if c.a == 0 {
+        return;
+    }
+    // Glyphs are rasterized at their device size; rotation and skew keep each glyph upright
+    // at its mapped position (a documented limitation).
+    let scale = if t.is_translation() {
+        1.0
+    } else {
+        (t.xx * t.yy - t.xy * t.yx).abs().sqrt()
+    };
+    let clip = ctx.clips.bounds();
+    let mask_clip = ctx.clips.mask();
+    let shader = Shader::Solid(c);
+    let Scratch { colors, cov, .. } = &mut *ctx.scratch;
+    let mut painter = Painter {
+        surface: s,
+        shader: &shader,
+        clip_mask: mask_clip,
+        colors,
+    };
+    for g in &run.glyphs {
+        let p = t.apply(Point::new(g.x, g.y));
+        let Some((gx, gy, mask)) =
+            ctx.fonts
+                .glyph_mask(g.font, g.id, run.size * scale, run.weight, p.x, p.y)
+        else {
+            continue;
+        };
+        let area =
+            IRect::new(gx, gy, gx + mask.width as i32, gy + mask.height as i32).intersect(&clip);
+        if area.is_empty() {
+            continue;
+        }
+        let w = mask.width as usize;
+        for y in area.y0..area.y1 {
+            let my = (y - gy) as usize;
+            let (m0, m1) = ((area.x0 - gx) as usize, (area.x1 - gx) as usize);
+            match mask.kind {
+                GlyphMaskKind::Alpha => {
+                    painter.mask(y, area.x0, &mask.data[my * w + m0..my * w + m1])
+                }
+                GlyphMaskKind::Color => {
+                    for mx in m0..m1 {
+                        let i = (my * w + mx) * 4;
+                        let px = &mask.data[i..i + 4];
+                        let mut pc = Color::rgba(px[0], px[1], px[2], px[3]).premultiplied();
+                        let x = gx + mx as i32;
+                        if let Some(m) = mask_clip {
+                            pc = pc.scale(m.at(x, y));
+                        }
+                        cov.clear();
+                        if painter
+                            .surface
+                            .rect()
+                            .intersects(&IRect::new(x, y, x + 1, y + 1))
+                        {
+                            painter.surface.blend(x, y, pc);
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
