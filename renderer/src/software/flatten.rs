@@ -46,6 +46,7 @@ impl Polylines {
                 Event::Line { to, .. } => push(&mut self.points, to),
                 Event::Quadratic { from, ctrl, to } => {
                     let seg = QuadraticBezierSegment { from, ctrl, to };
+                    let tol = bounded_tolerance(tol, &[from, ctrl, to]);
                     seg.for_each_flattened(tol, &mut |l| push(&mut self.points, l.to));
                 }
                 Event::Cubic {
@@ -60,6 +61,7 @@ impl Polylines {
                         ctrl2,
                         to,
                     };
+                    let tol = bounded_tolerance(tol, &[from, ctrl1, ctrl2, to]);
                     seg.for_each_flattened(tol, &mut |l| push(&mut self.points, l.to));
                 }
                 Event::End { close, .. } => {
@@ -79,11 +81,28 @@ impl Polylines {
 }
 
 /// Flattened points per draw call; beyond this a path is cut short rather than exhausting memory.
-const MAX_POINTS: usize = 1 << 20;
+const MAX_POINTS: usize = 1 << 16;
+
+/// A tolerance no finer than 1/100000 of the curve's control polygon, so a curve whose
+/// control points lie absurdly far away (a corrupt or hostile list) flattens into a few
+/// thousand segments instead of millions; ordinary curves keep `tol`.
+fn bounded_tolerance(tol: f32, pts: &[lyon_path::math::Point]) -> f32 {
+    let len: f32 = pts.windows(2).map(|w| (w[1] - w[0]).length()).sum();
+    if len.is_finite() {
+        tol.max(len * 1e-5)
+    } else {
+        f32::MAX
+    }
+}
 
 /// Points of a circular arc from `a0` to `a1` (radians, y down) within `tolerance`.
 pub(crate) fn arc_points(c: Point, r: f32, a0: f32, a1: f32, tolerance: f32, out: &mut Vec<Point>) {
-    let n = arc_segments(r, (a1 - a0).abs(), tolerance);
+    // Past the point budget (a hostile stroke with huge round joins) arcs become chords.
+    let n = if out.len() > MAX_POINTS * 4 {
+        1
+    } else {
+        arc_segments(r, (a1 - a0).abs(), tolerance)
+    };
     // Chords cut inside the arc; pushing the vertices out by half the sagitta centres the
     // error on the true circle, so areas come out right on average.
     let half_step = 0.5 * (a1 - a0).abs() / n as f32;

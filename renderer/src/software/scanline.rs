@@ -126,7 +126,12 @@ impl Rasterizer {
         self.acc.clear();
         self.acc.resize(width + 3, 0.0);
         self.order.clear();
-        self.order.extend(0..self.edges.len());
+        // Edges wholly right of the clip change neither coverage nor the winding of any
+        // pixel inside it.
+        let right = b.x1 as f32;
+        self.order.extend(
+            (0..self.edges.len()).filter(|&i| self.edges[i].x0.min(self.edges[i].x1) < right),
+        );
         let edges = &self.edges;
         self.order
             .sort_by(|&a, &c| edges[a].y0.total_cmp(&edges[c].y0));
@@ -243,12 +248,21 @@ impl Rasterizer {
     fn emit_row(&mut self, y: i32, x_origin: i32, lo: usize, hi: usize, sink: &mut dyn Sink) {
         self.cov.clear();
         let mut s = 0.0f32;
-        for a in &mut self.acc[lo..hi] {
-            s += *a;
-            *a = 0.0;
+        let width = self.acc.len() - 3;
+        let mut end = lo;
+        while end < width {
+            s += self.acc[end];
+            self.acc[end] = 0.0;
+            // Past the last edge the coverage stays constant: stop once it is zero, or run to
+            // the end of the row when a shape continues beyond the clip (its closing edge
+            // was culled).
+            if end >= hi && s.abs() < 1e-4 {
+                break;
+            }
             self.cov.push(to_u8(s.abs().min(1.0)));
+            end += 1;
         }
-        for a in &mut self.acc[hi..] {
+        for a in &mut self.acc[end..] {
             *a = 0.0;
         }
         // Hand runs of full coverage over as spans so solid brushes can fill them fast.

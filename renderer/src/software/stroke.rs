@@ -5,6 +5,9 @@
 use super::flatten::{Polylines, arc_points};
 use crate::{LineCap, LineJoin, Point, StrokeStyle};
 
+/// Outline points beyond which further sub-paths and dashes are dropped (bounded cost).
+const MAX_OUTLINE_POINTS: usize = 1 << 20;
+
 /// Dashes per stroke beyond which the pattern is ignored (drawn solid) to bound the cost.
 const MAX_DASHES: f32 = 100_000.0;
 
@@ -33,6 +36,10 @@ pub(crate) fn stroke(lines: &Polylines, style: &StrokeStyle, tolerance: f32, out
     let mut pts = Vec::new();
     let mut pieces = Polylines::default();
     for (poly, closed) in lines.iter() {
+        if out.points.len() > MAX_OUTLINE_POINTS {
+            log::warn!("stroke outline cut short at {MAX_OUTLINE_POINTS} points");
+            break;
+        }
         pts.clear();
         for &p in poly {
             if pts.last().is_none_or(|&q: &Point| len(sub(p, q)) > 1e-5) {
@@ -46,6 +53,9 @@ pub(crate) fn stroke(lines: &Polylines, style: &StrokeStyle, tolerance: f32, out
         pieces.clear();
         if dash(&pts, closed, style, &mut pieces) {
             for (piece, _) in pieces.iter() {
+                if out.points.len() > MAX_OUTLINE_POINTS {
+                    break;
+                }
                 outline_open(piece, style, hw, tolerance, out);
             }
         } else if closed {
