@@ -25,6 +25,8 @@
 //! ```
 #![forbid(unsafe_code)]
 
+pub mod guide;
+
 pub use arkui_core::*;
 pub use arkui_macros::{Observed, builder, component, entry, extend, styles, ui};
 pub use arkui_platform as platform;
@@ -46,7 +48,10 @@ pub mod prelude {
         View, Visibility, Widget, pct,
     };
     pub use arkui_macros::{Observed, builder, component, entry, extend, styles, ui};
-    pub use arkui_widgets::{Blank, Button, ButtonType, Column, Row, Text, Toggle, ToggleType};
+    pub use arkui_widgets::{
+        AlignRulesExt, Blank, Button, ButtonType, Column, Divider, Flex, GridCol, GridRow,
+        RelativeContainer, Row, Scroll, ScrollDirection, Stack, Text, Toggle, ToggleType,
+    };
 }
 
 /// Used by code `ui!` and `#[component]` generate. Not a stable API.

@@ -30,6 +30,7 @@ pub struct App {
     restyle: bool,
     layout_valid: bool,
     fonts_generation: u64,
+    snap: bool,
     list: DisplayList,
     background: Color,
     frames: u64,
@@ -52,6 +53,7 @@ impl App {
         let root = scope.run(|| {
             // Every page gets its own LocalStorage (`#[local_storage_link]` finds it).
             crate::provide(None, crate::LocalStorage::new());
+            crate::media::MediaEnv::provide_for(&profile);
             let root = NodeId::create("root", NodeKind::Flex);
             // The page sits at the top, centred horizontally like ArkUI's stage.
             root.set_layout(|a| a.align_items = crate::tree::ItemAlign::Center);
@@ -76,6 +78,7 @@ impl App {
             restyle: true,
             layout_valid: false,
             fonts_generation: fonts::generation(),
+            snap: true,
             list: DisplayList::new(),
             background,
             frames: 0,
@@ -130,6 +133,15 @@ impl App {
         }
     }
 
+    /// Snap layout boxes to whole pixels (the default, as ArkUI does) or keep the exact
+    /// fractional boxes (for comparing with a browser's layout).
+    pub fn set_pixel_snapping(&mut self, snap: bool) {
+        if self.snap != snap {
+            self.snap = snap;
+            self.invalidate_all();
+        }
+    }
+
     /// Force the next [`App::frame`] to produce a frame (a full repaint), even if nothing
     /// changed: after the platform lost the previous frame's pixels, or to benchmark.
     pub fn request_full_frame(&mut self) {
@@ -137,6 +149,9 @@ impl App {
     }
 
     fn invalidate_all(&mut self) {
+        if let Some(env) = self.scope.run(crate::media::MediaEnv::current) {
+            env.update(&self.profile, self.size);
+        }
         self.restyle = true;
         self.layout_valid = false;
         with_tree(|t| t.mark_layout_dirty(self.root));
@@ -165,10 +180,10 @@ impl App {
         if self.layout_valid && !is_paint_dirty(self.root) {
             return;
         }
-        let (root, units, restyle) = (self.root, self.units, self.restyle);
+        let (root, units, restyle, snap) = (self.root, self.units, self.restyle, self.snap);
         let size = (self.size.0 as f32, self.size.1 as f32);
         fonts::with_fonts(|fonts| {
-            with_tree(|t| layout::compute_layout(t, root, size, &units, restyle, fonts));
+            with_tree(|t| layout::compute_layout(t, root, size, &units, restyle, snap, fonts));
         });
         self.restyle = false;
         self.layout_valid = true;

@@ -16,11 +16,15 @@ pub(crate) fn hit_test(tree: &NodeTree, root: NodeId, p: Point) -> Vec<NodeId> {
             break;
         }
         chain.push(id);
-        at = node.layout_children.iter().rev().copied().find(|c| {
-            tree.nodes
-                .get(*c)
-                .is_some_and(|n| n.layout.visibility == Visibility::Visible && n.rect.contains(p))
-        });
+        at = crate::tree::paint_order(tree, id)
+            .iter()
+            .rev()
+            .copied()
+            .find(|c| {
+                tree.nodes.get(*c).is_some_and(|n| {
+                    n.layout.visibility == Visibility::Visible && n.rect.contains(p)
+                })
+            });
     }
     chain.reverse();
     chain

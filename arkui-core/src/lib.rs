@@ -36,6 +36,7 @@ mod inspector;
 mod layout;
 mod list;
 pub mod macro_support;
+mod media;
 mod paint;
 mod reactive;
 mod stats;
@@ -51,6 +52,9 @@ pub use fonts::{set_font_source, with_fonts};
 pub use input::{InputEvent, Key, Modifiers};
 pub use inspector::INSPECTOR_VERSION;
 pub use list::{DataChangeListener, DataSource, VecDataSource};
+pub use media::{
+    Breakpoint, ByBreakpoint, MediaEnv, MediaQuery, MediaQueryError, breakpoint, media_query,
+};
 pub use reactive::{
     Computed, Diagnostic, Effect, Link, LinkSource, MAX_RERUNS_PER_FLUSH, Observe, ObservedMap,
     ObservedVec, Prop, ReactiveError, ReadSignal, Scope, State, batch, consume, monitor, provide,
@@ -62,8 +66,9 @@ pub use storage::{
     StorageError,
 };
 pub use tree::{
-    ClickEvent, FlexAlign, FlexDirection, FontWeight, HorizontalAlign, ItemAlign, LayoutAttrs,
-    NodeId, NodeKind, TextAttrs, VerticalAlign, Visibility, Visual,
+    AlignRules, Alignment, CONTAINER, ClickEvent, FlexAlign, FlexDirection, FlexWrap, FontWeight,
+    GridCell, HorizontalAlign, HorizontalAnchor, ItemAlign, LayoutAttrs, NodeId, NodeKind,
+    Positioning, TextAttrs, VerticalAlign, VerticalAnchor, Visibility, Visual,
 };
 pub use units::{Edges, Length, LengthExt, MAX_PX, Units, pct};
 pub use view::{

@@ -92,11 +92,14 @@ pub fn branch(
 /// their nodes (moved, not rebuilt); new keys are built; vanished keys are unmounted.
 /// A duplicate key is an error: it is reported as a [`crate::Diagnostic::DuplicateKey`]
 /// naming the key, and the duplicate is skipped.
+///
+/// The builder comes before the key so that an annotated builder parameter
+/// (`|row: RowObserved| ..`) fixes the item type before the key closure is checked.
 pub fn for_each<T, K, I>(
     parent: impl Widget,
     items: impl Fn() -> I + 'static,
-    key: impl Fn(&T) -> K + 'static,
     build: impl Fn(T, NodeId) + 'static,
+    key: impl Fn(&T) -> K + 'static,
 ) where
     I: IntoIterator<Item = T>,
     T: 'static,

@@ -77,7 +77,8 @@ pub(crate) fn record(
                 color: v.border_color.with_opacity(opacity),
             });
         }
-        let clip = v.clip;
+        // Scroll containers always cut their content to their box.
+        let clip = v.clip || node.kind == NodeKind::Scroll;
         if node.kind == NodeKind::Text {
             let content_x = rect.x + l.border.left + l.padding.left;
             let content_y = rect.y + l.border.top + l.padding.top;
@@ -98,12 +99,8 @@ pub(crate) fn record(
             list.push(DrawCmd::PushClip { rect });
             stack.push(Step::PopClip);
         }
-        let node = &tree.nodes[id];
-        stack.extend(
-            node.layout_children
-                .iter()
-                .rev()
-                .map(|c| Step::Node(*c, opacity)),
-        );
+        for c in crate::tree::paint_order(tree, id).iter().rev() {
+            stack.push(Step::Node(*c, opacity));
+        }
     }
 }

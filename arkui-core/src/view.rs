@@ -166,6 +166,31 @@ pub trait CommonAttribute: Widget {
         self.node().set_layout(|a| a.visibility = v);
         self
     }
+    /// `position`: take the component out of the flow and place it at `(x, y)` from its
+    /// parent's top-left.
+    fn position(self, x: impl Into<Length>, y: impl Into<Length>) -> Self {
+        let (x, y) = (x.into(), y.into());
+        self.node()
+            .set_layout(|a| a.positioning = crate::Positioning::Absolute { x, y });
+        self
+    }
+    /// `offset`: lay out in the flow, then shift by `(x, y)`.
+    fn offset(self, x: impl Into<Length>, y: impl Into<Length>) -> Self {
+        let (x, y) = (x.into(), y.into());
+        self.node()
+            .set_layout(|a| a.positioning = crate::Positioning::Offset { x, y });
+        self
+    }
+    /// `zIndex`: siblings with higher values are drawn (and hit) on top.
+    fn z_index(self, z: i32) -> Self {
+        self.node().set_layout(|a| a.z_index = z);
+        self
+    }
+    /// `displayPriority`: in an overflowing Row/Column, lower priorities hide first.
+    fn display_priority(self, p: u32) -> Self {
+        self.node().set_layout(|a| a.display_priority = p);
+        self
+    }
     /// `backgroundColor`.
     fn background_color(self, c: Color) -> Self {
         self.node().set_visual(|v| v.background_color = c);

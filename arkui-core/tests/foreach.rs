@@ -20,12 +20,12 @@ fn mount(initial: Vec<u32>) -> (NodeId, State<Vec<u32>>, Scope) {
         macro_support::for_each(
             col,
             move || model.get(),
-            |k: &u32| *k,
-            |k, holder| {
+            |k: u32, holder: NodeId| {
                 let t = NodeId::create("Text", NodeKind::Text);
                 t.set_text(|x| x.content = k.to_string());
                 holder.append(t);
             },
+            |k: &u32| *k,
         );
         (col, model)
     });

@@ -4,9 +4,14 @@
 //! with other frameworks. Figures and the commands that produced them are in `README.md`.
 //!
 //! ```
-//! assert_eq!(arkui_benches::SEED, 0x00A2_C01E);
+//! let mut b = arkui_benches::jsbench::JsBench::new();
+//! b.create(10);
+//! assert_eq!(b.rows.len(), 10);
 //! ```
 #![forbid(unsafe_code)]
+
+pub mod jsbench;
+pub mod rng;
 
 /// Seed for every generated input, so runs are comparable.
 pub const SEED: u64 = 0x00A2_C01E;

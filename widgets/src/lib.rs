@@ -22,11 +22,21 @@
 
 mod button;
 mod containers;
+mod divider;
+mod grid_row;
 mod handle;
+mod relative;
+mod scroll;
+mod stack;
 mod text;
 mod toggle;
 
 pub use button::{BUTTON_BLUE, Button, ButtonType};
 pub use containers::{Blank, Column, Row};
+pub use divider::{DIVIDER_COLOR, Divider};
+pub use grid_row::{GridCol, GridRow};
+pub use relative::{AlignRulesExt, RelativeContainer};
+pub use scroll::{Scroll, ScrollDirection};
+pub use stack::{Flex, Stack};
 pub use text::Text;
 pub use toggle::{TOGGLE_OFF, TOGGLE_ON, Toggle, ToggleType};

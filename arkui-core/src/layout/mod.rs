@@ -4,6 +4,7 @@
 //! Only what changed is recomputed: attribute setters clear taffy's caches from the changed
 //! node up to the root, and taffy reuses every other cached subtree result.
 
+mod relative;
 mod style;
 mod taffy_tree;
 mod text;

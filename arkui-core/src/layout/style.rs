@@ -1,10 +1,16 @@
-//! ArkUI attributes (with units) to taffy styles (in pixels), with ArkUI's defaults.
+//! ArkUI attributes (with units) to taffy styles (in pixels), with ArkUI's defaults, which
+//! differ from CSS: children are centred on the cross axis, keep their size in Row/Column
+//! (flex-shrink 0; 1 in Flex), and sizes include padding and border.
 
 use taffy::prelude::{
     AlignItems, Dimension, Display, JustifyContent, LengthPercentage, LengthPercentageAuto,
 };
+use taffy::style_helpers::{fr, line, span};
 
-use crate::tree::{FlexAlign, FlexDirection, ItemAlign, LayoutAttrs, NodeKind, Visibility};
+use crate::tree::{
+    Alignment, FlexAlign, FlexDirection, FlexWrap, GridCell, ItemAlign, LayoutAttrs, NodeKind,
+    Positioning, Visibility,
+};
 use crate::{Edges, Length, Units};
 
 fn dimension(l: Length, units: &Units) -> Dimension {
@@ -39,7 +45,7 @@ fn length_percentage(l: Length, units: &Units) -> LengthPercentage {
     }
 }
 
-fn margin(l: Length, units: &Units) -> LengthPercentageAuto {
+fn signed(l: Length, units: &Units) -> LengthPercentageAuto {
     match l {
         Length::Auto => LengthPercentageAuto::length(0.0),
         Length::Percent(p) if p.is_finite() => LengthPercentageAuto::percent(p / 100.0),
@@ -77,6 +83,22 @@ fn justify(j: FlexAlign) -> JustifyContent {
     }
 }
 
+/// (horizontal, vertical) placement of a Stack's children.
+fn stack_alignment(a: Alignment) -> (AlignItems, AlignItems) {
+    use AlignItems as A;
+    match a {
+        Alignment::TopStart => (A::START, A::START),
+        Alignment::Top => (A::CENTER, A::START),
+        Alignment::TopEnd => (A::END, A::START),
+        Alignment::Start => (A::START, A::CENTER),
+        Alignment::Center => (A::CENTER, A::CENTER),
+        Alignment::End => (A::END, A::CENTER),
+        Alignment::BottomStart => (A::START, A::END),
+        Alignment::Bottom => (A::CENTER, A::END),
+        Alignment::BottomEnd => (A::END, A::END),
+    }
+}
+
 fn finite_non_negative(v: f32, default: f32) -> f32 {
     if v.is_finite() && v >= 0.0 {
         v
@@ -85,9 +107,29 @@ fn finite_non_negative(v: f32, default: f32) -> f32 {
     }
 }
 
-/// The taffy style for a node's attributes.
-pub(crate) fn resolve(kind: NodeKind, a: &LayoutAttrs, units: &Units) -> taffy::Style {
+/// What a child needs to know about its parent to resolve its own style.
+#[derive(Clone, Copy)]
+pub(crate) struct ParentInfo {
+    pub(crate) kind: NodeKind,
+    pub(crate) shrink_children: bool,
+}
+
+/// The taffy style for a node's attributes, under a parent of `parent` (None for a root).
+pub(crate) fn resolve(
+    kind: NodeKind,
+    a: &LayoutAttrs,
+    parent: Option<ParentInfo>,
+    cell: Option<GridCell>,
+    columns: u16,
+    units: &Units,
+) -> taffy::Style {
     let space = length_percentage(a.space, units);
+    let row_space = length_percentage(a.row_space, units);
+    let default_shrink = if parent.is_some_and(|p| p.shrink_children) {
+        1.0
+    } else {
+        0.0
+    };
     let mut style = taffy::Style {
         display: if a.visibility == Visibility::None {
             Display::None
@@ -97,6 +139,13 @@ pub(crate) fn resolve(kind: NodeKind, a: &LayoutAttrs, units: &Units) -> taffy::
         flex_direction: match a.direction {
             FlexDirection::Row => taffy::FlexDirection::Row,
             FlexDirection::Column => taffy::FlexDirection::Column,
+            FlexDirection::RowReverse => taffy::FlexDirection::RowReverse,
+            FlexDirection::ColumnReverse => taffy::FlexDirection::ColumnReverse,
+        },
+        flex_wrap: match a.wrap {
+            FlexWrap::NoWrap => taffy::FlexWrap::NoWrap,
+            FlexWrap::Wrap => taffy::FlexWrap::Wrap,
+            FlexWrap::WrapReverse => taffy::FlexWrap::WrapReverse,
         },
         size: taffy::Size {
             width: dimension(a.width, units),
@@ -112,31 +161,122 @@ pub(crate) fn resolve(kind: NodeKind, a: &LayoutAttrs, units: &Units) -> taffy::
         },
         padding: rect(&a.padding, |l| length_percentage(l, units)),
         border: rect(&a.border_width, |l| length_percentage(l, units)),
-        margin: rect(&a.margin, |l| margin(l, units)),
-        gap: match a.direction {
-            FlexDirection::Row => taffy::Size {
+        margin: rect(&a.margin, |l| signed(l, units)),
+        // `space` runs along the main axis; wrapped lines are separated by `row_space`.
+        gap: if a.direction.is_row() {
+            taffy::Size {
                 width: space,
-                height: LengthPercentage::length(0.0),
-            },
-            FlexDirection::Column => taffy::Size {
-                width: LengthPercentage::length(0.0),
+                height: row_space,
+            }
+        } else {
+            taffy::Size {
+                width: row_space,
                 height: space,
-            },
+            }
         },
         align_items: align_items(a.align_items),
         justify_content: justify(a.justify_content),
+        align_content: justify(a.align_content),
         align_self: match a.align_self {
             ItemAlign::Auto => None,
             other => Some(align_items(other)),
         },
         flex_grow: finite_non_negative(a.flex_grow, 0.0),
-        flex_shrink: finite_non_negative(a.flex_shrink.unwrap_or(0.0), 0.0),
+        flex_shrink: finite_non_negative(a.flex_shrink.unwrap_or(default_shrink), default_shrink),
         flex_basis: dimension(a.flex_basis, units),
         aspect_ratio: a.aspect_ratio.filter(|r| r.is_finite() && *r > 0.0),
         ..taffy::Style::default()
     };
-    if kind != NodeKind::Flex {
-        style.gap = taffy::Size::zero();
+    match kind {
+        NodeKind::Stack => {
+            let (h, v) = stack_alignment(a.stack_align);
+            style.display = if a.visibility == Visibility::None {
+                Display::None
+            } else {
+                Display::Grid
+            };
+            style.grid_template_columns = vec![fr(1.0)];
+            style.grid_template_rows = vec![fr(1.0)];
+            style.justify_items = h;
+            style.align_items = v;
+            style.gap = taffy::Size::zero();
+        }
+        NodeKind::Grid => {
+            style.display = if a.visibility == Visibility::None {
+                Display::None
+            } else {
+                Display::Grid
+            };
+            style.grid_template_columns = (0..columns.clamp(1, 1000)).map(|_| fr(1.0)).collect();
+            style.gap = taffy::Size {
+                width: space,
+                height: row_space,
+            };
+            style.align_items = AlignItems::START;
+        }
+        NodeKind::Scroll => {
+            let scroll = taffy::Overflow::Scroll;
+            style.overflow = if a.direction.is_row() {
+                taffy::Point {
+                    x: scroll,
+                    y: taffy::Overflow::Visible,
+                }
+            } else {
+                taffy::Point {
+                    x: taffy::Overflow::Visible,
+                    y: scroll,
+                }
+            };
+            style.scrollbar_width = 0.0;
+        }
+        NodeKind::Flex | NodeKind::Relative => {}
+        NodeKind::Text | NodeKind::Leaf | NodeKind::Fragment => style.gap = taffy::Size::zero(),
+    }
+    match parent.map(|p| p.kind) {
+        Some(NodeKind::Stack) => {
+            style.grid_row = taffy::Line {
+                start: line(1),
+                end: span(1),
+            };
+            style.grid_column = taffy::Line {
+                start: line(1),
+                end: span(1),
+            };
+        }
+        Some(NodeKind::Grid) => {
+            if let Some(cell) = cell {
+                style.grid_row = taffy::Line {
+                    start: line(cell.row as i16 + 1),
+                    end: span(1),
+                };
+                style.grid_column = taffy::Line {
+                    start: line(cell.column as i16 + 1),
+                    end: span(cell.span.max(1)),
+                };
+            }
+        }
+        _ => {}
+    }
+    match a.positioning {
+        Positioning::InFlow => {}
+        Positioning::Offset { x, y } => {
+            style.position = taffy::Position::Relative;
+            style.inset = taffy::Rect {
+                left: signed(x, units),
+                top: signed(y, units),
+                right: LengthPercentageAuto::auto(),
+                bottom: LengthPercentageAuto::auto(),
+            };
+        }
+        Positioning::Absolute { x, y } => {
+            style.position = taffy::Position::Absolute;
+            style.inset = taffy::Rect {
+                left: signed(x, units),
+                top: signed(y, units),
+                right: LengthPercentageAuto::auto(),
+                bottom: LengthPercentageAuto::auto(),
+            };
+        }
     }
     style
 }

@@ -5,23 +5,25 @@ use arkui_renderer::text::FontContext;
 use slotmap::SlotMap;
 use taffy::prelude::{AvailableSpace, Layout, Size};
 use taffy::{
-    CacheTree, LayoutContainingBlock, LayoutFlexboxContainer, LayoutInput, LayoutOutput,
-    LayoutPartialTree, RoundTree, RunMode, TraversePartialTree, TraverseTree,
+    CacheTree, LayoutContainingBlock, LayoutFlexboxContainer, LayoutGridContainer, LayoutInput,
+    LayoutOutput, LayoutPartialTree, RoundTree, RunMode, TraversePartialTree, TraverseTree,
 };
 
-use super::style;
+use super::relative;
+use super::style::{self, ParentInfo};
 use super::text;
+use crate::Breakpoint;
 use crate::Units;
-use crate::tree::{Node, NodeId, NodeKind, NodeTree};
+use crate::tree::{GridCell, Node, NodeId, NodeKind, NodeTree};
 
-struct LayoutTree<'a> {
-    nodes: &'a mut SlotMap<NodeId, Node>,
-    fonts: &'a mut FontContext,
-    units: Units,
+pub(crate) struct LayoutTree<'a> {
+    pub(crate) nodes: &'a mut SlotMap<NodeId, Node>,
+    pub(crate) fonts: &'a mut FontContext,
+    pub(crate) units: Units,
 }
 
 impl LayoutTree<'_> {
-    fn node(&self, id: taffy::NodeId) -> &Node {
+    pub(crate) fn node(&self, id: taffy::NodeId) -> &Node {
         &self.nodes[NodeId::from_taffy(id)]
     }
     fn node_mut(&mut self, id: taffy::NodeId) -> &mut Node {
@@ -85,9 +87,13 @@ impl LayoutPartialTree for LayoutTree<'_> {
                 taffy::compute_hidden_layout(tree, id)
             } else {
                 match node.kind {
-                    NodeKind::Flex if !node.layout_children.is_empty() => {
+                    NodeKind::Flex | NodeKind::Scroll if !node.layout_children.is_empty() => {
                         taffy::compute_flexbox_layout(tree, id, inputs)
                     }
+                    NodeKind::Stack | NodeKind::Grid if !node.layout_children.is_empty() => {
+                        taffy::compute_grid_layout(tree, id, inputs)
+                    }
+                    NodeKind::Relative => relative::compute(tree, id, inputs),
                     NodeKind::Text => {
                         let units = tree.units;
                         let node = &mut tree.nodes[NodeId::from_taffy(id)];
@@ -100,14 +106,17 @@ impl LayoutPartialTree for LayoutTree<'_> {
                             |known, available| text::measure(node, fonts, &units, known, available),
                         )
                     }
-                    NodeKind::Flex | NodeKind::Leaf | NodeKind::Fragment => {
-                        taffy::compute_leaf_layout(
-                            inputs,
-                            &node.style,
-                            |_, _| 0.0,
-                            |_, _| Size::ZERO,
-                        )
-                    }
+                    NodeKind::Flex
+                    | NodeKind::Scroll
+                    | NodeKind::Stack
+                    | NodeKind::Grid
+                    | NodeKind::Leaf
+                    | NodeKind::Fragment => taffy::compute_leaf_layout(
+                        inputs,
+                        &node.style,
+                        |_, _| 0.0,
+                        |_, _| Size::ZERO,
+                    ),
                 }
             };
             if inputs.run_mode == RunMode::PerformLayout {
@@ -166,6 +175,25 @@ impl LayoutFlexboxContainer for LayoutTree<'_> {
     }
 }
 
+impl LayoutGridContainer for LayoutTree<'_> {
+    type GridContainerStyle<'b>
+        = &'b taffy::Style
+    where
+        Self: 'b;
+    type GridItemStyle<'b>
+        = &'b taffy::Style
+    where
+        Self: 'b;
+
+    fn get_grid_container_style(&self, id: taffy::NodeId) -> &taffy::Style {
+        &self.node(id).style
+    }
+
+    fn get_grid_child_style(&self, id: taffy::NodeId) -> &taffy::Style {
+        &self.node(id).style
+    }
+}
+
 impl RoundTree for LayoutTree<'_> {
     fn get_unrounded_layout(&self, id: taffy::NodeId) -> Layout {
         self.node(id).unrounded
@@ -189,21 +217,15 @@ impl RoundTree for LayoutTree<'_> {
 }
 
 /// Rebuild flattened layout children and re-resolve styles where needed, below `root`.
-fn prepare(tree: &mut NodeTree, root: NodeId, units: &Units, restyle_all: bool) {
-    let mut stack = vec![root];
+/// A child's style depends on its layout parent (fragments are transparent), which is
+/// carried down the walk.
+fn prepare(tree: &mut NodeTree, root: NodeId, units: &Units, restyle_all: bool, bp: Breakpoint) {
+    let mut stack: Vec<(NodeId, Option<ParentInfo>)> = vec![(root, None)];
     let mut flat = Vec::new();
-    while let Some(id) = stack.pop() {
+    while let Some((id, parent)) = stack.pop() {
         let Some(node) = tree.nodes.get_mut(id) else {
             continue;
         };
-        if node.style_dirty || restyle_all {
-            node.style = style::resolve(node.kind, &node.layout, units);
-            node.style_dirty = false;
-            if restyle_all {
-                node.cache.clear();
-                node.text_cache.entries.clear();
-            }
-        }
         if node.children_dirty {
             node.children_dirty = false;
             flat.clear();
@@ -219,8 +241,71 @@ fn prepare(tree: &mut NodeTree, root: NodeId, units: &Units, restyle_all: bool) 
             }
             tree.nodes[id].layout_children.clone_from(&flat);
         }
+        let node = &mut tree.nodes[id];
+        let columns = node.layout.grid_columns.get(bp);
+        if node.style_dirty || restyle_all {
+            node.style = style::resolve(
+                node.kind,
+                &node.layout,
+                parent,
+                node.grid_cell,
+                columns,
+                units,
+            );
+            node.style_dirty = false;
+            if restyle_all {
+                node.cache.clear();
+                node.text_cache.entries.clear();
+            }
+        }
+        if node.kind == NodeKind::Grid {
+            place_grid_cells(tree, id, columns, bp);
+        }
+        let node = &tree.nodes[id];
+        let info = if node.kind == NodeKind::Fragment {
+            parent
+        } else {
+            Some(ParentInfo {
+                kind: node.kind,
+                shrink_children: node.layout.shrink_children,
+            })
+        };
         // Fragments are walked too: their own children may carry dirty styles.
-        stack.extend(tree.nodes[id].children.iter().copied());
+        stack.extend(node.children.iter().map(|c| (*c, info)));
+    }
+}
+
+/// ArkUI's grid placement: children in `order`, each taking `span` columns after skipping
+/// `offset`, wrapping to a new row when the rest of the row is too short.
+fn place_grid_cells(tree: &mut NodeTree, grid: NodeId, columns: u16, bp: Breakpoint) {
+    let columns = columns.max(1);
+    let mut children: Vec<(i32, usize, NodeId)> = tree.nodes[grid]
+        .layout_children
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (tree.nodes[*c].layout.grid_order.get(bp), i, *c))
+        .collect();
+    children.sort();
+    let (mut row, mut col) = (0u16, 0u16);
+    for (_, _, c) in children {
+        let child = &mut tree.nodes[c];
+        let span = child.layout.grid_span.get(bp).clamp(1, columns);
+        let offset = child.layout.grid_offset.get(bp).min(columns - span);
+        if col + offset + span > columns {
+            row += 1;
+            col = 0;
+        }
+        let cell = GridCell {
+            row,
+            column: col + offset,
+            span,
+        };
+        col += offset + span;
+        if child.grid_cell != Some(cell) {
+            child.grid_cell = Some(cell);
+            child.style_dirty = true;
+            child.cache.clear();
+        }
     }
 }
 
@@ -231,9 +316,12 @@ pub(crate) fn compute_layout(
     size: (f32, f32),
     units: &Units,
     restyle_all: bool,
+    snap: bool,
     fonts: &mut FontContext,
 ) {
-    prepare(tree, root, units, restyle_all);
+    // GridRow breakpoints follow the window width, as ArkUI's default reference does.
+    let bp = Breakpoint::of_width(size.0 / units.density);
+    prepare(tree, root, units, restyle_all, bp);
     if let Some(r) = tree.nodes.get_mut(root) {
         r.style.size = Size {
             width: taffy::Dimension::length(size.0),
@@ -250,8 +338,24 @@ pub(crate) fn compute_layout(
         height: AvailableSpace::Definite(size.1),
     };
     taffy::compute_root_layout(&mut view, root.to_taffy(), available);
-    taffy::round_layout(&mut view, root.to_taffy());
+    if snap {
+        taffy::round_layout(&mut view, root.to_taffy());
+    } else {
+        copy_unrounded(tree, root);
+    }
     place(tree, root);
+}
+
+/// Final layout = unrounded layout, for comparisons with a browser's fractional boxes.
+fn copy_unrounded(tree: &mut NodeTree, root: NodeId) {
+    let mut stack = vec![root];
+    while let Some(id) = stack.pop() {
+        let Some(node) = tree.nodes.get_mut(id) else {
+            continue;
+        };
+        node.final_layout = node.unrounded;
+        stack.extend(node.layout_children.iter().copied());
+    }
 }
 
 /// Window rects from taffy's parent-relative locations.
@@ -264,6 +368,16 @@ fn place(tree: &mut NodeTree, root: NodeId) {
         let l = node.final_layout;
         let (x, y) = (ox + l.location.x, oy + l.location.y);
         node.rect = Rect::new(x, y, l.size.width, l.size.height);
-        stack.extend(node.layout_children.iter().map(|c| (*c, x, y)));
+        // A scroll container shows its content shifted by the scroll offset, kept in range.
+        let (sx, sy) = if node.kind == NodeKind::Scroll {
+            let max_x = (l.scrollable_overflow_rect.right - l.size.width).max(0.0);
+            let max_y = (l.scrollable_overflow_rect.bottom - l.size.height).max(0.0);
+            node.scroll_offset.0 = node.scroll_offset.0.clamp(0.0, max_x);
+            node.scroll_offset.1 = node.scroll_offset.1.clamp(0.0, max_y);
+            node.scroll_offset
+        } else {
+            (0.0, 0.0)
+        };
+        stack.extend(node.layout_children.iter().map(|c| (*c, x - sx, y - sy)));
     }
 }

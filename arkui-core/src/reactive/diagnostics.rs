@@ -17,6 +17,11 @@ pub enum Diagnostic {
         /// The key, formatted with `Debug`.
         key: String,
     },
+    /// A layout could not be done as written (and was done the closest possible way).
+    Layout {
+        /// What happened and how to fix it.
+        message: String,
+    },
     /// Persisted storage could not be read or written.
     Storage {
         /// What happened, with the file involved.
@@ -40,7 +45,9 @@ impl fmt::Display for Diagnostic {
                 "ForEach produced the key {key} more than once; keys must be unique, the \
                  duplicate was skipped"
             ),
-            Diagnostic::Storage { message } => f.write_str(message),
+            Diagnostic::Storage { message } | Diagnostic::Layout { message } => {
+                f.write_str(message)
+            }
         }
     }
 }

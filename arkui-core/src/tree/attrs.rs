@@ -4,7 +4,7 @@ use arkui_renderer::Color;
 
 use crate::{Edges, Length};
 
-/// Main-axis direction of a flex container.
+/// Main-axis direction of a flex container, ArkUI's `FlexDirection`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum FlexDirection {
     /// Children side by side (`Row`).
@@ -12,6 +12,52 @@ pub enum FlexDirection {
     /// Children stacked (`Column`).
     #[default]
     Column,
+    /// Side by side, last first.
+    RowReverse,
+    /// Stacked, last first.
+    ColumnReverse,
+}
+
+impl FlexDirection {
+    /// Whether the main axis is horizontal.
+    pub fn is_row(self) -> bool {
+        matches!(self, FlexDirection::Row | FlexDirection::RowReverse)
+    }
+}
+
+/// ArkUI's `FlexWrap`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum FlexWrap {
+    /// One line (default).
+    #[default]
+    NoWrap,
+    /// Wrap onto more lines.
+    Wrap,
+    /// Wrap, lines in reverse order.
+    WrapReverse,
+}
+
+/// How a node is positioned.
+#[derive(Clone, Copy, Debug, PartialEq, Default)]
+pub enum Positioning {
+    /// In the flow of its parent.
+    #[default]
+    InFlow,
+    /// ArkUI's `offset`: laid out in flow, then moved by `(x, y)` (relative positioning).
+    Offset {
+        /// Horizontal shift.
+        x: Length,
+        /// Vertical shift.
+        y: Length,
+    },
+    /// ArkUI's `position`: taken out of the flow, placed at `(x, y)` from the parent's
+    /// top-left (absolute positioning).
+    Absolute {
+        /// From the parent's left edge.
+        x: Length,
+        /// From the parent's top edge.
+        y: Length,
+    },
 }
 
 /// Cross-axis alignment of a `Column`'s children, ArkUI's `HorizontalAlign`.
@@ -72,6 +118,41 @@ pub enum ItemAlign {
     Baseline,
     /// Fill the cross axis.
     Stretch,
+}
+
+/// Where children sit inside a `Stack`, ArkUI's `Alignment`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Alignment {
+    /// Top left.
+    TopStart,
+    /// Top centre.
+    Top,
+    /// Top right.
+    TopEnd,
+    /// Middle left.
+    Start,
+    /// Centre (ArkUI's default).
+    #[default]
+    Center,
+    /// Middle right.
+    End,
+    /// Bottom left.
+    BottomStart,
+    /// Bottom centre.
+    Bottom,
+    /// Bottom right.
+    BottomEnd,
+}
+
+/// A child's cell in a grid container: 0-based row and column, and how many columns it spans.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct GridCell {
+    /// Row, from 0.
+    pub row: u16,
+    /// First column, from 0.
+    pub column: u16,
+    /// Columns spanned (at least 1).
+    pub span: u16,
 }
 
 /// ArkUI's `Visibility`.
@@ -159,6 +240,30 @@ pub struct LayoutAttrs {
     pub align_items: ItemAlign,
     /// Main-axis distribution of children.
     pub justify_content: FlexAlign,
+    /// Wrapping onto several lines (`Flex({ wrap })`).
+    pub wrap: FlexWrap,
+    /// Distribution of wrapped lines (`alignContent`).
+    pub align_content: FlexAlign,
+    /// `position` / `offset`.
+    pub positioning: Positioning,
+    /// `zIndex`: paint and hit-test order among siblings (higher on top).
+    pub z_index: i32,
+    /// `displayPriority`: when a Row/Column overflows, lower priorities are hidden first.
+    pub display_priority: u32,
+    /// Children shrink by default (a `Flex` container) rather than keep their size (Row/Column).
+    pub shrink_children: bool,
+    /// Where a `Stack` places its children.
+    pub stack_align: Alignment,
+    /// Columns of a grid container (GridRow), per breakpoint.
+    pub grid_columns: crate::ByBreakpoint<u16>,
+    /// Gap between rows of a grid container or between wrapped lines.
+    pub row_space: Length,
+    /// Columns this child spans in a grid container (GridCol `span`), per breakpoint.
+    pub grid_span: crate::ByBreakpoint<u16>,
+    /// Columns skipped before this child (GridCol `offset`), per breakpoint.
+    pub grid_offset: crate::ByBreakpoint<u16>,
+    /// Placement order among siblings (GridCol `order`), per breakpoint.
+    pub grid_order: crate::ByBreakpoint<i32>,
     /// `visibility`.
     pub visibility: Visibility,
 }
@@ -184,6 +289,18 @@ impl Default for LayoutAttrs {
             space: Length::Vp(0.0),
             align_items: ItemAlign::Center,
             justify_content: FlexAlign::Start,
+            wrap: FlexWrap::NoWrap,
+            align_content: FlexAlign::Start,
+            positioning: Positioning::InFlow,
+            z_index: 0,
+            display_priority: 1,
+            shrink_children: false,
+            stack_align: Alignment::Center,
+            grid_columns: crate::ByBreakpoint::new(12),
+            row_space: Length::Vp(0.0),
+            grid_span: crate::ByBreakpoint::new(1),
+            grid_offset: crate::ByBreakpoint::new(0),
+            grid_order: crate::ByBreakpoint::new(0),
             visibility: Visibility::Visible,
         }
     }
@@ -262,3 +379,34 @@ pub struct ClickEvent {
     /// Position in vp relative to the window.
     pub window_y: f32,
 }
+
+/// Which horizontal edge (or centre) of an anchor a rule refers to.
+pub type HorizontalAnchor = (String, HorizontalAlign);
+/// Which vertical edge (or centre) of an anchor a rule refers to.
+pub type VerticalAnchor = (String, VerticalAlign);
+
+/// A child's `alignRules` inside a `RelativeContainer`: each side may be tied to a position
+/// on an anchor — the container (`"__container__"`) or a sibling's `.id()`.
+///
+/// `left: ("a", End)` puts this child's left edge at `a`'s right edge; `middle` ties the
+/// child's horizontal centre; `right` its right edge. With `left` and `right` both set and no
+/// width of its own, the child stretches between them. Vertically likewise with `top`,
+/// `center`, `bottom`.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct AlignRules {
+    /// Left edge.
+    pub left: Option<HorizontalAnchor>,
+    /// Horizontal centre.
+    pub middle: Option<HorizontalAnchor>,
+    /// Right edge.
+    pub right: Option<HorizontalAnchor>,
+    /// Top edge.
+    pub top: Option<VerticalAnchor>,
+    /// Vertical centre.
+    pub center: Option<VerticalAnchor>,
+    /// Bottom edge.
+    pub bottom: Option<VerticalAnchor>,
+}
+
+/// The anchor name of a RelativeContainer itself.
+pub const CONTAINER: &str = "__container__";

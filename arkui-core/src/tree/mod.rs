@@ -9,12 +9,13 @@ mod node;
 mod store;
 
 pub use attrs::{
-    ClickEvent, FlexAlign, FlexDirection, FontWeight, HorizontalAlign, ItemAlign, LayoutAttrs,
-    TextAttrs, VerticalAlign, Visibility, Visual,
+    AlignRules, Alignment, CONTAINER, ClickEvent, FlexAlign, FlexDirection, FlexWrap, FontWeight,
+    GridCell, HorizontalAlign, HorizontalAnchor, ItemAlign, LayoutAttrs, Positioning, TextAttrs,
+    VerticalAlign, VerticalAnchor, Visibility, Visual,
 };
 pub use node::{NodeId, NodeKind};
 
 pub(crate) use node::{ClickHandler, Node};
 pub(crate) use store::{
-    NodeTree, dispose_nodes, fire_appear, is_paint_dirty, take_paint_dirty, with_tree,
+    NodeTree, dispose_nodes, fire_appear, is_paint_dirty, paint_order, take_paint_dirty, with_tree,
 };

@@ -28,6 +28,23 @@ pub enum NodeKind {
     /// Transparent for layout and the inspector: its children are laid out as children of
     /// its parent (`if` branches, `ForEach`, custom components).
     Fragment,
+    /// Children overlaid in one cell, placed by `stack_align` (ArkUI's `Stack`).
+    Stack,
+    /// A column grid (ArkUI's `GridRow`): children placed in `grid_cell`s.
+    Grid,
+    /// Children placed by alignment rules relative to the container and to each other
+    /// (ArkUI's `RelativeContainer`).
+    Relative,
+    /// A flex container whose content may be larger than itself, shown through a scroll
+    /// offset (ArkUI's `Scroll`).
+    Scroll,
+}
+
+impl NodeKind {
+    /// Whether this kind lays out children (everything but leaves and fragments).
+    pub fn is_container(self) -> bool {
+        !matches!(self, NodeKind::Text | NodeKind::Leaf | NodeKind::Fragment)
+    }
 }
 
 pub(crate) type ClickHandler = Rc<dyn Fn(&ClickEvent)>;
@@ -67,6 +84,12 @@ pub(crate) struct Node {
     pub(crate) rect: Rect,
     /// On a root: something below changed since the last frame.
     pub(crate) frame_dirty: bool,
+    /// Scroll containers: how far the content is scrolled, in pixels (x, y).
+    pub(crate) scroll_offset: (f32, f32),
+    /// Grid children: the cell computed for the current breakpoint.
+    pub(crate) grid_cell: Option<super::GridCell>,
+    /// RelativeContainer children: their alignment rules.
+    pub(crate) align_rules: Option<Box<super::AlignRules>>,
 }
 
 impl Node {
@@ -95,6 +118,9 @@ impl Node {
             final_layout: taffy::Layout::with_order(0),
             rect: Rect::default(),
             frame_dirty: true,
+            scroll_offset: (0.0, 0.0),
+            grid_cell: None,
+            align_rules: None,
         }
     }
 }
@@ -189,6 +215,12 @@ impl NodeId {
             f(&mut node.layout);
             if node.layout != before {
                 node.style_dirty = true;
+                // Children resolve their styles from their parent's (defaults, placement).
+                for c in node.children.clone() {
+                    if let Some(child) = t.nodes.get_mut(c) {
+                        child.style_dirty = true;
+                    }
+                }
                 crate::stats::count(|s| s.node_updates += 1);
                 t.mark_layout_dirty(self);
             }
@@ -300,6 +332,40 @@ impl NodeId {
                 Some(slot) => slot.1 = value,
                 None => node.extra_attrs.push((name, value)),
             }
+        });
+    }
+
+    /// Scroll a `Scroll` node's content to `(x, y)` pixels (clamped to the content at the
+    /// next layout).
+    pub fn set_scroll_offset(self, x: f32, y: f32) {
+        with_tree(|t| {
+            let Some(node) = t.nodes.get_mut(self) else {
+                return;
+            };
+            let (x, y) = (
+                if x.is_finite() { x } else { 0.0 },
+                if y.is_finite() { y } else { 0.0 },
+            );
+            if node.scroll_offset != (x, y) {
+                node.scroll_offset = (x, y);
+                t.mark_layout_dirty(self);
+            }
+        });
+    }
+
+    /// The current scroll offset (pixels).
+    pub fn scroll_offset(self) -> (f32, f32) {
+        with_tree(|t| t.nodes.get(self).map_or((0.0, 0.0), |n| n.scroll_offset))
+    }
+
+    /// Set this node's alignment rules inside a `RelativeContainer`.
+    pub fn set_align_rules(self, rules: super::AlignRules) {
+        with_tree(|t| {
+            let Some(node) = t.nodes.get_mut(self) else {
+                return;
+            };
+            node.align_rules = Some(Box::new(rules));
+            t.mark_layout_dirty(self);
         });
     }
 

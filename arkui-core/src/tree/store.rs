@@ -141,6 +141,21 @@ pub(crate) fn is_paint_dirty(root: NodeId) -> bool {
     with_tree(|t| t.nodes.get(root).is_some_and(|r| r.frame_dirty))
 }
 
+/// `id`'s layout children in paint order: by `zIndex`, ties in document order.
+pub(crate) fn paint_order(tree: &NodeTree, id: NodeId) -> std::borrow::Cow<'_, [NodeId]> {
+    let Some(node) = tree.nodes.get(id) else {
+        return std::borrow::Cow::Borrowed(&[]);
+    };
+    let z = |c: &NodeId| tree.nodes.get(*c).map_or(0, |n| n.layout.z_index);
+    if node.layout_children.iter().all(|c| z(c) == 0) {
+        // The common case: no zIndex anywhere, no allocation per node per frame.
+        return std::borrow::Cow::Borrowed(&node.layout_children);
+    }
+    let mut children = node.layout_children.clone();
+    children.sort_by_key(z);
+    std::borrow::Cow::Owned(children)
+}
+
 /// Fire `on_appear` for pending nodes now in the tree under `root`.
 pub(crate) fn fire_appear(root: NodeId) {
     let ready: Vec<std::rc::Rc<dyn Fn()>> = with_tree(|t| {

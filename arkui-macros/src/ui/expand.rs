@@ -45,7 +45,10 @@ pub(crate) fn expand_root(input: TokenStream) -> syn::Result<TokenStream> {
         }
         (Some(root), None) => root,
     };
-    let mut g = Gen { counter: 0 };
+    let mut g = Gen {
+        counter: 0,
+        captures: Vec::new(),
+    };
     let body = match &root {
         Node::Element(e) => g.element(e),
         Node::View(expr) => quote!(#expr),
@@ -77,9 +80,45 @@ fn node_span(n: &Node) -> Span {
 
 struct Gen {
     counter: usize,
+    /// Variables bound by enclosing `ForEach` item patterns. Every closure the expansion
+    /// creates clones the ones it mentions first, so `Text(item.name.clone())` and
+    /// `.id(format!("row-{}", item.id))` can both use `item` (each binding owns a copy).
+    captures: Vec<Ident>,
+}
+
+fn mentions(tokens: TokenStream, name: &Ident) -> bool {
+    tokens.into_iter().any(|tt| match tt {
+        proc_macro2::TokenTree::Ident(i) => i == *name,
+        proc_macro2::TokenTree::Group(g) => mentions(g.stream(), name),
+        _ => false,
+    })
+}
+
+fn pattern_idents(pat: &syn::Pat, out: &mut Vec<Ident>) {
+    match pat {
+        syn::Pat::Ident(p) => out.push(p.ident.clone()),
+        syn::Pat::Type(t) => pattern_idents(&t.pat, out),
+        syn::Pat::Tuple(t) => t.elems.iter().for_each(|p| pattern_idents(p, out)),
+        syn::Pat::TupleStruct(t) => t.elems.iter().for_each(|p| pattern_idents(p, out)),
+        syn::Pat::Struct(s) => s.fields.iter().for_each(|f| pattern_idents(&f.pat, out)),
+        syn::Pat::Reference(r) => pattern_idents(&r.pat, out),
+        _ => {}
+    }
 }
 
 impl Gen {
+    /// `let x = x.clone();` for every captured item variable `tokens` mention.
+    fn clones(&self, tokens: TokenStream) -> TokenStream {
+        let lets = self
+            .captures
+            .iter()
+            .filter(|c| mentions(tokens.clone(), c))
+            .map(|c| {
+                quote_spanned! {c.span()=> let #c = ::core::clone::Clone::clone(&#c); }
+            });
+        quote!(#(#lets)*)
+    }
+
     fn fresh(&mut self, base: &str) -> Ident {
         self.counter += 1;
         format_ident!(
@@ -101,8 +140,9 @@ impl Gen {
                 <#path as ::arkui::__private::Element<_>>::create((#(#args,)*))
             }
         } else {
+            let clones = self.clones(quote!(#(#args)*));
             quote_spanned! {span=>
-                ::arkui::__private::create::<#path, _>(move || (#(#args,)*))
+                { #clones ::arkui::__private::create::<#path, _>(move || (#(#args,)*)) }
             }
         };
         let mut stmts = Vec::new();
@@ -112,12 +152,14 @@ impl Gen {
         if !e.children.is_empty() {
             let slot = self.fresh("slot");
             let body = self.children_into(&slot, &e.children);
-            stmts.push(quote! {
+            let clones = self.clones(body.clone());
+            stmts.push(quote! {{
+                #clones
                 ::arkui::__private::Widget::set_children(
                     #el,
                     ::std::boxed::Box::new(move |#slot: ::arkui::__private::NodeId| { #body }),
                 );
-            });
+            }});
         }
         stmts.push(quote! { ::arkui::__private::Widget::finish(#el); });
         for a in &e.attrs {
@@ -143,14 +185,15 @@ impl Gen {
             return quote_spanned! {span=> #el.#bind_name(#source); };
         }
         let is_event = name.to_string().starts_with("on_");
+        let clones = self.clones(quote!(#(#args)*));
         if is_event || args.iter().all(is_static) {
-            return quote_spanned! {span=> #el.#name(#(#args),*); };
+            return quote_spanned! {span=> { #clones #el.#name(#(#args),*); } };
         }
         let vals: Vec<Ident> = (0..args.len())
             .map(|i| format_ident!("__arkui_v{}", i, span = Span::mixed_site()))
             .collect();
         quote_spanned! {span=>
-            ::arkui::__private::attr(move || (#(#args,)*), move |(#(#vals,)*)| { #el.#name(#(#vals),*); });
+            { #clones ::arkui::__private::attr(move || (#(#args,)*), move |(#(#vals,)*)| { #el.#name(#(#vals),*); }); }
         }
     }
 
@@ -191,7 +234,9 @@ impl Gen {
             let b = self.children_into(&frag, body);
             arms.push(quote!(#n => { #b }));
         }
-        quote! {
+        let clones = self.clones(quote!(#cond #(#arms)*));
+        quote! {{
+            #clones
             ::arkui::__private::branch(
                 #parent,
                 move || -> usize { #cond },
@@ -200,7 +245,7 @@ impl Gen {
                     match #index { #(#arms)* _ => {} }
                 },
             );
-        }
+        }}
     }
 
     fn for_each(&mut self, parent: &Ident, f: &ForEach) -> TokenStream {
@@ -208,14 +253,21 @@ impl Gen {
         let items = &f.items;
         let key = &f.key;
         let pat = &f.pat;
+        let mut bound = Vec::new();
+        pattern_idents(pat, &mut bound);
+        let depth = self.captures.len();
+        self.captures.extend(bound);
         let body = self.children_into(&frag, &f.body);
-        match f.kind {
+        self.captures.truncate(depth);
+        // Enclosing item variables the list's closures mention are cloned once for them.
+        let outer = self.clones(quote!(#items #key #body));
+        let call = match f.kind {
             ListKind::ForEach | ListKind::Repeat => quote_spanned! {items.span()=>
                 ::arkui::__private::for_each(
                     #parent,
                     move || #items,
-                    #key,
                     move |#pat, #frag: ::arkui::__private::NodeId| { #body },
+                    #key,
                 );
             },
             ListKind::LazyForEach => quote_spanned! {items.span()=>
@@ -226,6 +278,7 @@ impl Gen {
                     move |#pat, #frag: ::arkui::__private::NodeId| { #body },
                 );
             },
-        }
+        };
+        quote!({ #outer #call })
     }
 }

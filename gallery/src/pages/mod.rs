@@ -1,8 +1,12 @@
 //! The gallery's pages. Each page is an ordinary `#[component]`, mounted by name.
 
 mod counter;
+pub mod settings;
+pub mod todo;
 
 pub use counter::Counter;
+pub use settings::SettingsPage;
+pub use todo::TodoPage;
 
 use arkui::App;
 use arkui::DeviceProfile;

@@ -1,0 +1,351 @@
+//! Adapting to the device: breakpoints and media queries as reactive signals, per app.
+//!
+//! Every [`crate::App`] provides a [`MediaEnv`] to the components it mounts and keeps it
+//! current on resize and profile switches, so `breakpoint()` and `media_query(..)` called in a
+//! component's `build` follow the app showing that component.
+
+use std::fmt;
+
+use crate::reactive::{Computed, ReadSignal, State, consume, provide};
+use crate::{DeviceKind, DeviceProfile, ScreenShape};
+
+/// ArkUI's width breakpoints, in vp: xs < 320 ≤ sm < 520 ≤ md < 840 ≤ lg < 1440 ≤ xl.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub enum Breakpoint {
+    /// Under 320 vp (watches).
+    Xs,
+    /// 320 to 520 vp (phones).
+    #[default]
+    Sm,
+    /// 520 to 840 vp (foldables, small tablets).
+    Md,
+    /// 840 to 1440 vp (tablets, TVs).
+    Lg,
+    /// 1440 vp and wider.
+    Xl,
+}
+
+impl Breakpoint {
+    /// The breakpoint of a width in vp (NaN counts as 0).
+    ///
+    /// ```
+    /// use arkui_core::Breakpoint;
+    /// assert_eq!(Breakpoint::of_width(360.0), Breakpoint::Sm);
+    /// assert_eq!(Breakpoint::of_width(233.0), Breakpoint::Xs);
+    /// assert_eq!(Breakpoint::of_width(1280.0), Breakpoint::Lg);
+    /// ```
+    pub fn of_width(vp: f32) -> Breakpoint {
+        let vp = if vp.is_nan() { 0.0 } else { vp };
+        match vp {
+            w if w < 320.0 => Breakpoint::Xs,
+            w if w < 520.0 => Breakpoint::Sm,
+            w if w < 840.0 => Breakpoint::Md,
+            w if w < 1440.0 => Breakpoint::Lg,
+            _ => Breakpoint::Xl,
+        }
+    }
+
+    /// Short name (`"sm"`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Breakpoint::Xs => "xs",
+            Breakpoint::Sm => "sm",
+            Breakpoint::Md => "md",
+            Breakpoint::Lg => "lg",
+            Breakpoint::Xl => "xl",
+        }
+    }
+}
+
+/// A value that may differ per breakpoint (GridRow columns, GridCol span/offset/order).
+/// A breakpoint without its own value takes the nearest smaller one that has one, then the
+/// default.
+///
+/// ```
+/// use arkui_core::{Breakpoint, ByBreakpoint};
+/// let span = ByBreakpoint::new(12).md(6).lg(4);
+/// assert_eq!(span.get(Breakpoint::Sm), 12);
+/// assert_eq!(span.get(Breakpoint::Md), 6);
+/// assert_eq!(span.get(Breakpoint::Xl), 4);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct ByBreakpoint<T> {
+    default: T,
+    values: [Option<T>; 5],
+}
+
+impl<T: Copy> ByBreakpoint<T> {
+    /// The same value at every breakpoint.
+    pub const fn new(default: T) -> ByBreakpoint<T> {
+        ByBreakpoint {
+            default,
+            values: [None; 5],
+        }
+    }
+
+    fn with(mut self, bp: Breakpoint, v: T) -> Self {
+        self.values[bp as usize] = Some(v);
+        self
+    }
+
+    /// Value from xs up.
+    pub fn xs(self, v: T) -> Self {
+        self.with(Breakpoint::Xs, v)
+    }
+    /// Value from sm up.
+    pub fn sm(self, v: T) -> Self {
+        self.with(Breakpoint::Sm, v)
+    }
+    /// Value from md up.
+    pub fn md(self, v: T) -> Self {
+        self.with(Breakpoint::Md, v)
+    }
+    /// Value from lg up.
+    pub fn lg(self, v: T) -> Self {
+        self.with(Breakpoint::Lg, v)
+    }
+    /// Value from xl up.
+    pub fn xl(self, v: T) -> Self {
+        self.with(Breakpoint::Xl, v)
+    }
+
+    /// The value at `bp`.
+    pub fn get(&self, bp: Breakpoint) -> T {
+        self.values[..=bp as usize]
+            .iter()
+            .rev()
+            .find_map(|v| *v)
+            .unwrap_or(self.default)
+    }
+}
+
+impl<T: Copy> From<T> for ByBreakpoint<T> {
+    fn from(v: T) -> Self {
+        ByBreakpoint::new(v)
+    }
+}
+
+/// The media state of one app: what media queries are evaluated against.
+#[derive(Clone, Copy, Debug)]
+pub struct MediaEnv {
+    width_vp: State<f32>,
+    height_vp: State<f32>,
+    breakpoint: State<Breakpoint>,
+    kind: State<DeviceKind>,
+    round: State<bool>,
+    dark: State<bool>,
+}
+
+const MEDIA: &str = "__arkui_media";
+
+impl MediaEnv {
+    /// Provide a fresh environment for `profile` in the current scope (apps do this).
+    pub(crate) fn provide_for(profile: &DeviceProfile) -> MediaEnv {
+        let (w, h) = profile.size_vp();
+        let env = MediaEnv {
+            width_vp: State::named(w, "Media.width"),
+            height_vp: State::named(h, "Media.height"),
+            breakpoint: State::named(Breakpoint::of_width(w), "Media.breakpoint"),
+            kind: State::new(profile.kind),
+            round: State::new(profile.shape == ScreenShape::Round),
+            dark: State::new(profile.dark_mode),
+        };
+        provide(Some(MEDIA), env);
+        env
+    }
+
+    /// Update after a resize or profile change; only what changed notifies.
+    pub(crate) fn update(&self, profile: &DeviceProfile, size_px: (u32, u32)) {
+        let d = profile.units().density;
+        let (w, h) = (size_px.0 as f32 / d, size_px.1 as f32 / d);
+        set_if_changed(self.width_vp, w);
+        set_if_changed(self.height_vp, h);
+        set_if_changed(self.breakpoint, Breakpoint::of_width(w));
+        set_if_changed(self.kind, profile.kind);
+        set_if_changed(self.round, profile.shape == ScreenShape::Round);
+        set_if_changed(self.dark, profile.dark_mode);
+    }
+
+    /// The environment of the app the current component belongs to.
+    pub fn current() -> Option<MediaEnv> {
+        consume::<MediaEnv>(Some(MEDIA)).map(|s| crate::untrack(|| s.get()))
+    }
+}
+
+fn set_if_changed<T: PartialEq + Clone + 'static>(s: State<T>, v: T) {
+    if crate::untrack(|| s.try_get().ok()) != Some(v.clone()) {
+        s.set(v);
+    }
+}
+
+/// The current app's width breakpoint, as a signal (re-runs readers only when it changes).
+/// Outside an app it is a constant `Sm`.
+pub fn breakpoint() -> ReadSignal<Breakpoint> {
+    match MediaEnv::current() {
+        Some(env) => env.breakpoint.into(),
+        None => State::new(Breakpoint::Sm).into(),
+    }
+}
+
+/// Why a media query could not be parsed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MediaQueryError {
+    /// The query.
+    pub query: String,
+    /// What is wrong, in words.
+    pub reason: String,
+}
+
+impl fmt::Display for MediaQueryError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "invalid media query \"{}\": {}; conditions look like `(min-width: 600vp)`, \
+             `(orientation: landscape)`, `(round-screen: true)`, `(dark-mode: true)`, \
+             `(device-type: tv)`, joined with `and`",
+            self.query, self.reason
+        )
+    }
+}
+
+impl std::error::Error for MediaQueryError {}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Condition {
+    MinWidth(f32),
+    MaxWidth(f32),
+    Width(f32),
+    MinHeight(f32),
+    MaxHeight(f32),
+    Height(f32),
+    Landscape(bool),
+    Round(bool),
+    Dark(bool),
+    Device(DeviceKind),
+}
+
+fn parse_length(v: &str, density: f32) -> Option<f32> {
+    let v = v.trim();
+    let (num, factor) = if let Some(n) = v.strip_suffix("vp") {
+        (n, 1.0)
+    } else if let Some(n) = v.strip_suffix("px") {
+        (n, 1.0 / density)
+    } else {
+        (v, 1.0)
+    };
+    num.trim()
+        .parse::<f32>()
+        .ok()
+        .filter(|x| x.is_finite())
+        .map(|x| x * factor)
+}
+
+fn parse(query: &str, density: f32) -> Result<Vec<Condition>, MediaQueryError> {
+    let err = |reason: String| MediaQueryError {
+        query: query.to_string(),
+        reason,
+    };
+    let mut out = Vec::new();
+    for part in query
+        .split(" and ")
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+    {
+        if part == "screen" || part == "all" {
+            continue;
+        }
+        let inner = part
+            .strip_prefix('(')
+            .and_then(|p| p.strip_suffix(')'))
+            .ok_or_else(|| err(format!("`{part}` is not in parentheses")))?;
+        let (name, value) = inner
+            .split_once(':')
+            .ok_or_else(|| err(format!("`{inner}` has no `: value`")))?;
+        let (name, value) = (name.trim(), value.trim());
+        let len = || {
+            parse_length(value, density).ok_or_else(|| err(format!("`{value}` is not a length")))
+        };
+        let flag = || match value {
+            "true" => Ok(true),
+            "false" => Ok(false),
+            other => Err(err(format!("`{other}` is not true or false"))),
+        };
+        out.push(match name {
+            "min-width" => Condition::MinWidth(len()?),
+            "max-width" => Condition::MaxWidth(len()?),
+            "width" => Condition::Width(len()?),
+            "min-height" => Condition::MinHeight(len()?),
+            "max-height" => Condition::MaxHeight(len()?),
+            "height" => Condition::Height(len()?),
+            "orientation" => match value {
+                "landscape" => Condition::Landscape(true),
+                "portrait" => Condition::Landscape(false),
+                other => {
+                    return Err(err(format!(
+                        "orientation is portrait or landscape, not `{other}`"
+                    )));
+                }
+            },
+            "round-screen" => Condition::Round(flag()?),
+            "dark-mode" => Condition::Dark(flag()?),
+            "device-type" => Condition::Device(match value {
+                "phone" | "default" => DeviceKind::Phone,
+                "tablet" => DeviceKind::Tablet,
+                "tv" => DeviceKind::Tv,
+                "wearable" => DeviceKind::Wearable,
+                "iot" => DeviceKind::Iot,
+                "desktop" | "2in1" => DeviceKind::Desktop,
+                other => return Err(err(format!("unknown device type `{other}`"))),
+            }),
+            other => return Err(err(format!("unknown feature `{other}`"))),
+        });
+    }
+    Ok(out)
+}
+
+/// A media query bound to the current app, ArkUI's `mediaquery.matchMediaSync`.
+///
+/// ```
+/// use arkui_core::{App, DeviceProfile, NodeId, NodeKind, media_query, Scope};
+/// let mut found = None;
+/// let _app = App::with_view(DeviceProfile::tv(), || {
+///     found = Some(media_query("(orientation: landscape) and (device-type: tv)").unwrap());
+///     NodeId::create("Column", NodeKind::Flex)
+/// });
+/// assert!(found.unwrap().matches());
+/// assert!(media_query("(colour: red)").is_err());
+/// ```
+#[derive(Clone, Copy, Debug)]
+pub struct MediaQuery {
+    result: Computed<bool>,
+}
+
+impl MediaQuery {
+    /// Whether the query matches now (subscribing the current binding).
+    pub fn matches(&self) -> bool {
+        self.result.try_get().unwrap_or(false)
+    }
+}
+
+/// Parse `query` and evaluate it against the current app's media state, reactively.
+pub fn media_query(query: &str) -> Result<MediaQuery, MediaQueryError> {
+    let conditions = parse(query, 1.0)?;
+    let env = MediaEnv::current();
+    let result = Computed::new(move || {
+        let Some(env) = env else { return false };
+        let (w, h) = (env.width_vp.get(), env.height_vp.get());
+        conditions.iter().all(|c| match *c {
+            Condition::MinWidth(v) => w >= v,
+            Condition::MaxWidth(v) => w <= v,
+            Condition::Width(v) => (w - v).abs() < 0.5,
+            Condition::MinHeight(v) => h >= v,
+            Condition::MaxHeight(v) => h <= v,
+            Condition::Height(v) => (h - v).abs() < 0.5,
+            Condition::Landscape(l) => (w > h) == l,
+            Condition::Round(r) => env.round.get() == r,
+            Condition::Dark(d) => env.dark.get() == d,
+            Condition::Device(k) => env.kind.get() == k,
+        })
+    });
+    Ok(MediaQuery { result })
+}

@@ -1,0 +1,193 @@
+//! The js-framework-benchmark app, mounted headless: a keyed list of rows with an id, a label
+//! and a selected flag, and the benchmark's nine operations on it.
+
+use arkui::prelude::*;
+use arkui::{App, ObservedVec, batch};
+
+use crate::rng::Rng;
+
+/// One row of the benchmark table.
+#[derive(Observed, Clone, Debug, PartialEq)]
+pub struct RowData {
+    /// Unique, increasing id (the key).
+    pub id: u64,
+    /// "adjective colour noun", as the original benchmark.
+    pub label: String,
+    /// Highlighted row.
+    pub selected: bool,
+}
+
+const ADJECTIVES: &[&str] = &[
+    "pretty",
+    "large",
+    "big",
+    "small",
+    "tall",
+    "short",
+    "long",
+    "handsome",
+    "plain",
+    "quaint",
+    "clean",
+    "elegant",
+    "easy",
+    "angry",
+    "crazy",
+    "helpful",
+    "mushy",
+    "odd",
+    "unsightly",
+    "adorable",
+    "important",
+    "inexpensive",
+    "cheap",
+    "expensive",
+    "fancy",
+];
+const COLOURS: &[&str] = &[
+    "red", "yellow", "blue", "green", "pink", "brown", "purple", "brown", "white", "black",
+    "orange",
+];
+const NOUNS: &[&str] = &[
+    "table", "chair", "house", "bbq", "desk", "car", "pony", "cookie", "sandwich", "burger",
+    "pizza", "mouse", "keyboard",
+];
+
+/// The mounted benchmark: the app and its model.
+pub struct JsBench {
+    /// The headless app (800x600 desktop profile).
+    pub app: App,
+    /// The rows.
+    pub rows: ObservedVec<RowData>,
+    next_id: u64,
+    rng: Rng,
+    selected: Option<usize>,
+}
+
+impl JsBench {
+    /// An empty table, first frame rendered.
+    pub fn new() -> JsBench {
+        arkui::set_font_source(arkui::renderer::text::FontSource::BundledOnly);
+        let rows = arkui::Scope::detached(|| ObservedVec::new(Vec::new()));
+        let app = App::with_view(DeviceProfile::desktop(800, 600), move || {
+            ui! {
+                Column() {
+                    ForEach(rows.handles(), |r| r.id.get_untracked(), |r: RowDataObserved| {
+                        Row(space = 8.vp()) {
+                            Text(r.id.get_untracked().to_string()).width(60.vp())
+                            Text(r.label.get())
+                        }
+                        .width(pct(100.0))
+                        .background_color(if r.selected.get() { Color::from_rgb(0xF2DEDE) } else { Color::TRANSPARENT })
+                    })
+                }
+                .width(pct(100.0))
+            }
+        });
+        let mut b = JsBench {
+            app,
+            rows,
+            next_id: 1,
+            rng: Rng::new(crate::SEED),
+            selected: None,
+        };
+        b.frame();
+        b
+    }
+
+    fn build_rows(&mut self, n: usize) -> Vec<RowData> {
+        (0..n)
+            .map(|_| {
+                let id = self.next_id;
+                self.next_id += 1;
+                let label = format!(
+                    "{} {} {}",
+                    ADJECTIVES[self.rng.below(ADJECTIVES.len())],
+                    COLOURS[self.rng.below(COLOURS.len())],
+                    NOUNS[self.rng.below(NOUNS.len())]
+                );
+                RowData {
+                    id,
+                    label,
+                    selected: false,
+                }
+            })
+            .collect()
+    }
+
+    /// Layout and display list for the change (what a frame costs before rasterizing).
+    pub fn frame(&mut self) {
+        self.app.frame();
+    }
+
+    /// Replace the table with `n` new rows ("create 1,000", "replace all", "create 10,000").
+    pub fn create(&mut self, n: usize) {
+        let rows = self.build_rows(n);
+        self.selected = None;
+        self.rows.replace_all(rows);
+        self.frame();
+    }
+
+    /// Append `n` rows.
+    pub fn append(&mut self, n: usize) {
+        let rows = self.build_rows(n);
+        batch(|| {
+            for r in rows {
+                self.rows.push(r);
+            }
+        });
+        self.frame();
+    }
+
+    /// Add " !!!" to every 10th label.
+    pub fn update_every_10th(&mut self) {
+        let handles = arkui::untrack(|| self.rows.handles());
+        batch(|| {
+            for h in handles.iter().step_by(10) {
+                h.label.update(|l| l.push_str(" !!!"));
+            }
+        });
+        self.frame();
+    }
+
+    /// Highlight row `index` (un-highlighting the previous one).
+    pub fn select(&mut self, index: usize) {
+        let handles = arkui::untrack(|| self.rows.handles());
+        batch(|| {
+            if let Some(prev) = self.selected.and_then(|p| handles.get(p)) {
+                prev.selected.set(false);
+            }
+            if let Some(h) = handles.get(index) {
+                h.selected.set(true);
+            }
+        });
+        self.selected = Some(index);
+        self.frame();
+    }
+
+    /// Swap rows 2 and 999 (indices 1 and 998).
+    pub fn swap_rows(&mut self) {
+        self.rows.swap(1, 998);
+        self.frame();
+    }
+
+    /// Remove row `index`.
+    pub fn remove(&mut self, index: usize) {
+        self.rows.remove(index);
+        self.selected = None;
+        self.frame();
+    }
+
+    /// Remove every row.
+    pub fn clear(&mut self) {
+        self.rows.clear();
+        self.selected = None;
+        self.frame();
+    }
+}
+
+impl Default for JsBench {
+    fn default() -> Self {
+        JsBench::new()
+    }
+}

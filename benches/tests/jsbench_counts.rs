@@ -1,0 +1,62 @@
+//! Each js-framework-benchmark operation touches exactly what it must.
+
+use arkui::{reset_stats, stats};
+use arkui_benches::jsbench::JsBench;
+
+#[test]
+fn update_every_10th_touches_exactly_100_labels() {
+    let mut b = JsBench::new();
+    b.create(1_000);
+    reset_stats();
+    b.update_every_10th();
+    let s = stats();
+    assert_eq!(s.node_updates, 100, "{s:?}");
+    assert_eq!(s.bindings_run, 100);
+    assert_eq!(s.nodes_created, 0);
+}
+
+#[test]
+fn swap_moves_exactly_two_rows() {
+    let mut b = JsBench::new();
+    b.create(1_000);
+    reset_stats();
+    b.swap_rows();
+    let s = stats();
+    assert_eq!(
+        (s.rows_moved, s.rows_created, s.rows_removed),
+        (2, 0, 0),
+        "{s:?}"
+    );
+    assert_eq!(s.node_updates, 0, "moving rows changes no attribute");
+}
+
+#[test]
+fn select_touches_two_rows_then_remove_and_clear_free_everything() {
+    let mut b = JsBench::new();
+    b.create(1_000);
+    b.select(10);
+    reset_stats();
+    b.select(20);
+    assert_eq!(stats().node_updates, 2, "old and new selection");
+    let before = arkui::live_counts();
+    b.remove(500);
+    let after = arkui::live_counts();
+    assert_eq!(
+        before.nodes - after.nodes,
+        4,
+        "one row: holder, Row, two Texts"
+    );
+    b.append(1_000);
+    assert_eq!(b.rows.len(), 1_999);
+    b.clear();
+    assert_eq!(b.rows.len(), 0);
+    let empty = arkui::live_counts();
+    let fresh = {
+        let _b2 = JsBench::new();
+        arkui::live_counts()
+    };
+    assert!(
+        empty.nodes <= fresh.nodes,
+        "clear left no row nodes: {empty:?} vs {fresh:?}"
+    );
+}

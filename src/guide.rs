@@ -1,0 +1,290 @@
+//! # From ArkTS to arkui-rs
+//!
+//! Every ArkTS construct next to its Rust form. The Rust snippets are doctests: each one
+//! mounts the component headless with [`crate::platform::TestApp`] and asserts what it shows.
+//!
+//! ## A component and its state — `@Component`, `@State`, `build()`
+//!
+//! ```ts
+//! @Component
+//! struct Counter {
+//!   @State count: number = 0
+//!   build() {
+//!     Column({ space: 12 }) {
+//!       Text(`${this.count}`).fontSize(24)
+//!       Button('Add').onClick(() => { this.count++ })
+//!     }
+//!   }
+//! }
+//! ```
+//! ```
+//! use arkui::prelude::*;
+//! #[component]
+//! struct Counter {
+//!     #[state(0)]
+//!     count: i32,
+//! }
+//! impl Counter {
+//!     fn build(&self) -> impl View {
+//!         ui! {
+//!             Column(space = 12.vp()) {
+//!                 Text(format!("{}", self.count.get())).font_size(24.fp()).id("n")
+//!                 Button("Add").id("add").on_click(move |_| self.count.update(|c| *c += 1))
+//!             }
+//!         }
+//!     }
+//! }
+//! let mut t = arkui::platform::TestApp::new::<Counter>(DeviceProfile::iot());
+//! t.click("add").unwrap();
+//! assert_eq!(t.text("n").unwrap(), "1");
+//! ```
+//! `build` runs once; the `Text` argument reads `count`, so it alone re-runs on a click.
+//!
+//! ## One-way from the parent — `@Prop`
+//!
+//! ```ts
+//! @Component struct Badge { @Prop label: string = '' ... }
+//! Badge({ label: this.title })
+//! ```
+//! ```
+//! use arkui::prelude::*;
+//! #[component]
+//! struct Badge { #[prop] label: String }
+//! impl Badge {
+//!     fn build(&self) -> impl View { ui! { Text(self.label.get()).id("badge") } }
+//! }
+//! #[component]
+//! struct Page { #[state("new".to_string())] title: String }
+//! impl Page {
+//!     fn build(&self) -> impl View { ui! { Column() { Badge(label = self.title.get()) } } }
+//! }
+//! let mut t = arkui::platform::TestApp::new::<Page>(DeviceProfile::iot());
+//! assert_eq!(t.text("badge").unwrap(), "new");
+//! ```
+//!
+//! ## Two-way with the parent — `@Link` and `$$`
+//!
+//! ```ts
+//! @Component struct Switcher { @Link on: boolean ... }
+//! Switcher({ on: $on })          // or Toggle({ type: ToggleType.Switch, isOn: $$this.on })
+//! ```
+//! ```
+//! use arkui::prelude::*;
+//! #[component]
+//! struct Switcher { #[link] on: bool }
+//! impl Switcher {
+//!     fn build(&self) -> impl View {
+//!         ui! { Button("flip").id("flip").on_click(move |_| self.on.update(|v| *v = !*v)) }
+//!     }
+//! }
+//! #[component]
+//! struct Page { #[state(false)] on: bool }
+//! impl Page {
+//!     fn build(&self) -> impl View {
+//!         ui! {
+//!             Column() {
+//!                 Switcher(on = self.on)
+//!                 Toggle(ToggleType::Switch, is_on = bind!(self.on)).id("toggle")
+//!             }
+//!         }
+//!     }
+//! }
+//! let mut t = arkui::platform::TestApp::new::<Page>(DeviceProfile::iot());
+//! t.click("flip").unwrap();
+//! assert_eq!(t.inspect("toggle").unwrap()["$attrs"]["isOn"], "true");
+//! ```
+//!
+//! ## Across levels — `@Provide` / `@Consume`
+//!
+//! ```ts
+//! @Provide('theme') theme: string = 'light'      // in an ancestor
+//! @Consume('theme') theme: string                  // in any descendant
+//! ```
+//! ```
+//! use arkui::prelude::*;
+//! #[component]
+//! struct Leaf { #[consume] theme: String }
+//! impl Leaf { fn build(&self) -> impl View { ui! { Text(self.theme.get()).id("leaf") } } }
+//! #[component]
+//! struct App { #[provide("dark".to_string())] theme: String }
+//! impl App { fn build(&self) -> impl View { ui! { Column() { Leaf() } } } }
+//! let mut t = arkui::platform::TestApp::new::<App>(DeviceProfile::iot());
+//! assert_eq!(t.text("leaf").unwrap(), "dark");
+//! ```
+//! The nearest provider with the same type and name wins; `name = "alias"` sets the name.
+//!
+//! ## App-wide state — `AppStorage`, `@StorageLink`, `@StorageProp`
+//!
+//! ```ts
+//! AppStorage.setOrCreate('volume', 5)
+//! @StorageLink('volume') volume: number = 5
+//! ```
+//! ```
+//! use arkui::prelude::*;
+//! use arkui::AppStorage;
+//! #[component]
+//! struct Volume { #[storage_link("guide.volume", default = 5)] volume: u8 }
+//! impl Volume {
+//!     fn build(&self) -> impl View { ui! { Text(format!("{}", self.volume.get())).id("v") } }
+//! }
+//! let mut t = arkui::platform::TestApp::new::<Volume>(DeviceProfile::iot());
+//! AppStorage::set("guide.volume", 9u8).unwrap();
+//! assert_eq!(t.text("v").unwrap(), "9");
+//! ```
+//! `#[local_storage_link("key")]` does the same with the page's `LocalStorage`, and
+//! [`crate::PersistentStorage::persist_prop`] keeps chosen AppStorage keys on disk.
+//!
+//! ## Reacting to a change — `@Watch`, `@Monitor`
+//!
+//! ```ts
+//! @State @Watch('onCount') count: number = 0
+//! onCount() { ... }
+//! ```
+//! ```
+//! use arkui::prelude::*;
+//! #[component]
+//! struct Counter {
+//!     #[state(0)]
+//!     #[watch(on_count)]
+//!     count: i32,
+//!     #[state(0)]
+//!     changes: i32,
+//! }
+//! impl Counter {
+//!     fn on_count(&self) { self.changes.update(|c| *c += 1) }
+//!     fn build(&self) -> impl View {
+//!         ui! { Button(format!("{}", self.changes.get())).id("b").on_click(move |_| self.count.update(|c| *c += 1)) }
+//!     }
+//! }
+//! let mut t = arkui::platform::TestApp::new::<Counter>(DeviceProfile::iot());
+//! t.click("b").unwrap();
+//! t.click("b").unwrap();
+//! assert_eq!(t.text("b").unwrap(), "2");
+//! ```
+//! [`crate::monitor`] is ArkUI V2's `@Monitor`: once per batch, with the old and new value.
+//!
+//! ## Reusable UI — `@Builder`, `@BuilderParam`, `@Styles`, `@Extend`
+//!
+//! ```ts
+//! @Builder function header(title: string) { Text(title).fontSize(20) }
+//! @Styles function card() { .padding(16).borderRadius(8) }
+//! @Extend(Text) function caption(size: number) { .fontSize(size).fontColor(Color.Gray) }
+//! @Component struct Card { @BuilderParam content: () => void ... }
+//! Card() { Text('inside') }
+//! ```
+//! ```
+//! use arkui::prelude::*;
+//! #[builder]
+//! fn header(title: &str) -> impl View {
+//!     let title = title.to_string();
+//!     ui! { Text(title.clone()).font_size(20.fp()).id("header") }
+//! }
+//! #[styles]
+//! fn card<W: CommonAttribute>(w: W) -> W { w.padding(16.vp()).border_radius(8.vp()) }
+//! #[extend(Text)]
+//! fn caption(t: Text, size: f32) -> Text { t.font_size(size.fp()).font_color(Color::GRAY) }
+//! #[component]
+//! struct Card { #[builder_param] content: BuilderParam }
+//! impl Card {
+//!     fn build(&self) -> impl View { ui! { Column() { header("Card") self.content.view() }.card() } }
+//! }
+//! #[component]
+//! struct Page {}
+//! impl Page {
+//!     fn build(&self) -> impl View { ui! { Card() { Text("inside").caption(12.0).id("inside") } } }
+//! }
+//! let mut t = arkui::platform::TestApp::new::<Page>(DeviceProfile::iot());
+//! assert_eq!(t.text("header").unwrap(), "Card");
+//! assert_eq!(t.inspect("inside").unwrap()["$attrs"]["fontSize"], "12.00fp");
+//! ```
+//!
+//! ## Rendering control — `if/else`, `ForEach`, `LazyForEach`
+//!
+//! ```ts
+//! if (this.items.length === 0) { Text('empty') } else {
+//!   ForEach(this.items, (item: Item) => { Text(item.name) }, (item: Item) => item.id.toString())
+//! }
+//! ```
+//! ```
+//! use arkui::prelude::*;
+//! #[derive(Clone)]
+//! struct Item { id: u32, name: String }
+//! #[component]
+//! struct List { #[state(vec![Item { id: 1, name: "one".into() }])] items: Vec<Item> }
+//! impl List {
+//!     fn build(&self) -> impl View {
+//!         ui! {
+//!             Column() {
+//!                 if self.items.get().is_empty() {
+//!                     Text("empty").id("empty")
+//!                 } else {
+//!                     ForEach(self.items.get(), |item| item.id, |item: Item| {
+//!                         Text(item.name.clone()).id(format!("item-{}", item.id))
+//!                     })
+//!                 }
+//!                 Button("clear").id("clear").on_click(move |_| self.items.set(vec![]))
+//!             }
+//!         }
+//!     }
+//! }
+//! let mut t = arkui::platform::TestApp::new::<List>(DeviceProfile::iot());
+//! assert_eq!(t.text("item-1").unwrap(), "one");
+//! t.click("clear").unwrap();
+//! assert!(t.inspect("item-1").is_none());
+//! assert_eq!(t.text("empty").unwrap(), "empty");
+//! ```
+//! In Rust the key function comes second (`ForEach(items, key, builder)`), and a missing key
+//! is a compile error. `LazyForEach(source, |item, index| key, |item| { .. })` takes a
+//! [`crate::DataSource`] (for example [`crate::VecDataSource`]) and follows its change
+//! notifications; `Repeat(..)` is `ForEach` over an [`crate::ObservedVec`].
+//!
+//! ## Nested objects — `@Observed` / `@ObjectLink`
+//!
+//! ```ts
+//! @Observed class Todo { title: string; done: boolean }
+//! @ObjectLink todo: Todo
+//! ```
+//! ```
+//! use arkui::prelude::*;
+//! use arkui::ObservedVec;
+//! #[derive(Observed, Clone)]
+//! struct Todo { title: String, done: bool }
+//! let todos = ObservedVec::new(vec![Todo { title: "write".into(), done: false }]);
+//! let first: TodoObserved = todos.get(0).unwrap();
+//! first.done.set(true); // re-runs only what read `done` of this element
+//! assert!(todos.snapshot()[0].done);
+//! ```
+//! No `@ObjectLink` is needed: every field of every element is its own signal.
+//!
+//! ## Pages and lifecycle — `@Entry`, `aboutToAppear`, `onAppear`
+//!
+//! ```ts
+//! @Entry @Component struct Index { aboutToAppear() { ... } build() { ... } }
+//! ```
+//! ```
+//! use arkui::prelude::*;
+//! #[entry]
+//! #[component]
+//! struct Index { #[state(String::new())] status: String }
+//! impl Index {
+//!     fn about_to_appear(&self) { self.status.set("ready".into()) }
+//!     fn build(&self) -> impl View { ui! { Text(self.status.get()).id("s") } }
+//! }
+//! // fn main() -> Result<(), arkui::PlatformError> { arkui::launch::<Index>() }
+//! let mut t = arkui::platform::TestApp::new::<Index>(DeviceProfile::iot());
+//! assert_eq!(t.text("s").unwrap(), "ready");
+//! ```
+//!
+//! ## Units — `vp`, `fp`, `px`, `lpx`, percent
+//!
+//! ArkTS's `width(100)` is vp, `fontSize(16)` is fp, `'50%'` is percent. In Rust write
+//! `100.vp()` (or a plain number), `16.fp()`, `pct(50.0)`, `1.px()`, `360.lpx()`.
+//!
+//! ```
+//! use arkui::prelude::*;
+//! let mut t = arkui::platform::TestApp::with_view(DeviceProfile::phone(), || {
+//!     ui! { Column() {}.width(pct(50.0)).height(100.vp()).id("half") }
+//! });
+//! let r = t.rect("half").unwrap();
+//! assert_eq!((r.width, r.height), (540.0, 300.0)); // phone: 1080 px wide, density 3
+//! ```

@@ -1,0 +1,115 @@
+//! `GridRow` / `GridCol`: ArkUI's responsive column grid.
+
+use arkui_core::{ByBreakpoint, Element, Length, NodeId, NodeKind};
+
+use crate::handle::component_handle;
+
+component_handle!(
+    /// A row of columns (12 by default) that children span, ArkUI's `GridRow`. Columns,
+    /// spans, offsets and order can differ per breakpoint of the window width, so one layout
+    /// adapts from watch to TV.
+    ///
+    /// ```
+    /// use arkui_core::{App, ByBreakpoint, CommonAttribute, DeviceProfile};
+    /// use arkui_widgets::{GridCol, GridRow};
+    /// let layout = || {
+    ///     let row = GridRow::new().width(arkui_core::pct(100.0));
+    ///     for i in 0..3 {
+    ///         row.child(GridCol::new().span(ByBreakpoint::new(12).md(4)).height(10.0).id(format!("c{i}")));
+    ///     }
+    ///     row
+    /// };
+    /// let mut phone = App::with_view(DeviceProfile::phone(), layout); // sm: one per row
+    /// assert_eq!(phone.inspector_by_id("c1").unwrap()["$rect"][0][1], 30.0);
+    /// let mut tv = App::with_view(DeviceProfile::tv(), layout); // lg: three in a row
+    /// assert_eq!(tv.inspector_by_id("c1").unwrap()["$rect"][0][1], 0.0);
+    /// ```
+    GridRow
+);
+
+impl Element<()> for GridRow {
+    fn create(_: ()) -> GridRow {
+        GridRow(NodeId::create("GridRow", NodeKind::Grid))
+    }
+
+    fn update(self, _: ()) {}
+}
+
+impl Default for GridRow {
+    fn default() -> Self {
+        GridRow::new()
+    }
+}
+
+impl GridRow {
+    /// A 12-column grid with no gutter.
+    pub fn new() -> GridRow {
+        GridRow::create(())
+    }
+
+    /// `columns`: how many columns, per breakpoint.
+    pub fn columns(self, c: impl Into<ByBreakpoint<u16>>) -> Self {
+        let c = c.into();
+        self.0.set_layout(|a| a.grid_columns = c);
+        self
+    }
+
+    /// `gutter`: space between columns and between rows.
+    pub fn gutter(self, x: impl Into<Length>, y: impl Into<Length>) -> Self {
+        let (x, y) = (x.into(), y.into());
+        self.0.set_layout(|a| {
+            a.space = x;
+            a.row_space = y;
+        });
+        self
+    }
+}
+
+component_handle!(
+    /// One cell of a [`GridRow`]: it spans `span` columns after skipping `offset`, in `order`.
+    GridCol
+);
+
+impl Element<()> for GridCol {
+    fn create(_: ()) -> GridCol {
+        let n = NodeId::create("GridCol", NodeKind::Flex);
+        n.set_layout(|a| a.align_items = arkui_core::ItemAlign::Stretch);
+        GridCol(n)
+    }
+
+    fn update(self, _: ()) {}
+}
+
+impl Default for GridCol {
+    fn default() -> Self {
+        GridCol::new()
+    }
+}
+
+impl GridCol {
+    /// A cell spanning one column.
+    pub fn new() -> GridCol {
+        GridCol::create(())
+    }
+
+    /// `span`: columns covered, per breakpoint.
+    pub fn span(self, s: impl Into<ByBreakpoint<u16>>) -> Self {
+        let s = s.into();
+        self.0.set_layout(|a| a.grid_span = s);
+        self
+    }
+
+    /// `offset`: columns skipped before this cell, per breakpoint.
+    pub fn offset(self, o: impl Into<ByBreakpoint<u16>>) -> Self {
+        let o = o.into();
+        self.0.set_layout(|a| a.grid_offset = o);
+        self
+    }
+
+    /// `order`: placement order among siblings (lower first), per breakpoint.
+    pub fn order(self, o: impl Into<ByBreakpoint<i32>>) -> Self {
+        let o = o.into();
+        self.0.set_layout(|a| a.grid_order = o);
+        self
+    }
+}
