@@ -146,7 +146,10 @@ impl FramebufferDevice for FakeFramebuffer {
     fn pan(&mut self, yoffset: u32) -> Result<(), Error> {
         // The same checks the kernel's fb_pan_display makes.
         let step = u32::from(self.fix.ypanstep);
-        if step == 0 || !yoffset.is_multiple_of(step) || yoffset + self.var.yres > self.var.yres_virtual {
+        if step == 0
+            || !yoffset.is_multiple_of(step)
+            || yoffset + self.var.yres > self.var.yres_virtual
+        {
             return Err(Error::Framebuffer {
                 operation: "FBIOPAN_DISPLAY",
                 reason: format!(
