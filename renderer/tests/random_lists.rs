@@ -17,6 +17,8 @@ use random_list::{Rng, random_list};
 fn random_lists_never_panic() {
     let mut rng = Rng(0xD15_EA5E_F00D);
     let mut fonts = FontContext::new(FontSource::BundledOnly);
+    // Shape once so the bundled faces have font keys the random glyph runs can name.
+    fonts.shape("Ag", &arkui_renderer::text::TextStyle::new(12.0), None);
     let mut images = ImageCache::new(1 << 16);
     let img = ImageData::from_straight_rgba(3, 2, vec![200; 24]).expect("3x2");
     images.insert(ImageKey(1), img).expect("fits");
