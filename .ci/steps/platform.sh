@@ -26,7 +26,8 @@ echo "--- Wayland (smithay-client-toolkit) against headless Weston"
 runtime=$(mktemp -d)
 chmod 700 "$runtime"
 socket=arkui-ci-$$
-XDG_RUNTIME_DIR="$runtime" weston --use-pixman --backend=headless-backend.so \
+# --debug enables weston-screenshooter and weston-debug (scene graph) for the comparison.
+XDG_RUNTIME_DIR="$runtime" weston --use-pixman --backend=headless-backend.so --debug \
     --socket="$socket" --width=1024 --height=768 --idle-time=0 >"$runtime/weston.log" 2>&1 &
 weston=$!
 cleanup() { kill "$weston" 2>/dev/null || true; }
@@ -36,7 +37,21 @@ if [ ! -S "$runtime/$socket" ]; then cat "$runtime/weston.log"; echo "weston did
 export XDG_RUNTIME_DIR="$runtime" WAYLAND_DISPLAY="$socket"
 cargo test -p arkui-platform --features wayland --test wayland -- --ignored --nocapture
 cargo build -q -p arkui-gallery --features wayland
-ARKUI_PLATFORM=wayland "$target/debug/arkui-gallery" --profile iot --exit-after-ms 1500
+"$target/debug/arkui-gallery" --headless --out "$runtime/headless" --profile iot >/dev/null
+ARKUI_PLATFORM=wayland "$target/debug/arkui-gallery" --profile iot --exit-after-ms 4000 &
+gallery=$!
+sleep 2
+# Where Weston placed the window, from its scene graph; then its pixels vs the headless frame.
+position=$(weston-debug scene-graph 2>/dev/null | grep -A1 "window 'arkui-rs gallery'" |
+    sed -n 's/.*position: (\([0-9-]*\), \([0-9-]*\)).*/\1 \2/p' | head -1)
+(cd "$runtime" && weston-screenshooter)
+wait "$gallery"
+read -r x y <<<"$position"
+convert "$runtime"/wayland-screenshot-*.png -crop "320x240+$x+$y" +repage "$runtime/window.png"
+differing=$(compare -metric AE -fuzz 2% "$runtime/window.png" "$runtime/headless/counter-iot.png" \
+    null: 2>&1 || true)
+echo "wayland window at ($x, $y): ${differing%% *} of 76800 pixels differ from headless (fuzz 2%)"
+if [ "${differing%% *}" -gt 384 ]; then echo "the Wayland window does not match its headless render"; exit 1; fi
 if grep -i "protocol error" "$runtime/weston.log"; then echo "weston saw a protocol error"; exit 1; fi
 kill "$weston"
 wait "$weston" 2>/dev/null || true

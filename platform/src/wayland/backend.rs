@@ -232,7 +232,7 @@ impl Backend for WaylandBackend {
             None if s.buffers.len() < MAX_BUFFERS => {
                 let (buffer, _) = s
                     .pool
-                    .create_buffer(w as i32, h as i32, stride, wl_shm::Format::Argb8888)
+                    .create_buffer(w as i32, h as i32, stride, wl_shm::Format::Xrgb8888)
                     .map_err(|e| protocol(format!("cannot create a {w}x{h} buffer: {e}")))?;
                 s.buffers.push(buffer);
                 s.buffers.len() - 1
@@ -247,7 +247,8 @@ impl Backend for WaylandBackend {
         let canvas = buffer
             .canvas(&mut s.pool)
             .ok_or_else(|| protocol("a released buffer became busy"))?;
-        // wl_shm ARGB8888 is little-endian B, G, R, A in memory, premultiplied.
+        // wl_shm XRGB8888 is little-endian B, G, R, X in memory: opaque, so the compositor
+        // need not blend it.
         let mut target = RenderTarget::new(canvas, w, h, stride as usize, PixelFormat::Bgra8888)
             .map_err(|e| protocol(e.to_string()))?;
         // TODO(renderer damage): with the core's damage rects, render damage ∪ the damage

@@ -7,6 +7,7 @@
 //! event-loop inversion. wgpu on the wl_surface is the wgpu issue's, not this backend's.
 
 mod backend;
+mod input;
 mod keys;
 mod state;
 
