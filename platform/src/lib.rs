@@ -31,6 +31,7 @@ mod error;
 mod headless;
 mod headless_backend;
 mod launch;
+mod rotation;
 mod run_loop;
 mod select;
 #[cfg(feature = "winit")]
@@ -54,6 +55,7 @@ pub use error::Error;
 pub use headless::{InspectorValue, TestApp, default_output_dir, render_to_png};
 pub use headless_backend::HeadlessBackend;
 pub use launch::{LaunchOptions, launch, launch_with, run_platform};
+pub use rotation::{Rotation, parse_rotation, rotation_from_env};
 pub use run_loop::{RunOptions, RunStats, run};
 pub use select::{Environment, PlatformKind, choose_platform, platform_from_env};
 #[cfg(feature = "winit")]

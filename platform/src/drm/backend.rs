@@ -43,6 +43,7 @@ pub struct DrmBackend {
     chain: FlipChain,
     input: EvdevInput,
     size: (u32, u32),
+    rotation: crate::Rotation,
 }
 
 fn failed(path: &Path, operation: &'static str) -> impl FnOnce(std::io::Error) -> Error {
@@ -96,6 +97,9 @@ impl DrmBackend {
             reason: "no CRTC can drive the connected display".into(),
         })?;
         let (w, h) = (u32::from(mode.size().0), u32::from(mode.size().1));
+        let rotation = crate::rotation_from_env()?;
+        let mut input = EvdevInput::open_default();
+        input.set_rotation(rotation);
         let mut buffers = Vec::with_capacity(2);
         for _ in 0..2 {
             let db = card
@@ -131,8 +135,9 @@ impl DrmBackend {
             crtc,
             buffers,
             chain: FlipChain::new(),
-            input: EvdevInput::open_default(),
+            input,
             size: (w, h),
+            rotation,
         })
     }
 }
@@ -173,7 +178,12 @@ impl Backend for DrmBackend {
     }
 
     fn size(&self) -> (u32, u32) {
-        self.size
+        let (w, h) = self.size;
+        if self.rotation.swaps_axes() {
+            (h, w)
+        } else {
+            (w, h)
+        }
     }
 
     fn wait(
@@ -183,7 +193,7 @@ impl Backend for DrmBackend {
     ) -> Result<(), Error> {
         let card_ready =
             self.input
-                .wait_also(timeout, self.size, Some(self.card.as_fd()), events)?;
+                .wait_also(timeout, self.size(), Some(self.card.as_fd()), events)?;
         if card_ready {
             let received = self
                 .card
@@ -211,7 +221,8 @@ impl Backend for DrmBackend {
             return Ok(false);
         };
         let (w, h) = self.size;
-        app.resize(w, h);
+        let (lw, lh) = self.size();
+        app.resize(lw, lh);
         let Some(list) = app.frame() else {
             return Ok(false);
         };
@@ -228,8 +239,9 @@ impl Backend for DrmBackend {
             .map_err(|e| Error::Framebuffer {
                 operation: "render",
                 reason: e.to_string(),
-            })?;
-        with_fonts(|fonts| renderer.render(list, &mut target, fonts, IRect::from_size(w, h)));
+            })?
+            .with_rotation(self.rotation);
+        with_fonts(|fonts| renderer.render(list, &mut target, fonts, IRect::from_size(lw, lh)));
         drop(map);
         self.card
             .page_flip(self.crtc, fb, PageFlipFlags::EVENT, None)

@@ -204,6 +204,13 @@ impl EvdevInput {
         EvdevInput::new(devices)
     }
 
+    /// Turn every device's touches for a picture shown turned by `rotation`.
+    pub fn set_rotation(&mut self, rotation: crate::Rotation) {
+        for d in &mut self.devices {
+            d.mapper.calibration_mut().rotation = rotation;
+        }
+    }
+
     /// Devices still open.
     pub fn len(&self) -> usize {
         self.devices.len()
