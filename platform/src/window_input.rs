@@ -141,3 +141,44 @@ impl WindowInput {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn named_keys_map_to_arkui_keys() {
+        let named = |k| key(&WinitKey::Named(k));
+        assert_eq!(named(NamedKey::ArrowUp), Key::Up);
+        assert_eq!(named(NamedKey::Enter), Key::Enter);
+        assert_eq!(named(NamedKey::Escape), Key::Back);
+        assert_eq!(named(NamedKey::BrowserBack), Key::Back);
+        assert_eq!(named(NamedKey::PageDown), Key::PageDown);
+        assert!(matches!(named(NamedKey::F1), Key::Other(_)));
+        assert_eq!(
+            key(&WinitKey::Character("é".into())),
+            Key::Character("é".into())
+        );
+    }
+
+    #[test]
+    fn resize_scale_and_close_become_backend_events() {
+        let mut input = WindowInput::default();
+        let mut out = Vec::new();
+        let size = winit::dpi::PhysicalSize::new(640, 480);
+        input.translate(&WindowEvent::Resized(size), 2.0, &mut out);
+        input.translate(&WindowEvent::RedrawRequested, 2.0, &mut out);
+        input.translate(&WindowEvent::CloseRequested, 2.0, &mut out);
+        assert_eq!(
+            out,
+            vec![
+                BackendEvent::Resized {
+                    width: 640,
+                    height: 480
+                },
+                BackendEvent::ContentLost,
+                BackendEvent::CloseRequested,
+            ]
+        );
+    }
+}

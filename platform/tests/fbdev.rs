@@ -153,8 +153,9 @@ fn two_pages_flip_and_each_page_catches_up_on_what_it_missed() {
         let bad = count_differing_rgb(&fb.shown_rgba(), &reference, 0);
         assert_eq!(bad, 0, "after {n} clicks the shown page is behind");
     }
-    // Alternating pages, starting with the hidden one.
+    // Alternating pages, starting with the hidden one, each flip at a vertical blank.
     assert_eq!(fb.pans(), &[H, 0, H, 0, H]);
+    assert_eq!(fb.vsyncs(), 5);
     // Nothing changed: no flip (the hidden page is stale).
     app.request_full_frame();
     presenter.present(&mut fb, &mut app, &mut renderer).unwrap();

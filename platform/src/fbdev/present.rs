@@ -185,12 +185,18 @@ impl FbPresenter {
             0
         };
         let regions = std::mem::take(&mut self.pending[target]);
+        if self.layout.pages == 1 {
+            // Copy right after the blank: the panel then scans out lines already written.
+            device.wait_for_vsync();
+        }
         let memory = device.memory();
         for r in &regions {
             self.copy_region(memory, target, r);
         }
         self.last_copied = regions;
         if self.layout.pages == 2 {
+            // Flip during the blank, so no frame shows half of each page.
+            device.wait_for_vsync();
             device.pan(target as u32 * self.layout.height)?;
             self.shown = target;
         }
