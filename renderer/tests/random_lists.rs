@@ -25,7 +25,12 @@ fn random_lists_never_panic() {
     images.set_failed(ImageKey(2), ImageError::UnknownFormat);
     let mut renderer = SoftwareRenderer::new();
     let (w, h) = (48u32, 40u32);
-    for i in 0..400 {
+    // ARKUI_RANDOM_LISTS=n explores further than CI's 400.
+    let count: usize = std::env::var("ARKUI_RANDOM_LISTS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(400);
+    for i in 0..count {
         let list = random_list(&mut rng, 24);
         let json = serde_json::to_string(&list).expect("serialise");
         // JSON has no NaN or infinity (serde_json writes null); only finite lists round-trip.

@@ -360,3 +360,77 @@ fn chinese_renders_with_system_fonts() {
             .expect("png");
     }
 }
+
+#[test]
+fn rotated_text_is_the_upright_text_turned() {
+    let mut fonts = FontContext::new(FontSource::BundledOnly);
+    let layout = fonts.shape("Hi!", &TextStyle::new(18.0), None);
+    let mut run = layout.to_glyph_run(14.0, 20.0, Color::BLACK);
+    // Whole-pixel pens: the upright path then uses the same (unshifted) masks as the turned one.
+    for g in &mut run.glyphs {
+        g.x = g.x.round();
+        g.y = g.y.round();
+    }
+    let mut upright = DisplayList::new();
+    upright.push(DrawCmd::Glyphs(run.clone()));
+    let mut turned = DisplayList::new();
+    turned.push(DrawCmd::PushTransform {
+        transform: arkui_renderer::Transform::rotate_about(std::f32::consts::FRAC_PI_2, 32.0, 32.0),
+    });
+    turned.push(DrawCmd::Glyphs(run));
+    turned.push(DrawCmd::PopTransform);
+    let a = render(&upright, 64, 64, &mut fonts);
+    let b = render(&turned, 64, 64, &mut fonts);
+    let inked = a.chunks_exact(4).filter(|p| p[3] > 0).count();
+    assert!(inked > 60, "upright text drew {inked} pixels");
+    let mut worst = 0u8;
+    for y in 0..64i32 {
+        for x in 0..64i32 {
+            // A quarter turn clockwise about (32, 32) moves (x, y) to (63 - y, x).
+            let (tx, ty) = (63 - y, x);
+            let p = &a[((y * 64 + x) * 4) as usize..][..4];
+            let q = &b[((ty * 64 + tx) * 4) as usize..][..4];
+            worst = worst.max(
+                p.iter()
+                    .zip(q)
+                    .map(|(m, n)| m.abs_diff(*n))
+                    .max()
+                    .unwrap_or(0),
+            );
+        }
+    }
+    assert!(
+        worst <= 2,
+        "turned text differs from the upright text by {worst}"
+    );
+}
+
+#[test]
+fn golden_transformed_text() {
+    let mut fonts = FontContext::new(FontSource::BundledOnly);
+    let (w, h) = (160u32, 120u32);
+    let mut list = DisplayList::new();
+    background(&mut list, w, h);
+    let layout = fonts.shape("Rotated text", &TextStyle::new(16.0), None);
+    list.push(DrawCmd::PushTransform {
+        transform: arkui_renderer::Transform::rotate_about(-0.5, 80.0, 60.0),
+    });
+    layout.push_draw_cmds(30.0, 50.0, Color::rgb(0, 90, 200), &mut list);
+    list.push(DrawCmd::PopTransform);
+    list.push(DrawCmd::PushTransform {
+        transform: arkui_renderer::Transform {
+            xx: 1.0,
+            yx: 0.0,
+            xy: -0.3,
+            yy: 1.0,
+            tx: 30.0,
+            ty: 0.0,
+        },
+    });
+    fonts
+        .shape("Skewed", &TextStyle::new(20.0), None)
+        .push_draw_cmds(10.0, 85.0, Color::BLACK, &mut list);
+    list.push(DrawCmd::PopTransform);
+    let px = render(&list, w, h, &mut fonts);
+    golden("text_transformed", w, h, &px);
+}

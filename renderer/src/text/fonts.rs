@@ -160,7 +160,10 @@ impl FontContext {
         let id = *self.faces.get(font.0 as usize)?;
         // Beyond MAX_GLYPH_SIZE a mask would cost megabytes; such a size is a bug or hostile.
         let drawable = size.is_finite() && size > 0.0 && size <= Self::MAX_GLYPH_SIZE;
-        if !(drawable && x.is_finite() && y.is_finite()) {
+        // Positions beyond ±1e7 px are never on a screen, and would overflow cosmic-text's
+        // subpixel binning.
+        let placed = x.abs() < 1.0e7 && y.abs() < 1.0e7;
+        if !(drawable && placed) {
             return None;
         }
         let (key, ix, iy) = CacheKey::new(
