@@ -1,31 +1,88 @@
 #!/usr/bin/env bash
-# Open the gallery in a real X11 window under Xvfb, screenshot the display, check it is not
-# blank, and stop both processes by PID.
+# Open the gallery in a real X11 window under Xvfb, screenshot the display, and compare the
+# window's pixels with the headless render of the same profile and size. Also checks the
+# default (480x640 desktop) window is not blank. Stops every process it starts by PID.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 target="${CARGO_TARGET_DIR:-target}"
 cargo build -q -p arkui-gallery
 gallery="$target/debug/arkui-gallery"
-shot="$(mktemp -d)/window.png"
+work="$(mktemp -d)"
 display=":${ARKUI_XVFB_DISPLAY:-97}"
+# Pixels allowed to differ (per mille of the window) and per-channel fuzz: the window and
+# the headless render share the software renderer, so any difference is a presentation bug
+# (wrong channel order, offset, scaling); a little slack keeps font hinting noise out.
+max_per_mille="${ARKUI_WINDOW_MAX_DIFF_PER_MILLE:-5}"
+fuzz="2%"
 
-Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp &
+Xvfb "$display" -screen 0 1600x1000x24 -nolisten tcp &
 xvfb=$!
-cleanup() { kill "$xvfb" 2>/dev/null || true; kill "${app:-0}" 2>/dev/null || true; }
+app=""
+cleanup() {
+    if [ -n "$app" ]; then kill "$app" 2>/dev/null || true; fi
+    kill "$xvfb" 2>/dev/null || true
+}
 trap cleanup EXIT
-
 for _ in $(seq 50); do DISPLAY="$display" xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
-DISPLAY="$display" "$gallery" --exit-after-ms 20000 &
-app=$!
-for _ in $(seq 100); do
-    if DISPLAY="$display" xwininfo -root -tree | grep -q 'arkui-rs gallery'; then break; fi
-    sleep 0.1
-done
-DISPLAY="$display" xwininfo -root -tree | grep 'arkui-rs gallery'
-sleep 1
-DISPLAY="$display" import -window root -depth 8 "PNG24:$shot"
-colors=$(identify -format '%k' "$shot")
-echo "screenshot $shot: $colors colours"
+
+# Start the gallery window ($@ = extra flags) and wait until it is mapped.
+open_window() {
+    DISPLAY="$display" "$gallery" --exit-after-ms 20000 "$@" &
+    app=$!
+    for _ in $(seq 100); do
+        if DISPLAY="$display" xwininfo -name 'arkui-rs gallery' >/dev/null 2>&1; then break; fi
+        sleep 0.1
+    done
+    sleep 1 # first frame presented
+}
+
+close_window() {
+    kill "$app" 2>/dev/null || true
+    wait "$app" 2>/dev/null || true
+    app=""
+}
+
+# Geometry of the window's client area: "WxH+X+Y".
+window_geometry() {
+    DISPLAY="$display" xwininfo -name 'arkui-rs gallery' | awk '
+        /Absolute upper-left X/ {x=$NF} /Absolute upper-left Y/ {y=$NF}
+        /Width:/ {w=$NF} /Height:/ {h=$NF}
+        END {printf "%sx%s+%s+%s", w, h, x, y}'
+}
+
+echo "--- default window (desktop 480x640): not blank"
+open_window
+DISPLAY="$display" import -window root -depth 8 "PNG24:$work/root.png"
+geometry=$(window_geometry)
+convert "$work/root.png" -crop "$geometry" +repage "$work/default.png"
+colors=$(identify -format '%k' "$work/default.png")
+echo "window $geometry: $colors colours"
 if [ "$colors" -lt 16 ]; then echo "the window looks blank"; exit 1; fi
-kill "$app"
-wait "$app" 2>/dev/null || true
+close_window
+
+for profile in iot desktop; do
+    echo "--- profile $profile: window vs headless"
+    "$gallery" --headless --out "$work/headless" --profile "$profile" >/dev/null
+    reference="$work/headless/counter-$profile.png"
+    open_window --profile "$profile"
+    DISPLAY="$display" import -window root -depth 8 "PNG24:$work/root-$profile.png"
+    geometry=$(window_geometry)
+    close_window
+    size=$(identify -format '%wx%h' "$reference")
+    if [ "${geometry%%+*}" != "$size" ]; then
+        echo "window is $geometry but the headless frame is $size"
+        exit 1
+    fi
+    convert "$work/root-$profile.png" -crop "$geometry" +repage "$work/window-$profile.png"
+    # `compare` exits 1 when images differ: the count is what we judge.
+    differing=$(compare -metric AE -fuzz "$fuzz" "$work/window-$profile.png" "$reference" \
+        "$work/diff-$profile.png" 2>&1 >/dev/null || true)
+    differing=${differing%% *}
+    total=$(( ${size%x*} * ${size#*x} ))
+    echo "window $geometry vs headless $size: $differing of $total pixels differ (fuzz $fuzz)"
+    if [ "$(( differing * 1000 ))" -gt "$(( total * max_per_mille ))" ]; then
+        echo "the window does not match its headless render (see $work/diff-$profile.png)"
+        exit 1
+    fi
+done
+echo "window matches headless: ok"

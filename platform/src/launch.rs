@@ -71,9 +71,28 @@ pub fn run_platform(kind: PlatformKind, app: App, options: &LaunchOptions) -> Re
                 exit_after: options.exit_after,
             },
         ),
+        #[cfg(feature = "wayland")]
+        PlatformKind::Wayland => {
+            let mut backend = crate::wayland::WaylandBackend::connect(&options.title, &app)?;
+            let clock = crate::SystemClock::new();
+            let stats = crate::run(&mut backend, &mut app, &clock, &run_options)?;
+            log::info!("wayland: {} frames", stats.frames);
+            Ok(())
+        }
         #[cfg(feature = "fbdev")]
         PlatformKind::Fbdev => {
             let mut backend = crate::fbdev::FbdevBackend::open(&env.framebuffer)?;
+            crate::run(
+                &mut backend,
+                &mut app,
+                &crate::SystemClock::new(),
+                &run_options,
+            )?;
+            Ok(())
+        }
+        #[cfg(feature = "drm")]
+        PlatformKind::Drm => {
+            let mut backend = crate::drm::DrmBackend::open(&env.drm_card)?;
             crate::run(
                 &mut backend,
                 &mut app,

@@ -31,15 +31,22 @@ mod error;
 mod headless;
 mod headless_backend;
 mod launch;
+mod rotation;
 mod run_loop;
 mod select;
 #[cfg(feature = "winit")]
 mod window;
+#[cfg(feature = "winit")]
+mod window_input;
 
+#[cfg(feature = "drm")]
+pub mod drm;
 #[cfg(any(feature = "fbdev", feature = "drm"))]
 pub mod evdev;
 #[cfg(feature = "fbdev")]
 pub mod fbdev;
+#[cfg(feature = "wayland")]
+pub mod wayland;
 
 pub use backend::{Backend, BackendEvent};
 pub use canvas::Canvas;
@@ -48,7 +55,8 @@ pub use error::Error;
 pub use headless::{InspectorValue, TestApp, default_output_dir, render_to_png};
 pub use headless_backend::HeadlessBackend;
 pub use launch::{LaunchOptions, launch, launch_with, run_platform};
+pub use rotation::{Rotation, parse_rotation, rotation_from_env};
 pub use run_loop::{RunOptions, RunStats, run};
 pub use select::{Environment, PlatformKind, choose_platform, platform_from_env};
 #[cfg(feature = "winit")]
-pub use window::{WindowOptions, run_window};
+pub use window::{WindowOptions, WinitBackend, run_window};

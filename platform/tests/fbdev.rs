@@ -153,8 +153,9 @@ fn two_pages_flip_and_each_page_catches_up_on_what_it_missed() {
         let bad = count_differing_rgb(&fb.shown_rgba(), &reference, 0);
         assert_eq!(bad, 0, "after {n} clicks the shown page is behind");
     }
-    // Alternating pages, starting with the hidden one.
+    // Alternating pages, starting with the hidden one, each flip at a vertical blank.
     assert_eq!(fb.pans(), &[H, 0, H, 0, H]);
+    assert_eq!(fb.vsyncs(), 5);
     // Nothing changed: no flip (the hidden page is stale).
     app.request_full_frame();
     presenter.present(&mut fb, &mut app, &mut renderer).unwrap();
@@ -215,4 +216,54 @@ fn palette_and_odd_modes_are_refused_with_a_fix() {
     let (var, fix) = FbFormat::Xrgb8888.screen_info(W, H, W * 4 - 4, H);
     let fb = FakeFramebuffer::with_info(var, fix).unwrap();
     assert!(FbPresenter::new(&fb).is_err());
+}
+
+#[test]
+fn a_sideways_panel_shows_the_turned_picture_and_turns_touches_back() {
+    use arkui_platform::Rotation;
+    use arkui_platform::evdev::{AxisRange, TouchCalibration};
+
+    // A 240x320 portrait panel mounted landscape: the UI is 320x240.
+    let mut fb = FakeFramebuffer::new(FbFormat::Xrgb8888, H, W, H * 4, W).unwrap();
+    let mut presenter = FbPresenter::new(&fb)
+        .unwrap()
+        .with_rotation(Rotation::Deg90);
+    assert_eq!(presenter.size(), (W, H));
+    let (mut app, _) = toggle_app(DeviceProfile::iot());
+    let mut renderer = SoftwareRenderer::new();
+    presenter.present(&mut fb, &mut app, &mut renderer).unwrap();
+    assert_eq!(app.size(), (W, H));
+    let reference = reference_rgba(DeviceProfile::iot(), (W, H), 0);
+    for y in 0..H {
+        for x in 0..W {
+            let (px, py) = Rotation::Deg90.to_physical(x, y, H, W);
+            let i = ((y * W + x) * 4) as usize;
+            let want = [reference[i], reference[i + 1], reference[i + 2]];
+            assert_eq!(
+                fb.shown_pixel(px, py),
+                want,
+                "picture ({x}, {y}) at panel ({px}, {py})"
+            );
+        }
+    }
+
+    // The touch panel is glued to the glass: a finger on the `tap` box's centre (picture
+    // 160,20) touches panel pixel (219, 160), and comes back as picture coordinates.
+    let (px, py) = Rotation::Deg90.to_physical(160, 20, H, W);
+    let mut c = TouchCalibration::new(
+        AxisRange {
+            min: 0,
+            max: H as i32 - 1,
+        },
+        AxisRange {
+            min: 0,
+            max: W as i32 - 1,
+        },
+    );
+    c.rotation = Rotation::Deg90;
+    let (x, y) = c.to_screen(px as i32, py as i32, (W, H));
+    assert!(
+        (x - 160.0).abs() <= 1.0 && (y - 20.0).abs() <= 1.0,
+        "({x}, {y})"
+    );
 }

@@ -7,7 +7,7 @@
 
 use std::fs::File;
 use std::io::{ErrorKind, Read};
-use std::os::fd::AsFd;
+use std::os::fd::{AsFd, BorrowedFd};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -204,6 +204,13 @@ impl EvdevInput {
         EvdevInput::new(devices)
     }
 
+    /// Turn every device's touches for a picture shown turned by `rotation`.
+    pub fn set_rotation(&mut self, rotation: crate::Rotation) {
+        for d in &mut self.devices {
+            d.mapper.calibration_mut().rotation = rotation;
+        }
+    }
+
     /// Devices still open.
     pub fn len(&self) -> usize {
         self.devices.len()
@@ -222,19 +229,39 @@ impl EvdevInput {
         screen: (u32, u32),
         out: &mut Vec<BackendEvent>,
     ) -> Result<(), Error> {
+        self.wait_also(timeout, screen, None, out).map(|_| ())
+    }
+
+    /// [`EvdevInput::wait`], also waking when `extra` (a DRM card's event fd) is readable;
+    /// returns whether it is.
+    pub fn wait_also(
+        &mut self,
+        timeout: Option<Duration>,
+        screen: (u32, u32),
+        extra: Option<BorrowedFd<'_>>,
+        out: &mut Vec<BackendEvent>,
+    ) -> Result<bool, Error> {
         let ts = timeout.map(|t| Timespec {
             tv_sec: t.as_secs().try_into().unwrap_or(i64::MAX),
             tv_nsec: t.subsec_nanos().into(),
         });
-        let ready: Vec<bool> = {
+        let (ready, extra_ready): (Vec<bool>, bool) = {
             let mut fds: Vec<PollFd<'_>> = self
                 .devices
                 .iter()
                 .map(|d| PollFd::new(&d.file, PollFlags::IN))
                 .collect();
+            if let Some(fd) = extra {
+                fds.push(PollFd::from_borrowed_fd(fd, PollFlags::IN));
+            }
             match poll(&mut fds, ts.as_ref()) {
-                Ok(_) => fds.iter().map(|f| !f.revents().is_empty()).collect(),
-                Err(rustix::io::Errno::INTR) => return Ok(()),
+                Ok(_) => {
+                    let mut ready: Vec<bool> =
+                        fds.iter().map(|f| !f.revents().is_empty()).collect();
+                    let extra_ready = extra.is_some() && ready.pop().unwrap_or(false);
+                    (ready, extra_ready)
+                }
+                Err(rustix::io::Errno::INTR) => return Ok(false),
                 Err(e) => {
                     return Err(Error::Input(format!("waiting for input failed: {e}")));
                 }
@@ -253,6 +280,6 @@ impl EvdevInput {
             keep
         });
         out.extend(self.scratch.drain(..).map(BackendEvent::Input));
-        Ok(())
+        Ok(extra_ready)
     }
 }

@@ -43,6 +43,11 @@ impl InputMapper {
         &self.calibration
     }
 
+    /// Change the calibration (rotation, matrix) of a running device.
+    pub fn calibration_mut(&mut self) -> &mut TouchCalibration {
+        &mut self.calibration
+    }
+
     /// Feed one raw event; complete input events are appended to `out` (touch at the end of
     /// each packet, keys at once).
     pub fn feed(&mut self, event: &RawEvent, screen: (u32, u32), out: &mut Vec<InputEvent>) {

@@ -4,6 +4,8 @@
 
 use arkui_core::InputEvent;
 
+use crate::Rotation;
+
 use crate::Error;
 
 /// The range a device reports on one absolute axis (`struct input_absinfo`'s min/max).
@@ -38,6 +40,9 @@ pub struct TouchCalibration {
     pub y: AxisRange,
     /// libinput-style matrix applied to normalised coordinates.
     pub matrix: [f32; 6],
+    /// How the picture is turned on the panel (`ARKUI_ROTATION`): touches are turned back
+    /// into picture coordinates after calibration.
+    pub rotation: Rotation,
 }
 
 impl TouchCalibration {
@@ -50,6 +55,7 @@ impl TouchCalibration {
             x,
             y,
             matrix: Self::IDENTITY,
+            rotation: Rotation::Deg0,
         }
     }
 
@@ -64,7 +70,8 @@ impl TouchCalibration {
         }
     }
 
-    /// Raw `(x, y)` to screen pixels of a `(width, height)` screen, clamped to it.
+    /// Raw `(x, y)` to pixels of a `(width, height)` picture (the UI's size, after rotation),
+    /// clamped to it.
     pub fn to_screen(&self, x: i32, y: i32, screen: (u32, u32)) -> (f32, f32) {
         let norm = |v: i32, r: AxisRange| {
             let span = (r.max - r.min).max(1) as f32;
@@ -73,6 +80,7 @@ impl TouchCalibration {
         let (nx, ny) = (norm(x, self.x), norm(y, self.y));
         let [a, b, c, d, e, f] = self.matrix;
         let (mx, my) = (a * nx + b * ny + c, d * nx + e * ny + f);
+        let (mx, my) = panel_to_picture(self.rotation, mx.clamp(0.0, 1.0), my.clamp(0.0, 1.0));
         let last = |n: u32| n.saturating_sub(1) as f32;
         (
             (mx.clamp(0.0, 1.0) * last(screen.0)).round(),
@@ -176,5 +184,16 @@ impl TouchState {
             }
             c.reported = c.down.then_some((x, y));
         }
+    }
+}
+
+/// Normalised physical panel coordinates to normalised picture coordinates: the inverse of
+/// the renderer's [`Rotation::to_physical`], for touch input on a turned panel.
+fn panel_to_picture(rotation: Rotation, x: f32, y: f32) -> (f32, f32) {
+    match rotation {
+        Rotation::Deg0 => (x, y),
+        Rotation::Deg90 => (y, 1.0 - x),
+        Rotation::Deg180 => (1.0 - x, 1.0 - y),
+        Rotation::Deg270 => (1.0 - y, x),
     }
 }

@@ -31,9 +31,11 @@ pub struct FbdevBackend<D: FramebufferDevice> {
 
 impl FbdevBackend<LinuxFramebuffer> {
     /// Open the framebuffer at `path` (`/dev/fb0`) and the default input devices
-    /// ([`EvdevInput::open_default`]).
+    /// ([`EvdevInput::open_default`]), turned by `ARKUI_ROTATION` when set.
     pub fn open(path: impl AsRef<Path>) -> Result<Self, Error> {
-        FbdevBackend::new(LinuxFramebuffer::open(path)?, EvdevInput::open_default())
+        let rotation = crate::rotation_from_env()?;
+        let device = LinuxFramebuffer::open(path)?;
+        Ok(FbdevBackend::new(device, EvdevInput::open_default())?.with_rotation(rotation))
     }
 }
 
@@ -46,6 +48,13 @@ impl<D: FramebufferDevice> FbdevBackend<D> {
             presenter,
             input,
         })
+    }
+
+    /// Show the picture turned by `rotation`; touches are turned to match.
+    pub fn with_rotation(mut self, rotation: crate::Rotation) -> Self {
+        self.presenter = self.presenter.with_rotation(rotation);
+        self.input.set_rotation(rotation);
+        self
     }
 
     /// The framebuffer device.

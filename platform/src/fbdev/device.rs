@@ -22,6 +22,9 @@ pub trait FramebufferDevice {
     fn memory(&mut self) -> &mut [u8];
     /// Show the page starting at line `yoffset` (`FBIOPAN_DISPLAY`).
     fn pan(&mut self, yoffset: u32) -> Result<(), Error>;
+    /// Block until the next vertical blank (`FBIO_WAITFORVSYNC`), so pixels change while
+    /// the panel is not scanning them out. Devices without it return at once.
+    fn wait_for_vsync(&mut self) {}
 }
 
 /// A framebuffer that is a plain file mapped into memory, with screen info chosen by the
@@ -43,6 +46,7 @@ pub struct FakeFramebuffer {
     map: MmapMut,
     path: PathBuf,
     pans: Vec<u32>,
+    vsyncs: u64,
     _file: File,
 }
 
@@ -86,6 +90,7 @@ impl FakeFramebuffer {
             map,
             path,
             pans: Vec::new(),
+            vsyncs: 0,
             _file: file,
         })
     }
@@ -93,6 +98,11 @@ impl FakeFramebuffer {
     /// The `yoffset` of every pan so far, in order.
     pub fn pans(&self) -> &[u32] {
         &self.pans
+    }
+
+    /// Vertical blanks waited for so far.
+    pub fn vsyncs(&self) -> u64 {
+        self.vsyncs
     }
 
     /// The raw bytes, all pages.
@@ -146,7 +156,10 @@ impl FramebufferDevice for FakeFramebuffer {
     fn pan(&mut self, yoffset: u32) -> Result<(), Error> {
         // The same checks the kernel's fb_pan_display makes.
         let step = u32::from(self.fix.ypanstep);
-        if step == 0 || !yoffset.is_multiple_of(step) || yoffset + self.var.yres > self.var.yres_virtual {
+        if step == 0
+            || !yoffset.is_multiple_of(step)
+            || yoffset + self.var.yres > self.var.yres_virtual
+        {
             return Err(Error::Framebuffer {
                 operation: "FBIOPAN_DISPLAY",
                 reason: format!(
@@ -158,6 +171,10 @@ impl FramebufferDevice for FakeFramebuffer {
         self.var.yoffset = yoffset;
         self.pans.push(yoffset);
         Ok(())
+    }
+
+    fn wait_for_vsync(&mut self) {
+        self.vsyncs += 1;
     }
 }
 

@@ -10,7 +10,7 @@ use std::os::fd::AsFd;
 use std::path::{Path, PathBuf};
 
 use memmap2::{MmapMut, MmapOptions};
-use rustix::ioctl::{Getter, Opcode, Updater, ioctl};
+use rustix::ioctl::{Getter, Opcode, Setter, Updater, ioctl, opcode};
 
 use super::device::FramebufferDevice;
 use super::info::{FbLayout, FixScreenInfo, VarScreenInfo};
@@ -20,6 +20,7 @@ const FBIOGET_VSCREENINFO: Opcode = 0x4600;
 const FBIOPUT_VSCREENINFO: Opcode = 0x4601;
 const FBIOGET_FSCREENINFO: Opcode = 0x4602;
 const FBIOPAN_DISPLAY: Opcode = 0x4606;
+const FBIO_WAITFORVSYNC: Opcode = opcode::write::<u32>(b'F', 0x20);
 
 /// Map `len` bytes of `file` shared and writable.
 pub(crate) fn map_memory(file: &File, len: usize) -> std::io::Result<MmapMut> {
@@ -39,6 +40,7 @@ pub struct LinuxFramebuffer {
     var: VarScreenInfo,
     fix: FixScreenInfo,
     map: MmapMut,
+    vsync: bool,
 }
 
 fn ioctl_error(path: &Path, operation: &'static str, e: rustix::io::Errno) -> Error {
@@ -125,6 +127,7 @@ impl LinuxFramebuffer {
             var,
             fix,
             map,
+            vsync: true,
         })
     }
 }
@@ -156,5 +159,21 @@ impl FramebufferDevice for LinuxFramebuffer {
         .map_err(|e| ioctl_error(&self.path, "FBIOPAN_DISPLAY", e))?;
         self.var.yoffset = yoffset;
         Ok(())
+    }
+
+    fn wait_for_vsync(&mut self) {
+        if !self.vsync {
+            return;
+        }
+        // SAFETY: FBIO_WAITFORVSYNC reads one `__u32` (the CRTC index, 0) through a pointer.
+        let r = unsafe { ioctl(self.file.as_fd(), Setter::<FBIO_WAITFORVSYNC, u32>::new(0)) };
+        if let Err(e) = r {
+            // Many fbdev drivers do not implement it: pace by the frame timer instead.
+            log::info!(
+                "{}: no FBIO_WAITFORVSYNC ({e}); frames may tear",
+                self.path.display()
+            );
+            self.vsync = false;
+        }
     }
 }

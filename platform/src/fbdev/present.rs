@@ -9,7 +9,7 @@
 //! 64-bit hash per line finds changed lines for 8 bytes a line.
 
 use arkui_core::{App, with_fonts};
-use arkui_renderer::software::{RenderTarget, SoftwareRenderer};
+use arkui_renderer::software::{RenderTarget, Rotation, SoftwareRenderer};
 use arkui_renderer::{IRect, PixelFormat};
 
 use super::device::{FramebufferDevice, device_layout};
@@ -45,6 +45,7 @@ pub struct FbPresenter {
     pending: Vec<Vec<IRect>>,
     shown: usize,
     last_copied: Vec<IRect>,
+    rotation: Rotation,
 }
 
 /// Pending regions per page beyond this are merged into their bounding box.
@@ -75,12 +76,25 @@ impl FbPresenter {
             pending: vec![Vec::new(); layout.pages],
             shown,
             last_copied: Vec::new(),
+            rotation: Rotation::Deg0,
         })
     }
 
-    /// The visible size in pixels.
+    /// Show the picture turned by `rotation` (a panel mounted sideways or upside down).
+    pub fn with_rotation(mut self, rotation: Rotation) -> FbPresenter {
+        self.rotation = rotation;
+        self.has_frame = false;
+        self
+    }
+
+    /// The size of the picture in pixels: the visible size, swapped for quarter turns.
     pub fn size(&self) -> (u32, u32) {
-        (self.layout.width, self.layout.height)
+        let (w, h) = (self.layout.width, self.layout.height);
+        if self.rotation.swaps_axes() {
+            (h, w)
+        } else {
+            (w, h)
+        }
     }
 
     /// The device geometry in use.
@@ -107,7 +121,8 @@ impl FbPresenter {
         renderer: &mut SoftwareRenderer,
     ) -> Result<bool, Error> {
         // The screen's size is fixed: the app lays out for it whatever it was given.
-        app.resize(self.layout.width, self.layout.height);
+        let (lw, lh) = self.size();
+        app.resize(lw, lh);
         let (w, h) = (self.layout.width, self.layout.height);
         let Some(list) = app.frame() else {
             return Ok(false);
@@ -122,10 +137,11 @@ impl FbPresenter {
         .map_err(|e| Error::Framebuffer {
             operation: "render",
             reason: e.to_string(),
-        })?;
+        })?
+        .with_rotation(self.rotation);
         // TODO(renderer damage): render only the core's damage rects here once App hands
         // them out, and pass them to `present_damage` instead of hashing every line.
-        with_fonts(|fonts| renderer.render(list, &mut target, fonts, IRect::from_size(w, h)));
+        with_fonts(|fonts| renderer.render(list, &mut target, fonts, IRect::from_size(lw, lh)));
         let damage = self.changed_lines();
         self.present_damage(device, &damage)?;
         Ok(true)
@@ -169,12 +185,18 @@ impl FbPresenter {
             0
         };
         let regions = std::mem::take(&mut self.pending[target]);
+        if self.layout.pages == 1 {
+            // Copy right after the blank: the panel then scans out lines already written.
+            device.wait_for_vsync();
+        }
         let memory = device.memory();
         for r in &regions {
             self.copy_region(memory, target, r);
         }
         self.last_copied = regions;
         if self.layout.pages == 2 {
+            // Flip during the blank, so no frame shows half of each page.
+            device.wait_for_vsync();
             device.pan(target as u32 * self.layout.height)?;
             self.shown = target;
         }

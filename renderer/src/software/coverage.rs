@@ -198,35 +198,57 @@ pub(crate) fn fill_ring(
         let orow = outer.row(y);
         let irow = inner.row(y);
         let (x0, x1) = (orow.touched.start.max(b.x0), orow.touched.end.min(b.x1));
-        // Pixels fully inside the inner edge get nothing.
+        // Pixels fully inside the inner edge get nothing; pixels in the outer box's solid
+        // span that the inner box does not touch are a constant run (the straight sides).
         let hole = if irow.full >= 1.0 {
             irow.solid.clone()
         } else {
             0..0
         };
+        let inner_touch = if irow.full > 0.0 {
+            irow.touched.clone()
+        } else {
+            0..0
+        };
         let mut x = x0;
+        scratch.clear();
+        let mut run_start = x0;
         while x < x1 {
-            if x >= hole.start && x < hole.end {
+            if hole.contains(&x) {
+                flush(sink, y, run_start, scratch);
                 x = hole.end;
+                run_start = x;
                 continue;
             }
-            let end = if x < hole.start {
-                hole.start.min(x1)
-            } else {
-                x1
-            };
-            scratch.clear();
-            for px in x..end {
-                let o = if px >= orow.solid.start && px < orow.solid.end {
-                    orow.full
+            if orow.solid.contains(&x) && !inner_touch.contains(&x) {
+                flush(sink, y, run_start, scratch);
+                let stop = if x < inner_touch.start {
+                    inner_touch.start
                 } else {
-                    outer.pixel(px, y)
+                    x1
                 };
-                scratch.push(to_u8(o - inner.pixel(px, y)));
+                let end = orow.solid.end.min(stop).min(x1);
+                sink.span(y, x, end, to_u8(orow.full));
+                x = end;
+                run_start = x;
+                continue;
             }
-            sink.mask(y, x, scratch);
-            x = end;
+            let o = if orow.solid.contains(&x) {
+                orow.full
+            } else {
+                outer.pixel(x, y)
+            };
+            scratch.push(to_u8(o - inner.pixel(x, y)));
+            x += 1;
         }
+        flush(sink, y, run_start, scratch);
+    }
+}
+
+fn flush(sink: &mut dyn Sink, y: i32, x: i32, scratch: &mut Vec<u8>) {
+    if !scratch.is_empty() {
+        sink.mask(y, x, scratch);
+        scratch.clear();
     }
 }
 

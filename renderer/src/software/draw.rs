@@ -510,13 +510,13 @@ fn glyphs<F: Format>(s: &mut Surface<'_, F>, ctx: &mut Ctx<'_>, run: &GlyphRun) 
     if c.a == 0 {
         return;
     }
-    // Glyphs are rasterized at their device size; rotation and skew keep each glyph upright
-    // at its mapped position (a documented limitation).
-    let scale = if t.is_translation() {
-        1.0
-    } else {
-        (t.xx * t.yy - t.xy * t.yx).abs().sqrt()
-    };
+    let uniform = t.is_axis_aligned() && (t.xx - t.yy).abs() <= 1e-6 * t.xx;
+    if !(t.is_translation() || uniform) {
+        transformed_glyphs(s, ctx, run);
+        return;
+    }
+    // Translation or uniform scale: glyphs rasterized at their device size, in place.
+    let scale = if t.is_translation() { 1.0 } else { t.xx };
     let clip = ctx.clips.bounds();
     let mask_clip = ctx.clips.mask();
     let shader = Shader::Solid(c);
@@ -569,5 +569,83 @@ fn glyphs<F: Format>(s: &mut Surface<'_, F>, ctx: &mut Ctx<'_>, run: &GlyphRun) 
                 }
             }
         }
+    }
+}
+
+/// Rotated, skewed or unevenly scaled text: each glyph is rasterized upright at the
+/// transform's mean scale, then drawn as a small image through the full transform (bilinear
+/// sampling, anti-aliased quad edges).
+fn transformed_glyphs<F: Format>(s: &mut Surface<'_, F>, ctx: &mut Ctx<'_>, run: &GlyphRun) {
+    let t = ctx.transform;
+    let scale = (t.xx * t.yy - t.xy * t.yx).abs().sqrt();
+    if !(scale.is_finite() && scale > 1e-3) {
+        return;
+    }
+    let c = run.color.premultiplied();
+    for g in &run.glyphs {
+        // The mask's top-left pixel, relative to the pen, in the glyph's scaled space.
+        let Some((gx, gy, mask)) =
+            ctx.fonts
+                .glyph_mask(g.font, g.id, run.size * scale, run.weight, 0.0, 0.0)
+        else {
+            continue;
+        };
+        if mask.width == 0 || mask.height == 0 {
+            continue;
+        }
+        let pixels: Vec<u8> = match mask.kind {
+            GlyphMaskKind::Alpha => mask
+                .data
+                .iter()
+                .flat_map(|&a| {
+                    let p = c.scale(a);
+                    [p.r, p.g, p.b, p.a]
+                })
+                .collect(),
+            GlyphMaskKind::Color => mask
+                .data
+                .chunks_exact(4)
+                .flat_map(|p| {
+                    let q = Color::rgba(p[0], p[1], p[2], p[3]).premultiplied();
+                    [q.r, q.g, q.b, q.a]
+                })
+                .collect(),
+        };
+        let Some(img) =
+            crate::images::ImageData::from_premultiplied_rgba(mask.width, mask.height, pixels)
+        else {
+            continue;
+        };
+        // Mask pixels -> the glyph's scaled space -> list space -> device.
+        let quad = Rect::new(gx as f32, gy as f32, mask.width as f32, mask.height as f32);
+        let to_device = Transform::translate(gx as f32, gy as f32)
+            .then(&Transform::scale(1.0 / scale, 1.0 / scale))
+            .then(&Transform::translate(g.x, g.y))
+            .then(&t);
+        let Some(inverse) = to_device.invert() else {
+            continue;
+        };
+        let shader = Shader::Image(ImageShader {
+            image: &img,
+            inverse,
+            filter: crate::ImageFilter::Bilinear,
+            opacity: 255,
+        });
+        let sc = &mut *ctx.scratch;
+        sc.poly.clear();
+        let local = Transform::scale(1.0 / scale, 1.0 / scale)
+            .then(&Transform::translate(g.x, g.y))
+            .then(&t);
+        for (x, y) in [
+            (quad.x, quad.y),
+            (quad.right(), quad.y),
+            (quad.right(), quad.bottom()),
+            (quad.x, quad.bottom()),
+        ] {
+            sc.poly.push(local.apply(Point::new(x, y)));
+        }
+        sc.raster.clear();
+        sc.raster.polygon(&sc.poly);
+        paint_shape(s, ctx, &Shape::Polygons(FillRule::NonZero), &shader);
     }
 }

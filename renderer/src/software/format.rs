@@ -9,6 +9,8 @@ use crate::color::mul_div255;
 /// `x` and `y` are device coordinates, used only by formats that dither.
 pub(crate) trait Format {
     const BPP: usize;
+    /// True when the stored bytes depend on the pixel position (ordered dithering).
+    const DITHERS: bool = false;
     fn load(px: &[u8]) -> PremulColor;
     fn store(px: &mut [u8], c: PremulColor, x: i32, y: i32);
 
@@ -116,6 +118,7 @@ const BAYER4: [[u8; 4]; 4] = [[0, 8, 2, 10], [12, 4, 14, 6], [3, 11, 1, 9], [15,
 
 impl Format for Rgb565Dither {
     const BPP: usize = 2;
+    const DITHERS: bool = true;
     #[inline]
     fn load(px: &[u8]) -> PremulColor {
         load565(px)

@@ -160,16 +160,28 @@ impl ImageShader<'_> {
 
     fn sample(&self, u: f32, v: f32) -> PremulColor {
         let c = match self.filter {
-            ImageFilter::Nearest => self.texel(u.floor() as i32, v.floor() as i32),
+            ImageFilter::Nearest => self.texel(floor_i32(u), floor_i32(v)),
             ImageFilter::Bilinear => {
                 let (u, v) = (u - 0.5, v - 0.5);
-                let (fx, fy) = (u - u.floor(), v - v.floor());
-                let (x, y) = (u.floor() as i32, v.floor() as i32);
+                let (x, y) = (floor_i32(u), floor_i32(v));
+                let (fx, fy) = (u - x as f32, v - y as f32);
                 // 8-bit weights keep the arithmetic in integers; error stays under one level.
                 let wx = (fx * 256.0 + 0.5) as u32;
                 let wy = (fy * 256.0 + 0.5) as u32;
-                let (a, b) = (self.texel(x, y), self.texel(x + 1, y));
-                let (c, d) = (self.texel(x, y + 1), self.texel(x + 1, y + 1));
+                let (w, h) = (self.image.width() as i32, self.image.height() as i32);
+                let ((a, b), (c, d)) = if x >= 0 && y >= 0 && x + 1 < w && y + 1 < h {
+                    // Inside the image: one index, no clamping.
+                    let px = self.image.pixels();
+                    let i = (y as usize * w as usize + x as usize) * 4;
+                    let j = i + w as usize * 4;
+                    let q = |k: usize| [px[k], px[k + 1], px[k + 2], px[k + 3]].map(u32::from);
+                    ((q(i), q(i + 4)), (q(j), q(j + 4)))
+                } else {
+                    (
+                        (self.texel(x, y), self.texel(x + 1, y)),
+                        (self.texel(x, y + 1), self.texel(x + 1, y + 1)),
+                    )
+                };
                 std::array::from_fn(|k| {
                     let top = a[k] * (256 - wx) + b[k] * wx;
                     let bottom = c[k] * (256 - wx) + d[k] * wx;
@@ -195,12 +207,22 @@ impl ImageShader<'_> {
             out.fill(PremulColor::default());
             return;
         }
-        let py = y as f32 + 0.5;
+        // Affine: image coordinates advance by a constant step per pixel.
+        let p = self
+            .inverse
+            .apply(crate::Point::new(x0 as f32 + 0.5, y as f32 + 0.5));
+        let (du, dv) = (self.inverse.xx, self.inverse.yx);
         for (i, o) in out.iter_mut().enumerate() {
-            let p = self
-                .inverse
-                .apply(crate::Point::new((x0 + i as i32) as f32 + 0.5, py));
-            *o = self.sample(p.x, p.y);
+            let k = i as f32;
+            *o = self.sample(p.x + du * k, p.y + dv * k);
         }
     }
+}
+
+/// `v.floor() as i32` without a libm call (x86-64's baseline has no rounding instruction);
+/// saturates like `as` for values beyond `i32`.
+#[inline]
+pub(crate) fn floor_i32(v: f32) -> i32 {
+    let t = v as i32;
+    if (t as f32) > v { t - 1 } else { t }
 }

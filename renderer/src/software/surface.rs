@@ -46,7 +46,14 @@ impl<'a, F: Format> Surface<'a, F> {
         }
         let at = self.offset(x0, y);
         let px = &mut self.data[at..at + (x1 - x0) as usize * F::BPP];
-        if c.a == 255 {
+        if c.a == 255 && !F::DITHERS {
+            // Encode once, then copy: the common case of opaque fills.
+            let mut enc = [0u8; 4];
+            F::store(&mut enc[..F::BPP], c, x0, y);
+            for p in px.chunks_exact_mut(F::BPP) {
+                p.copy_from_slice(&enc[..F::BPP]);
+            }
+        } else if c.a == 255 {
             for (i, p) in px.chunks_exact_mut(F::BPP).enumerate() {
                 F::store(p, c, x0 + i as i32, y);
             }

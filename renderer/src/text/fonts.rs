@@ -75,6 +75,10 @@ impl fmt::Debug for FontContext {
 }
 
 impl FontContext {
+    /// Largest font size, in device pixels, whose glyphs are rasterized (a 2048 px glyph mask
+    /// is 4 MiB); larger glyphs are skipped.
+    pub const MAX_GLYPH_SIZE: f32 = 2048.0;
+
     /// Default glyph cache budget: enough for a few screens of Latin and CJK text.
     pub const DEFAULT_GLYPH_CACHE_BYTES: usize = 2 << 20;
 
@@ -154,7 +158,12 @@ impl FontContext {
         y: f32,
     ) -> Option<(i32, i32, &GlyphMask)> {
         let id = *self.faces.get(font.0 as usize)?;
-        if !(size.is_finite() && size > 0.0 && x.is_finite() && y.is_finite()) {
+        // Beyond MAX_GLYPH_SIZE a mask would cost megabytes; such a size is a bug or hostile.
+        let drawable = size.is_finite() && size > 0.0 && size <= Self::MAX_GLYPH_SIZE;
+        // Positions beyond ±1e7 px are never on a screen, and would overflow cosmic-text's
+        // subpixel binning.
+        let placed = x.abs() < 1.0e7 && y.abs() < 1.0e7;
+        if !(drawable && placed) {
             return None;
         }
         let (key, ix, iy) = CacheKey::new(

@@ -7,8 +7,10 @@
 
 mod fonts;
 mod glyph_cache;
+mod paragraph;
 mod shape;
 
 pub use fonts::{FontContext, FontSource, TextError};
 pub use glyph_cache::{GlyphMask, GlyphMaskKind};
+pub use paragraph::{ParagraphStyle, TextDecoration, TextLine, TextOverflow};
 pub use shape::{FontStyle, TextAlign, TextLayout, TextStyle};

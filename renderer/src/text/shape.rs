@@ -1,8 +1,11 @@
 //! Shaping: text plus a [`TextStyle`] in, positioned glyphs and a size out.
 
-use cosmic_text::{Attrs, Buffer, Family, Metrics, Shaping, Style, Weight, Wrap};
+use cosmic_text::{
+    Attrs, Buffer, Ellipsize, EllipsizeHeightLimit, Family, Metrics, Shaping, Style, Weight, Wrap,
+};
 
 use super::fonts::{BUNDLED_FAMILY, FontContext};
+use super::paragraph::{ParagraphStyle, TextDecoration, TextLine, TextOverflow};
 use crate::{Color, Glyph, GlyphRun, Rect};
 
 /// Upright or italic, as ArkUI's `FontStyle`.
@@ -75,6 +78,12 @@ pub struct TextLayout {
     pub weight: u16,
     /// Glyphs; `y` is the baseline of the glyph's line.
     pub glyphs: Vec<Glyph>,
+    /// Each visual line's baseline and horizontal extent (for decorations and carets).
+    pub lines: Vec<TextLine>,
+    /// The decoration [`FontContext::shape_paragraph`] was asked for.
+    pub decoration: TextDecoration,
+    /// True when lines were dropped by `max_lines` (and, with an ellipsis, shortened).
+    pub truncated: bool,
 }
 
 impl TextLayout {
@@ -118,6 +127,29 @@ fn sane_size(size: f32) -> f32 {
 impl FontContext {
     /// Shape `text`, wrapping at `max_width` when given (a NaN or negative width means none).
     pub fn shape(&mut self, text: &str, style: &TextStyle, max_width: Option<f32>) -> TextLayout {
+        self.shape_paragraph(text, style, &ParagraphStyle::default(), max_width)
+    }
+
+    /// [`FontContext::shape`] with paragraph attributes: at most `max_lines` lines (the last
+    /// one ending in "…" with [`TextOverflow::Ellipsis`]), letter spacing, and a decoration
+    /// that [`TextLayout::decoration_rects`] turns into rectangles.
+    ///
+    /// ```
+    /// use arkui_renderer::text::{FontContext, FontSource, ParagraphStyle, TextOverflow, TextStyle};
+    /// let mut fonts = FontContext::new(FontSource::BundledOnly);
+    /// let text = "the quick brown fox jumps over the lazy dog again and again";
+    /// let para = ParagraphStyle { max_lines: Some(2), overflow: TextOverflow::Ellipsis, ..Default::default() };
+    /// let l = fonts.shape_paragraph(text, &TextStyle::new(16.0), &para, Some(120.0));
+    /// assert_eq!(l.line_count, 2);
+    /// assert!(l.truncated);
+    /// ```
+    pub fn shape_paragraph(
+        &mut self,
+        text: &str,
+        style: &TextStyle,
+        para: &ParagraphStyle,
+        max_width: Option<f32>,
+    ) -> TextLayout {
         let size = sane_size(style.size);
         let weight = style.weight.clamp(1, 1000);
         let line_height = match style.line_height {
@@ -128,7 +160,13 @@ impl FontContext {
             Some(name) => Family::Name(name),
             None => Family::SansSerif,
         };
+        let spacing = if para.letter_spacing.is_finite() {
+            para.letter_spacing.clamp(-size, size * 4.0)
+        } else {
+            0.0
+        };
         let attrs = Attrs::new()
+            .letter_spacing(spacing / size)
             .family(family)
             .weight(Weight(weight))
             .style(match style.style {
@@ -143,23 +181,51 @@ impl FontContext {
         let width = max_width.filter(|w| w.is_finite() && *w >= 0.0);
         let mut buffer = Buffer::new(&mut self.system, Metrics::new(size, line_height));
         buffer.set_wrap(Wrap::WordOrGlyph);
+        let max_lines = para.max_lines.map(|n| n.max(1));
         buffer.set_size(width, None);
         buffer.set_text(text, &attrs, Shaping::Advanced, align);
         buffer.shape_until_scroll(&mut self.system, false);
+        let mut truncated = false;
+        if let Some(n) = max_lines {
+            truncated = buffer.layout_runs().nth(n).is_some();
+            if truncated && para.overflow == TextOverflow::Ellipsis {
+                buffer.set_ellipsize(Ellipsize::End(EllipsizeHeightLimit::Lines(n)));
+                buffer.shape_until_scroll(&mut self.system, false);
+            }
+        }
 
         let mut layout = TextLayout {
             size,
             weight,
+            decoration: para.decoration,
+            truncated,
             ..TextLayout::default()
         };
         let mut faces = Vec::new();
         for run in buffer.layout_runs() {
+            if max_lines.is_some_and(|n| layout.line_count >= n) {
+                break;
+            }
             if layout.line_count == 0 {
                 layout.first_baseline = run.line_y;
             }
             layout.line_count += 1;
             layout.width = layout.width.max(run.line_w);
             layout.height = run.line_top + run.line_height;
+            let x0 = run.glyphs.iter().map(|g| g.x).fold(f32::MAX, f32::min);
+            let x1 = run
+                .glyphs
+                .iter()
+                .map(|g| g.x + g.w)
+                .fold(f32::MIN, f32::max);
+            if x0 <= x1 {
+                layout.lines.push(TextLine {
+                    baseline: run.line_y,
+                    x: x0,
+                    width: x1 - x0,
+                });
+            }
+
             for g in run.glyphs {
                 faces.push(g.font_id);
                 layout.glyphs.push(Glyph {

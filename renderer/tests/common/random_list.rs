@@ -4,8 +4,9 @@
 
 use arkui_renderer::{
     BorderSide, BorderSides, BorderStyle, BorderWidths, Brush, Color, CornerRadii, DisplayList,
-    DrawCmd, FillRule, Gradient, GradientKind, GradientStop, ImageFilter, ImageFit, ImageKey,
-    LineCap, LineJoin, PathData, PathVerb, Point, Rect, Spread, StrokeStyle, Transform,
+    DrawCmd, FillRule, FontKey, Glyph, GlyphRun, Gradient, GradientKind, GradientStop, ImageFilter,
+    ImageFit, ImageKey, LineCap, LineJoin, PathData, PathVerb, Point, Rect, Spread, StrokeStyle,
+    Transform,
 };
 
 /// xorshift64*.
@@ -153,7 +154,7 @@ impl Rng {
 pub(crate) fn random_list(rng: &mut Rng, max_cmds: u64) -> DisplayList {
     let mut list = DisplayList::new();
     for _ in 0..rng.below(max_cmds) {
-        let cmd = match rng.below(17) {
+        let cmd = match rng.below(18) {
             0 => DrawCmd::Rect {
                 rect: rng.rect(),
                 color: rng.color(),
@@ -261,6 +262,20 @@ pub(crate) fn random_list(rng: &mut Rng, max_cmds: u64) -> DisplayList {
                 transform: rng.transform(),
             },
             15 => DrawCmd::PopTransform,
+            16 => DrawCmd::Glyphs(GlyphRun {
+                size: rng.small(),
+                weight: rng.below(1000) as u16,
+                color: rng.color(),
+                bounds: rng.rect(),
+                glyphs: (0..rng.below(6))
+                    .map(|_| Glyph {
+                        font: FontKey(rng.below(3) as u32),
+                        id: rng.below(300) as u16,
+                        x: rng.f(),
+                        y: rng.f(),
+                    })
+                    .collect(),
+            }),
             _ => DrawCmd::Rect {
                 rect: Rect::new(0.0, 0.0, 1e4, 1e4),
                 color: rng.color(),

@@ -1,0 +1,137 @@
+#!/usr/bin/env bash
+# Platform backends (issue 8): every backend feature's tests and lints, the Wayland backend
+# and the gallery against a real compositor (Debian's Weston, headless backend), and the
+# framebuffer gallery cross-built for the two board targets. Stops what it starts by PID.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+target="${CARGO_TARGET_DIR:-target}"
+
+SUDO=""
+if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
+need=()
+for p in qemu-user weston xdotool xvfb imagemagick x11-utils gcc-aarch64-linux-gnu gcc-arm-linux-gnueabihf libc6-dev-arm64-cross \
+    libc6-dev-armhf-cross libxkbcommon-dev libwayland-dev pkg-config; do
+    dpkg -s "$p" >/dev/null 2>&1 || need+=("$p")
+done
+if [ "${#need[@]}" -gt 0 ]; then
+    $SUDO env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -q \
+        --no-install-recommends "${need[@]}"
+fi
+
+pids=()
+cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; }
+trap cleanup EXIT
+
+echo "--- arkui-platform, all backends: clippy and tests"
+cargo clippy -q -p arkui-platform --all-targets --all-features -- -D warnings
+cargo test -p arkui-platform --all-features
+
+echo "--- X11 input through the winit backend: real clicks under Xvfb change only the label"
+cargo build -q -p arkui-gallery
+xwork=$(mktemp -d)
+xdisplay=":${ARKUI_XVFB_INPUT_DISPLAY:-96}"
+Xvfb "$xdisplay" -screen 0 800x600x24 -nolisten tcp &
+xvfb=$!
+pids+=("$xvfb")
+for _ in $(seq 50); do DISPLAY="$xdisplay" xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
+DISPLAY="$xdisplay" "$target/debug/arkui-gallery" --profile iot --exit-after-ms 15000 &
+xapp=$!
+pids+=("$xapp")
+for _ in $(seq 100); do
+    DISPLAY="$xdisplay" xwininfo -name 'arkui-rs gallery' >/dev/null 2>&1 && break
+    sleep 0.1
+done
+sleep 1
+DISPLAY="$xdisplay" import -window root -depth 8 "PNG24:$xwork/before.png"
+# The Add button of the iot counter page (at the window's top-left corner, no WM).
+for _ in 1 2; do DISPLAY="$xdisplay" xdotool mousemove 117 76 click 1; sleep 0.5; done
+sleep 0.5
+DISPLAY="$xdisplay" import -window root -depth 8 "PNG24:$xwork/after.png"
+kill "$xapp" 2>/dev/null || true
+wait "$xapp" 2>/dev/null || true
+kill "$xvfb" 2>/dev/null || true
+wait "$xvfb" 2>/dev/null || true
+band() {
+    convert "$xwork/before.png" -crop "$1" +repage "$xwork/b.png"
+    convert "$xwork/after.png" -crop "$1" +repage "$xwork/a.png"
+    compare -metric AE "$xwork/b.png" "$xwork/a.png" null: 2>&1 || true
+}
+label=$(band 320x50+0+0)
+rest=$(band 320x190+0+50)
+echo "after two clicks: ${label%% *} pixels changed in the label band, ${rest%% *} elsewhere"
+if [ "${label%% *}" -lt 20 ] || [ "${rest%% *}" -ne 0 ]; then
+    echo "clicks did not reach the app, or changed more than the label"; exit 1
+fi
+
+echo "--- Wayland (smithay-client-toolkit) against headless Weston"
+runtime=$(mktemp -d)
+chmod 700 "$runtime"
+socket=arkui-ci-$$
+# --debug enables weston-screenshooter and weston-debug (scene graph) for the comparison.
+XDG_RUNTIME_DIR="$runtime" weston --use-pixman --backend=headless-backend.so --debug \
+    --socket="$socket" --width=1024 --height=768 --idle-time=0 >"$runtime/weston.log" 2>&1 &
+weston=$!
+pids+=("$weston")
+for _ in $(seq 100); do [ -S "$runtime/$socket" ] && break; sleep 0.1; done
+if [ ! -S "$runtime/$socket" ]; then cat "$runtime/weston.log"; echo "weston did not start"; exit 1; fi
+export XDG_RUNTIME_DIR="$runtime" WAYLAND_DISPLAY="$socket"
+cargo test -p arkui-platform --features wayland --test wayland -- --ignored --nocapture
+cargo build -q -p arkui-gallery --features wayland
+"$target/debug/arkui-gallery" --headless --out "$runtime/headless" --profile iot >/dev/null
+ARKUI_PLATFORM=wayland "$target/debug/arkui-gallery" --profile iot --exit-after-ms 4000 &
+gallery=$!
+pids+=("$gallery")
+sleep 2
+# Where Weston placed the window, from its scene graph; then its pixels vs the headless frame.
+position=$(weston-debug scene-graph 2>/dev/null | grep -A1 "window 'arkui-rs gallery'" |
+    sed -n 's/.*position: (\([0-9-]*\), \([0-9-]*\)).*/\1 \2/p' | head -1)
+(cd "$runtime" && weston-screenshooter)
+wait "$gallery"
+read -r x y <<<"$position"
+convert "$runtime"/wayland-screenshot-*.png -crop "320x240+$x+$y" +repage "$runtime/window.png"
+differing=$(compare -metric AE -fuzz 2% "$runtime/window.png" "$runtime/headless/counter-iot.png" \
+    null: 2>&1 || true)
+echo "wayland window at ($x, $y): ${differing%% *} of 76800 pixels differ from headless (fuzz 2%)"
+if [ "${differing%% *}" -gt 384 ]; then echo "the Wayland window does not match its headless render"; exit 1; fi
+if grep -i "protocol error" "$runtime/weston.log"; then echo "weston saw a protocol error"; exit 1; fi
+kill "$weston"
+wait "$weston" 2>/dev/null || true
+unset XDG_RUNTIME_DIR WAYLAND_DISPLAY
+echo "wayland: ok"
+
+echo "--- board builds: the framebuffer gallery (fbdev + drm + headless, no window system)"
+rustup target add aarch64-unknown-linux-gnu armv7-unknown-linux-gnueabihf
+export CARGO_TARGET_AARCH64_UNKNOWN_LINUX_GNU_LINKER=aarch64-linux-gnu-gcc
+export CC_aarch64_unknown_linux_gnu=aarch64-linux-gnu-gcc
+export CARGO_TARGET_ARMV7_UNKNOWN_LINUX_GNUEABIHF_LINKER=arm-linux-gnueabihf-gcc
+export CC_armv7_unknown_linux_gnueabihf=arm-linux-gnueabihf-gcc
+for triple in aarch64-unknown-linux-gnu armv7-unknown-linux-gnueabihf; do
+    start=$(date +%s)
+    cargo build -q --release -p arkui-gallery --no-default-features --features fbdev,drm \
+        --target "$triple"
+    bin="$target/$triple/release/arkui-gallery"
+    kind=$(command -v file >/dev/null && file -b "$bin" | cut -d, -f1-2 || echo "file(1) missing")
+    echo "$triple: $(( $(date +%s) - start )) s, $(du -h "$bin" | cut -f1), $kind"
+done
+
+echo "--- the board binaries run (qemu-user) and render what the native build renders"
+boards=$(mktemp -d)
+"$target/debug/arkui-gallery" --headless --out "$boards/native" --profile iot >/dev/null
+for triple in aarch64-unknown-linux-gnu armv7-unknown-linux-gnueabihf; do
+    case "$triple" in
+        aarch64*) qemu=qemu-aarch64 sysroot=/usr/aarch64-linux-gnu ;;
+        *) qemu=qemu-arm sysroot=/usr/arm-linux-gnueabihf ;;
+    esac
+    "$qemu" -L "$sysroot" "$target/$triple/release/arkui-gallery" --headless \
+        --out "$boards/$triple" --profile iot >/dev/null
+    differing=$(compare -metric AE -fuzz 2% "$boards/$triple/counter-iot.png" \
+        "$boards/native/counter-iot.png" null: 2>&1 || true)
+    echo "$triple under $qemu: ${differing%% *} of 76800 pixels differ from the native render"
+    if [ "${differing%% *}" -gt 384 ]; then echo "the $triple build renders differently"; exit 1; fi
+    # The board's own error for a missing framebuffer: an actionable message, exit 1.
+    if ARKUI_PLATFORM=fbdev ARKUI_FBDEV=/nonexistent/fb0 "$qemu" -L "$sysroot" \
+        "$target/$triple/release/arkui-gallery" --profile iot 2>"$boards/err.txt"; then
+        echo "fbdev on a missing device should fail"; exit 1
+    fi
+    grep -q "ARKUI_FBDEV" "$boards/err.txt"
+done

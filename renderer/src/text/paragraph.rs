@@ -1,0 +1,99 @@
+//! Paragraph attributes beyond the font: line limits with ellipsis, letter spacing and
+//! decorations (underline, strike-through, overline drawn as rectangles).
+
+use crate::{Color, DisplayList, DrawCmd, Rect};
+
+use super::TextLayout;
+
+/// What happens to text beyond `max_lines`, as ArkUI's `TextOverflow`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum TextOverflow {
+    /// Further lines are dropped.
+    #[default]
+    Clip,
+    /// The last line shown ends in "…".
+    Ellipsis,
+}
+
+/// A line drawn with the text, as ArkUI's `TextDecorationType`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum TextDecoration {
+    /// None.
+    #[default]
+    None,
+    /// Below the baseline.
+    Underline,
+    /// Through the middle of lower-case letters.
+    LineThrough,
+    /// Above the tallest letters.
+    Overline,
+}
+
+/// Paragraph attributes for [`super::FontContext::shape_paragraph`].
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct ParagraphStyle {
+    /// Most lines shown; `None` for all.
+    pub max_lines: Option<usize>,
+    /// What the last line does when lines are dropped.
+    pub overflow: TextOverflow,
+    /// Extra space after every character, in device pixels (may be negative).
+    pub letter_spacing: f32,
+    /// Decoration line.
+    pub decoration: TextDecoration,
+}
+
+/// One visual line of a [`TextLayout`].
+#[derive(Clone, Copy, Debug, PartialEq, Default)]
+pub struct TextLine {
+    /// Baseline from the top of the text box.
+    pub baseline: f32,
+    /// Left edge of the inked advance.
+    pub x: f32,
+    /// Width of the line's glyph advances.
+    pub width: f32,
+}
+
+impl TextLayout {
+    /// Rectangles of the decoration lines with the layout's top-left at `(x, y)`: one per
+    /// line, `size / 14` thick (at least one pixel).
+    ///
+    /// ```
+    /// use arkui_renderer::text::{FontContext, FontSource, ParagraphStyle, TextDecoration, TextStyle};
+    /// let mut fonts = FontContext::new(FontSource::BundledOnly);
+    /// let para = ParagraphStyle { decoration: TextDecoration::Underline, ..Default::default() };
+    /// let l = fonts.shape_paragraph("Link", &TextStyle::new(20.0), &para, None);
+    /// let r = l.decoration_rects(0.0, 0.0);
+    /// assert_eq!(r.len(), 1);
+    /// assert!(r[0].y > l.first_baseline && (r[0].width - l.width).abs() < 1.0);
+    /// ```
+    pub fn decoration_rects(&self, x: f32, y: f32) -> Vec<Rect> {
+        let thickness = (self.size / 14.0).max(1.0);
+        let offset = match self.decoration {
+            TextDecoration::None => return Vec::new(),
+            TextDecoration::Underline => self.size * 0.12,
+            TextDecoration::LineThrough => -self.size * 0.28,
+            TextDecoration::Overline => -self.size * 0.92,
+        };
+        self.lines
+            .iter()
+            .map(|l| {
+                Rect::new(
+                    x + l.x,
+                    y + l.baseline + offset - thickness / 2.0,
+                    l.width,
+                    thickness,
+                )
+            })
+            .collect()
+    }
+
+    /// Append this text drawn at `(x, y)` in `color`: the glyph run, then its decorations.
+    pub fn push_draw_cmds(&self, x: f32, y: f32, color: Color, list: &mut DisplayList) {
+        if !self.glyphs.is_empty() {
+            list.push(DrawCmd::Glyphs(self.to_glyph_run(x, y, color)));
+        }
+        for rect in self.decoration_rects(x, y) {
+            list.push(DrawCmd::Rect { rect, color });
+        }
+    }
+}
