@@ -86,14 +86,12 @@ fn attrs(node: &Node) -> Map<String, Value> {
     m
 }
 
-fn push_children(tree: &NodeTree, id: NodeId, out: &mut Vec<Value>) {
-    let Some(node) = tree.nodes.get(id) else {
-        return;
-    };
+fn push_children(tree: &NodeTree, id: NodeId, depth: usize, out: &mut Vec<Value>) {
+    let Some(node) = tree.nodes.get(id) else { return };
     for c in &node.children {
         match tree.nodes.get(*c) {
-            Some(child) if child.kind == NodeKind::Fragment => push_children(tree, *c, out),
-            Some(_) => out.push(node_json(tree, *c)),
+            Some(child) if child.kind == NodeKind::Fragment => push_children(tree, *c, depth, out),
+            Some(_) => out.push(node_json_at(tree, *c, depth + 1)),
             None => {}
         }
     }
@@ -101,20 +99,30 @@ fn push_children(tree: &NodeTree, id: NodeId, out: &mut Vec<Value>) {
 
 /// One node and its subtree.
 pub(crate) fn node_json(tree: &NodeTree, id: NodeId) -> Value {
-    let Some(node) = tree.nodes.get(id) else {
-        return Value::Null;
-    };
+    node_json_at(tree, id, 0)
+}
+
+fn node_json_at(tree: &NodeTree, id: NodeId, depth: usize) -> Value {
+    let Some(node) = tree.nodes.get(id) else { return Value::Null };
     let r = node.rect;
     let mut children = Vec::new();
-    push_children(tree, id, &mut children);
-    json!({
+    // The same bound as layout: deeper subtrees are marked, not walked (no deep recursion).
+    let truncated = depth >= crate::MAX_LAYOUT_DEPTH && !node.children.is_empty();
+    if !truncated {
+        push_children(tree, id, depth, &mut children);
+    }
+    let mut v = json!({
         "$type": node.tag,
         "$ID": id.index(),
         "id": node.key.clone().unwrap_or_default(),
         "$rect": [[r.x, r.y], [r.x + r.width, r.y + r.height]],
         "$attrs": Value::Object(attrs(node)),
         "$children": children,
-    })
+    });
+    if truncated && let Value::Object(m) = &mut v {
+        m.insert("$truncated".into(), Value::Bool(true));
+    }
+    v
 }
 
 /// The whole tree under `root`.

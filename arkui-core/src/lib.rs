@@ -51,6 +51,7 @@ pub use error::Error;
 pub use fonts::{set_font_source, with_fonts};
 pub use input::{InputEvent, Key, Modifiers};
 pub use inspector::INSPECTOR_VERSION;
+pub use layout::MAX_LAYOUT_DEPTH;
 pub use list::{DataChangeListener, DataSource, VecDataSource};
 pub use media::{
     Breakpoint, ByBreakpoint, MediaEnv, MediaQuery, MediaQueryError, breakpoint, media_query,

@@ -9,5 +9,6 @@ mod style;
 mod taffy_tree;
 mod text;
 
+pub use taffy_tree::MAX_LAYOUT_DEPTH;
 pub(crate) use taffy_tree::compute_layout;
 pub(crate) use text::shaped_for_paint;

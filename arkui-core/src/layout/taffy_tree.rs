@@ -13,6 +13,7 @@ use super::relative;
 use super::style::{self, ParentInfo};
 use super::text;
 use crate::Breakpoint;
+use crate::reactive::{Diagnostic, report};
 use crate::Units;
 use crate::tree::{GridCell, Node, NodeId, NodeKind, NodeTree};
 
@@ -220,12 +221,23 @@ impl RoundTree for LayoutTree<'_> {
 /// A child's style depends on its layout parent (fragments are transparent), which is
 /// carried down the walk.
 fn prepare(tree: &mut NodeTree, root: NodeId, units: &Units, restyle_all: bool, bp: Breakpoint) {
-    let mut stack: Vec<(NodeId, Option<ParentInfo>)> = vec![(root, None)];
+    let mut stack: Vec<(NodeId, Option<ParentInfo>, usize)> = vec![(root, None, 0)];
     let mut flat = Vec::new();
-    while let Some((id, parent)) = stack.pop() {
-        let Some(node) = tree.nodes.get_mut(id) else {
+    let mut too_deep = 0usize;
+    while let Some((id, parent, depth)) = stack.pop() {
+        let Some(node) = tree.nodes.get_mut(id) else { continue };
+        if depth >= MAX_LAYOUT_DEPTH && node.kind != NodeKind::Fragment {
+            // taffy recurses once per level: past the limit the subtree is cut from layout
+            // (not laid out, not drawn) instead of overflowing the stack.
+            too_deep += 1;
+            node.layout_children.clear();
+            node.children_dirty = true;
+            if node.style_dirty || restyle_all {
+                node.style = style::resolve(node.kind, &node.layout, parent, node.grid_cell, 1, units);
+                node.style_dirty = false;
+            }
             continue;
-        };
+        }
         if node.children_dirty {
             node.children_dirty = false;
             flat.clear();
@@ -262,18 +274,28 @@ fn prepare(tree: &mut NodeTree, root: NodeId, units: &Units, restyle_all: bool, 
             place_grid_cells(tree, id, columns, bp);
         }
         let node = &tree.nodes[id];
-        let info = if node.kind == NodeKind::Fragment {
-            parent
+        let (info, child_depth) = if node.kind == NodeKind::Fragment {
+            (parent, depth)
         } else {
-            Some(ParentInfo {
-                kind: node.kind,
-                shrink_children: node.layout.shrink_children,
-            })
+            let info = ParentInfo { kind: node.kind, shrink_children: node.layout.shrink_children };
+            (Some(info), depth + 1)
         };
         // Fragments are walked too: their own children may carry dirty styles.
-        stack.extend(node.children.iter().map(|c| (*c, info)));
+        stack.extend(node.children.iter().map(|c| (*c, info, child_depth)));
+    }
+    if too_deep > 0 {
+        report(Diagnostic::Layout {
+            message: format!(
+                "the component tree is more than {MAX_LAYOUT_DEPTH} levels deep; components \
+                 below that depth are not laid out or drawn — flatten the nesting"
+            ),
+        });
     }
 }
+
+/// Deepest nesting laid out. taffy recurses once per level; this bound keeps layout within
+/// a 2 MiB thread stack (checked by a test on such a thread).
+pub const MAX_LAYOUT_DEPTH: usize = 256;
 
 /// ArkUI's grid placement: children in `order`, each taking `span` columns after skipping
 /// `offset`, wrapping to a new row when the rest of the row is too short.

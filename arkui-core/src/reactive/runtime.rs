@@ -122,6 +122,8 @@ impl EffectSlot {
 pub(crate) struct ScopeSlot {
     pub(crate) parent: Option<ScopeId>,
     pub(crate) children: Vec<ScopeId>,
+    /// Entries of `children` already disposed (removed lazily).
+    pub(crate) stale_children: usize,
     pub(crate) signals: Vec<SignalId>,
     pub(crate) effects: Vec<EffectId>,
     pub(crate) nodes: Vec<NodeId>,

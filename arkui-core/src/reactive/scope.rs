@@ -99,8 +99,23 @@ impl Scope {
         let Some(slot) = with_runtime(|rt| {
             let mut scopes = rt.scopes.borrow_mut();
             let slot = scopes.remove(self.id)?;
-            if let Some(parent) = slot.parent.and_then(|p| scopes.get_mut(p)) {
-                parent.children.retain(|c| *c != self.id);
+            // Dropping 10,000 rows from one list must stay linear: the parent forgets
+            // disposed children lazily, compacting once stale entries outnumber live ones.
+            if let Some(p) = slot.parent
+                && scopes.contains_key(p)
+            {
+                let stale = {
+                    let parent = &mut scopes[p];
+                    parent.stale_children += 1;
+                    parent.stale_children > 32 && parent.stale_children * 2 > parent.children.len()
+                };
+                if stale {
+                    let children = std::mem::take(&mut scopes[p].children);
+                    let alive: Vec<_> = children.into_iter().filter(|c| scopes.contains_key(*c)).collect();
+                    let parent = &mut scopes[p];
+                    parent.children = alive;
+                    parent.stale_children = 0;
+                }
             }
             Some(slot)
         }) else {
