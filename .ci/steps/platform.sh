@@ -30,11 +30,11 @@ echo "--- X11 input through the winit backend: real clicks under Xvfb change onl
 cargo build -q -p arkui-gallery
 xwork=$(mktemp -d)
 xdisplay=":${ARKUI_XVFB_INPUT_DISPLAY:-96}"
-Xvfb "$xdisplay" -screen 0 800x600x24 -nolisten tcp &
+Xvfb "$xdisplay" -screen 0 1600x1000x24 -nolisten tcp &
 xvfb=$!
 pids+=("$xvfb")
 for _ in $(seq 50); do DISPLAY="$xdisplay" xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
-DISPLAY="$xdisplay" "$target/debug/arkui-gallery" --profile iot --exit-after-ms 15000 &
+DISPLAY="$xdisplay" "$target/debug/arkui-gallery" --profile iot --exit-after-ms 60000 &
 xapp=$!
 pids+=("$xapp")
 for _ in $(seq 100); do
@@ -42,7 +42,33 @@ for _ in $(seq 100); do
     sleep 0.1
 done
 sleep 1
+# A resize storm on the real window: 10,000 sizes (1x1 and 2x700 among them; X has no 0x0)
+# sent in one burst, then back to the profile's 320x240. The app must survive and end on
+# exactly the headless frame.
+xid=$(DISPLAY="$xdisplay" xdotool search --name 'arkui-rs gallery' | head -1)
+storm=()
+for i in $(seq 1 10000); do
+    case $((i % 5)) in
+        0) size="1 1" ;;
+        1) size="1200 900" ;;
+        2) size="$((1 + i % 1500)) $((1 + (i * 7) % 950))" ;;
+        3) size="2 700" ;;
+        *) size="900 1" ;;
+    esac
+    storm+=(windowsize "$xid" $size)
+done
+storm_start=$(date +%s%N)
+DISPLAY="$xdisplay" xdotool "${storm[@]}" windowsize "$xid" 320 240
+echo "10,000 window resizes sent in $(( ($(date +%s%N) - storm_start) / 1000000 )) ms"
+sleep 2
+kill -0 "$xapp" || { echo "the gallery died in the resize storm"; exit 1; }
+"$target/debug/arkui-gallery" --headless --out "$xwork/headless" --profile iot >/dev/null
 DISPLAY="$xdisplay" import -window root -depth 8 "PNG24:$xwork/before.png"
+convert "$xwork/before.png" -crop 320x240+0+0 +repage "$xwork/after-storm.png"
+differing=$(compare -metric AE -fuzz 2% "$xwork/after-storm.png" \
+    "$xwork/headless/counter-iot.png" null: 2>&1 || true)
+echo "after the storm: ${differing%% *} of 76800 pixels differ from headless"
+if [ "${differing%% *}" -gt 384 ]; then echo "wrong frame after the resize storm"; exit 1; fi
 # The Add button of the iot counter page (at the window's top-left corner, no WM).
 for _ in 1 2; do DISPLAY="$xdisplay" xdotool mousemove 117 76 click 1; sleep 0.5; done
 sleep 0.5

@@ -267,3 +267,75 @@ fn a_sideways_panel_shows_the_turned_picture_and_turns_touches_back() {
         "({x}, {y})"
     );
 }
+
+#[test]
+fn line_by_line_mode_matches_the_headless_render_without_a_frame_buffer() {
+    use arkui_platform::fbdev::LinePresenter;
+    let reference = reference_rgba(DeviceProfile::iot(), (W, H), 0);
+    for format in [
+        FbFormat::Rgb565,
+        FbFormat::Bgr565,
+        FbFormat::Xrgb8888,
+        FbFormat::Rgb888,
+    ] {
+        for pages in [1, 2] {
+            let line = W * bpp(format) + 20;
+            let mut fb = FakeFramebuffer::new(format, W, H, line, H * pages).unwrap();
+            fb.memory().fill(SENTINEL);
+            let mut presenter = LinePresenter::new(&fb, 8).unwrap();
+            // A strip of 8 lines and per-line bookkeeping instead of a whole frame.
+            let frame = (W * H * bpp(format)) as usize;
+            assert!(
+                presenter.buffer_bytes() < frame / 4,
+                "{}",
+                presenter.buffer_bytes()
+            );
+            let (mut app, _) = toggle_app(DeviceProfile::iot());
+            let mut renderer = SoftwareRenderer::new();
+            assert!(presenter.present(&mut fb, &mut app, &mut renderer).unwrap());
+            let what = format!("{format:?}, {pages} page(s)");
+            let bad = count_differing_rgb(&fb.shown_rgba(), &reference, tolerance(format));
+            assert_eq!(bad, 0, "{what}");
+            assert_eq!(presenter.last_copied_lines(), H as usize, "{what}");
+        }
+    }
+}
+
+#[test]
+fn line_by_line_mode_writes_only_changed_lines_and_pages_catch_up() {
+    use arkui_platform::fbdev::LinePresenter;
+    // One page: a poisoned screen keeps its poison outside the toggled box's lines.
+    let mut fb = FakeFramebuffer::new(FbFormat::Rgb565, W, H, W * 2, H).unwrap();
+    let mut presenter = LinePresenter::new(&fb, 16).unwrap();
+    let (mut app, clicks) = toggle_app(DeviceProfile::iot());
+    let mut renderer = SoftwareRenderer::new();
+    presenter.present(&mut fb, &mut app, &mut renderer).unwrap();
+    fb.memory().fill(SENTINEL);
+    clicks.set(1);
+    presenter.present(&mut fb, &mut app, &mut renderer).unwrap();
+    let (y0, y1) = tap_rows(&mut app);
+    assert_eq!(presenter.last_copied_lines(), (y1 - y0) as usize);
+    for (y, l) in fb.bytes().chunks_exact((W * 2) as usize).enumerate() {
+        let written = !l.iter().all(|b| *b == SENTINEL);
+        assert_eq!(written, (y0..y1).contains(&(y as i32)), "line {y}");
+    }
+
+    // Two pages: every shown page is complete, though each present writes few lines.
+    let mut fb = FakeFramebuffer::new(FbFormat::Xrgb8888, W, H, W * 4, H * 2).unwrap();
+    let mut presenter = LinePresenter::new(&fb, 16).unwrap();
+    let (mut app, clicks) = toggle_app(DeviceProfile::iot());
+    for n in 0..4 {
+        clicks.set(n);
+        presenter.present(&mut fb, &mut app, &mut renderer).unwrap();
+        let reference = reference_rgba(DeviceProfile::iot(), (W, H), n);
+        assert_eq!(
+            count_differing_rgb(&fb.shown_rgba(), &reference, 0),
+            0,
+            "after {n}"
+        );
+    }
+    assert_eq!(fb.pans(), &[H, 0, H, 0]);
+    // Page 1 missed click 2's lines only: the 4th present wrote those twice-changed lines.
+    let (y0, y1) = tap_rows(&mut app);
+    assert_eq!(presenter.last_copied_lines(), (y1 - y0) as usize);
+}

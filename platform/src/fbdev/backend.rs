@@ -7,6 +7,7 @@ use arkui_core::App;
 use arkui_renderer::software::SoftwareRenderer;
 
 use super::device::FramebufferDevice;
+use super::lines::LinePresenter;
 use super::linux::LinuxFramebuffer;
 use super::present::FbPresenter;
 use crate::evdev::EvdevInput;
@@ -26,16 +27,32 @@ use crate::{Backend, BackendEvent, Error, PlatformKind};
 pub struct FbdevBackend<D: FramebufferDevice> {
     device: D,
     presenter: FbPresenter,
+    /// Line-by-line mode: used instead of `presenter` when set.
+    lines: Option<LinePresenter>,
     input: EvdevInput,
 }
 
 impl FbdevBackend<LinuxFramebuffer> {
     /// Open the framebuffer at `path` (`/dev/fb0`) and the default input devices
     /// ([`EvdevInput::open_default`]), turned by `ARKUI_ROTATION` when set.
+    ///
+    /// `ARKUI_FB_LINES=N` renders N lines at a time straight into the framebuffer (no
+    /// frame-sized buffer in RAM) when the picture is not rotated.
     pub fn open(path: impl AsRef<Path>) -> Result<Self, Error> {
         let rotation = crate::rotation_from_env()?;
         let device = LinuxFramebuffer::open(path)?;
-        Ok(FbdevBackend::new(device, EvdevInput::open_default())?.with_rotation(rotation))
+        let backend = FbdevBackend::new(device, EvdevInput::open_default())?;
+        match std::env::var("ARKUI_FB_LINES")
+            .ok()
+            .and_then(|v| v.parse().ok())
+        {
+            Some(lines) if rotation == crate::Rotation::Deg0 => backend.with_line_mode(lines),
+            Some(_) => {
+                log::warn!("ARKUI_FB_LINES is ignored with ARKUI_ROTATION: rendering a full frame");
+                Ok(backend.with_rotation(rotation))
+            }
+            None => Ok(backend.with_rotation(rotation)),
+        }
     }
 }
 
@@ -46,6 +63,7 @@ impl<D: FramebufferDevice> FbdevBackend<D> {
         Ok(FbdevBackend {
             device,
             presenter,
+            lines: None,
             input,
         })
     }
@@ -55,6 +73,19 @@ impl<D: FramebufferDevice> FbdevBackend<D> {
         self.presenter = self.presenter.with_rotation(rotation);
         self.input.set_rotation(rotation);
         self
+    }
+
+    /// Render `lines` rows at a time straight into the device instead of through a
+    /// frame-sized shadow buffer (which is freed).
+    pub fn with_line_mode(mut self, lines: usize) -> Result<Self, Error> {
+        self.lines = Some(LinePresenter::new(&self.device, lines)?);
+        self.presenter = self.presenter.without_shadow();
+        Ok(self)
+    }
+
+    /// The line-by-line presenter, when in that mode.
+    pub fn line_presenter(&self) -> Option<&LinePresenter> {
+        self.lines.as_ref()
     }
 
     /// The framebuffer device.
@@ -87,6 +118,9 @@ impl<D: FramebufferDevice> Backend for FbdevBackend<D> {
     }
 
     fn present(&mut self, app: &mut App, renderer: &mut SoftwareRenderer) -> Result<bool, Error> {
-        self.presenter.present(&mut self.device, app, renderer)
+        match &mut self.lines {
+            Some(lines) => lines.present(&mut self.device, app, renderer),
+            None => self.presenter.present(&mut self.device, app, renderer),
+        }
     }
 }

@@ -11,6 +11,7 @@ mod backend;
 mod device;
 mod format;
 mod info;
+mod lines;
 mod linux;
 mod present;
 
@@ -20,5 +21,6 @@ pub use format::{FbFormat, PixelLayout};
 pub use info::{
     Bitfield, FB_TYPE_PACKED_PIXELS, FB_VISUAL_TRUECOLOR, FbLayout, FixScreenInfo, VarScreenInfo,
 };
+pub use lines::LinePresenter;
 pub use linux::LinuxFramebuffer;
 pub use present::FbPresenter;

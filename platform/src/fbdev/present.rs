@@ -87,6 +87,13 @@ impl FbPresenter {
         self
     }
 
+    /// Drop the shadow frame (another presenter draws): keeps only the geometry.
+    pub(super) fn without_shadow(mut self) -> FbPresenter {
+        self.shadow = Vec::new();
+        self.line_hashes = Vec::new();
+        self
+    }
+
     /// The size of the picture in pixels: the visible size, swapped for quarter turns.
     pub fn size(&self) -> (u32, u32) {
         let (w, h) = (self.layout.width, self.layout.height);
@@ -252,7 +259,7 @@ impl FbPresenter {
 
 /// FxHash-style mixing over 8-byte words, then a final avalanche: cheap enough to run
 /// over every line of every frame, 64 bits so a missed change is vanishingly unlikely.
-fn hash_line(line: &[u8]) -> u64 {
+pub(super) fn hash_line(line: &[u8]) -> u64 {
     const K: u64 = 0x517c_c1b7_2722_0a95;
     let mut h = line.len() as u64;
     let mut words = line.chunks_exact(8);
