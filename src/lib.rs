@@ -28,7 +28,7 @@
 pub mod guide;
 
 pub use arkui_core::*;
-pub use arkui_macros::{Observed, builder, component, entry, extend, styles, ui};
+pub use arkui_macros::{Observed, builder, component, entry, extend, resources, styles, ui};
 pub use arkui_platform as platform;
 pub use arkui_renderer as renderer;
 pub use arkui_widgets as widgets;
@@ -43,11 +43,12 @@ pub struct ReadmeDoctests;
 /// Everything an app usually names.
 pub mod prelude {
     pub use arkui_core::{
-        App, BuilderParam, Color, CommonAttribute, DeviceProfile, Edges, FlexAlign, FontWeight,
-        HorizontalAlign, ItemAlign, Length, LengthExt, Link, Prop, State, TextAlign, VerticalAlign,
-        View, Visibility, Widget, pct,
+        AlignRules, Alignment, App, Breakpoint, BuilderParam, ByBreakpoint, Color, CommonAttribute,
+        DeviceProfile, Edges, FlexAlign, FlexDirection, FlexWrap, FontWeight, HorizontalAlign,
+        ItemAlign, Length, LengthExt, Link, Prop, State, TextAlign, VerticalAlign, View,
+        Visibility, Widget, pct,
     };
-    pub use arkui_macros::{Observed, builder, component, entry, extend, styles, ui};
+    pub use arkui_macros::{Observed, builder, component, entry, extend, resources, styles, ui};
     pub use arkui_widgets::{
         AlignRulesExt, Blank, Button, ButtonType, Column, Divider, Flex, GridCol, GridRow,
         RelativeContainer, Row, Scroll, ScrollDirection, Stack, Text, Toggle, ToggleType,

@@ -199,10 +199,12 @@ impl App {
         self.ensure_layout();
         take_paint_dirty(self.root);
         let (root, units, bg) = (self.root, self.units, self.background);
+        let round = self.profile.shape == crate::ScreenShape::Round;
         let viewport = Rect::new(0.0, 0.0, self.size.0 as f32, self.size.1 as f32);
         let list = &mut self.list;
         fonts::with_fonts(|fonts| {
-            with_tree(|t| paint::record(t, root, &units, fonts, viewport, bg, list));
+            let screen = paint::Screen { viewport, background: bg, round };
+            with_tree(|t| paint::record(t, root, &units, fonts, &screen, list));
         });
         self.frames += 1;
         // After the frame: handlers may change state, which schedules the next frame.

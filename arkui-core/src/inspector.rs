@@ -87,7 +87,9 @@ fn attrs(node: &Node) -> Map<String, Value> {
 }
 
 fn push_children(tree: &NodeTree, id: NodeId, depth: usize, out: &mut Vec<Value>) {
-    let Some(node) = tree.nodes.get(id) else { return };
+    let Some(node) = tree.nodes.get(id) else {
+        return;
+    };
     for c in &node.children {
         match tree.nodes.get(*c) {
             Some(child) if child.kind == NodeKind::Fragment => push_children(tree, *c, depth, out),
@@ -103,7 +105,9 @@ pub(crate) fn node_json(tree: &NodeTree, id: NodeId) -> Value {
 }
 
 fn node_json_at(tree: &NodeTree, id: NodeId, depth: usize) -> Value {
-    let Some(node) = tree.nodes.get(id) else { return Value::Null };
+    let Some(node) = tree.nodes.get(id) else {
+        return Value::Null;
+    };
     let r = node.rect;
     let mut children = Vec::new();
     // The same bound as layout: deeper subtrees are marked, not walked (no deep recursion).

@@ -39,6 +39,7 @@ pub mod macro_support;
 mod media;
 mod paint;
 mod reactive;
+pub mod resource;
 mod stats;
 mod storage;
 mod tree;

@@ -134,6 +134,7 @@ pub struct MediaEnv {
     kind: State<DeviceKind>,
     round: State<bool>,
     dark: State<bool>,
+    density: State<f32>,
 }
 
 const MEDIA: &str = "__arkui_media";
@@ -149,6 +150,7 @@ impl MediaEnv {
             kind: State::new(profile.kind),
             round: State::new(profile.shape == ScreenShape::Round),
             dark: State::new(profile.dark_mode),
+            density: State::new(profile.units().density),
         };
         provide(Some(MEDIA), env);
         env
@@ -164,6 +166,17 @@ impl MediaEnv {
         set_if_changed(self.kind, profile.kind);
         set_if_changed(self.round, profile.shape == ScreenShape::Round);
         set_if_changed(self.dark, profile.dark_mode);
+        set_if_changed(self.density, d);
+    }
+
+    /// The device type (tracked).
+    pub fn device_kind(&self) -> DeviceKind {
+        self.kind.get()
+    }
+
+    /// Pixels per vp (tracked).
+    pub fn density(&self) -> f32 {
+        self.density.get()
     }
 
     /// The environment of the app the current component belongs to.
@@ -183,7 +196,14 @@ fn set_if_changed<T: PartialEq + Clone + 'static>(s: State<T>, v: T) {
 pub fn breakpoint() -> ReadSignal<Breakpoint> {
     match MediaEnv::current() {
         Some(env) => env.breakpoint.into(),
-        None => State::new(Breakpoint::Sm).into(),
+        None => {
+            // One shared constant, so calls outside an app do not allocate a state each time.
+            thread_local! {
+                static DEFAULT: State<Breakpoint> =
+                    crate::Scope::detached(|| State::new(Breakpoint::Sm));
+            }
+            DEFAULT.with(|s| (*s).into())
+        }
     }
 }
 

@@ -7,6 +7,16 @@ use crate::Units;
 use crate::layout::shaped_for_paint;
 use crate::tree::{NodeId, NodeKind, NodeTree, Visibility};
 
+/// The screen a frame is painted for.
+pub(crate) struct Screen {
+    /// The whole viewport, in pixels.
+    pub(crate) viewport: Rect,
+    /// Page background.
+    pub(crate) background: Color,
+    /// A round screen: only the inscribed circle is shown.
+    pub(crate) round: bool,
+}
+
 enum Step {
     Node(NodeId, f32),
     PopClip,
@@ -18,11 +28,24 @@ pub(crate) fn record(
     root: NodeId,
     units: &Units,
     fonts: &mut FontContext,
-    viewport: Rect,
-    background: Color,
+    screen: &Screen,
     list: &mut DisplayList,
 ) {
+    let Screen { viewport, background, round } = *screen;
     list.clear();
+    if round {
+        // A round screen shows only the inscribed circle: what is outside stays black, and
+        // previews show the app as the device will.
+        list.push(DrawCmd::Rect {
+            rect: viewport,
+            color: Color::BLACK,
+        });
+        let r = viewport.width.min(viewport.height) / 2.0;
+        list.push(DrawCmd::PushRoundedClip {
+            rect: viewport,
+            radii: arkui_renderer::CornerRadii::uniform(r),
+        });
+    }
     list.push(DrawCmd::Rect {
         rect: viewport,
         color: background,
@@ -102,5 +125,8 @@ pub(crate) fn record(
         for c in crate::tree::paint_order(tree, id).iter().rev() {
             stack.push(Step::Node(*c, opacity));
         }
+    }
+    if round {
+        list.push(DrawCmd::PopClip);
     }
 }

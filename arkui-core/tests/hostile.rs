@@ -1,7 +1,10 @@
 //! Hostile input never panics, hangs or overflows the stack: NaN and infinite lengths,
 //! negative and huge sizes, very deep and very wide trees.
 
-#![allow(clippy::unwrap_used, reason = "test helpers unwrap: a failure is the test failing")]
+#![allow(
+    clippy::unwrap_used,
+    reason = "test helpers unwrap: a failure is the test failing"
+)]
 
 use arkui_core::*;
 
@@ -72,7 +75,12 @@ fn nan_infinite_negative_and_huge_lengths_give_finite_boxes() {
 
 /// Run `f` on a thread with a 2 MiB stack, as small embedded targets have.
 fn on_small_stack(f: impl FnOnce() + Send + 'static) {
-    std::thread::Builder::new().stack_size(2 << 20).spawn(f).unwrap().join().unwrap();
+    std::thread::Builder::new()
+        .stack_size(2 << 20)
+        .spawn(f)
+        .unwrap()
+        .join()
+        .unwrap();
 }
 
 #[test]

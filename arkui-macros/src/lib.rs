@@ -34,6 +34,7 @@
 mod bundles;
 mod component;
 mod observed;
+mod resources;
 mod ui;
 
 use proc_macro::TokenStream;
@@ -216,4 +217,16 @@ pub fn entry(attr: TokenStream, item: TokenStream) -> TokenStream {
         impl ::arkui::EntryComponent for #name {}
     )
     .into()
+}
+
+/// Typed resources with qualifiers, ArkUI's `$r(..)`: `resources!(mod r = "resources");`
+/// turns a resource folder (relative to the crate) into `r::string::name()`,
+/// `r::color::name()`, `r::float::name()`... that pick the best value for the current
+/// locale, device type, colour mode and density. A missing resource is a compile error.
+#[proc_macro]
+pub fn resources(input: TokenStream) -> TokenStream {
+    let input = syn::parse_macro_input!(input as resources::Input);
+    resources::expand(input)
+        .unwrap_or_else(syn::Error::into_compile_error)
+        .into()
 }

@@ -258,7 +258,9 @@ pub(crate) fn resolve(
         _ => {}
     }
     match a.positioning {
-        Positioning::InFlow => {}
+        // Every in-flow node is a containing block for `position`ed children, as in ArkUI
+        // (taffy's default, Static, would hand them to a farther ancestor).
+        Positioning::InFlow => style.position = taffy::Position::Relative,
         Positioning::Offset { x, y } => {
             style.position = taffy::Position::Relative;
             style.inset = taffy::Rect {

@@ -13,8 +13,8 @@ use super::relative;
 use super::style::{self, ParentInfo};
 use super::text;
 use crate::Breakpoint;
-use crate::reactive::{Diagnostic, report};
 use crate::Units;
+use crate::reactive::{Diagnostic, report};
 use crate::tree::{GridCell, Node, NodeId, NodeKind, NodeTree};
 
 pub(crate) struct LayoutTree<'a> {
@@ -225,7 +225,9 @@ fn prepare(tree: &mut NodeTree, root: NodeId, units: &Units, restyle_all: bool, 
     let mut flat = Vec::new();
     let mut too_deep = 0usize;
     while let Some((id, parent, depth)) = stack.pop() {
-        let Some(node) = tree.nodes.get_mut(id) else { continue };
+        let Some(node) = tree.nodes.get_mut(id) else {
+            continue;
+        };
         if depth >= MAX_LAYOUT_DEPTH && node.kind != NodeKind::Fragment {
             // taffy recurses once per level: past the limit the subtree is cut from layout
             // (not laid out, not drawn) instead of overflowing the stack.
@@ -233,7 +235,8 @@ fn prepare(tree: &mut NodeTree, root: NodeId, units: &Units, restyle_all: bool, 
             node.layout_children.clear();
             node.children_dirty = true;
             if node.style_dirty || restyle_all {
-                node.style = style::resolve(node.kind, &node.layout, parent, node.grid_cell, 1, units);
+                node.style =
+                    style::resolve(node.kind, &node.layout, parent, node.grid_cell, 1, units);
                 node.style_dirty = false;
             }
             continue;
@@ -277,7 +280,10 @@ fn prepare(tree: &mut NodeTree, root: NodeId, units: &Units, restyle_all: bool, 
         let (info, child_depth) = if node.kind == NodeKind::Fragment {
             (parent, depth)
         } else {
-            let info = ParentInfo { kind: node.kind, shrink_children: node.layout.shrink_children };
+            let info = ParentInfo {
+                kind: node.kind,
+                shrink_children: node.layout.shrink_children,
+            };
             (Some(info), depth + 1)
         };
         // Fragments are walked too: their own children may carry dirty styles.

@@ -60,7 +60,7 @@ impl<T: 'static> Computed<T> {
                     }
                 });
             };
-            let mut slot = EffectSlot::new(Box::new(write), Vec::new(), depth);
+            let mut slot = EffectSlot::new(Box::new(write), Vec::new(), rt.owner.get(), depth);
             slot.computed = Some(ComputedState {
                 signal,
                 dirty: true,

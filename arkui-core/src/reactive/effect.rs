@@ -23,10 +23,12 @@ impl Effect {
     pub fn new(f: impl FnMut() + 'static) -> Effect {
         let id = with_runtime(|rt| {
             let depth = rt.current_depth();
-            let id =
-                rt.effects
-                    .borrow_mut()
-                    .insert(EffectSlot::new(Box::new(f), Vec::new(), depth));
+            let id = rt.effects.borrow_mut().insert(EffectSlot::new(
+                Box::new(f),
+                Vec::new(),
+                rt.owner.get(),
+                depth,
+            ));
             register_with_owner(rt, id);
             id
         });
@@ -94,10 +96,12 @@ pub(crate) fn bind<T: 'static>(compute: impl Fn() -> T + 'static, apply: impl Fn
 pub(crate) fn register_effect(deps: Vec<SignalId>, f: impl FnMut() + 'static) {
     with_runtime(|rt| {
         let depth = rt.current_depth();
-        let id = rt
-            .effects
-            .borrow_mut()
-            .insert(EffectSlot::new(Box::new(f), deps.clone(), depth));
+        let id = rt.effects.borrow_mut().insert(EffectSlot::new(
+            Box::new(f),
+            deps.clone(),
+            rt.owner.get(),
+            depth,
+        ));
         for dep in &deps {
             if let Some(inner) = rt.signal(*dep) {
                 inner.subscribers.borrow_mut().push(id);
@@ -286,16 +290,23 @@ pub(crate) fn run_effect(id: EffectId) {
         let mut effects = rt.effects.borrow_mut();
         let slot = effects.get_mut(id)?;
         let f = slot.f.take()?;
+        let owner = slot.owner;
         let sources = std::mem::take(&mut slot.sources);
         drop(effects);
         unsubscribe(rt, id, &sources);
-        Some(f)
+        Some((f, owner))
     });
-    let Some(mut f) = taken else { return };
-    let prev = with_runtime(|rt| rt.observer.replace(Observer::Effect(id)));
+    let Some((mut f, owner)) = taken else { return };
+    let (prev, prev_owner) = with_runtime(|rt| {
+        (
+            rt.observer.replace(Observer::Effect(id)),
+            rt.owner.replace(owner),
+        )
+    });
     f();
     with_runtime(|rt| {
         rt.observer.replace(prev);
+        rt.owner.set(prev_owner);
         if let Some(slot) = rt.effects.borrow_mut().get_mut(id) {
             slot.f = Some(f);
         }

@@ -103,10 +103,18 @@ pub(crate) struct EffectSlot {
     pub(crate) queued: bool,
     pub(crate) runs_in_flush: u32,
     pub(crate) computed: Option<ComputedState>,
+    /// The scope current when the effect was created; current again whenever it re-runs, so
+    /// what it creates is owned and what it consumes is found.
+    pub(crate) owner: Option<ScopeId>,
 }
 
 impl EffectSlot {
-    pub(crate) fn new(f: Box<dyn FnMut()>, sources: Vec<SignalId>, depth: u32) -> EffectSlot {
+    pub(crate) fn new(
+        f: Box<dyn FnMut()>,
+        sources: Vec<SignalId>,
+        owner: Option<ScopeId>,
+        depth: u32,
+    ) -> EffectSlot {
         EffectSlot {
             f: Some(f),
             sources,
@@ -114,6 +122,7 @@ impl EffectSlot {
             queued: false,
             runs_in_flush: 0,
             computed: None,
+            owner,
         }
     }
 }

@@ -111,7 +111,10 @@ impl Scope {
                 };
                 if stale {
                     let children = std::mem::take(&mut scopes[p].children);
-                    let alive: Vec<_> = children.into_iter().filter(|c| scopes.contains_key(*c)).collect();
+                    let alive: Vec<_> = children
+                        .into_iter()
+                        .filter(|c| scopes.contains_key(*c))
+                        .collect();
                     let parent = &mut scopes[p];
                     parent.children = alive;
                     parent.stale_children = 0;

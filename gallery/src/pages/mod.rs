@@ -1,9 +1,11 @@
 //! The gallery's pages. Each page is an ordinary `#[component]`, mounted by name.
 
+pub mod adaptive;
 mod counter;
 pub mod settings;
 pub mod todo;
 
+pub use adaptive::AdaptivePage;
 pub use counter::Counter;
 pub use settings::SettingsPage;
 pub use todo::TodoPage;
@@ -21,8 +23,22 @@ pub struct Page {
 
 /// Every page, in order.
 pub fn all() -> Vec<Page> {
-    vec![Page {
-        name: "counter",
-        mount: |p| App::new::<Counter>(p),
-    }]
+    vec![
+        Page {
+            name: "adaptive",
+            mount: |p| App::new::<AdaptivePage>(p),
+        },
+        Page {
+            name: "counter",
+            mount: |p| App::new::<Counter>(p),
+        },
+        Page {
+            name: "todo",
+            mount: |p| App::new::<TodoPage>(p),
+        },
+        Page {
+            name: "settings",
+            mount: |p| App::new::<SettingsPage>(p),
+        },
+    ]
 }

@@ -1,0 +1,60 @@
+//! The adaptive page lays out visibly differently per device profile: columns from the
+//! width breakpoint, a sidebar from `lg`, a TV hint from a media query, sizes from resources.
+
+#![allow(
+    clippy::unwrap_used,
+    reason = "test helpers unwrap: a failure is the test failing"
+)]
+
+use arkui::DeviceProfile;
+use arkui::platform::TestApp;
+use arkui_gallery::pages::AdaptivePage;
+
+fn columns(t: &mut TestApp) -> usize {
+    let first_y = t.rect("card-0").unwrap().y;
+    (0..6)
+        .filter(|i| t.rect(&format!("card-{i}")).unwrap().y == first_y)
+        .count()
+}
+
+#[test]
+fn each_profile_gets_its_own_layout() {
+    let cases = [
+        // profile, columns, sidebar, tv hint, subtitle, title font size
+        (DeviceProfile::phone(), 2, false, false, true, "22.00fp"),
+        (DeviceProfile::tablet(), 4, true, false, true, "22.00fp"),
+        (DeviceProfile::tv(), 4, true, true, true, "32.00fp"),
+        (DeviceProfile::wearable(), 1, false, false, false, "15.00fp"),
+        (DeviceProfile::iot(), 2, false, false, true, "22.00fp"),
+    ];
+    for (profile, cols, sidebar, hint, subtitle, size) in cases {
+        let name = profile.name.clone();
+        let mut t = TestApp::new::<AdaptivePage>(profile);
+        assert_eq!(columns(&mut t), cols, "{name}: columns");
+        assert_eq!(t.inspect("sidebar").is_some(), sidebar, "{name}: sidebar");
+        assert_eq!(t.inspect("tv-hint").is_some(), hint, "{name}: tv hint");
+        assert_eq!(
+            t.inspect("subtitle").is_some(),
+            subtitle,
+            "{name}: subtitle"
+        );
+        assert_eq!(
+            t.inspect("title").unwrap()["$attrs"]["fontSize"],
+            size,
+            "{name}: title size"
+        );
+        assert!(!t.render().is_uniform(), "{name}: drawn");
+    }
+}
+
+#[test]
+fn switching_profile_live_relays_out() {
+    let mut t = TestApp::new::<AdaptivePage>(DeviceProfile::phone());
+    assert_eq!(columns(&mut t), 2);
+    t.app().set_profile(DeviceProfile::tv());
+    assert_eq!(columns(&mut t), 4);
+    assert!(t.inspect("sidebar").is_some());
+    t.app().set_profile(DeviceProfile::wearable());
+    assert_eq!(columns(&mut t), 1);
+    assert!(t.inspect("sidebar").is_none());
+}
