@@ -297,7 +297,10 @@ def positioned() -> list[dict]:
                 row(node(width=40, height=20, position=("50%", "25%")), width=200, height=100)),
         fixture("position_in_padded_parent", "position is measured from the padding edge.",
                 column(node(width=40, height=20, position=(5, 5)), node(width=60, height=20),
-                       padding=10, borderWidth=3, width=200, height=100)),
+                       padding=10, borderWidth=3, width=200, height=100),
+                note="ArkUI's `position` is relative to the parent component; like taffy, the "
+                "fixture takes CSS's reading of that: the parent's padding box (inside its "
+                "border, not inside its padding)."),
         fixture("position_auto_size", "An absolute child hugs its own children.",
                 column(column(node(width=30, height=10), node(width=50, height=10), padding=4,
                               position=(20, 10)), width=200, height=100)),
