@@ -8,14 +8,16 @@ target="${CARGO_TARGET_DIR:-target}"
 cargo build -q -p arkui-gallery
 gallery="$target/debug/arkui-gallery"
 work="$(mktemp -d)"
-display=":${ARKUI_XVFB_DISPLAY:-97}"
+
 # Pixels allowed to differ (per mille of the window) and per-channel fuzz: the window and
 # the headless render share the software renderer, so any difference is a presentation bug
 # (wrong channel order, offset, scaling); a little slack keeps font hinting noise out.
 max_per_mille="${ARKUI_WINDOW_MAX_DIFF_PER_MILLE:-5}"
 fuzz="2%"
 
-Xvfb "$display" -screen 0 1600x1000x24 -nolisten tcp &
+# -displayfd: Xvfb picks a free display and reports it, so runs on a shared machine (another
+# CI run, a developer's Xvfb) never collide on a fixed :97.
+Xvfb -displayfd 3 -screen 0 1600x1000x24 -nolisten tcp 3>"$work/display" &
 xvfb=$!
 app=""
 cleanup() {
@@ -23,6 +25,9 @@ cleanup() {
     kill "$xvfb" 2>/dev/null || true
 }
 trap cleanup EXIT
+for _ in $(seq 100); do [ -s "$work/display" ] && break; sleep 0.1; done
+display=":$(head -1 "$work/display")"
+if [ "$display" = ":" ]; then echo "Xvfb did not start"; exit 1; fi
 for _ in $(seq 50); do DISPLAY="$display" xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
 
 # Start the gallery window ($@ = extra flags) and wait until it is mapped.

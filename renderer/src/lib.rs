@@ -5,6 +5,15 @@
 //! framebuffers, small screens and headless tests draw with. It depends on no other
 //! workspace crate: arkui-core records display lists, platforms hand over pixel memory.
 //!
+//! The display list covers rectangles and rounded rectangles, per-side styled borders,
+//! linear/radial/sweep gradients, box shadows, images ([`images`]: decoded off the UI thread
+//! under explicit limits, cached under a byte budget), glyph runs, filled and stroked paths
+//! (lyon's path type), rectangular and rounded clips, opacity layers and affine transforms.
+//! The software rasterizer computes exact area coverage and is checked against tiny-skia on
+//! 50 scenes (`tests/oracle.rs`); it renders into RGBA8888, BGRA8888 or RGB565 (optionally
+//! dithered) memory with any stride and rotation, only inside damaged rectangles
+//! ([`software::Damage`], [`software::scroll`]), or strip by strip into a small line buffer.
+//!
 //! ```
 //! use arkui_renderer::software::{PixelFormat, RenderTarget, SoftwareRenderer};
 //! use arkui_renderer::text::{FontContext, FontSource};

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from model import walk
+from notes import defaults_note
 
 EDGE_KEYS = ("padding", "margin", "borderWidth")
 LENGTH_KEYS = (
@@ -78,6 +79,8 @@ def fixture(
         "viewport": {"width": viewport[0], "height": viewport[1]},
         "tree": tree,
     }
-    if note:
-        out["note"] = note
+    # A hand-written note first, then the ArkUI defaults the layout relies on.
+    notes = [n for n in (note, defaults_note(tree)) if n]
+    if notes:
+        out["note"] = " ".join(notes)
     return out

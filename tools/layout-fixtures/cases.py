@@ -4,24 +4,6 @@ from __future__ import annotations
 
 from build import column, fixture, node, row
 
-CENTER_NOTE = (
-    "ArkUI differs from CSS on purpose: Column/Row centre their children on the cross axis "
-    "(CSS's align-items default is stretch), so the HTML sets align-items: center."
-)
-SHRINK_NOTE = (
-    "ArkUI differs from CSS on purpose: children of Row/Column do not shrink by default "
-    "(flexShrink 0; CSS's default is 1), so overflowing children keep their size and the HTML "
-    "sets flex-shrink: 0."
-)
-CONTENT_NOTE = (
-    "ArkUI differs from CSS on purpose: Flex packs wrapped lines at the cross start "
-    "(alignContent FlexAlign.Start; CSS's default is stretch), so the HTML sets "
-    "align-content: flex-start."
-)
-SPACE_NOTE = (
-    "ArkUI's `space` is a gap along the main axis only (no cross-axis gap between wrapped "
-    "lines), so the HTML sets only column-gap (rows) or row-gap (columns)."
-)
 DIRECTIONS = ("Row", "Column", "RowReverse", "ColumnReverse")
 JUSTIFY = ("Start", "Center", "End", "SpaceBetween", "SpaceAround", "SpaceEvenly")
 ITEM_ALIGN = ("Start", "Center", "End", "Stretch")
@@ -42,16 +24,14 @@ def defaults() -> list[dict]:
     return [
         fixture("column_default_centres_children", "Column children centred horizontally.",
                 column(node(width=50, height=20), node(width=80, height=30), width=200,
-                       height=150), note=CENTER_NOTE),
+                       height=150)),
         fixture("row_default_centres_children", "Row children centred vertically.",
                 row(node(width=50, height=20), node(width=80, height=30), width=200,
-                    height=150), note=CENTER_NOTE),
+                    height=150)),
         fixture("column_overflow_does_not_shrink", "Children taller than the column overflow.",
-                column(*[node(width=40, height=60) for _ in range(3)], width=100, height=100),
-                note=SHRINK_NOTE),
+                column(*[node(width=40, height=60) for _ in range(3)], width=100, height=100)),
         fixture("row_overflow_does_not_shrink", "Children wider than the row overflow.",
-                row(*[node(width=80, height=20) for _ in range(3)], width=200, height=60),
-                note=SHRINK_NOTE),
+                row(*[node(width=80, height=20) for _ in range(3)], width=200, height=60)),
         fixture("root_auto_size_is_centred", "An auto-sized root hugs its children and the "
                 "stage centres it.", column(node(width=50, height=20), node(width=70, height=10),
                                             padding=5)),
@@ -107,17 +87,17 @@ def align() -> list[dict]:
 def space() -> list[dict]:
     return [
         fixture("space_row", "Row space between children.",
-                row(*three(True), space=10, width=300, height=100), note=SPACE_NOTE),
+                row(*three(True), space=10, width=300, height=100)),
         fixture("space_column", "Column space between children.",
-                column(*three(False), space=12.5, width=200, height=300), note=SPACE_NOTE),
+                column(*three(False), space=12.5, width=200, height=300)),
         fixture("space_with_space_between", "space adds to SpaceBetween's gaps.",
                 row(*three(True), space=10, justifyContent="SpaceBetween", width=300,
-                    height=80), note=SPACE_NOTE),
+                    height=80)),
         fixture("space_percent_row", "A percent space is a share of the row's width.",
-                row(*three(True), space="5%", width=300, height=80), note=SPACE_NOTE),
+                row(*three(True), space="5%", width=300, height=80)),
         fixture("space_with_grow", "Grown children share what space leaves.",
                 row(node(flexGrow=1, height=20), node(flexGrow=1, height=20), space=20,
-                    width=300, height=80), note=SPACE_NOTE),
+                    width=300, height=80)),
     ]
 
 
@@ -162,7 +142,7 @@ def grow_shrink() -> list[dict]:
                          node(width=200, height=20, flexShrink=1), width=300, height=60)))
     g.append(fixture("shrink_only_explicit", "Only the child with flexShrink gives way.",
                      row(node(width=200, height=20), node(width=200, height=20, flexShrink=1),
-                         width=300, height=60), note=SHRINK_NOTE))
+                         width=300, height=60)))
     g.append(fixture("shrink_column", "Shrink along a column.",
                      column(node(height=200, width=20, flexShrink=1),
                             node(height=100, width=20, flexShrink=1), width=100, height=200)))
@@ -260,26 +240,23 @@ def wrap() -> list[dict]:
     kids = lambda n=5: [node(width=70, height=20 + 5 * (i % 3)) for i in range(n)]  # noqa
     out = [
         fixture("wrap_row", "Row wrap onto a second line.",
-                row(*kids(), wrap="Wrap", width=200, height=150), note=CONTENT_NOTE),
+                row(*kids(), wrap="Wrap", width=200, height=150)),
         fixture("wrap_reverse_row", "WrapReverse stacks lines from the bottom.",
-                row(*kids(), wrap="WrapReverse", width=200, height=150), note=CONTENT_NOTE),
+                row(*kids(), wrap="WrapReverse", width=200, height=150)),
         fixture("wrap_column", "Column wrap onto a second column.",
                 column(*[node(width=20 + 5 * (i % 3), height=70) for i in range(5)],
-                       wrap="Wrap", width=200, height=150), note=CONTENT_NOTE),
+                       wrap="Wrap", width=200, height=150)),
         fixture("wrap_with_grow", "Each line grows on its own.",
                 row(*[node(width=70, height=20, flexGrow=1) for _ in range(5)], wrap="Wrap",
-                    width=200, height=150), note=CONTENT_NOTE),
+                    width=200, height=150)),
         fixture("wrap_with_space", "space separates items within a line only.",
-                row(*kids(), wrap="Wrap", space=10, width=200, height=150), note=SPACE_NOTE),
+                row(*kids(), wrap="Wrap", space=10, width=200, height=150)),
         fixture("wrap_align_items_end", "alignItems within each wrapped line.",
-                row(*kids(), wrap="Wrap", alignItems="End", width=200, height=150),
-                note=CONTENT_NOTE),
+                row(*kids(), wrap="Wrap", alignItems="End", width=200, height=150)),
         fixture("wrap_justify_center", "justifyContent per line.",
-                row(*kids(), wrap="Wrap", justifyContent="Center", width=200, height=150),
-                note=CONTENT_NOTE),
+                row(*kids(), wrap="Wrap", justifyContent="Center", width=200, height=150)),
         fixture("wrap_auto_height", "A wrapping row of auto height grows to its lines.",
-                column(row(*kids(), wrap="Wrap", width=200), width=300, height=200),
-                note=CONTENT_NOTE),
+                column(row(*kids(), wrap="Wrap", width=200), width=300, height=200)),
     ]
     for c in CONTENT:
         out.append(fixture(f"wrap_align_content_{snake(c)}", f"alignContent {c} of wrapped "
@@ -297,7 +274,10 @@ def positioned() -> list[dict]:
                 row(node(width=40, height=20, position=("50%", "25%")), width=200, height=100)),
         fixture("position_in_padded_parent", "position is measured from the padding edge.",
                 column(node(width=40, height=20, position=(5, 5)), node(width=60, height=20),
-                       padding=10, borderWidth=3, width=200, height=100)),
+                       padding=10, borderWidth=3, width=200, height=100),
+                note="ArkUI's `position` is relative to the parent component; like taffy, the "
+                "fixture takes CSS's reading of that: the parent's padding box (inside its "
+                "border, not inside its padding)."),
         fixture("position_auto_size", "An absolute child hugs its own children.",
                 column(column(node(width=30, height=10), node(width=50, height=10), padding=4,
                               position=(20, 10)), width=200, height=100)),

@@ -21,6 +21,7 @@ sys.path.insert(0, str(HERE))
 
 import cases  # noqa: E402
 import chrome  # noqa: E402
+import engine_cases  # noqa: E402
 import random_trees  # noqa: E402
 from model import page_html, walk  # noqa: E402
 
@@ -30,7 +31,7 @@ BATCH = 100
 
 
 def all_fixtures(random_count: int) -> list[dict]:
-    fixtures = cases.all_cases()
+    fixtures = cases.all_cases() + engine_cases.all_cases()
     fixtures += [random_trees.random_fixture(seed) for seed in range(random_count)]
     names = [f["name"] for f in fixtures]
     dupes = {n for n in names if names.count(n) > 1}

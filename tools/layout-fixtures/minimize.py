@@ -8,8 +8,8 @@ layout_conformance --no-run` prints it); its ignored `plain_taffy_probe` test la
 fixture in a directory with plain taffy and says which ones differ from Chromium. Each round
 tries every one-step reduction (drop a subtree, hoist a child, drop a style key) of every
 fixture, keeps the smallest that still differs, and stops when none does. The results are
-written as fixtures to --out (default /tmp/layout-minimized) for a person to read, and a
-summary line per fixture goes to stdout.
+written as fixtures to --out (default /tmp/layout-minimized) for a person to read, and one line
+per fixture, in the form KNOWN_DIFFERENCES.md uses, goes to stdout.
 """
 
 from __future__ import annotations
@@ -136,8 +136,8 @@ def main() -> None:
     for f in final:
         data = attach(copy.deepcopy(f), rects[f["name"]], browser)
         (args.out / f"{f['name']}.json").write_text(dump(data))
-        print(f"{f['name']}: viewport {f['viewport']['width']}x{f['viewport']['height']} "
-              + show(f["tree"]))
+        vp = f"{f['viewport']['width']}x{f['viewport']['height']}"
+        print(f"- `{f['name']}` — {vp}: `{show(f['tree'])}`")
 
 
 if __name__ == "__main__":
