@@ -203,7 +203,11 @@ impl App {
         let viewport = Rect::new(0.0, 0.0, self.size.0 as f32, self.size.1 as f32);
         let list = &mut self.list;
         fonts::with_fonts(|fonts| {
-            let screen = paint::Screen { viewport, background: bg, round };
+            let screen = paint::Screen {
+                viewport,
+                background: bg,
+                round,
+            };
             with_tree(|t| paint::record(t, root, &units, fonts, &screen, list));
         });
         self.frames += 1;

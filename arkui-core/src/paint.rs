@@ -31,7 +31,11 @@ pub(crate) fn record(
     screen: &Screen,
     list: &mut DisplayList,
 ) {
-    let Screen { viewport, background, round } = *screen;
+    let Screen {
+        viewport,
+        background,
+        round,
+    } = *screen;
     list.clear();
     if round {
         // A round screen shows only the inscribed circle: what is outside stays black, and
