@@ -17,6 +17,11 @@ pub enum Error {
         /// The id asked for.
         id: String,
     },
+    /// The component exists but cannot take focus (not focusable, disabled or hidden).
+    NotFocusable {
+        /// The id asked for.
+        id: String,
+    },
     /// A reactive handle was misused.
     Reactive(ReactiveError),
 }
@@ -33,6 +38,11 @@ impl fmt::Display for Error {
                 f,
                 "component \"{id}\" has no visible area (zero size, hidden, or covered by \
                  another component), so it cannot be clicked"
+            ),
+            Error::NotFocusable { id } => write!(
+                f,
+                "component \"{id}\" cannot take focus; make it `.focusable(true)`, enabled and \
+                 visible"
             ),
             Error::Reactive(e) => e.fmt(f),
         }

@@ -30,6 +30,7 @@ mod app;
 mod device;
 mod error;
 mod event;
+mod focus;
 mod fonts;
 mod input;
 mod inspector;
@@ -68,9 +69,10 @@ pub use storage::{
     StorageError,
 };
 pub use tree::{
-    AlignRules, Alignment, CONTAINER, ClickEvent, FlexAlign, FlexDirection, FlexWrap, FontWeight,
-    GridCell, HorizontalAlign, HorizontalAnchor, ItemAlign, LayoutAttrs, NodeId, NodeKind,
-    Positioning, TextAttrs, VerticalAlign, VerticalAnchor, Visibility, Visual,
+    AlignRules, Alignment, CONTAINER, ClickEvent, FlexAlign, FlexDirection, FlexWrap,
+    FocusDirection, FontWeight, GridCell, HitTestMode, HorizontalAlign, HorizontalAnchor,
+    ItemAlign, KeyEvent, LayoutAttrs, NodeId, NodeKind, Positioning, TextAttrs, TouchEvent,
+    TouchKind, VerticalAlign, VerticalAnchor, Visibility, Visual,
 };
 pub use units::{Edges, Length, LengthExt, MAX_PX, Units, pct};
 pub use view::{

@@ -15,7 +15,12 @@ pub(crate) struct Screen {
     pub(crate) background: Color,
     /// A round screen: only the inscribed circle is shown.
     pub(crate) round: bool,
+    /// The focused component, when its focus ring is shown.
+    pub(crate) focus_ring: Option<NodeId>,
 }
+
+/// ArkUI's focus box: 2 vp of the brand colour, 2 vp outside the component.
+const FOCUS_COLOR: Color = Color::from_rgb(0x007DFF);
 
 enum Step {
     Node(NodeId, f32),
@@ -35,6 +40,7 @@ pub(crate) fn record(
         viewport,
         background,
         round,
+        focus_ring,
     } = *screen;
     list.clear();
     if round {
@@ -129,6 +135,24 @@ pub(crate) fn record(
         for c in crate::tree::paint_order(tree, id).iter().rev() {
             stack.push(Step::Node(*c, opacity));
         }
+    }
+    if let Some(node) = focus_ring.and_then(|f| tree.nodes.get(f)) {
+        // Drawn last so no sibling covers it.
+        let w = 2.0 * units.density;
+        let v = &node.visual;
+        let r = |l: crate::Length| l.to_px(units).unwrap_or(0.0) + 2.0 * w;
+        let radii = CornerRadii {
+            top_left: r(v.border_radius[0]),
+            top_right: r(v.border_radius[1]),
+            bottom_right: r(v.border_radius[2]),
+            bottom_left: r(v.border_radius[3]),
+        };
+        list.push(DrawCmd::Border {
+            rect: node.rect.inflate(2.0 * w),
+            radii,
+            widths: BorderWidths::uniform(w),
+            color: FOCUS_COLOR,
+        });
     }
     if round {
         list.push(DrawCmd::PopClip);

@@ -250,6 +250,82 @@ pub trait CommonAttribute: Widget {
         self.node().set_on_disappear(f);
         self
     }
+    /// `focusable`: can this component take focus (default: when it handles clicks).
+    fn focusable(self, on: bool) -> Self {
+        self.node().set_interaction(|i| i.focusable = Some(on));
+        self
+    }
+    /// `tabIndex`: positive values come first in Tab order, ascending.
+    fn tab_index(self, index: i32) -> Self {
+        self.node().set_interaction(|i| i.tab_index = index);
+        self
+    }
+    /// `defaultFocus`: focused when the page first takes focus (the TV profile does at once).
+    fn default_focus(self, on: bool) -> Self {
+        self.node().set_interaction(|i| i.default_focus = on);
+        self
+    }
+    /// `groupDefaultFocus`: focused when focus enters its focus group.
+    fn group_default_focus(self, on: bool) -> Self {
+        self.node().set_interaction(|i| i.group_default_focus = on);
+        self
+    }
+    /// Make this container a focus group: focus coming back into it returns to the child that
+    /// had focus last.
+    fn focus_group(self, on: bool) -> Self {
+        self.node().set_interaction(|i| i.focus_group = on);
+        self
+    }
+    /// Explicit next focus: pressing `dir` moves focus to the component with `.id(id)`.
+    fn next_focus(self, dir: crate::FocusDirection, id: impl Into<String>) -> Self {
+        let id = id.into();
+        self.node().set_interaction(|i| {
+            i.next_focus.retain(|(d, _)| *d != dir);
+            i.next_focus.push((dir, id));
+        });
+        self
+    }
+    /// `enabled`: a disabled component takes no clicks, keys or focus.
+    fn enabled(self, on: bool) -> Self {
+        self.node().set_interaction(|i| i.disabled = !on);
+        self.node().set_inspector_attr("enabled", on.to_string());
+        self
+    }
+    /// `hitTestBehavior`.
+    fn hit_test_behavior(self, mode: crate::HitTestMode) -> Self {
+        self.node().set_interaction(|i| i.hit_test = mode);
+        self
+    }
+    /// `onFocus`.
+    fn on_focus(self, f: impl Fn() + 'static) -> Self {
+        self.node()
+            .set_interaction(|i| i.on_focus = Some(std::rc::Rc::new(f)));
+        self
+    }
+    /// `onBlur`.
+    fn on_blur(self, f: impl Fn() + 'static) -> Self {
+        self.node()
+            .set_interaction(|i| i.on_blur = Some(std::rc::Rc::new(f)));
+        self
+    }
+    /// `onKeyEvent`: return `true` when handled (stops bubbling and default navigation).
+    fn on_key_event(self, f: impl Fn(&crate::KeyEvent) -> bool + 'static) -> Self {
+        self.node()
+            .set_interaction(|i| i.on_key = Some(std::rc::Rc::new(f)));
+        self
+    }
+    /// `onHover`: called with `true` when a mouse pointer enters, `false` when it leaves.
+    fn on_hover(self, f: impl Fn(bool) + 'static) -> Self {
+        self.node()
+            .set_interaction(|i| i.on_hover = Some(std::rc::Rc::new(f)));
+        self
+    }
+    /// `onTouch`: raw touch events on this component.
+    fn on_touch(self, f: impl Fn(&crate::TouchEvent) + 'static) -> Self {
+        self.node()
+            .set_interaction(|i| i.on_touch = Some(std::rc::Rc::new(f)));
+        self
+    }
     /// `onClick`.
     fn on_click(self, f: impl Fn(&ClickEvent) + 'static) -> Self {
         self.node().set_on_click(f);

@@ -5,6 +5,8 @@
 //! these calls.
 
 mod attrs;
+pub(crate) mod focus_rules;
+pub(crate) mod interaction;
 mod node;
 mod store;
 
@@ -13,6 +15,7 @@ pub use attrs::{
     GridCell, HorizontalAlign, HorizontalAnchor, ItemAlign, LayoutAttrs, Positioning, TextAttrs,
     VerticalAlign, VerticalAnchor, Visibility, Visual,
 };
+pub use interaction::{FocusDirection, HitTestMode, KeyEvent, TouchEvent, TouchKind};
 pub use node::{NodeId, NodeKind};
 
 pub(crate) use node::{ClickHandler, Node};

@@ -67,6 +67,7 @@ pub(crate) struct Node {
     pub(crate) text: Option<Box<TextAttrs>>,
     pub(crate) text_cache: TextCache,
     pub(crate) on_click: Option<ClickHandler>,
+    pub(crate) interaction: super::interaction::Interaction,
     pub(crate) on_appear: Option<Rc<dyn Fn()>>,
     pub(crate) on_disappear: Option<Rc<dyn Fn()>>,
     /// `on_appear` already fired.
@@ -105,6 +106,7 @@ impl Node {
             text: (kind == NodeKind::Text).then(Box::default),
             text_cache: TextCache::default(),
             on_click: None,
+            interaction: super::interaction::Interaction::default(),
             on_appear: None,
             on_disappear: None,
             appeared: false,
@@ -304,6 +306,22 @@ impl NodeId {
                 node.on_disappear = Some(Rc::new(f));
             }
         });
+    }
+
+    /// Change interaction settings (focus, keys, hit testing).
+    pub(crate) fn set_interaction(self, f: impl FnOnce(&mut super::interaction::Interaction)) {
+        with_tree(|t| {
+            if let Some(node) = t.nodes.get_mut(self) {
+                f(&mut node.interaction);
+                t.mark_paint_dirty(self);
+            }
+        });
+    }
+
+    /// Whether the node can take focus now: focusable (explicitly, or by handling clicks),
+    /// enabled, and visible.
+    pub fn is_focusable(self) -> bool {
+        with_tree(|t| t.nodes.get(self).is_some_and(super::focus_rules::can_focus))
     }
 
     /// Set the inspector key, ArkUI's `.id()`.

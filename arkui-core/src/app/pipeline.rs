@@ -1,12 +1,12 @@
 //! [`App`]: a mounted UI with its device profile, driven frame by frame by a platform.
 
-use arkui_renderer::{Color, DisplayList, Point, Rect};
+use arkui_renderer::{Color, DisplayList, Rect};
 use serde_json::Value;
 
-use crate::reactive::{Scope, batch};
+use crate::reactive::Scope;
 use crate::tree::{NodeId, NodeKind, fire_appear, is_paint_dirty, take_paint_dirty, with_tree};
 use crate::view::{Element, View};
-use crate::{DeviceProfile, Error, Units, event, fonts, inspector, layout, paint};
+use crate::{DeviceProfile, Units, fonts, inspector, layout, paint};
 
 /// A mounted UI: the root of a component tree, the profile it runs under, and the frame
 /// pipeline (layout → display list) a platform drives.
@@ -22,19 +22,20 @@ use crate::{DeviceProfile, Error, Units, event, fonts, inspector, layout, paint}
 /// assert_eq!(tree["$rect"], serde_json::json!([[110.0, 0.0], [210.0, 50.0]]));
 /// ```
 pub struct App {
-    root: NodeId,
-    scope: Scope,
-    profile: DeviceProfile,
-    size: (u32, u32),
-    units: Units,
-    restyle: bool,
-    layout_valid: bool,
-    fonts_generation: u64,
-    snap: bool,
-    list: DisplayList,
-    background: Color,
-    frames: u64,
-    pressed: Option<Vec<NodeId>>,
+    pub(super) root: NodeId,
+    pub(super) scope: Scope,
+    pub(super) profile: DeviceProfile,
+    pub(super) size: (u32, u32),
+    pub(super) units: Units,
+    pub(super) restyle: bool,
+    pub(super) layout_valid: bool,
+    pub(super) fonts_generation: u64,
+    pub(super) snap: bool,
+    pub(super) list: DisplayList,
+    pub(super) background: Color,
+    pub(super) frames: u64,
+    pub(super) pressed: Option<Vec<NodeId>>,
+    pub(super) focus: crate::focus::FocusState,
 }
 
 impl App {
@@ -83,6 +84,7 @@ impl App {
             background,
             frames: 0,
             pressed: None,
+            focus: crate::focus::FocusState::default(),
         }
     }
 
@@ -172,7 +174,7 @@ impl App {
         self.size.0 > 0 && self.size.1 > 0 && (is_paint_dirty(self.root) || self.restyle)
     }
 
-    fn ensure_layout(&mut self) {
+    pub(super) fn ensure_layout(&mut self) {
         if fonts::generation() != self.fonts_generation {
             self.fonts_generation = fonts::generation();
             self.invalidate_all();
@@ -197,8 +199,17 @@ impl App {
             return None;
         }
         self.ensure_layout();
+        if !self.focus.started && self.profile.input == crate::InputStyle::Dpad {
+            // A TV starts with focus on its default component, ring shown.
+            self.start_focus();
+            self.ensure_layout();
+        }
         take_paint_dirty(self.root);
         let (root, units, bg) = (self.root, self.units, self.background);
+        let focus_ring = self
+            .focus_ring_visible()
+            .then_some(self.focus.focused)
+            .flatten();
         let round = self.profile.shape == crate::ScreenShape::Round;
         let viewport = Rect::new(0.0, 0.0, self.size.0 as f32, self.size.1 as f32);
         let list = &mut self.list;
@@ -207,6 +218,7 @@ impl App {
                 viewport,
                 background: bg,
                 round,
+                focus_ring,
             };
             with_tree(|t| paint::record(t, root, &units, fonts, &screen, list));
         });
@@ -237,77 +249,6 @@ impl App {
     /// The node with `.id(id)`.
     pub fn find_by_id(&self, id: &str) -> Option<NodeId> {
         with_tree(|t| inspector::find_by_key(t, self.root, id))
-    }
-
-    /// A pointer went down at `(x, y)` window pixels.
-    pub fn pointer_down(&mut self, x: f32, y: f32) {
-        self.ensure_layout();
-        let chain = with_tree(|t| event::hit_test(t, self.root, Point::new(x, y)));
-        self.pressed = Some(chain);
-    }
-
-    /// A pointer went up at `(x, y)`: a click when it is still over the node it went down on.
-    pub fn pointer_up(&mut self, x: f32, y: f32) {
-        let Some(down) = self.pressed.take() else {
-            return;
-        };
-        self.ensure_layout();
-        let p = Point::new(x, y);
-        let up = with_tree(|t| event::hit_test(t, self.root, p));
-        // Only nodes under both the press and the release may take the click.
-        let common: Vec<NodeId> = down.into_iter().filter(|n| up.contains(n)).collect();
-        let density = self.units.density;
-        let target = with_tree(|t| event::click_target(t, &common, p, density));
-        if let Some((handler, ev)) = target {
-            batch(|| handler(&ev));
-        }
-    }
-
-    /// Deliver one platform-neutral input event. Returns whether the UI used it.
-    ///
-    /// Pointer events drive hit testing and clicks (only the first pointer clicks). Key
-    /// events are delivered to focus handling once the focus system exists; until then keys
-    /// are reported as unused.
-    pub fn handle_input(&mut self, event: &crate::InputEvent) -> bool {
-        use crate::InputEvent as E;
-        match *event {
-            E::PointerDown { id: 0, x, y } => {
-                self.pointer_down(x, y);
-                true
-            }
-            E::PointerUp { id: 0, x, y } => {
-                let had_press = self.pressed.is_some();
-                self.pointer_up(x, y);
-                had_press
-            }
-            E::PointerCancel { id: 0 } => self.pressed.take().is_some(),
-            _ => false,
-        }
-    }
-
-    /// Press and release at `(x, y)` window pixels.
-    pub fn click_at(&mut self, x: f32, y: f32) {
-        self.pointer_down(x, y);
-        self.pointer_up(x, y);
-    }
-
-    /// Click the centre of the component with `.id(id)`, through real hit testing.
-    pub fn click_id(&mut self, id: &str) -> Result<(), Error> {
-        self.ensure_layout();
-        let node = self
-            .find_by_id(id)
-            .ok_or_else(|| Error::IdNotFound { id: id.into() })?;
-        let rect = node.rect().unwrap_or_default();
-        if rect.is_empty() {
-            return Err(Error::NotHittable { id: id.into() });
-        }
-        let (x, y) = (rect.x + rect.width / 2.0, rect.y + rect.height / 2.0);
-        let hit = with_tree(|t| event::hit_test(t, self.root, Point::new(x, y)));
-        if !hit.contains(&node) {
-            return Err(Error::NotHittable { id: id.into() });
-        }
-        self.click_at(x, y);
-        Ok(())
     }
 }
 

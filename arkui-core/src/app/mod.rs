@@ -1,0 +1,8 @@
+//! [`App`]: a mounted UI driven frame by frame by a platform. `pipeline` holds the app and its
+//! frame pipeline (layout → display list); `input` turns platform input into clicks, keys and
+//! focus moves.
+
+mod input;
+mod pipeline;
+
+pub use pipeline::App;

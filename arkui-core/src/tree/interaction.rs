@@ -1,0 +1,106 @@
+//! What a node does with input beyond clicks: focus (for TVs and keyboards), keys, hover,
+//! touch, and how it takes part in hit testing.
+
+use std::rc::Rc;
+
+use crate::{Key, Modifiers};
+
+/// A direction focus moves in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum FocusDirection {
+    /// Arrow / D-pad up.
+    Up,
+    /// Arrow / D-pad down.
+    Down,
+    /// Arrow / D-pad left.
+    Left,
+    /// Arrow / D-pad right.
+    Right,
+    /// Tab.
+    Next,
+    /// Shift+Tab.
+    Previous,
+}
+
+/// ArkUI's `HitTestMode`: how a node takes part in hit testing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum HitTestMode {
+    /// Hit itself and its children; children first (the default).
+    #[default]
+    Default,
+    /// Hit, and block everything below it (siblings underneath and ancestors' other children).
+    Block,
+    /// Its children are hit, but it is transparent: siblings below it are hit too.
+    Transparent,
+    /// Neither it nor its children are hit.
+    None,
+}
+
+/// A key event delivered to `on_key_event`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct KeyEvent {
+    /// The key.
+    pub key: Key,
+    /// Down (true) or up (false).
+    pub pressed: bool,
+    /// Modifiers held.
+    pub modifiers: Modifiers,
+}
+
+/// A touch event delivered to `on_touch`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct TouchEvent {
+    /// Down, Move, Up or Cancel.
+    pub kind: TouchKind,
+    /// Pointer id.
+    pub id: u64,
+    /// Position in vp relative to the node.
+    pub x: f32,
+    /// Position in vp relative to the node.
+    pub y: f32,
+}
+
+/// The phase of a [`TouchEvent`], ArkUI's `TouchType`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TouchKind {
+    /// The finger touched.
+    Down,
+    /// The finger moved.
+    Move,
+    /// The finger lifted.
+    Up,
+    /// The system took the touch away.
+    Cancel,
+}
+
+pub(crate) type KeyHandler = Rc<dyn Fn(&KeyEvent) -> bool>;
+pub(crate) type TouchHandler = Rc<dyn Fn(&TouchEvent)>;
+pub(crate) type FlagHandler = Rc<dyn Fn(bool)>;
+pub(crate) type Callback = Rc<dyn Fn()>;
+
+/// Per-node interaction settings and handlers.
+#[derive(Clone, Default)]
+pub(crate) struct Interaction {
+    /// `focusable`; `None`: focusable when it handles clicks.
+    pub(crate) focusable: Option<bool>,
+    /// `tabIndex`: positive values come first in Tab order, ascending.
+    pub(crate) tab_index: i32,
+    /// `defaultFocus`: focused when the page first takes focus.
+    pub(crate) default_focus: bool,
+    /// `groupDefaultFocus`: focused when focus enters its focus group.
+    pub(crate) group_default_focus: bool,
+    /// A focus group remembers which child had focus and returns to it.
+    pub(crate) focus_group: bool,
+    /// The child of this focus group that last had focus.
+    pub(crate) remembered: Option<super::NodeId>,
+    /// Explicit next-focus targets by `.id()`.
+    pub(crate) next_focus: Vec<(FocusDirection, String)>,
+    /// `enabled(false)` blocks clicks, focus and keys.
+    pub(crate) disabled: bool,
+    pub(crate) hit_test: HitTestMode,
+    pub(crate) on_focus: Option<Callback>,
+    pub(crate) on_blur: Option<Callback>,
+    pub(crate) on_key: Option<KeyHandler>,
+    pub(crate) on_hover: Option<FlagHandler>,
+    pub(crate) on_touch: Option<TouchHandler>,
+}
