@@ -26,6 +26,7 @@
 //! ```
 #![forbid(unsafe_code)]
 
+mod animation;
 mod app;
 mod device;
 mod error;
@@ -47,6 +48,9 @@ mod tree;
 mod units;
 mod view;
 
+pub use animation::{
+    AnimateParam, Curve, PlayMode, TransitionEffect, animate_to, now_ms, set_now_ms,
+};
 pub use app::App;
 pub use device::{DeviceKind, DeviceProfile, InputStyle, PixelFormat, RendererChoice, ScreenShape};
 pub use error::Error;

@@ -1,7 +1,7 @@
 //! The paint pass: the laid-out tree to a display list.
 
 use arkui_renderer::text::FontContext;
-use arkui_renderer::{BorderWidths, Color, CornerRadii, DisplayList, DrawCmd, Rect};
+use arkui_renderer::{BorderWidths, Color, CornerRadii, DisplayList, DrawCmd, Rect, Transform};
 
 use crate::Units;
 use crate::layout::shaped_for_paint;
@@ -25,46 +25,47 @@ const FOCUS_COLOR: Color = Color::from_rgb(0x007DFF);
 enum Step {
     Node(NodeId, f32),
     PopClip,
+    PopLayer,
+    PopTransform,
 }
 
-/// Record `root`'s subtree, back to front, on a `background` fill of the whole viewport.
-pub(crate) fn record(
+/// The transform a node's visual translate/scale/rotate ask for, about its centre.
+fn node_transform(v: &crate::tree::Visual, rect: Rect, units: &Units) -> Option<Transform> {
+    let tx = v.translate.0.to_px(units).unwrap_or(0.0);
+    let ty = v.translate.1.to_px(units).unwrap_or(0.0);
+    let (sx, sy) = v.scale;
+    if tx == 0.0 && ty == 0.0 && sx == 1.0 && sy == 1.0 && v.rotate == 0.0 {
+        return None;
+    }
+    let (cx, cy) = (rect.x + rect.width / 2.0, rect.y + rect.height / 2.0);
+    let t = Transform::translate(-cx, -cy)
+        .then(&Transform::scale(sx, sy))
+        .then(&Transform::rotate(v.rotate.to_radians()))
+        .then(&Transform::translate(cx + tx, cy + ty));
+    t.is_finite().then_some(t)
+}
+
+/// Record `start`'s subtree, back to front.
+fn paint_subtree(
     tree: &mut NodeTree,
-    root: NodeId,
+    start: NodeId,
     units: &Units,
     fonts: &mut FontContext,
-    screen: &Screen,
     list: &mut DisplayList,
 ) {
-    let Screen {
-        viewport,
-        background,
-        round,
-        focus_ring,
-    } = *screen;
-    list.clear();
-    if round {
-        // A round screen shows only the inscribed circle: what is outside stays black, and
-        // previews show the app as the device will.
-        list.push(DrawCmd::Rect {
-            rect: viewport,
-            color: Color::BLACK,
-        });
-        let r = viewport.width.min(viewport.height) / 2.0;
-        list.push(DrawCmd::PushRoundedClip {
-            rect: viewport,
-            radii: arkui_renderer::CornerRadii::uniform(r),
-        });
-    }
-    list.push(DrawCmd::Rect {
-        rect: viewport,
-        color: background,
-    });
-    let mut stack = vec![Step::Node(root, 1.0)];
+    let mut stack = vec![Step::Node(start, 1.0)];
     while let Some(step) = stack.pop() {
         let (id, inherited) = match step {
             Step::PopClip => {
                 list.push(DrawCmd::PopClip);
+                continue;
+            }
+            Step::PopLayer => {
+                list.push(DrawCmd::PopLayer);
+                continue;
+            }
+            Step::PopTransform => {
+                list.push(DrawCmd::PopTransform);
                 continue;
             }
             Step::Node(id, o) => (id, o),
@@ -75,11 +76,37 @@ pub(crate) fn record(
         if node.layout.visibility != Visibility::Visible {
             continue;
         }
-        let opacity = inherited * node.visual.opacity.clamp(0.0, 1.0);
-        if opacity <= 0.0 {
+        let first_paint = !node.painted;
+        node.painted = true;
+        if first_paint && node.transition.is_some() {
+            // First time on screen: the insert transition starts from its hidden look.
+            crate::animation::appear(tree, id);
+        }
+        let Some(node) = tree.nodes.get_mut(id) else {
+            continue;
+        };
+        let own = node.visual.opacity.clamp(0.0, 1.0);
+        if own <= 0.0 || inherited <= 0.0 {
             continue;
         }
         let rect = node.rect;
+        let has_children = !node.layout_children.is_empty();
+        if let Some(t) = node_transform(&node.visual, rect, units) {
+            list.push(DrawCmd::PushTransform { transform: t });
+            stack.push(Step::PopTransform);
+        }
+        // A translucent group is composited as a whole (overlapping children do not show
+        // through each other); a translucent leaf just fades its own colours.
+        let opacity = if own < 1.0 && has_children {
+            list.push(DrawCmd::PushLayer {
+                opacity: own,
+                bounds: None,
+            });
+            stack.push(Step::PopLayer);
+            inherited
+        } else {
+            inherited * own
+        };
         let v = &node.visual;
         let radii = CornerRadii {
             top_left: v.border_radius[0].to_px(units).unwrap_or(0.0),
@@ -135,6 +162,52 @@ pub(crate) fn record(
         for c in crate::tree::paint_order(tree, id).iter().rev() {
             stack.push(Step::Node(*c, opacity));
         }
+    }
+}
+
+/// Record `root`'s subtree, back to front, on a `background` fill of the whole viewport.
+pub(crate) fn record(
+    tree: &mut NodeTree,
+    root: NodeId,
+    units: &Units,
+    fonts: &mut FontContext,
+    screen: &Screen,
+    list: &mut DisplayList,
+) {
+    let Screen {
+        viewport,
+        background,
+        round,
+        focus_ring,
+    } = *screen;
+    list.clear();
+    if round {
+        // A round screen shows only the inscribed circle: what is outside stays black, and
+        // previews show the app as the device will.
+        list.push(DrawCmd::Rect {
+            rect: viewport,
+            color: Color::BLACK,
+        });
+        let r = viewport.width.min(viewport.height) / 2.0;
+        list.push(DrawCmd::PushRoundedClip {
+            rect: viewport,
+            radii: arkui_renderer::CornerRadii::uniform(r),
+        });
+    }
+    list.push(DrawCmd::Rect {
+        rect: viewport,
+        color: background,
+    });
+    paint_subtree(tree, root, units, fonts, list);
+    // Removed components still playing their disappear transition, on top.
+    let leaving: Vec<NodeId> = tree
+        .leaving
+        .iter()
+        .filter(|l| l.root == root)
+        .map(|l| l.node)
+        .collect();
+    for node in leaving {
+        paint_subtree(tree, node, units, fonts, list);
     }
     if let Some(node) = focus_ring.and_then(|f| tree.nodes.get(f)) {
         // Drawn last so no sibling covers it.

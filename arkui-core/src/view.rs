@@ -66,6 +66,12 @@ pub trait Element<A>: Widget {
     fn update(self, args: A);
 }
 
+fn note(id: NodeId, prop: crate::animation::AnimProp) {
+    crate::tree::with_tree(|t| crate::animation::note(t, id, prop));
+}
+
+use crate::animation::AnimProp;
+
 /// Universal attributes, ArkUI's common attributes, on every component.
 ///
 /// ```
@@ -78,12 +84,14 @@ pub trait Element<A>: Widget {
 pub trait CommonAttribute: Widget {
     /// `width`.
     fn width(self, v: impl Into<Length>) -> Self {
+        note(self.node(), AnimProp::Width);
         let v = v.into();
         self.node().set_layout(|a| a.width = v);
         self
     }
     /// `height`.
     fn height(self, v: impl Into<Length>) -> Self {
+        note(self.node(), AnimProp::Height);
         let v = v.into();
         self.node().set_layout(|a| a.height = v);
         self
@@ -193,11 +201,13 @@ pub trait CommonAttribute: Widget {
     }
     /// `backgroundColor`.
     fn background_color(self, c: Color) -> Self {
+        note(self.node(), AnimProp::BackgroundColor);
         self.node().set_visual(|v| v.background_color = c);
         self
     }
     /// `borderRadius`, the same on every corner.
     fn border_radius(self, r: impl Into<Length>) -> Self {
+        note(self.node(), AnimProp::BorderRadius);
         let r = r.into();
         self.node().set_visual(|v| v.border_radius = [r; 4]);
         self
@@ -221,6 +231,7 @@ pub trait CommonAttribute: Widget {
     }
     /// `opacity`, 0..=1.
     fn opacity(self, o: f32) -> Self {
+        note(self.node(), AnimProp::Opacity);
         self.node().set_visual(|v| {
             v.opacity = if o.is_finite() {
                 o.clamp(0.0, 1.0)
@@ -248,6 +259,44 @@ pub trait CommonAttribute: Widget {
     /// `onDisAppear`: called when this component is unmounted.
     fn on_disappear(self, f: impl Fn() + 'static) -> Self {
         self.node().set_on_disappear(f);
+        self
+    }
+    /// `translate`: draw shifted by `(x, y)` (layout is unaffected).
+    fn translate(self, x: impl Into<Length>, y: impl Into<Length>) -> Self {
+        note(self.node(), AnimProp::Translate);
+        let (x, y) = (x.into(), y.into());
+        self.node().set_visual(|v| v.translate = (x, y));
+        self
+    }
+    /// `scale` about the centre (layout is unaffected).
+    fn scale(self, x: f32, y: f32) -> Self {
+        note(self.node(), AnimProp::Scale);
+        let ok = |v: f32| if v.is_finite() { v } else { 1.0 };
+        self.node().set_visual(|v| v.scale = (ok(x), ok(y)));
+        self
+    }
+    /// `rotate` by `degrees` about the centre (layout is unaffected).
+    fn rotate(self, degrees: f32) -> Self {
+        note(self.node(), AnimProp::Rotate);
+        let d = if degrees.is_finite() { degrees } else { 0.0 };
+        self.node().set_visual(|v| v.rotate = d);
+        self
+    }
+    /// `animation`: the animatable attributes set before this call in the chain animate with
+    /// `param` whenever they change later (ArkUI's implicit animation).
+    fn animation(self, param: crate::AnimateParam) -> Self {
+        let id = self.node();
+        crate::tree::with_tree(|t| crate::animation::set_implicit(t, id, param));
+        self
+    }
+    /// `transition`: how this component appears when inserted and disappears when removed.
+    fn transition(self, effect: crate::TransitionEffect) -> Self {
+        let id = self.node();
+        crate::tree::with_tree(|t| {
+            if let Some(n) = t.nodes.get_mut(id) {
+                n.transition = Some(Box::new(effect));
+            }
+        });
         self
     }
     /// `focusable`: can this component take focus (default: when it handles clicks).

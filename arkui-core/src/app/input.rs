@@ -186,7 +186,10 @@ impl App {
                 .and_then(|n| n.interaction.on_focus.clone());
             (blur, focus)
         });
-        self.request_full_frame();
+        // Focus is only drawn when the ring shows: otherwise moving it costs no frame.
+        if self.focus.visible {
+            self.request_full_frame();
+        }
         batch(|| {
             if let Some(f) = blur {
                 f();

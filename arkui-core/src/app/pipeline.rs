@@ -4,7 +4,9 @@ use arkui_renderer::{Color, DisplayList, Rect};
 use serde_json::Value;
 
 use crate::reactive::Scope;
-use crate::tree::{NodeId, NodeKind, fire_appear, is_paint_dirty, take_paint_dirty, with_tree};
+use crate::tree::{
+    NodeId, NodeKind, fire_appear, is_paint_dirty, take_layout_dirty, take_paint_dirty, with_tree,
+};
 use crate::view::{Element, View};
 use crate::{DeviceProfile, Units, fonts, inspector, layout, paint};
 
@@ -36,6 +38,7 @@ pub struct App {
     pub(super) frames: u64,
     pub(super) pressed: Option<Vec<NodeId>>,
     pub(super) focus: crate::focus::FocusState,
+    pub(super) animating: bool,
 }
 
 impl App {
@@ -85,6 +88,7 @@ impl App {
             frames: 0,
             pressed: None,
             focus: crate::focus::FocusState::default(),
+            animating: false,
         }
     }
 
@@ -169,9 +173,44 @@ impl App {
         self.frames
     }
 
-    /// Whether [`App::frame`] would produce a frame.
+    /// Whether [`App::frame`] would produce a frame: something changed, or an animation
+    /// is running.
     pub fn needs_frame(&self) -> bool {
-        self.size.0 > 0 && self.size.1 > 0 && (is_paint_dirty(self.root) || self.restyle)
+        self.size.0 > 0
+            && self.size.1 > 0
+            && (is_paint_dirty(self.root) || self.restyle || self.animating)
+    }
+
+    /// Whether an animation is running (frames are needed at the display's pace).
+    pub fn is_animating(&self) -> bool {
+        self.animating
+    }
+
+    /// Set the animation clock to `ms` (a platform passes its frame time; tests step it).
+    pub fn advance_time(&mut self, ms: f64) {
+        crate::animation::set_now_ms(ms);
+        if self.animating {
+            self.request_full_frame();
+        }
+    }
+
+    /// Advance running animations to the clock, calling `on_finish` handlers that are due.
+    fn tick_animations(&mut self) {
+        let root = self.root;
+        let now = crate::animation::now_ms();
+        let (finished, freed, remain) = with_tree(|t| crate::animation::tick(t, root, now));
+        if !freed.is_empty() {
+            with_tree(|t| crate::tree::free_leaving(t, &freed));
+            self.request_full_frame();
+        }
+        self.animating = remain;
+        if !finished.is_empty() {
+            crate::batch(|| {
+                for f in finished {
+                    f();
+                }
+            });
+        }
     }
 
     pub(super) fn ensure_layout(&mut self) {
@@ -179,13 +218,16 @@ impl App {
             self.fonts_generation = fonts::generation();
             self.invalidate_all();
         }
-        if self.layout_valid && !is_paint_dirty(self.root) {
+        if !take_layout_dirty(self.root) && self.layout_valid && !self.restyle {
             return;
         }
         let (root, units, restyle, snap) = (self.root, self.units, self.restyle, self.snap);
         let size = (self.size.0 as f32, self.size.1 as f32);
         fonts::with_fonts(|fonts| {
-            with_tree(|t| layout::compute_layout(t, root, size, &units, restyle, snap, fonts));
+            with_tree(|t| {
+                t.density = units.density;
+                layout::compute_layout(t, root, size, &units, restyle, snap, fonts);
+            });
         });
         self.restyle = false;
         self.layout_valid = true;
@@ -198,6 +240,7 @@ impl App {
         if !self.needs_frame() {
             return None;
         }
+        self.tick_animations();
         self.ensure_layout();
         if !self.focus.started && self.profile.input == crate::InputStyle::Dpad {
             // A TV starts with focus on its default component, ring shown.
@@ -223,6 +266,8 @@ impl App {
             with_tree(|t| paint::record(t, root, &units, fonts, &screen, list));
         });
         self.frames += 1;
+        // Transitions started while painting (first appearances) need the next frames.
+        self.animating |= with_tree(|t| !t.tracks.list.is_empty());
         // After the frame: handlers may change state, which schedules the next frame.
         fire_appear(root);
         Some(&self.list)

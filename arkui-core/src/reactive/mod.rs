@@ -34,7 +34,7 @@ pub use signal::{Prop, ReadSignal, State};
 pub use watch::{monitor, watch};
 
 pub(crate) use diagnostics::report;
-pub(crate) use effect::{bind, register_effect, track_collect};
+pub(crate) use effect::{bind, flush as flush_queued, register_effect, track_collect};
 
 /// (signals, effects, scopes) alive on this thread.
 pub(crate) fn live() -> (usize, usize, usize) {

@@ -319,6 +319,12 @@ pub struct Visual {
     pub opacity: f32,
     /// `clip`: children are cut to this node's box.
     pub clip: bool,
+    /// `translate`: drawn shifted by (x, y); layout is unaffected.
+    pub translate: (Length, Length),
+    /// `scale` about the centre; layout is unaffected.
+    pub scale: (f32, f32),
+    /// `rotate` in degrees about the centre; layout is unaffected.
+    pub rotate: f32,
 }
 
 impl Default for Visual {
@@ -329,6 +335,9 @@ impl Default for Visual {
             border_radius: [Length::Vp(0.0); 4],
             opacity: 1.0,
             clip: false,
+            translate: (Length::Vp(0.0), Length::Vp(0.0)),
+            scale: (1.0, 1.0),
+            rotate: 0.0,
         }
     }
 }

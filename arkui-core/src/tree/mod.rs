@@ -20,5 +20,6 @@ pub use node::{NodeId, NodeKind};
 
 pub(crate) use node::{ClickHandler, Node};
 pub(crate) use store::{
-    NodeTree, dispose_nodes, fire_appear, is_paint_dirty, paint_order, take_paint_dirty, with_tree,
+    NodeTree, dispose_nodes, fire_appear, free_leaving, is_paint_dirty, paint_order,
+    take_layout_dirty, take_paint_dirty, with_tree,
 };

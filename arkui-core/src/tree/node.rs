@@ -85,8 +85,19 @@ pub(crate) struct Node {
     pub(crate) rect: Rect,
     /// On a root: something below changed since the last frame.
     pub(crate) frame_dirty: bool,
+    /// On a root: something below needs layout (a subset of `frame_dirty`: paint-only
+    /// changes such as colour, opacity or transform skip layout).
+    pub(crate) layout_dirty: bool,
     /// Scroll containers: how far the content is scrolled, in pixels (x, y).
     pub(crate) scroll_offset: (f32, f32),
+    /// Implicit animations (`.animation()`): which attributes animate, and how.
+    pub(crate) implicit: Vec<(crate::animation::AnimProp, crate::animation::AnimateParam)>,
+    /// Animatable attributes set since the last `.animation()` call.
+    pub(crate) pending_props: Vec<crate::animation::AnimProp>,
+    /// Insert/delete transition.
+    pub(crate) transition: Option<Box<crate::animation::TransitionEffect>>,
+    /// Painted at least once (animations start only from something already shown).
+    pub(crate) painted: bool,
     /// Grid children: the cell computed for the current breakpoint.
     pub(crate) grid_cell: Option<super::GridCell>,
     /// RelativeContainer children: their alignment rules.
@@ -120,7 +131,12 @@ impl Node {
             final_layout: taffy::Layout::with_order(0),
             rect: Rect::default(),
             frame_dirty: true,
+            layout_dirty: true,
             scroll_offset: (0.0, 0.0),
+            implicit: Vec::new(),
+            pending_props: Vec::new(),
+            transition: None,
+            painted: false,
             grid_cell: None,
             align_rules: None,
         }
@@ -207,7 +223,8 @@ impl NodeId {
         with_tree(|t| t.nodes.get(self).and_then(|n| n.parent))
     }
 
-    /// Change layout attributes; re-lays out only when something changed.
+    /// Change layout attributes; re-lays out only when something changed. Inside
+    /// `animate_to`, or with `.animation()` set for the attribute, width and height animate.
     pub fn set_layout(self, f: impl FnOnce(&mut LayoutAttrs)) {
         with_tree(|t| {
             let Some(node) = t.nodes.get_mut(self) else {
@@ -215,21 +232,25 @@ impl NodeId {
             };
             let before = node.layout.clone();
             f(&mut node.layout);
-            if node.layout != before {
-                node.style_dirty = true;
-                // Children resolve their styles from their parent's (defaults, placement).
-                for c in node.children.clone() {
-                    if let Some(child) = t.nodes.get_mut(c) {
-                        child.style_dirty = true;
-                    }
-                }
-                crate::stats::count(|s| s.node_updates += 1);
-                t.mark_layout_dirty(self);
+            if node.layout == before {
+                return;
             }
+            node.style_dirty = true;
+            crate::stats::count(|s| s.node_updates += 1);
+            // Children resolve their styles from their parent's (defaults, placement).
+            for c in node.children.clone() {
+                if let Some(child) = t.nodes.get_mut(c) {
+                    child.style_dirty = true;
+                }
+            }
+            t.mark_layout_dirty(self);
+            crate::animation::on_layout_change(t, self, &before);
         });
     }
 
-    /// Change painting attributes; repaints only when something changed.
+    /// Change painting attributes; repaints only when something changed. Inside
+    /// `animate_to`, or with `.animation()` set, opacity, colour, radius and transforms
+    /// animate.
     pub fn set_visual(self, f: impl FnOnce(&mut Visual)) {
         with_tree(|t| {
             let Some(node) = t.nodes.get_mut(self) else {
@@ -237,10 +258,12 @@ impl NodeId {
             };
             let before = node.visual.clone();
             f(&mut node.visual);
-            if node.visual != before {
-                crate::stats::count(|s| s.node_updates += 1);
-                t.mark_paint_dirty(self);
+            if node.visual == before {
+                return;
             }
+            crate::stats::count(|s| s.node_updates += 1);
+            t.mark_paint_dirty(self);
+            crate::animation::on_visual_change(t, self, &before);
         });
     }
 

@@ -10,10 +10,22 @@ pub(crate) struct NodeTree {
     pub(crate) nodes: SlotMap<NodeId, Node>,
     /// Nodes with an `on_appear` handler that has not fired yet.
     pub(crate) pending_appear: Vec<NodeId>,
+    /// Running animations.
+    pub(crate) tracks: crate::animation::Tracks,
+    /// Removed nodes still on screen for their disappear transition.
+    pub(crate) leaving: Vec<crate::animation::LeavingNode>,
+    /// The density of the last layout, for resolving animated lengths.
+    pub(crate) density: f32,
 }
 
 thread_local! {
-    static TREE: RefCell<NodeTree> = RefCell::new(NodeTree { nodes: SlotMap::with_key(), pending_appear: Vec::new() });
+    static TREE: RefCell<NodeTree> = RefCell::new(NodeTree {
+        nodes: SlotMap::with_key(),
+        pending_appear: Vec::new(),
+        tracks: crate::animation::Tracks::default(),
+        leaving: Vec::new(),
+        density: 1.0,
+    });
 }
 
 /// Borrow the tree. Never call user code inside `f`: handlers and bindings touch the tree.
@@ -100,14 +112,19 @@ impl NodeTree {
     /// Clear layout caches from `node` up to the root, as taffy's `mark_dirty` does.
     pub(crate) fn mark_layout_dirty(&mut self, node: NodeId) {
         let mut at = Some(node);
+        let mut root = node;
         while let Some(id) = at {
             let Some(n) = self.nodes.get_mut(id) else {
                 break;
             };
             n.cache.clear();
+            root = id;
             at = n.parent;
         }
-        self.mark_paint_dirty(node);
+        if let Some(r) = self.nodes.get_mut(root) {
+            r.layout_dirty = true;
+            r.frame_dirty = true;
+        }
     }
 
     /// Record that the root above `node` needs a new frame (the flag lives on the root).
@@ -133,6 +150,15 @@ pub(crate) fn take_paint_dirty(root: NodeId) -> bool {
         t.nodes
             .get_mut(root)
             .is_some_and(|r| std::mem::take(&mut r.frame_dirty))
+    })
+}
+
+/// Whether something under `root` needs a new layout, clearing the flag.
+pub(crate) fn take_layout_dirty(root: NodeId) -> bool {
+    with_tree(|t| {
+        t.nodes
+            .get_mut(root)
+            .is_some_and(|r| std::mem::take(&mut r.layout_dirty))
     })
 }
 
@@ -183,12 +209,67 @@ pub(crate) fn fire_appear(root: NodeId) {
 }
 
 /// Remove nodes (an unmounted scope's) from the tree, detaching them from surviving parents.
+/// Free leaving nodes whose disappear transition ended, with their subtrees.
+pub(crate) fn free_leaving(t: &mut NodeTree, nodes: &[NodeId]) {
+    for id in nodes {
+        t.leaving.retain(|l| l.node != *id);
+        let mut stack = vec![*id];
+        while let Some(n) = stack.pop() {
+            if let Some(node) = t.nodes.remove(n) {
+                crate::stats::count(|s| s.nodes_disposed += 1);
+                stack.extend(node.children);
+            }
+        }
+    }
+}
+
 pub(crate) fn dispose_nodes(nodes: &[NodeId]) {
     if nodes.is_empty() {
         return;
     }
     let gone: Vec<std::rc::Rc<dyn Fn()>> = with_tree(|t| {
-        let doomed: std::collections::HashSet<NodeId> = nodes.iter().copied().collect();
+        let mut doomed: std::collections::HashSet<NodeId> = nodes.iter().copied().collect();
+        // Nodes with a disappear transition stay on screen, detached, until it ends; their
+        // subtrees stay with them.
+        let mut kept = Vec::new();
+        for id in nodes {
+            let Some(n) = t.nodes.get(*id) else { continue };
+            if n.transition.is_some() && n.painted && n.parent.is_some() {
+                let root = t.root_of(*id);
+                let parent_doomed = n.parent.is_some_and(|p| {
+                    doomed.contains(&p) && t.nodes.get(p).is_some_and(|pn| pn.transition.is_some())
+                });
+                if !parent_doomed {
+                    kept.push((*id, root));
+                }
+            }
+        }
+        for (id, root) in &kept {
+            let mut stack = vec![*id];
+            while let Some(n) = stack.pop() {
+                doomed.remove(&n);
+                if let Some(node) = t.nodes.get(n) {
+                    stack.extend(node.children.iter().copied());
+                }
+            }
+            t.detach(*id);
+            t.leaving.push(crate::animation::LeavingNode {
+                node: *id,
+                root: *root,
+            });
+            if let Some(effect) = t.nodes.get(*id).and_then(|n| n.transition.clone()) {
+                let e = effect.disappear().clone();
+                crate::animation::start_effect(t, *id, &e, &effect.timing(), false, true);
+            }
+            if let Some(r) = t.nodes.get_mut(*root) {
+                r.frame_dirty = true;
+            }
+        }
+        let nodes: Vec<NodeId> = nodes
+            .iter()
+            .copied()
+            .filter(|n| doomed.contains(n))
+            .collect();
         // Detach from surviving parents once per parent, not once per child: removing every
         // row of a 10,000-row list must stay linear.
         let mut parents: Vec<NodeId> = nodes
@@ -206,7 +287,7 @@ pub(crate) fn dispose_nodes(nodes: &[NodeId]) {
         }
         let mut gone = Vec::new();
         for id in nodes {
-            if let Some(node) = t.nodes.remove(*id) {
+            if let Some(node) = t.nodes.remove(id) {
                 crate::stats::count(|s| s.nodes_disposed += 1);
                 gone.extend(node.on_disappear.clone());
                 // Children owned by other (still live) scopes become parentless.
