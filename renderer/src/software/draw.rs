@@ -15,7 +15,7 @@ use crate::images::{ImageCache, ImageState};
 use crate::text::{FontContext, GlyphMaskKind};
 use crate::{
     BorderSides, BorderStyle, Brush, Color, CornerRadii, DrawCmd, FillRule, GlyphRun, IRect,
-    ImageFit, Point, PremulColor, Rect, Transform,
+    ImageFit, Point, PremulColor, Rect, StrokeStyle, Transform,
 };
 
 /// Flattening tolerance in device pixels: curves stay within 1/100 px of the true outline.
@@ -358,7 +358,38 @@ pub(crate) fn draw<F: Format>(s: &mut Surface<'_, F>, cmd: &DrawCmd, ctx: &mut C
             stroke: style,
             brush,
         } => {
-            let Some(shader) = brush_shader(brush, &t) else {
+            // A dash pattern repeating within a device pixel is drawn as a solid line at the
+            // pattern's duty cycle: the eye sees the same, and thousands of sub-pixel dashes
+            // would cost seconds (found by fuzzing).
+            let doubled = style.dashes.len() % 2 == 1;
+            let pattern = style
+                .dashes
+                .iter()
+                .chain(
+                    style
+                        .dashes
+                        .iter()
+                        .take(if doubled { style.dashes.len() } else { 0 }),
+                );
+            let period: f32 = pattern.clone().map(|d| d.abs()).sum();
+            let on: f32 = pattern.step_by(2).map(|d| d.abs()).sum();
+            let sub_pixel =
+                !style.dashes.is_empty() && period > 0.0 && period * t.max_scale() < 1.0;
+            let solid_style;
+            let (style, brush) = if sub_pixel {
+                solid_style = StrokeStyle {
+                    dashes: Vec::new(),
+                    ..style.clone()
+                };
+                let faded = match brush {
+                    Brush::Solid(c) => Brush::Solid(c.with_opacity(on / period)),
+                    other => other.clone(),
+                };
+                (&solid_style, std::borrow::Cow::Owned(faded))
+            } else {
+                (style, std::borrow::Cow::Borrowed(brush))
+            };
+            let Some(shader) = brush_shader(&brush, &t) else {
                 return;
             };
             let tol = TOLERANCE / t.max_scale().max(1e-3);
