@@ -131,3 +131,32 @@ fn debug_one_list() {
         }
     }
 }
+
+#[test]
+fn sub_pixel_dash_patterns_stay_fast() {
+    // Found by fuzzing: a 0.0078 px dash pattern made 15,000 dashes on a short curve.
+    use arkui_renderer::{Brush, Color, DrawCmd, LineCap, PathData, PathVerb, Point, StrokeStyle};
+    let mut list = DisplayList::new();
+    list.push(DrawCmd::StrokePath {
+        path: PathData::from_verbs(&[
+            PathVerb::MoveTo(Point::new(0.0, 0.0)),
+            PathVerb::QuadTo(Point::new(14.0, -16.0), Point::new(15.6, 214.0)),
+        ]),
+        stroke: StrokeStyle::new(9.5)
+            .with_cap(LineCap::Square)
+            .with_dashes(vec![0.0078]),
+        brush: Brush::Solid(Color::rgba(0, 230, 102, 114)),
+    });
+    let mut fonts = FontContext::new(FontSource::BundledOnly);
+    let mut px = vec![0u8; 40 * 32 * 4];
+    let mut t = RenderTarget::new(&mut px, 40, 32, 160, PixelFormat::Rgba8888).expect("target");
+    let started = std::time::Instant::now();
+    SoftwareRenderer::new().render(&list, &mut t, &mut fonts, IRect::from_size(40, 32));
+    assert!(
+        started.elapsed().as_millis() < 500,
+        "took {:?}",
+        started.elapsed()
+    );
+    // Drawn as a solid line at half the alpha (a 50% duty cycle).
+    assert!(px.chunks_exact(4).any(|p| p[3] > 40 && p[3] < 70));
+}

@@ -1,12 +1,17 @@
-//! `Button`, ArkUI's button: a capsule with a label, or a container for custom content.
+//! `Button`, ArkUI's button: a capsule with a label, or a container for custom content,
+//! with state styles (pressed, disabled, focused).
+
+use std::rc::Rc;
 
 use arkui_core::{
     Color, Edges, Element, FlexAlign, FlexDirection, FontWeight, ItemAlign, Length, LengthExt,
-    NodeId, NodeKind,
+    NodeId, NodeKind, TouchEvent,
 };
 
 use crate::Text;
+use crate::control::{self, ControlState, StateStyles};
 use crate::handle::component_handle;
+use crate::themed::{self, Slot};
 
 /// ArkUI's `ButtonType`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -20,7 +25,8 @@ pub enum ButtonType {
     Normal,
 }
 
-/// ArkUI's default emphasised button colour.
+/// ArkUI's default emphasised button colour (the light theme's brand colour; buttons follow
+/// the theme's `brand`).
 pub const BUTTON_BLUE: Color = Color::from_rgb(0x007DFF);
 
 /// A radius that clamps to half the shorter side: a capsule or a circle.
@@ -56,7 +62,10 @@ fn base() -> NodeId {
         v.background_color = BUTTON_BLUE;
         v.border_radius = [ROUND; 4];
     });
+    themed::follow(n, Slot::Background(|t| t.brand));
     n.set_inspector_attr("type", "ButtonType.Capsule");
+    n.set_inspector_attr("stateEffect", "true");
+    control::track_press(n);
     n
 }
 
@@ -146,5 +155,80 @@ impl Button {
             t.set_text(|t| t.font_weight = w);
         }
         self
+    }
+}
+
+/// Interaction states.
+impl Button {
+    /// `stateStyles`: attributes per state (normal, pressed, disabled, focused). Without a
+    /// pressed style a pressed button darkens by the theme's `interactive_pressed` overlay
+    /// (see [`Button::state_effect`]); without a disabled style a disabled one is drawn at
+    /// 40% opacity; focus shows the focus ring the core draws.
+    ///
+    /// ```
+    /// use arkui_core::{App, Color, CommonAttribute, DeviceProfile};
+    /// use arkui_widgets::{Button, StateStyles};
+    /// let mut app = App::with_view(DeviceProfile::iot(), || {
+    ///     Button::new("Off")
+    ///         .state_styles(StateStyles::new().disabled(|b: Button| { b.background_color(Color::GRAY); }))
+    ///         .enabled(false)
+    ///         .id("b")
+    /// });
+    /// let b = app.find_by_id("b").unwrap();
+    /// assert_eq!(b.visual().unwrap().background_color, Color::GRAY);
+    /// assert_eq!(app.inspector_by_id("b").unwrap()["$attrs"]["enabled"], "false");
+    /// ```
+    pub fn state_styles(self, styles: StateStyles<Button>) -> Self {
+        control::set_styles(self.0, styles.erase(self));
+        self
+    }
+
+    /// `stateEffect`: whether pressing shows the default pressed overlay (default `true`).
+    pub fn state_effect(self, on: bool) -> Self {
+        control::set_state_effect(self.0, on);
+        self.0.set_inspector_attr("stateEffect", on.to_string());
+        self
+    }
+
+    /// `enabled`: a disabled button takes no clicks, keys or focus and shows its disabled
+    /// style (40% opacity by default).
+    ///
+    /// ```
+    /// use arkui_core::{App, CommonAttribute, DeviceProfile, State};
+    /// use arkui_widgets::Button;
+    /// let clicks = State::new(0);
+    /// let mut app = App::with_view(DeviceProfile::iot(), move || {
+    ///     Button::new("Buy").enabled(false).id("buy").on_click(move |_| clicks.update(|c| *c += 1))
+    /// });
+    /// app.click_id("buy").unwrap();
+    /// assert_eq!(clicks.get(), 0);
+    /// assert_eq!(app.find_by_id("buy").unwrap().visual().unwrap().opacity, 0.4);
+    /// ```
+    pub fn enabled(self, on: bool) -> Self {
+        control::set_enabled(self.0, on);
+        self
+    }
+
+    /// `onTouch`, kept alongside the button's own press tracking.
+    pub fn on_touch(self, f: impl Fn(&TouchEvent) + 'static) -> Self {
+        control::set_user_touch(self.0, Rc::new(f));
+        self
+    }
+
+    /// `onFocus`, kept alongside the button's focused style.
+    pub fn on_focus(self, f: impl Fn() + 'static) -> Self {
+        control::set_user_focus(self.0, Some(Rc::new(f)), None);
+        self
+    }
+
+    /// `onBlur`, kept alongside the button's focused style.
+    pub fn on_blur(self, f: impl Fn() + 'static) -> Self {
+        control::set_user_focus(self.0, None, Some(Rc::new(f)));
+        self
+    }
+
+    /// The state the button shows now.
+    pub fn control_state(self) -> ControlState {
+        control::shown(self.0)
     }
 }

@@ -3,8 +3,10 @@
 use arkui_core::{Color, Element, Length, NodeId, NodeKind};
 
 use crate::handle::component_handle;
+use crate::themed::{self, Slot};
 
-/// ArkUI's default divider colour (#33182431).
+/// ArkUI's documented divider colour (#33182431). Dividers now follow the theme's
+/// `comp_divider` token instead (#33000000 light, #33FFFFFF dark).
 pub const DIVIDER_COLOR: Color = Color::from_argb(0x3318_2431);
 
 component_handle!(
@@ -32,6 +34,7 @@ impl Element<()> for Divider {
             a.flex_shrink = Some(0.0);
         });
         n.set_visual(|v| v.background_color = DIVIDER_COLOR);
+        themed::follow(n, Slot::Background(|t| t.comp_divider));
         Divider(n)
     }
 
@@ -83,7 +86,7 @@ impl Divider {
         self
     }
 
-    /// `color`.
+    /// `color` (default: the theme's `comp_divider`).
     pub fn color(self, c: Color) -> Self {
         self.0.set_visual(|v| v.background_color = c);
         self

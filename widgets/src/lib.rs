@@ -20,23 +20,48 @@
 //! ```
 #![forbid(unsafe_code)]
 
+mod badge;
 mod button;
+mod checkbox;
+mod checkbox_group;
 mod containers;
+mod control;
 mod divider;
 mod grid_row;
 mod handle;
+mod loading_progress;
+mod numeric;
+mod page_group;
+mod progress;
+mod radio;
+mod rating;
 mod relative;
+mod ring;
 mod scroll;
+mod select_box;
+mod slider;
 mod stack;
 mod text;
+mod theme;
+mod themed;
 mod toggle;
 
+pub use badge::{Badge, BadgePosition, BadgeStyle};
 pub use button::{BUTTON_BLUE, Button, ButtonType};
+pub use checkbox::{CheckBoxShape, Checkbox, MarkStyle};
+pub use checkbox_group::{CheckboxGroup, CheckboxGroupResult, SelectStatus};
 pub use containers::{Blank, Column, Row};
+pub use control::{ControlState, StateStyles};
 pub use divider::{DIVIDER_COLOR, Divider};
 pub use grid_row::{GridCol, GridRow};
+pub use loading_progress::LoadingProgress;
+pub use progress::{Progress, ProgressStyle, ProgressType};
+pub use radio::{Radio, RadioIndicatorType, RadioStyle};
+pub use rating::Rating;
 pub use relative::{AlignRulesExt, RelativeContainer};
 pub use scroll::{Scroll, ScrollDirection};
+pub use slider::{Axis, Slider, SliderChangeMode};
 pub use stack::{Flex, Stack};
 pub use text::Text;
+pub use theme::{CustomColors, CustomTheme, ThemeColors, ThemeControl, Token, theme};
 pub use toggle::{TOGGLE_OFF, TOGGLE_ON, Toggle, ToggleType};

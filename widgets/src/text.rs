@@ -4,6 +4,7 @@ use arkui_core::TextAttrs;
 use arkui_core::{Color, Element, FontWeight, Length, NodeId, NodeKind};
 
 use crate::handle::component_handle;
+use crate::themed::{self, Slot};
 
 component_handle!(
     /// Text, shaped with the thread's fonts and wrapped to the width it is given.
@@ -43,7 +44,7 @@ impl Text {
         self.set(|t| t.font_weight = v)
     }
 
-    /// `fontColor`.
+    /// `fontColor` (default: the theme's `font_primary`, following light and dark mode).
     pub fn font_color(self, v: Color) -> Self {
         self.set(|t| t.font_color = v)
     }
@@ -77,6 +78,7 @@ impl<S: Into<String>> Element<(S,)> for Text {
         let n = NodeId::create("Text", NodeKind::Text);
         let content = content.into();
         n.set_text(|t| t.content = content);
+        themed::follow(n, Slot::FontColor(|t| t.font_primary));
         Text(n)
     }
 
@@ -87,7 +89,9 @@ impl<S: Into<String>> Element<(S,)> for Text {
 
 impl Element<()> for Text {
     fn create(_: ()) -> Text {
-        Text(NodeId::create("Text", NodeKind::Text))
+        let n = NodeId::create("Text", NodeKind::Text);
+        themed::follow(n, Slot::FontColor(|t| t.font_primary));
+        Text(n)
     }
 
     fn update(self, _: ()) {}

@@ -284,6 +284,9 @@ fn state() -> &'static Mutex<State> {
 
 fuzz_target!(|data: &[u8]| {
     let list = list(data);
+    if std::env::var_os("ARKUI_FUZZ_PRINT").is_some() {
+        eprintln!("{list:#?}");
+    }
     let mut guard = state().lock().unwrap_or_else(|e| e.into_inner());
     let State {
         fonts,

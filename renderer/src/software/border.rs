@@ -155,6 +155,10 @@ impl Dashes {
 
     /// Fraction of the pixel span `[p, p + 1]` inside dashes.
     fn coverage(&self, p: f32) -> f32 {
+        if self.period < 1.0 || self.period.is_nan() {
+            // Several dashes per pixel: the pixel sees their average.
+            return (self.on / self.period).clamp(0.0, 1.0);
+        }
         let mut covered = 0.0;
         let rel = p - self.start;
         let first = (rel / self.period).floor() - 1.0;
@@ -222,7 +226,8 @@ pub(crate) fn draw_border(
     let r = geom.rect;
     for (side, s) in all {
         let w = geom.width(side);
-        if w <= 0.0 || s.color.a == 0 {
+        // A side thinner than 1/256 px changes no pixel.
+        if w < 1.0 / 256.0 || s.color.a == 0 {
             continue;
         }
         if s.style == BorderStyle::Dotted {
@@ -337,6 +342,13 @@ mod tests {
         // A diagonal through the centre halves the pixel; through a corner leaves nothing.
         assert!((half_plane_area(s, s, 0.0) - 0.5).abs() < 1e-6);
         assert!(half_plane_area(s, s, -s) < 1e-6);
+    }
+
+    #[test]
+    fn sub_pixel_dashes_average_instead_of_looping() {
+        // Found by fuzzing: a 1e-14 px wide dashed side meant 1e14 dashes per pixel.
+        let d = Dashes::fit(0.0, 6.0, 3e-14, 2e-14, false).unwrap();
+        assert!((d.coverage(2.0) - 0.6).abs() < 1e-3);
     }
 
     #[test]

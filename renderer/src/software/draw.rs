@@ -4,22 +4,24 @@
 use super::border::{BorderGeometry, draw_border};
 use super::clip::ClipStack;
 use super::coverage::RoundedBox;
-use super::flatten::{Polylines, arc_points};
+use super::flatten::Polylines;
 use super::format::Format;
+use super::glyphs::glyphs;
 use super::scanline::Rasterizer;
 use super::shader::{GradientShader, ImageShader, Shader};
 use super::shadow::{ShadowScratch, box_shadow};
+use super::shape::{Shape, emit, rounded_polygon, rounded_shape};
 use super::stroke::stroke;
-use super::surface::{Painter, Sink, Surface};
+use super::surface::{Painter, Surface};
 use crate::images::{ImageCache, ImageState};
-use crate::text::{FontContext, GlyphMaskKind};
+use crate::text::FontContext;
 use crate::{
-    BorderSides, BorderStyle, Brush, Color, CornerRadii, DrawCmd, FillRule, GlyphRun, IRect,
-    ImageFit, Point, PremulColor, Rect, Transform,
+    BorderSides, BorderStyle, Brush, Color, CornerRadii, DrawCmd, FillRule, ImageFit, Point,
+    PremulColor, Rect, StrokeStyle, Transform,
 };
 
 /// Flattening tolerance in device pixels: curves stay within 1/100 px of the true outline.
-const TOLERANCE: f32 = 0.01;
+pub(crate) const TOLERANCE: f32 = 0.01;
 
 /// What a placeholder for a missing or broken image looks like.
 const PLACEHOLDER: Color = Color::rgb(0xE0, 0xE0, 0xE0);
@@ -45,125 +47,7 @@ pub(crate) struct Ctx<'a> {
     pub(crate) images: &'a ImageCache,
 }
 
-/// A shape in device space.
-pub(crate) enum Shape {
-    /// An axis-aligned rounded box (exact, fast).
-    Box(RoundedBox),
-    /// Polygons loaded into the scratch rasterizer.
-    Polygons(FillRule),
-    /// Nothing to draw.
-    Empty,
-}
-
-/// Resolve a rounded rectangle under `t`: the exact box when `t` keeps it an axis-aligned
-/// rounded box, polygons otherwise.
-pub(crate) fn rounded_shape(
-    rect: Rect,
-    radii: CornerRadii,
-    t: &Transform,
-    scratch: &mut Scratch,
-) -> Shape {
-    if rect.is_empty() || !t.is_finite() {
-        return Shape::Empty;
-    }
-    let uniform = (t.xx - t.yy).abs() <= 1e-6 * t.xx.abs().max(1.0);
-    if t.is_axis_aligned() && (radii.is_zero() || uniform) {
-        let r = Rect::new(
-            rect.x * t.xx + t.tx,
-            rect.y * t.yy + t.ty,
-            rect.width * t.xx,
-            rect.height * t.yy,
-        );
-        let s = t.xx;
-        let radii = CornerRadii {
-            top_left: radii.top_left * s,
-            top_right: radii.top_right * s,
-            bottom_right: radii.bottom_right * s,
-            bottom_left: radii.bottom_left * s,
-        };
-        return RoundedBox::new(r, radii).map_or(Shape::Empty, Shape::Box);
-    }
-    let tol = TOLERANCE / t.max_scale().max(1e-3);
-    rounded_polygon(
-        rect,
-        radii.clamped(rect.width, rect.height),
-        tol,
-        &mut scratch.poly,
-    );
-    for p in scratch.poly.iter_mut() {
-        *p = t.apply(*p);
-    }
-    scratch.raster.clear();
-    scratch.raster.polygon(&scratch.poly);
-    Shape::Polygons(FillRule::NonZero)
-}
-
-/// The outline of a rounded rectangle, clockwise on screen.
-pub(crate) fn rounded_polygon(r: Rect, radii: CornerRadii, tol: f32, out: &mut Vec<Point>) {
-    use std::f32::consts::{FRAC_PI_2, PI};
-    out.clear();
-    let (x0, y0, x1, y1) = (r.x, r.y, r.right(), r.bottom());
-    let corner = |out: &mut Vec<Point>, cx: f32, cy: f32, rad: f32, a0: f32, px: f32, py: f32| {
-        if rad > 0.0 {
-            arc_points(Point::new(cx, cy), rad, a0, a0 + FRAC_PI_2, tol, out);
-        } else {
-            out.push(Point::new(px, py));
-        }
-    };
-    corner(
-        out,
-        x0 + radii.top_left,
-        y0 + radii.top_left,
-        radii.top_left,
-        PI,
-        x0,
-        y0,
-    );
-    corner(
-        out,
-        x1 - radii.top_right,
-        y0 + radii.top_right,
-        radii.top_right,
-        -FRAC_PI_2,
-        x1,
-        y0,
-    );
-    corner(
-        out,
-        x1 - radii.bottom_right,
-        y1 - radii.bottom_right,
-        radii.bottom_right,
-        0.0,
-        x1,
-        y1,
-    );
-    corner(
-        out,
-        x0 + radii.bottom_left,
-        y1 - radii.bottom_left,
-        radii.bottom_left,
-        FRAC_PI_2,
-        x0,
-        y1,
-    );
-}
-
-/// Emit a shape's coverage into `sink` within `clip`.
-pub(crate) fn emit(
-    shape: &Shape,
-    clip: IRect,
-    raster: &mut Rasterizer,
-    cov: &mut Vec<u8>,
-    sink: &mut dyn Sink,
-) {
-    match shape {
-        Shape::Box(b) => b.fill(clip, sink, cov),
-        Shape::Polygons(rule) => raster.fill(*rule, clip, sink),
-        Shape::Empty => {}
-    }
-}
-
-fn paint_shape<F: Format>(
+pub(crate) fn paint_shape<F: Format>(
     s: &mut Surface<'_, F>,
     ctx: &mut Ctx<'_>,
     shape: &Shape,
@@ -358,7 +242,38 @@ pub(crate) fn draw<F: Format>(s: &mut Surface<'_, F>, cmd: &DrawCmd, ctx: &mut C
             stroke: style,
             brush,
         } => {
-            let Some(shader) = brush_shader(brush, &t) else {
+            // A dash pattern repeating within a device pixel is drawn as a solid line at the
+            // pattern's duty cycle: the eye sees the same, and thousands of sub-pixel dashes
+            // would cost seconds (found by fuzzing).
+            let doubled = style.dashes.len() % 2 == 1;
+            let pattern = style
+                .dashes
+                .iter()
+                .chain(
+                    style
+                        .dashes
+                        .iter()
+                        .take(if doubled { style.dashes.len() } else { 0 }),
+                );
+            let period: f32 = pattern.clone().map(|d| d.abs()).sum();
+            let on: f32 = pattern.step_by(2).map(|d| d.abs()).sum();
+            let sub_pixel =
+                !style.dashes.is_empty() && period > 0.0 && period * t.max_scale() < 1.0;
+            let solid_style;
+            let (style, brush) = if sub_pixel {
+                solid_style = StrokeStyle {
+                    dashes: Vec::new(),
+                    ..style.clone()
+                };
+                let faded = match brush {
+                    Brush::Solid(c) => Brush::Solid(c.with_opacity(on / period)),
+                    other => other.clone(),
+                };
+                (&solid_style, std::borrow::Cow::Owned(faded))
+            } else {
+                (style, std::borrow::Cow::Borrowed(brush))
+            };
+            let Some(shader) = brush_shader(&brush, &t) else {
                 return;
             };
             let tol = TOLERANCE / t.max_scale().max(1e-3);
@@ -502,150 +417,4 @@ fn border<F: Format>(
     }
     let shader = Shader::Solid(sides.top.color.premultiplied());
     paint_shape(s, ctx, &Shape::Polygons(FillRule::EvenOdd), &shader);
-}
-
-fn glyphs<F: Format>(s: &mut Surface<'_, F>, ctx: &mut Ctx<'_>, run: &GlyphRun) {
-    let t = ctx.transform;
-    let c = run.color.premultiplied();
-    if c.a == 0 {
-        return;
-    }
-    let uniform = t.is_axis_aligned() && (t.xx - t.yy).abs() <= 1e-6 * t.xx;
-    if !(t.is_translation() || uniform) {
-        transformed_glyphs(s, ctx, run);
-        return;
-    }
-    // Translation or uniform scale: glyphs rasterized at their device size, in place.
-    let scale = if t.is_translation() { 1.0 } else { t.xx };
-    let clip = ctx.clips.bounds();
-    let mask_clip = ctx.clips.mask();
-    let shader = Shader::Solid(c);
-    let Scratch { colors, cov, .. } = &mut *ctx.scratch;
-    let mut painter = Painter {
-        surface: s,
-        shader: &shader,
-        clip_mask: mask_clip,
-        colors,
-    };
-    for g in &run.glyphs {
-        let p = t.apply(Point::new(g.x, g.y));
-        let Some((gx, gy, mask)) =
-            ctx.fonts
-                .glyph_mask(g.font, g.id, run.size * scale, run.weight, p.x, p.y)
-        else {
-            continue;
-        };
-        let area =
-            IRect::new(gx, gy, gx + mask.width as i32, gy + mask.height as i32).intersect(&clip);
-        if area.is_empty() {
-            continue;
-        }
-        let w = mask.width as usize;
-        for y in area.y0..area.y1 {
-            let my = (y - gy) as usize;
-            let (m0, m1) = ((area.x0 - gx) as usize, (area.x1 - gx) as usize);
-            match mask.kind {
-                GlyphMaskKind::Alpha => {
-                    painter.mask(y, area.x0, &mask.data[my * w + m0..my * w + m1])
-                }
-                GlyphMaskKind::Color => {
-                    for mx in m0..m1 {
-                        let i = (my * w + mx) * 4;
-                        let px = &mask.data[i..i + 4];
-                        let mut pc = Color::rgba(px[0], px[1], px[2], px[3]).premultiplied();
-                        let x = gx + mx as i32;
-                        if let Some(m) = mask_clip {
-                            pc = pc.scale(m.at(x, y));
-                        }
-                        cov.clear();
-                        if painter
-                            .surface
-                            .rect()
-                            .intersects(&IRect::new(x, y, x + 1, y + 1))
-                        {
-                            painter.surface.blend(x, y, pc);
-                        }
-                    }
-                }
-            }
-        }
-    }
-}
-
-/// Rotated, skewed or unevenly scaled text: each glyph is rasterized upright at the
-/// transform's mean scale, then drawn as a small image through the full transform (bilinear
-/// sampling, anti-aliased quad edges).
-fn transformed_glyphs<F: Format>(s: &mut Surface<'_, F>, ctx: &mut Ctx<'_>, run: &GlyphRun) {
-    let t = ctx.transform;
-    let scale = (t.xx * t.yy - t.xy * t.yx).abs().sqrt();
-    if !(scale.is_finite() && scale > 1e-3) {
-        return;
-    }
-    let c = run.color.premultiplied();
-    for g in &run.glyphs {
-        // The mask's top-left pixel, relative to the pen, in the glyph's scaled space.
-        let Some((gx, gy, mask)) =
-            ctx.fonts
-                .glyph_mask(g.font, g.id, run.size * scale, run.weight, 0.0, 0.0)
-        else {
-            continue;
-        };
-        if mask.width == 0 || mask.height == 0 {
-            continue;
-        }
-        let pixels: Vec<u8> = match mask.kind {
-            GlyphMaskKind::Alpha => mask
-                .data
-                .iter()
-                .flat_map(|&a| {
-                    let p = c.scale(a);
-                    [p.r, p.g, p.b, p.a]
-                })
-                .collect(),
-            GlyphMaskKind::Color => mask
-                .data
-                .chunks_exact(4)
-                .flat_map(|p| {
-                    let q = Color::rgba(p[0], p[1], p[2], p[3]).premultiplied();
-                    [q.r, q.g, q.b, q.a]
-                })
-                .collect(),
-        };
-        let Some(img) =
-            crate::images::ImageData::from_premultiplied_rgba(mask.width, mask.height, pixels)
-        else {
-            continue;
-        };
-        // Mask pixels -> the glyph's scaled space -> list space -> device.
-        let quad = Rect::new(gx as f32, gy as f32, mask.width as f32, mask.height as f32);
-        let to_device = Transform::translate(gx as f32, gy as f32)
-            .then(&Transform::scale(1.0 / scale, 1.0 / scale))
-            .then(&Transform::translate(g.x, g.y))
-            .then(&t);
-        let Some(inverse) = to_device.invert() else {
-            continue;
-        };
-        let shader = Shader::Image(ImageShader {
-            image: &img,
-            inverse,
-            filter: crate::ImageFilter::Bilinear,
-            opacity: 255,
-        });
-        let sc = &mut *ctx.scratch;
-        sc.poly.clear();
-        let local = Transform::scale(1.0 / scale, 1.0 / scale)
-            .then(&Transform::translate(g.x, g.y))
-            .then(&t);
-        for (x, y) in [
-            (quad.x, quad.y),
-            (quad.right(), quad.y),
-            (quad.right(), quad.bottom()),
-            (quad.x, quad.bottom()),
-        ] {
-            sc.poly.push(local.apply(Point::new(x, y)));
-        }
-        sc.raster.clear();
-        sc.raster.polygon(&sc.poly);
-        paint_shape(s, ctx, &Shape::Polygons(FillRule::NonZero), &shader);
-    }
 }

@@ -2,8 +2,9 @@
 
 use super::clip::ClipStack;
 use super::damage::Damage;
-use super::draw::{Ctx, Scratch, draw, emit, rounded_shape};
+use super::draw::{Ctx, Scratch, draw};
 use super::format::{Bgra, Format, Rgb565, Rgb565Dither, Rgba, over};
+use super::shape::{emit, rounded_shape};
 use super::surface::Surface;
 use super::{PixelFormat, RenderTarget, Rotation};
 use crate::images::ImageCache;
