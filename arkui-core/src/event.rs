@@ -2,6 +2,7 @@
 
 use arkui_renderer::Point;
 
+use crate::gesture::{Gesture, GesturePriority, PanDirection};
 use crate::tree::{ClickEvent, HitTestMode, NodeId, NodeTree, Visibility, paint_order};
 
 /// The nodes under `p` that take part in an event, deepest first, ending at `root`.
@@ -23,7 +24,7 @@ fn collect(tree: &NodeTree, id: NodeId, p: Point, out: &mut Vec<NodeId>) -> (boo
     let mode = node.interaction.hit_test;
     if node.layout.visibility != Visibility::Visible
         || mode == HitTestMode::None
-        || !node.rect.contains(p)
+        || !hit_area(tree, node).contains(p)
     {
         return (false, false);
     }
@@ -41,6 +42,28 @@ fn collect(tree: &NodeTree, id: NodeId, p: Point, out: &mut Vec<NodeId>) -> (boo
     }
     out.push(id);
     (true, mode == HitTestMode::Transparent)
+}
+
+/// Where a node takes pointer input: its box, or its `responseRegion`.
+fn hit_area(tree: &NodeTree, node: &crate::tree::Node) -> arkui_renderer::Rect {
+    let r = node.rect;
+    let Some((x, y, w, h)) = node.interaction.response_region else {
+        return r;
+    };
+    let units = crate::Units {
+        density: tree.density,
+        ..crate::Units::default()
+    };
+    let res = |l: crate::Length, base: f32| match l {
+        crate::Length::Percent(p) => base * p / 100.0,
+        other => other.to_px(&units).unwrap_or(0.0),
+    };
+    arkui_renderer::Rect::new(
+        r.x + res(x, r.width),
+        r.y + res(y, r.height),
+        res(w, r.width),
+        res(h, r.height),
+    )
 }
 
 /// A sentinel after a blocking node: ancestors after it do not take the event.
@@ -74,4 +97,101 @@ pub(crate) fn click_target(
         }
     }
     None
+}
+
+/// The gestures of a hit chain, in arbitration order: ancestors' priority gestures
+/// (outermost first), then ordinary gestures and clicks from the deepest component up (the
+/// child wins), then parallel gestures. A disabled component swallows the whole sequence;
+/// a blocking one hides its ancestors.
+pub(crate) fn arena_gestures(
+    tree: &NodeTree,
+    chain: &[NodeId],
+    density: f32,
+) -> Vec<(Gesture, bool)> {
+    let chain: Vec<NodeId> = chain
+        .iter()
+        .copied()
+        .take_while(|n| *n != block_mark())
+        .collect();
+    if chain
+        .iter()
+        .any(|n| tree.nodes.get(*n).is_some_and(|n| n.interaction.disabled))
+    {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for id in chain.iter().rev() {
+        let Some(n) = tree.nodes.get(*id) else {
+            continue;
+        };
+        out.extend(
+            n.interaction
+                .gestures
+                .iter()
+                .filter(|(_, p)| *p == GesturePriority::High)
+                .map(|(g, _)| (g.clone(), false)),
+        );
+    }
+    for id in &chain {
+        let Some(n) = tree.nodes.get(*id) else {
+            continue;
+        };
+        out.extend(
+            n.interaction
+                .gestures
+                .iter()
+                .filter(|(_, p)| *p == GesturePriority::Normal)
+                .map(|(g, _)| (g.clone(), false)),
+        );
+        if let Some(handler) = n.on_click.clone() {
+            let node = *id;
+            let tap = Gesture::tap(1).on_action(move |e| {
+                let r = node.rect().unwrap_or_default();
+                let ev = ClickEvent {
+                    x: (e.x * density - r.x) / density,
+                    y: (e.y * density - r.y) / density,
+                    window_x: e.x,
+                    window_y: e.y,
+                };
+                handler(&ev);
+            });
+            out.push((tap, false));
+        }
+        if n.kind == crate::NodeKind::Scroll {
+            out.push((scroll_pan(*id, n.layout.direction.is_row(), density), false));
+        }
+    }
+    for id in &chain {
+        let Some(n) = tree.nodes.get(*id) else {
+            continue;
+        };
+        out.extend(
+            n.interaction
+                .gestures
+                .iter()
+                .filter(|(_, p)| *p == GesturePriority::Parallel)
+                .map(|(g, _)| (g.clone(), true)),
+        );
+    }
+    out
+}
+
+/// A scroll container's own drag: it competes like any pan, after its children's gestures.
+fn scroll_pan(node: NodeId, row: bool, density: f32) -> Gesture {
+    let start = std::rc::Rc::new(std::cell::Cell::new((0.0f32, 0.0f32)));
+    let s = start.clone();
+    Gesture::pan(if row {
+        PanDirection::Horizontal
+    } else {
+        PanDirection::Vertical
+    })
+    .on_action_start(move |_| s.set(node.scroll_offset()))
+    .on_action_update(move |e| {
+        let (x, y) = start.get();
+        if row {
+            node.set_scroll_offset(x - e.offset_x * density, y);
+        } else {
+            node.set_scroll_offset(x, y - e.offset_y * density);
+        }
+    })
 }

@@ -33,6 +33,7 @@ mod error;
 mod event;
 mod focus;
 mod fonts;
+mod gesture;
 mod input;
 mod inspector;
 mod layout;
@@ -55,6 +56,10 @@ pub use app::App;
 pub use device::{DeviceKind, DeviceProfile, InputStyle, PixelFormat, RendererChoice, ScreenShape};
 pub use error::Error;
 pub use fonts::{set_font_source, with_fonts};
+pub use gesture::{
+    Gesture, GestureEvent, GestureHandlers, GestureMode, GesturePriority, PanDirection,
+    SwipeDirection,
+};
 pub use input::{InputEvent, Key, Modifiers};
 pub use inspector::INSPECTOR_VERSION;
 pub use layout::MAX_LAYOUT_DEPTH;

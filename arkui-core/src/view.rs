@@ -375,6 +375,52 @@ pub trait CommonAttribute: Widget {
             .set_interaction(|i| i.on_touch = Some(std::rc::Rc::new(f)));
         self
     }
+    /// `gesture`: recognise `g` on this component (its children's gestures win).
+    fn gesture(self, g: crate::Gesture) -> Self {
+        self.node()
+            .set_interaction(|i| i.gestures.push((g, crate::GesturePriority::Normal)));
+        self
+    }
+    /// `priorityGesture`: recognise `g` before its children's gestures.
+    fn priority_gesture(self, g: crate::Gesture) -> Self {
+        self.node()
+            .set_interaction(|i| i.gestures.push((g, crate::GesturePriority::High)));
+        self
+    }
+    /// `parallelGesture`: recognise `g` alongside its children's gestures.
+    fn parallel_gesture(self, g: crate::Gesture) -> Self {
+        self.node()
+            .set_interaction(|i| i.gestures.push((g, crate::GesturePriority::Parallel)));
+        self
+    }
+    /// `responseRegion`: the area that takes touches, relative to this component (percent of
+    /// its own size allowed), e.g. larger than a small icon.
+    fn response_region(
+        self,
+        x: impl Into<Length>,
+        y: impl Into<Length>,
+        w: impl Into<Length>,
+        h: impl Into<Length>,
+    ) -> Self {
+        let r = (x.into(), y.into(), w.into(), h.into());
+        self.node().set_interaction(|i| i.response_region = Some(r));
+        self
+    }
+    /// `onAreaChange`: called with the old and new area (window pixels) after a layout moved or
+    /// resized this component.
+    fn on_area_change(
+        self,
+        f: impl Fn(arkui_renderer::Rect, arkui_renderer::Rect) + 'static,
+    ) -> Self {
+        let id = self.node();
+        id.set_interaction(|i| i.on_area_change = Some(std::rc::Rc::new(f)));
+        crate::tree::with_tree(|t| {
+            if !t.area_watch.contains(&id) {
+                t.area_watch.push(id);
+            }
+        });
+        self
+    }
     /// `onClick`.
     fn on_click(self, f: impl Fn(&ClickEvent) + 'static) -> Self {
         self.node().set_on_click(f);

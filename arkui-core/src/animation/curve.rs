@@ -75,7 +75,6 @@ pub enum Curve {
     },
 }
 
-
 fn bezier(x1: f32, y1: f32, x2: f32, y2: f32, x: f32) -> f32 {
     // Solve x(t) = x by Newton's method with a bisection fallback, then return y(t).
     let (x1, x2) = (x1.clamp(0.0, 1.0), x2.clamp(0.0, 1.0));

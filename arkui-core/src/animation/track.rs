@@ -172,11 +172,7 @@ pub(crate) type TickResult = (Vec<Rc<dyn Fn()>>, Vec<NodeId>, bool);
 
 /// Advance every track of nodes under `root` to `now`. Returns the finish callbacks to call
 /// (outside the tree borrow), the nodes to free, and whether tracks remain.
-pub(crate) fn tick(
-    tree: &mut NodeTree,
-    root: NodeId,
-    now: f64,
-) -> TickResult {
+pub(crate) fn tick(tree: &mut NodeTree, root: NodeId, now: f64) -> TickResult {
     let mut done_callbacks: Vec<Rc<dyn Fn()>> = Vec::new();
     let mut freed = Vec::new();
     let mut tracks = std::mem::take(&mut tree.tracks.list);

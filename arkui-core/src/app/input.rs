@@ -4,16 +4,94 @@
 use arkui_renderer::Point;
 
 use super::App;
+
+/// A pointer phase.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Phase {
+    Down,
+    Move,
+    Up,
+    Cancel,
+}
 use crate::focus;
+use crate::gesture::{Arena, Fire, Input};
 use crate::reactive::batch;
-use crate::tree::{FocusDirection, KeyEvent, NodeId, with_tree};
+use crate::tree::{FocusDirection, KeyEvent, NodeId, TouchEvent, TouchKind, with_tree};
 use crate::{Error, InputEvent, InputStyle, Key, Modifiers, event};
 
 impl App {
-    /// A pointer went down at `(x, y)` window pixels. Touch hides the focus ring; a
-    /// focusable component under the pointer takes focus.
+    /// A pointer went down at `(x, y)` window pixels (the first finger, or the mouse).
     pub fn pointer_down(&mut self, x: f32, y: f32) {
+        self.pointer(Phase::Down, 0, x, y);
+    }
+
+    /// A pointer moved to `(x, y)` (dragging, or hovering with a mouse).
+    pub fn pointer_move(&mut self, x: f32, y: f32) {
+        self.pointer(Phase::Move, 0, x, y);
+    }
+
+    /// A pointer went up at `(x, y)`: a click when it is still over what it went down on
+    /// and no other gesture (a pan, a scroll) took the pointer meanwhile.
+    pub fn pointer_up(&mut self, x: f32, y: f32) {
+        self.pointer(Phase::Up, 0, x, y);
+    }
+
+    /// Any finger `id` of a multi-touch sequence.
+    pub fn touch(&mut self, phase: TouchKind, id: u64, x: f32, y: f32) {
+        let p = match phase {
+            TouchKind::Down => Phase::Down,
+            TouchKind::Move => Phase::Move,
+            TouchKind::Up => Phase::Up,
+            TouchKind::Cancel => Phase::Cancel,
+        };
+        self.pointer(p, id, x, y);
+    }
+
+    fn pointer(&mut self, phase: Phase, id: u64, x: f32, y: f32) {
         self.ensure_layout();
+        let d = self.units.density;
+        let (vx, vy) = (x / d, y / d);
+        let now = crate::animation::now_ms();
+        // A new sequence starts unless one is still going (fingers down, or a multi-tap
+        // waiting for its next tap).
+        let going = self
+            .arena
+            .as_ref()
+            .is_some_and(|a| a.has_pointers() || a.is_alive());
+        if phase == Phase::Down && !going {
+            self.begin_sequence(x, y);
+        }
+        if phase == Phase::Move && self.arena.is_none() {
+            self.hover(x, y);
+            return;
+        }
+        let input = match phase {
+            Phase::Down => Input::Down { id, x: vx, y: vy },
+            Phase::Move => Input::Move { id, x: vx, y: vy },
+            Phase::Up => Input::Up { id, x: vx, y: vy },
+            Phase::Cancel => Input::Tick,
+        };
+        self.deliver_touch(phase, id, x, y);
+        let fired = match self.arena.as_mut() {
+            Some(a) if phase == Phase::Cancel => a.cancel(),
+            Some(a) => a.feed(input, now),
+            None => Vec::new(),
+        };
+        if self
+            .arena
+            .as_ref()
+            .is_some_and(|a| !a.has_pointers() && !a.is_alive())
+            || phase == Phase::Cancel
+        {
+            self.arena = None;
+        }
+        if !fired.is_empty() {
+            batch(|| fired.into_iter().for_each(Fire::run));
+        }
+    }
+
+    /// A first finger went down: the hit chain's gestures start competing.
+    fn begin_sequence(&mut self, x: f32, y: f32) {
         let chain = with_tree(|t| event::hit_test(t, self.root, Point::new(x, y)));
         let focus_target = with_tree(|t| {
             chain.iter().copied().find(|n| {
@@ -29,24 +107,86 @@ impl App {
         if let Some(target) = focus_target {
             self.set_focus(Some(target));
         }
-        self.pressed = Some(chain);
+        let density = self.units.density;
+        let gestures = with_tree(|t| event::arena_gestures(t, &chain, density));
+        self.touch_targets = chain.into_iter().filter(|n| n.is_alive()).collect();
+        self.arena = Some(Arena::new(gestures));
     }
 
-    /// A pointer went up at `(x, y)`: a click when it is still over the node it went down on.
-    pub fn pointer_up(&mut self, x: f32, y: f32) {
-        let Some(down) = self.pressed.take() else {
-            return;
+    fn deliver_touch(&mut self, phase: Phase, id: u64, x: f32, y: f32) {
+        let kind = match phase {
+            Phase::Down => TouchKind::Down,
+            Phase::Move => TouchKind::Move,
+            Phase::Up => TouchKind::Up,
+            Phase::Cancel => TouchKind::Cancel,
         };
-        self.ensure_layout();
-        let p = Point::new(x, y);
-        let up = with_tree(|t| event::hit_test(t, self.root, p));
-        // Only nodes under both the press and the release may take the click.
-        let common: Vec<NodeId> = down.into_iter().filter(|n| up.contains(n)).collect();
-        let density = self.units.density;
-        let target = with_tree(|t| event::click_target(t, &common, p, density));
-        if let Some((handler, ev)) = target {
-            batch(|| handler(&ev));
+        let d = self.units.density;
+        let handlers: Vec<_> = with_tree(|t| {
+            self.touch_targets
+                .iter()
+                .filter_map(|n| t.nodes.get(*n))
+                .filter_map(|n| n.interaction.on_touch.clone().map(|h| (h, n.rect)))
+                .collect()
+        });
+        for (h, r) in handlers {
+            let ev = TouchEvent {
+                kind,
+                id,
+                x: (x - r.x) / d,
+                y: (y - r.y) / d,
+            };
+            batch(|| h(&ev));
         }
+    }
+
+    /// Mouse movement without a button: `on_hover` enter and leave.
+    fn hover(&mut self, x: f32, y: f32) {
+        let chain = with_tree(|t| event::hit_test(t, self.root, Point::new(x, y)));
+        let (entered, left): (Vec<_>, Vec<_>) = with_tree(|t| {
+            let get = |n: &NodeId| t.nodes.get(*n).and_then(|n| n.interaction.on_hover.clone());
+            (
+                chain
+                    .iter()
+                    .filter(|n| !self.hovered.contains(n))
+                    .filter_map(get)
+                    .collect(),
+                self.hovered
+                    .iter()
+                    .filter(|n| !chain.contains(n))
+                    .filter_map(get)
+                    .collect(),
+            )
+        });
+        self.hovered = chain;
+        batch(|| {
+            left.iter().for_each(|h| h(false));
+            entered.iter().for_each(|h| h(true));
+        });
+    }
+
+    /// Time passed: long presses and multi-tap timeouts may fire.
+    pub(super) fn tick_gestures(&mut self) {
+        let now = crate::animation::now_ms();
+        let fired = self
+            .arena
+            .as_mut()
+            .map(|a| a.feed(Input::Tick, now))
+            .unwrap_or_default();
+        if self
+            .arena
+            .as_ref()
+            .is_some_and(|a| !a.has_pointers() && !a.is_alive())
+        {
+            self.arena = None;
+        }
+        if !fired.is_empty() {
+            batch(|| fired.into_iter().for_each(Fire::run));
+        }
+    }
+
+    /// Whether a gesture is waiting for time to pass (a long press being held).
+    pub fn is_gesture_pending(&self) -> bool {
+        self.arena.as_ref().is_some_and(Arena::is_alive)
     }
 
     /// Deliver one platform-neutral input event. Returns whether the UI used it.
@@ -56,22 +196,53 @@ impl App {
     /// move focus, Enter and Space click the focused component.
     pub fn handle_input(&mut self, event: &InputEvent) -> bool {
         match event {
-            InputEvent::PointerDown { id: 0, x, y } => {
-                self.pointer_down(*x, *y);
+            InputEvent::PointerDown { id, x, y } => {
+                self.pointer(Phase::Down, *id, *x, *y);
                 true
             }
-            InputEvent::PointerUp { id: 0, x, y } => {
-                let had_press = self.pressed.is_some();
-                self.pointer_up(*x, *y);
-                had_press
+            InputEvent::PointerMove { id, x, y } => {
+                let pressed = self.arena.is_some();
+                self.pointer(Phase::Move, *id, *x, *y);
+                pressed
             }
-            InputEvent::PointerCancel { id: 0 } => self.pressed.take().is_some(),
+            InputEvent::PointerUp { id, x, y } => {
+                let pressed = self.arena.is_some();
+                self.pointer(Phase::Up, *id, *x, *y);
+                pressed
+            }
+            InputEvent::PointerCancel { id } => {
+                let pressed = self.arena.is_some();
+                self.pointer(Phase::Cancel, *id, 0.0, 0.0);
+                pressed
+            }
+            InputEvent::Scroll { x, y, dx, dy } => self.wheel(*x, *y, *dx, *dy),
             InputEvent::Key {
                 key,
                 pressed,
                 modifiers,
             } => self.key_event(key.clone(), *pressed, *modifiers),
             _ => false,
+        }
+    }
+
+    /// A wheel turned over `(x, y)`: the innermost scroll container there scrolls.
+    fn wheel(&mut self, x: f32, y: f32, dx: f32, dy: f32) -> bool {
+        self.ensure_layout();
+        let chain = with_tree(|t| event::hit_test(t, self.root, Point::new(x, y)));
+        let scroll = with_tree(|t| {
+            chain.iter().copied().find(|n| {
+                t.nodes
+                    .get(*n)
+                    .is_some_and(|n| n.kind == crate::NodeKind::Scroll)
+            })
+        });
+        match scroll {
+            Some(s) => {
+                let (ox, oy) = s.scroll_offset();
+                s.set_scroll_offset(ox + dx, oy + dy);
+                true
+            }
+            None => false,
         }
     }
 

@@ -36,7 +36,9 @@ pub struct App {
     pub(super) list: DisplayList,
     pub(super) background: Color,
     pub(super) frames: u64,
-    pub(super) pressed: Option<Vec<NodeId>>,
+    pub(super) arena: Option<crate::gesture::Arena>,
+    pub(super) touch_targets: Vec<NodeId>,
+    pub(super) hovered: Vec<NodeId>,
     pub(super) focus: crate::focus::FocusState,
     pub(super) animating: bool,
 }
@@ -86,7 +88,9 @@ impl App {
             list: DisplayList::new(),
             background,
             frames: 0,
-            pressed: None,
+            arena: None,
+            touch_targets: Vec::new(),
+            hovered: Vec::new(),
             focus: crate::focus::FocusState::default(),
             animating: false,
         }
@@ -189,8 +193,35 @@ impl App {
     /// Set the animation clock to `ms` (a platform passes its frame time; tests step it).
     pub fn advance_time(&mut self, ms: f64) {
         crate::animation::set_now_ms(ms);
+        self.tick_gestures();
         if self.animating {
             self.request_full_frame();
+        }
+    }
+
+    /// Call `on_area_change` for watched components whose box moved or resized.
+    fn report_area_changes(&mut self) {
+        let root = self.root;
+        let changes = with_tree(|t| {
+            t.area_watch.retain(|n| t.nodes.contains_key(*n));
+            let mut out = Vec::new();
+            for id in t.area_watch.clone() {
+                if t.root_of(id) != root {
+                    continue;
+                }
+                let node = &mut t.nodes[id];
+                let now = node.rect;
+                let before = node.interaction.last_area.replace(now);
+                if before != Some(now)
+                    && let Some(h) = node.interaction.on_area_change.clone()
+                {
+                    out.push((h, before.unwrap_or_default(), now));
+                }
+            }
+            out
+        });
+        if !changes.is_empty() {
+            crate::batch(|| changes.into_iter().for_each(|(h, a, b)| h(a, b)));
         }
     }
 
@@ -232,6 +263,7 @@ impl App {
         self.restyle = false;
         self.layout_valid = true;
         crate::stats::count(|s| s.layouts += 1);
+        self.report_area_changes();
     }
 
     /// Run the frame pipeline if anything changed: layout, then the display list.

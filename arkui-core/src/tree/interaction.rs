@@ -103,4 +103,12 @@ pub(crate) struct Interaction {
     pub(crate) on_key: Option<KeyHandler>,
     pub(crate) on_hover: Option<FlagHandler>,
     pub(crate) on_touch: Option<TouchHandler>,
+    /// Gestures bound with `.gesture()`, `.priority_gesture()`, `.parallel_gesture()`.
+    pub(crate) gestures: Vec<(crate::gesture::Gesture, crate::gesture::GesturePriority)>,
+    /// `responseRegion`: the hit area relative to the node (x, y, width, height).
+    pub(crate) response_region:
+        Option<(crate::Length, crate::Length, crate::Length, crate::Length)>,
+    /// `onAreaChange` handler and the area last reported.
+    pub(crate) on_area_change: Option<Rc<dyn Fn(arkui_renderer::Rect, arkui_renderer::Rect)>>,
+    pub(crate) last_area: Option<arkui_renderer::Rect>,
 }

@@ -16,6 +16,8 @@ pub(crate) struct NodeTree {
     pub(crate) leaving: Vec<crate::animation::LeavingNode>,
     /// The density of the last layout, for resolving animated lengths.
     pub(crate) density: f32,
+    /// Nodes with an `on_area_change` handler.
+    pub(crate) area_watch: Vec<NodeId>,
 }
 
 thread_local! {
@@ -25,6 +27,7 @@ thread_local! {
         tracks: crate::animation::Tracks::default(),
         leaving: Vec::new(),
         density: 1.0,
+        area_watch: Vec::new(),
     });
 }
 

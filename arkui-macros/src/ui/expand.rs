@@ -7,7 +7,7 @@ use syn::{Expr, Ident};
 
 use super::ast::{Element, ForEach, IfChain, ListKind, Node};
 use super::parse::Nodes;
-use super::rewrite::{THIS, is_static, replace_self};
+use super::rewrite::{THIS, contains_closure, is_static, replace_self};
 
 /// Expand a whole `ui!` invocation: exactly one root component.
 pub(crate) fn expand_root(input: TokenStream) -> syn::Result<TokenStream> {
@@ -184,7 +184,7 @@ impl Gen {
             let source = &m.mac.tokens;
             return quote_spanned! {span=> #el.#bind_name(#source); };
         }
-        let is_event = name.to_string().starts_with("on_");
+        let is_event = name.to_string().starts_with("on_") || args.iter().any(contains_closure);
         let clones = self.clones(quote!(#(#args)*));
         if is_event || args.iter().all(is_static) {
             return quote_spanned! {span=> { #clones #el.#name(#(#args),*); } };

@@ -68,3 +68,30 @@ pub(crate) fn is_static(e: &Expr) -> bool {
         _ => false,
     }
 }
+
+/// True when `e` contains a closure anywhere (`.gesture(Gesture::tap(1).on_action(|e| ..))`):
+/// such arguments are handlers, set once; re-evaluating them would also need every captured
+/// value to be cloneable.
+pub(crate) fn contains_closure(e: &Expr) -> bool {
+    struct Finder(bool);
+    impl<'ast> syn::visit::Visit<'ast> for Finder {
+        fn visit_expr_closure(&mut self, _: &'ast syn::ExprClosure) {
+            self.0 = true;
+        }
+        fn visit_macro(&mut self, m: &'ast syn::Macro) {
+            // Macro arguments are not parsed: a `|` there (`vec![g.on_action(|e| ..)]`) is
+            // taken as a closure.
+            fn has_bar(ts: proc_macro2::TokenStream) -> bool {
+                ts.into_iter().any(|tt| match tt {
+                    TokenTree::Punct(p) => p.as_char() == '|',
+                    TokenTree::Group(g) => has_bar(g.stream()),
+                    _ => false,
+                })
+            }
+            self.0 |= has_bar(m.tokens.clone());
+        }
+    }
+    let mut f = Finder(false);
+    syn::visit::Visit::visit_expr(&mut f, e);
+    f.0
+}
