@@ -50,8 +50,12 @@ pub mod prelude {
     };
     pub use arkui_macros::{Observed, builder, component, entry, extend, resources, styles, ui};
     pub use arkui_widgets::{
-        AlignRulesExt, Blank, Button, ButtonType, Column, Divider, Flex, GridCol, GridRow,
-        RelativeContainer, Row, Scroll, ScrollDirection, Stack, Text, Toggle, ToggleType,
+        AlignRulesExt, Axis, Badge, BadgePosition, BadgeStyle, Blank, Button, ButtonType,
+        CheckBoxShape, Checkbox, CheckboxGroup, CheckboxGroupResult, Column, ControlState,
+        CustomColors, CustomTheme, Divider, Flex, GridCol, GridRow, LoadingProgress, MarkStyle,
+        Progress, ProgressStyle, ProgressType, Radio, RadioIndicatorType, RadioStyle, Rating,
+        RelativeContainer, Row, Scroll, ScrollDirection, SelectStatus, Slider, SliderChangeMode,
+        Stack, StateStyles, Text, ThemeColors, ThemeControl, Toggle, ToggleType, theme,
     };
 }
 

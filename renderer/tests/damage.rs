@@ -130,3 +130,63 @@ fn damage_merges_only_when_it_saves_work() {
     d.add(IRect::new(0, 0, 40, 10000));
     assert_eq!(d.rects().len(), 1, "a rect covering all absorbs them");
 }
+
+#[test]
+fn list_damage_repaints_exactly_what_changed() {
+    use arkui_renderer::software::list_damage;
+    let old = scene::busy(W as f32, H as f32, 0.0);
+    let mut new = old.clone();
+    // Change one colour in the middle of the list and append a new command at the end.
+    let i = new
+        .commands
+        .iter()
+        .position(|c| matches!(c, DrawCmd::RoundedRect { .. }))
+        .expect("a card");
+    if let DrawCmd::RoundedRect { color, .. } = &mut new.commands[i] {
+        *color = Color::rgb(255, 240, 200);
+    }
+    new.push(DrawCmd::Rect {
+        rect: Rect::new(150.0, 200.0, 12.0, 12.0),
+        color: Color::RED,
+    });
+    let viewport = IRect::new(0, 0, W as i32, H as i32);
+    let damage = list_damage(&old, &new, viewport);
+    assert!(
+        damage.area() < u64::from(W * H) / 4,
+        "damage {:?} is not local",
+        damage.rects()
+    );
+    let mut px = full(&old);
+    let mut fonts = FontContext::new(FontSource::BundledOnly);
+    {
+        let mut t = RenderTarget::new(&mut px, W, H, W as usize * 4, PixelFormat::Rgba8888)
+            .expect("target");
+        SoftwareRenderer::new().render_damage(&new, &mut t, &mut fonts, &scene::images(), &damage);
+    }
+    let want = full(&new);
+    let diff: Vec<(usize, usize, u8)> = px
+        .iter()
+        .zip(&want)
+        .enumerate()
+        .filter(|(_, (a, b))| a != b)
+        .map(|(i, (a, b))| (i / 4 % W as usize, i / 4 / W as usize, a.abs_diff(*b)))
+        .collect();
+    assert!(
+        diff.is_empty(),
+        "repainting the list damage differs from a full repaint: {} bytes, first {:?}, damage {:?}",
+        diff.len(),
+        &diff[..diff.len().min(5)],
+        damage.rects()
+    );
+    // Moving everything (a scroll by transform) damages both positions.
+    let moved = scene::busy(W as f32, H as f32, -5.0);
+    let d = list_damage(&old, &moved, viewport);
+    let mut px = full(&old);
+    {
+        let mut t = RenderTarget::new(&mut px, W, H, W as usize * 4, PixelFormat::Rgba8888)
+            .expect("target");
+        SoftwareRenderer::new().render_damage(&moved, &mut t, &mut fonts, &scene::images(), &d);
+    }
+    assert!(px == full(&moved));
+    assert!(list_damage(&new, &new, viewport).is_empty());
+}

@@ -1,8 +1,8 @@
 //! `Badge`: a count or short text over the corner of its content.
 
 use arkui_core::{
-    Color, Edges, Effect, Element, FlexAlign, FlexDirection, FontWeight, ItemAlign, Length,
-    LengthExt, NodeId, NodeKind, Positioning, State, Visibility, Widget, pct, untrack,
+    Alignment, Color, Edges, Effect, Element, FlexAlign, FlexDirection, FontWeight, ItemAlign,
+    Length, LengthExt, NodeId, NodeKind, Positioning, State, Visibility, Widget, pct, untrack,
 };
 
 use crate::control::ROUND;
@@ -81,6 +81,7 @@ impl Widget for Badge {
 impl Element<()> for Badge {
     fn create(_: ()) -> Badge {
         let node = NodeId::create("Badge", NodeKind::Stack);
+        node.set_layout(|a| a.stack_align = Alignment::TopStart);
         let bubble = NodeId::create("BadgeBubble", NodeKind::Flex);
         let label = NodeId::create("Text", NodeKind::Text);
         bubble.append(label);
@@ -175,15 +176,17 @@ impl Badge {
             } else {
                 Edges::symmetric(4.vp(), 0.vp())
             };
+            // In flow, moved by `offset` from the top-left: absolutely positioned nodes get
+            // empty rects while layout snaps to pixels. Centred on the corner, as ArkUI
+            // draws it.
             let (x, y) = match position {
                 BadgePosition::RightTop => (pct(100.0), Length::Vp(0.0)),
                 BadgePosition::Right => (pct(100.0), pct(50.0)),
                 BadgePosition::Left => (Length::Vp(0.0), pct(50.0)),
             };
-            a.positioning = Positioning::Absolute { x, y };
+            a.positioning = Positioning::Offset { x, y };
             a.margin = Edges::from(Length::Vp(0.0));
             match position {
-                // Centred on the corner, as ArkUI draws it.
                 BadgePosition::RightTop => {
                     a.margin.left = Length::Vp(-height / 2.0);
                     a.margin.top = Length::Vp(-height / 2.0);

@@ -25,7 +25,7 @@ pub enum CheckBoxShape {
 /// ArkUI's `MarkStyle`: the tick inside a selected box.
 #[derive(Clone, Copy, Debug, PartialEq, Default)]
 pub struct MarkStyle {
-    /// The tick's colour (default: the theme's `font_on_primary`, white).
+    /// The tick's colour (default: white, the theme's `comp_background_primary`).
     pub stroke_color: Option<Color>,
     /// The tick's size (default: 70% of the box).
     pub size: Option<Length>,
@@ -78,7 +78,7 @@ impl Element<()> for Checkbox {
             group: State::new(None),
             selected_color: ThemedColor::new(|t| t.brand),
             unselected_color: ThemedColor::new(|t| t.icon_fourth),
-            mark_color: ThemedColor::new(|t| t.font_on_primary),
+            mark_color: ThemedColor::new(|t| t.comp_background_primary),
             on_change: State::new(None),
         };
         let node = look.node;
@@ -145,12 +145,14 @@ impl Checkbox {
             select: self.select,
             name: self.name,
         };
-        record.update(|r| r.members.push(member));
-        self.group.set(Some(record));
+        // Take up a pending select-all before joining: the group recomputes its status as
+        // soon as the member list changes.
         let wants_all = untrack(|| record.with(|r| r.select_all == Some(true)));
         if wants_all && !untrack(|| self.explicit.get()) {
             self.select.set(true);
         }
+        record.update(|r| r.members.push(member));
+        self.group.set(Some(record));
         if let Some(scope) = Scope::current() {
             scope.on_cleanup(move || record.update(|r| r.members.retain(|m| m.node != node)));
         }

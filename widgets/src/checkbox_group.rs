@@ -129,7 +129,7 @@ impl Element<()> for CheckboxGroup {
             select_all: Link::from(State::new(false)),
             selected_color: ThemedColor::new(|t| t.brand),
             unselected_color: ThemedColor::new(|t| t.icon_fourth),
-            mark_color: ThemedColor::new(|t| t.font_on_primary),
+            mark_color: ThemedColor::new(|t| t.comp_background_primary),
             on_change: State::new(None),
         };
         let node = look.node;

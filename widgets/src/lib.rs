@@ -45,6 +45,7 @@ mod text;
 mod theme;
 mod themed;
 mod toggle;
+mod with_theme;
 
 pub use badge::{Badge, BadgePosition, BadgeStyle};
 pub use button::{BUTTON_BLUE, Button, ButtonType};
@@ -63,5 +64,8 @@ pub use scroll::{Scroll, ScrollDirection};
 pub use slider::{Axis, Slider, SliderChangeMode};
 pub use stack::{Flex, Stack};
 pub use text::Text;
-pub use theme::{CustomColors, CustomTheme, ThemeColors, ThemeControl, Token, theme};
+pub use theme::{
+    CustomColors, CustomTheme, ThemeColorMode, ThemeColors, ThemeControl, Token, theme,
+};
 pub use toggle::{TOGGLE_OFF, TOGGLE_ON, Toggle, ToggleType};
+pub use with_theme::WithTheme;

@@ -77,7 +77,7 @@ impl Element<()> for Radio {
             indicator: State::new(RadioIndicatorType::Tick),
             checked_color: ThemedColor::new(|t| t.brand),
             unchecked_color: ThemedColor::new(|t| t.icon_tertiary),
-            indicator_color: ThemedColor::new(|t| t.font_on_primary),
+            indicator_color: ThemedColor::new(|t| t.comp_background_primary),
             on_change: State::new(None),
         };
         let node = look.node;

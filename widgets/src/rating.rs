@@ -95,10 +95,6 @@ fn build_star(parent: NodeId) -> Star {
     clip.set_layout(|a| {
         a.direction = FlexDirection::Row;
         a.align_items = ItemAlign::Start;
-        a.positioning = Positioning::Absolute {
-            x: Length::Vp(0.0),
-            y: Length::Vp(0.0),
-        };
         a.height = pct(100.0);
     });
     clip.set_visual(|v| v.clip = true);
@@ -137,7 +133,7 @@ impl Element<()> for Rating {
             step: State::new(STEP),
             size: State::new(None),
             fore: ThemedColor::new(|t| t.brand),
-            back: ThemedColor::new(|t| t.comp_background_secondary),
+            back: ThemedColor::new(|t| t.icon_fourth),
             on_change: State::new(None),
         };
         // Star count -> the cells.
@@ -167,8 +163,16 @@ impl Element<()> for Rating {
                     for cell in [s.cell, s.fore_cell] {
                         cell.set_layout(|a| (a.width, a.height) = (size.into(), size.into()));
                     }
+                    // The cell centres the clip; the offset moves it back to the left edge
+                    // (in flow: absolutely positioned nodes get empty rects when snapped).
                     let f = fill_of(value, i);
-                    s.clip.set_layout(|a| a.width = pct(f * 100.0));
+                    s.clip.set_layout(|a| {
+                        a.width = pct(f * 100.0);
+                        a.positioning = Positioning::Offset {
+                            x: pct(-(1.0 - f) * 50.0),
+                            y: Length::Vp(0.0),
+                        };
+                    });
                     s.back
                         .set_text(|t| (t.font_size, t.font_color) = (glyph, bg));
                     s.fore

@@ -1,14 +1,18 @@
 //! Dots around a circle, placed in percent of their parent so the ring follows whatever
 //! size the parent is laid out at. Ring progress and LoadingProgress draw arcs with them
 //! until the display list's path commands can be reached from a node attribute.
+//!
+//! The dots are in-flow children of a Stack aligned top-left, moved by `offset`: absolutely
+//! positioned (`position`) nodes get empty rects while layout snaps to pixels.
 
-use arkui_core::{Edges, Length, NodeId, NodeKind, Positioning, pct};
+use arkui_core::{Alignment, Edges, Length, NodeId, NodeKind, Positioning, pct};
 
 use crate::control::ROUND;
 
 /// `count` dots of `dot` vp, the first at twelve o'clock, going clockwise, appended to
-/// `parent` (which should be square).
+/// `parent` (a square Stack, which they align top-left).
 pub(crate) fn dots(parent: NodeId, count: usize, dot: f32) -> Vec<NodeId> {
+    parent.set_layout(|a| a.stack_align = Alignment::TopStart);
     let dots: Vec<NodeId> = (0..count)
         .map(|_| {
             let d = NodeId::create("RingSegment", NodeKind::Leaf);
@@ -34,7 +38,7 @@ pub(crate) fn place(dots: &[NodeId], dot: f32) {
         d.set_layout(|a| {
             a.width = Length::Vp(dot);
             a.height = Length::Vp(dot);
-            a.positioning = Positioning::Absolute {
+            a.positioning = Positioning::Offset {
                 x: pct(50.0 * fx),
                 y: pct(50.0 * fy),
             };

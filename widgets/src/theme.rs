@@ -261,8 +261,54 @@ impl ThemeControl {
     }
 }
 
+/// ArkUI's `ThemeColorMode`: the colour mode inside a `WithTheme`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum ThemeColorMode {
+    /// Follow the system (`Environment::color_mode`).
+    #[default]
+    System,
+    /// Light, whatever the system says.
+    Light,
+    /// Dark, whatever the system says.
+    Dark,
+}
+
+/// What a `WithTheme` sets for its subtree.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub(crate) struct LocalOptions {
+    pub(crate) theme: Option<CustomTheme>,
+    pub(crate) color_mode: ThemeColorMode,
+}
+
+/// A `WithTheme`'s options, as its subtree finds them (provided under [`LOCAL_KEY`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct LocalTheme(pub(crate) State<LocalOptions>);
+
+/// The context name `WithTheme` provides its options under.
+pub(crate) const LOCAL_KEY: &str = "__arkui.WithTheme";
+
+/// The nearest `WithTheme` around the current scope, if any.
+pub(crate) fn local_theme() -> Option<LocalTheme> {
+    arkui_core::consume::<LocalTheme>(Some(LOCAL_KEY)).and_then(|s| untrack(|| s.try_get().ok()))
+}
+
+/// The colours under `local` (or the app's theme for `None`). Tracked.
+pub(crate) fn resolve(local: Option<LocalTheme>) -> ThemeColors {
+    let options = local.and_then(|l| l.0.try_get().ok()).unwrap_or_default();
+    let mode = match options.color_mode {
+        ThemeColorMode::System => Environment::color_mode().get(),
+        ThemeColorMode::Light => ColorMode::Light,
+        ThemeColorMode::Dark => ColorMode::Dark,
+    };
+    match options.theme {
+        Some(theme) => theme.resolve(mode),
+        None => default_theme_state().with(|t| t.resolve(mode)),
+    }
+}
+
 /// The colours in effect: the system theme for the current colour mode with the app's custom
-/// theme on top. Tracked: a binding that calls it re-runs when either changes.
+/// theme on top — or, inside a [`crate::WithTheme`], that subtree's mode and theme. Tracked:
+/// a binding that calls it re-runs when any of them changes.
 ///
 /// ```
 /// use arkui_core::{ColorMode, Effect, Environment, State};
@@ -275,8 +321,7 @@ impl ThemeControl {
 /// assert_eq!(seen.get_untracked(), ThemeColors::LIGHT.font_primary);
 /// ```
 pub fn theme() -> ThemeColors {
-    let mode = Environment::color_mode().get();
-    default_theme_state().with(|t| t.resolve(mode))
+    resolve(local_theme())
 }
 
 /// A token picked from the theme: how widgets name the default of one colour attribute.
@@ -289,6 +334,8 @@ pub type Token = fn(&ThemeColors) -> Color;
 pub(crate) struct ThemedColor {
     set: State<Option<Color>>,
     token: Token,
+    /// The `WithTheme` the widget was built in, found once.
+    local: Option<LocalTheme>,
 }
 
 impl ThemedColor {
@@ -296,12 +343,15 @@ impl ThemedColor {
         ThemedColor {
             set: State::new(None),
             token,
+            local: local_theme(),
         }
     }
 
     /// The colour now (tracked).
     pub(crate) fn get(self) -> Color {
-        self.set.get().unwrap_or_else(|| (self.token)(&theme()))
+        self.set
+            .get()
+            .unwrap_or_else(|| (self.token)(&resolve(self.local)))
     }
 
     /// Pin the colour, ending theme following.

@@ -3,6 +3,7 @@
 
 use std::rc::Rc;
 
+use crate::theme::ThemedColor;
 use arkui_core::{
     Color, Effect, Element, FlexAlign, FlexDirection, ItemAlign, Link, LinkSource, NodeId,
     NodeKind, State, Widget, untrack,
@@ -20,9 +21,9 @@ pub enum ToggleType {
     Button,
 }
 
-/// ArkUI's default "on" colour.
+/// ArkUI's default "on" colour (the light theme's brand; toggles follow the theme).
 pub const TOGGLE_ON: Color = Color::from_rgb(0x007DFF);
-/// ArkUI's default "off" track colour (20% black).
+/// ArkUI's default "off" track colour (20% black; toggles follow the theme's `font_fourth`).
 pub const TOGGLE_OFF: Color = Color::from_argb(0x3300_0000);
 
 type ChangeHandler = Rc<dyn Fn(bool)>;
@@ -45,7 +46,7 @@ type ChangeHandler = Rc<dyn Fn(bool)>;
 pub struct Toggle {
     node: NodeId,
     is_on: Link<bool>,
-    on_color: State<Color>,
+    on_color: ThemedColor,
     on_change: State<Option<ChangeHandler>>,
 }
 
@@ -62,7 +63,8 @@ impl Element<(ToggleType,)> for Toggle {
         node.append(knob);
         let is_on = Link::from(State::new(false));
         let on_change: State<Option<ChangeHandler>> = State::new(None);
-        let on_color = State::new(TOGGLE_ON);
+        let on_color = ThemedColor::new(|t| t.brand);
+        let off_color = ThemedColor::new(|t| t.font_fourth);
         let (w, h, k) = match kind {
             ToggleType::Switch => (36.0, 20.0, 16.0),
             ToggleType::Checkbox => (20.0, 20.0, 10.0),
@@ -88,7 +90,7 @@ impl Element<(ToggleType,)> for Toggle {
         // The look follows the value, whatever it is linked to.
         Effect::new(move || {
             let on = is_on.try_get().unwrap_or(false);
-            let color = if on { on_color.get() } else { TOGGLE_OFF };
+            let color = if on { on_color.get() } else { off_color.get() };
             untrack(|| {
                 node.set_visual(|v| v.background_color = color);
                 node.set_layout(|a| {

@@ -1,13 +1,17 @@
 //! The gallery's pages. Each page is an ordinary `#[component]`, mounted by name.
 
 pub mod adaptive;
+pub mod basic;
 mod counter;
 pub mod settings;
+pub mod theme;
 pub mod todo;
 
 pub use adaptive::AdaptivePage;
+pub use basic::BasicPage;
 pub use counter::Counter;
 pub use settings::SettingsPage;
+pub use theme::ThemePage;
 pub use todo::TodoPage;
 
 use arkui::App;
@@ -39,6 +43,14 @@ pub fn all() -> Vec<Page> {
         Page {
             name: "settings",
             mount: |p| App::new::<SettingsPage>(p),
+        },
+        Page {
+            name: "basic",
+            mount: |p| App::new::<BasicPage>(p),
+        },
+        Page {
+            name: "theme",
+            mount: |p| App::new::<ThemePage>(p),
         },
     ]
 }

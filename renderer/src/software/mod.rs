@@ -6,6 +6,7 @@ mod border;
 mod clip;
 mod coverage;
 mod damage;
+mod diff;
 mod draw;
 mod flatten;
 mod format;
@@ -21,6 +22,7 @@ mod surface;
 mod target;
 
 pub use damage::{Damage, PASS_OVERHEAD_PX, scroll};
+pub use diff::list_damage;
 pub use format::PixelFormat;
 pub use lines::LineTarget;
 pub use raster::SoftwareRenderer;

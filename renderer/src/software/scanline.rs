@@ -234,9 +234,9 @@ impl Rasterizer {
             if before == after {
                 continue;
             }
-            let (xa, xb) = (c.xa.clamp(0.0, max_x), c.xb.clamp(0.0, max_x));
             let sign = if after { 1.0 } else { -1.0 };
-            accumulate(&mut self.acc, xa, xb, (yb - ya) * sign);
+            accumulate_clipped(&mut self.acc, c.xa, c.xb, (yb - ya) * sign, max_x);
+            let (xa, xb) = (c.xa.clamp(0.0, max_x), c.xb.clamp(0.0, max_x));
             let l = xa.min(xb) as usize;
             let h = xa.max(xb).ceil() as usize;
             *lo = (*lo).min(l);
@@ -286,6 +286,43 @@ impl Rasterizer {
                 }
                 sink.mask(y, x_origin + (lo + start) as i32, &cov[start..i]);
             }
+        }
+    }
+}
+
+/// [`accumulate`] for a segment that may leave the row's `0..=max_x` window: the part left
+/// of it counts as a vertical edge at 0 (it covers every pixel to its right), the part right
+/// of it changes no visible pixel. Clamping the end points instead would tilt the segment and
+/// change the coverage of the pixels it does cross (a clip edge through a slanted edge).
+#[inline]
+fn accumulate_clipped(acc: &mut [f32], xa: f32, xb: f32, dy: f32, max_x: f32) {
+    let inside = |x: f32| (0.0..=max_x).contains(&x);
+    if inside(xa) && inside(xb) {
+        accumulate(acc, xa, xb, dy);
+        return;
+    }
+    let mut cuts = [0.0f32, 1.0, 1.0, 1.0];
+    let mut n = 1;
+    for bound in [0.0, max_x] {
+        if (xa - bound) * (xb - bound) < 0.0 {
+            cuts[n] = (bound - xa) / (xb - xa);
+            n += 1;
+        }
+    }
+    cuts[n] = 1.0;
+    cuts[..=n].sort_by(f32::total_cmp);
+    for w in cuts[..=n].windows(2) {
+        let (t0, t1) = (w[0], w[1]);
+        if t1 <= t0 {
+            continue;
+        }
+        let (x0, x1) = (xa + (xb - xa) * t0, xa + (xb - xa) * t1);
+        let h = dy * (t1 - t0);
+        let mid = 0.5 * (x0 + x1);
+        if mid < 0.0 {
+            accumulate(acc, 0.0, 0.0, h);
+        } else if mid <= max_x {
+            accumulate(acc, x0.clamp(0.0, max_x), x1.clamp(0.0, max_x), h);
         }
     }
 }
@@ -347,6 +384,30 @@ mod tests {
         let mut c = Collect(vec![0.0; 64 * 64], 64);
         r.fill(rule, IRect::new(0, 0, 64, 64), &mut c);
         c.0.iter().sum()
+    }
+
+    #[test]
+    fn clipping_does_not_change_the_pixels_inside_the_clip() {
+        // A slanted edge crossing the clip's left and right sides (found via damage repaints).
+        let tri = [
+            Point::new(-7.3, 2.1),
+            Point::new(50.2, 9.7),
+            Point::new(3.9, 40.4),
+        ];
+        let mut r = Rasterizer::default();
+        r.clear();
+        r.polygon(&tri);
+        let mut whole = Collect(vec![0.0; 64 * 64], 64);
+        r.fill(FillRule::NonZero, IRect::new(0, 0, 64, 64), &mut whole);
+        let clip = IRect::new(5, 3, 21, 30);
+        let mut part = Collect(vec![0.0; 64 * 64], 64);
+        r.fill(FillRule::NonZero, clip, &mut part);
+        for y in clip.y0..clip.y1 {
+            for x in clip.x0..clip.x1 {
+                let i = (y * 64 + x) as usize;
+                assert!((whole.0[i] - part.0[i]).abs() < 1e-6, "pixel {x},{y}");
+            }
+        }
     }
 
     #[test]
