@@ -26,6 +26,8 @@
 //! ```
 #![forbid(unsafe_code)]
 
+#[cfg(feature = "accessibility")]
+mod a11y;
 mod animation;
 mod app;
 mod device;
@@ -53,6 +55,9 @@ pub use animation::{
     AnimateParam, Curve, PlayMode, TransitionEffect, animate_to, now_ms, set_now_ms,
 };
 pub use app::App;
+/// The accessibility data model the app's tree is exported in.
+#[cfg(feature = "accessibility")]
+pub use accesskit;
 pub use device::{DeviceKind, DeviceProfile, InputStyle, PixelFormat, RendererChoice, ScreenShape};
 pub use error::Error;
 pub use fonts::{set_font_source, with_fonts};

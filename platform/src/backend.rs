@@ -36,6 +36,8 @@ pub enum BackendEvent {
     ContentLost,
     /// The user or the system asked the app to close.
     CloseRequested,
+    /// An assistive technology (a screen reader) asked for an action on a component.
+    Accessibility(arkui_core::accesskit::ActionRequest),
 }
 
 /// A platform backend: presents frames and reports input. Implemented by the winit window,

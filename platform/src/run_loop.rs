@@ -144,6 +144,11 @@ pub fn run(
                 BackendEvent::DensityChanged(d) => app.set_density(d),
                 BackendEvent::ContentLost => app.request_full_frame(),
                 BackendEvent::CloseRequested => return Ok(stats),
+                BackendEvent::Accessibility(request) => {
+                    if let Err(e) = app.accessibility_action(&request) {
+                        log::warn!("accessibility request ignored: {e}");
+                    }
+                }
             }
         }
         if let Some((w, h)) = pending_size {

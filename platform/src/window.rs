@@ -5,6 +5,7 @@
 
 use std::num::NonZeroU32;
 use std::rc::Rc;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use arkui_core::{App, with_fonts};
@@ -36,6 +37,34 @@ pub struct WindowOptions {
 
 type Surface = softbuffer::Surface<Rc<Window>, Rc<Window>>;
 
+/// Requests from assistive technologies, which AccessKit delivers on its own thread.
+type A11yQueue = Arc<Mutex<Vec<arkui_core::accesskit::ActionRequest>>>;
+
+struct A11yActions(A11yQueue);
+
+impl arkui_core::accesskit::ActionHandler for A11yActions {
+    fn do_action(&mut self, request: arkui_core::accesskit::ActionRequest) {
+        if let Ok(mut q) = self.0.lock() {
+            q.push(request);
+        }
+    }
+}
+
+/// The tree is sent after the next frame, so the first request gets nothing yet.
+struct A11yActivation;
+
+impl arkui_core::accesskit::ActivationHandler for A11yActivation {
+    fn request_initial_tree(&mut self) -> Option<arkui_core::accesskit::TreeUpdate> {
+        None
+    }
+}
+
+struct A11yDeactivation;
+
+impl arkui_core::accesskit::DeactivationHandler for A11yDeactivation {
+    fn deactivate_accessibility(&mut self) {}
+}
+
 /// The winit side: creates the window when the event loop resumes and collects events.
 struct Handler {
     title: String,
@@ -45,6 +74,8 @@ struct Handler {
     input: WindowInput,
     events: Vec<BackendEvent>,
     error: Option<Error>,
+    a11y: Option<accesskit_winit::Adapter>,
+    a11y_requests: A11yQueue,
 }
 
 impl ApplicationHandler for Handler {
@@ -52,8 +83,10 @@ impl ApplicationHandler for Handler {
         if self.window.is_some() {
             return;
         }
+        // AccessKit must hook the window before it is first shown.
         let attrs = Window::default_attributes()
             .with_title(self.title.clone())
+            .with_visible(false)
             .with_inner_size(LogicalSize::new(self.logical_size.0, self.logical_size.1));
         let window = match event_loop.create_window(attrs) {
             Ok(w) => Rc::new(w),
@@ -62,6 +95,14 @@ impl ApplicationHandler for Handler {
                 return;
             }
         };
+        self.a11y = Some(accesskit_winit::Adapter::with_direct_handlers(
+            event_loop,
+            &window,
+            A11yActivation,
+            A11yActions(self.a11y_requests.clone()),
+            A11yDeactivation,
+        ));
+        window.set_visible(true);
         let surface = softbuffer::Context::new(window.clone())
             .and_then(|context| Surface::new(&context, window.clone()));
         match surface {
@@ -88,6 +129,9 @@ impl ApplicationHandler for Handler {
     }
 
     fn window_event(&mut self, _: &ActiveEventLoop, _: WindowId, event: WindowEvent) {
+        if let (Some(adapter), Some((window, _))) = (self.a11y.as_mut(), self.window.as_ref()) {
+            adapter.process_event(window, &event);
+        }
         self.input
             .translate(&event, self.profile_density, &mut self.events);
     }
@@ -128,6 +172,8 @@ impl WinitBackend {
                 input: WindowInput::default(),
                 events: Vec::new(),
                 error: None,
+                a11y: None,
+                a11y_requests: A11yQueue::default(),
             },
         })
     }
@@ -155,6 +201,9 @@ impl Backend for WinitBackend {
             return Err(e);
         }
         events.append(&mut self.handler.events);
+        if let Ok(mut q) = self.handler.a11y_requests.lock() {
+            events.extend(q.drain(..).map(BackendEvent::Accessibility));
+        }
         if let PumpStatus::Exit(_) = status {
             events.push(BackendEvent::CloseRequested);
         }
@@ -200,6 +249,11 @@ impl Backend for WinitBackend {
             )
         });
         buffer.present().map_err(window_error)?;
+        // Screen readers follow the UI: send the tree after every frame (only when one
+        // is listening).
+        if let Some(adapter) = self.handler.a11y.as_mut() {
+            adapter.update_if_active(|| app.accessibility_tree());
+        }
         Ok(true)
     }
 }

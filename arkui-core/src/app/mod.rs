@@ -3,6 +3,6 @@
 //! focus moves.
 
 mod input;
-mod pipeline;
+pub(crate) mod pipeline;
 
 pub use pipeline::App;

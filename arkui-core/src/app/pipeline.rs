@@ -39,7 +39,7 @@ pub struct App {
     pub(super) arena: Option<crate::gesture::Arena>,
     pub(super) touch_targets: Vec<NodeId>,
     pub(super) hovered: Vec<NodeId>,
-    pub(super) focus: crate::focus::FocusState,
+    pub(crate) focus: crate::focus::FocusState,
     pub(super) animating: bool,
 }
 
@@ -244,7 +244,7 @@ impl App {
         }
     }
 
-    pub(super) fn ensure_layout(&mut self) {
+    pub(crate) fn ensure_layout(&mut self) {
         if fonts::generation() != self.fonts_generation {
             self.fonts_generation = fonts::generation();
             self.invalidate_all();
