@@ -2,7 +2,6 @@
 //! and switches for dark mode and a custom brand colour.
 
 use arkui::prelude::*;
-use arkui::widgets::{ThemeColorMode, Token, WithTheme};
 use arkui::{ColorMode, Environment};
 
 /// The brand colour the "Custom brand" switch applies (ArkUI's theming guide uses it too).
