@@ -21,8 +21,9 @@ use arkui_renderer::wgpu::OffscreenRenderer;
 
 /// A pixel "differs" when a channel is off by more than this.
 const LEVEL: u8 = 8;
-/// Largest share of differing pixels a scene may have.
-const MAX_SHARE: f64 = 0.01;
+/// Largest share of differing pixels a scene may have: the issue started at 1%; on lavapipe
+/// the worst scene (`radial`: atan/length at the centre pixel) is at 0.26%.
+const MAX_SHARE: f64 = 0.005;
 /// Scenes held to a tighter share than `MAX_SHARE`.
 const TIGHTER: &[(&str, f64)] = &[];
 

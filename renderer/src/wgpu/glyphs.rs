@@ -69,12 +69,7 @@ impl Recorder<'_> {
             else {
                 continue;
             };
-            let quad = Rect::new(
-                gx as f32,
-                gy as f32,
-                slot.width as f32,
-                slot.height as f32,
-            );
+            let quad = Rect::new(gx as f32, gy as f32, slot.width as f32, slot.height as f32);
             let local = Transform::scale(1.0 / scale, 1.0 / scale)
                 .then(&Transform::translate(g.x, g.y))
                 .then(&t);
@@ -132,7 +127,10 @@ impl Recorder<'_> {
         slot.map(|s| (s, ix + s.dx, iy + s.dy))
     }
 
-    #[expect(clippy::too_many_arguments, reason = "one glyph's identity and placement")]
+    #[expect(
+        clippy::too_many_arguments,
+        reason = "one glyph's identity and placement"
+    )]
     fn rasterize(
         &mut self,
         font: FontKey,
@@ -155,13 +153,18 @@ impl Recorder<'_> {
         let (page, ax, ay) = up
             .atlas
             .alloc(up.device, up.texture_layout, color, w + 2, h + 2)?;
-        // The glyph with a transparent one-texel margin (pages are reused after a trim).
-        let pw = (w + 2) as usize * bpp;
-        let mut padded = vec![0u8; pw * (h + 2) as usize];
-        let row = w as usize * bpp;
-        for r in 0..h as usize {
-            let dst = (r + 1) * pw + bpp;
-            padded[dst..dst + row].copy_from_slice(&mask.data[r * row..(r + 1) * row]);
+        // The glyph with a one-texel margin repeating its edge texels, so bilinear sampling
+        // of rotated text clamps at the glyph's edge as the CPU's image sampling does.
+        let (pw, ph) = (w as usize + 2, h as usize + 2);
+        let mut padded = vec![0u8; pw * ph * bpp];
+        for py in 0..ph {
+            let sy = py.saturating_sub(1).min(h as usize - 1);
+            for px in 0..pw {
+                let sx = px.saturating_sub(1).min(w as usize - 1);
+                let src = (sy * w as usize + sx) * bpp;
+                let dst = (py * pw + px) * bpp;
+                padded[dst..dst + bpp].copy_from_slice(&mask.data[src..src + bpp]);
+            }
         }
         let pages = if color {
             &up.atlas.color

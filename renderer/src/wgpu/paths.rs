@@ -61,7 +61,12 @@ impl Recorder<'_> {
         let pattern: Vec<f32> = style
             .dashes
             .iter()
-            .chain(style.dashes.iter().take(if doubled { style.dashes.len() } else { 0 }))
+            .chain(
+                style
+                    .dashes
+                    .iter()
+                    .take(if doubled { style.dashes.len() } else { 0 }),
+            )
             .copied()
             .collect();
         let period: f32 = pattern.iter().map(|d| d.abs()).sum();

@@ -250,11 +250,13 @@ impl<'a> Recorder<'a> {
         }
         let parent = self.clip.mask;
         let level = parent.map_or(0, |m| m.level + 1);
-        let Some((page, x, y)) =
-            self.frame
-                .alloc_coverage(level, bounds.width(), bounds.height())
+        let Some((page, x, y)) = self
+            .frame
+            .alloc_coverage(level, bounds.width(), bounds.height())
         else {
-            log::warn!("clip mask of {bounds:?} does not fit a coverage page; clipping to its bounds");
+            log::warn!(
+                "clip mask of {bounds:?} does not fit a coverage page; clipping to its bounds"
+            );
             self.clip.bounds = bounds;
             return;
         };
@@ -356,7 +358,12 @@ impl<'a> Recorder<'a> {
                     color: [0.0, 0.0, 0.0, f32::from(opacity) / 255.0],
                     inv: [1.0, 0.0, 0.0, 1.0],
                     p0: [1.0, 1.0, 0.0, 0.0],
-                    p1: [1.0 / self.frame_width(), 1.0 / self.frame_height(), 0.0, 0.0],
+                    p1: [
+                        1.0 / self.frame_width(),
+                        1.0 / self.frame_height(),
+                        0.0,
+                        0.0,
+                    ],
                     info: [K_IMAGE | F_EXACT | F_NEAREST, 0, 0, 0],
                     ..Instance::default()
                 };

@@ -209,7 +209,10 @@ impl WgpuRenderer {
     /// Draw `list` into `view` (a `size` texture of `format`), cleared to `clear` first when
     /// given, and submit. `format` should be a non-sRGB format (`Rgba8Unorm`, `Bgra8Unorm`)
     /// so blending matches the software renderer's.
-    #[expect(clippy::too_many_arguments, reason = "what a frame needs, all borrowed")]
+    #[expect(
+        clippy::too_many_arguments,
+        reason = "what a frame needs, all borrowed"
+    )]
     pub fn render(
         &mut self,
         gpu: &GpuContext,
@@ -266,7 +269,11 @@ impl WgpuRenderer {
         let frame = &self.frame;
         // Textures this frame draws into.
         let layout = &res.pipelines.texture_layout;
-        if res.layers.first().is_some_and(|l| (l.width, l.height) != size) {
+        if res
+            .layers
+            .first()
+            .is_some_and(|l| (l.width, l.height) != size)
+        {
             res.layers.clear();
         }
         while res.layers.len() < frame.layer_slots as usize {

@@ -133,9 +133,7 @@ impl Recorder<'_> {
             self.frame
                 .stops
                 .push([s.offset.clamp(0.0, 1.0), 0.0, 0.0, 0.0]);
-            self.frame
-                .stops
-                .push([c.r, c.g, c.b, c.a].map(f32::from));
+            self.frame.stops.push([c.r, c.g, c.b, c.a].map(f32::from));
         }
         let (kind, geometry) = match g.kind {
             GradientKind::Linear { start, end } => (1, [start.x, start.y, end.x, end.y]),

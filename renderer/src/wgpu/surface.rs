@@ -62,12 +62,12 @@ pub struct WindowSurface<W> {
 impl<W: Into<wgpu::SurfaceTarget<'static>> + Clone + 'static> WindowSurface<W> {
     /// A surface for `window` on `gpu`'s instance.
     pub fn new(gpu: &GpuContext, window: W) -> Result<WindowSurface<W>, GpuError> {
-        let surface = gpu
-            .instance()
-            .create_surface(window.clone())
-            .map_err(|e| GpuError::Surface {
-                message: e.to_string(),
-            })?;
+        let surface =
+            gpu.instance()
+                .create_surface(window.clone())
+                .map_err(|e| GpuError::Surface {
+                    message: e.to_string(),
+                })?;
         let caps = surface.get_capabilities(gpu.adapter());
         // Blending must happen on sRGB-encoded values, as in the software renderer.
         let format = caps

@@ -124,7 +124,7 @@ pub(crate) struct GlyphSlot {
 }
 
 /// Glyph masks in `R8Unorm` pages and colour glyphs in `Rgba8Unorm` pages, each glyph with
-/// a one-texel transparent margin so bilinear sampling of rotated text does not bleed.
+/// a one-texel margin repeating its edge, so bilinear sampling never reads a neighbour.
 #[derive(Default)]
 pub(crate) struct GlyphAtlas {
     pub(crate) alpha: Vec<(GpuTexture, Shelves)>,

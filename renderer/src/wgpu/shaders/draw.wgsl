@@ -226,7 +226,7 @@ fn sdf_coverage(p: vec2<f32>, b: vec4<f32>, r: vec4<f32>, inv: vec4<f32>) -> f32
     if (len < 1e-6) {
         return select(0.0, 1.0, d < 0.0);
     }
-    return half_plane_area(gd / len, -d * len);
+    return half_plane_area(gd / len, -d / len);
 }
 
 fn shape_coverage(px: vec2<f32>, local: vec2<f32>, b: vec4<f32>, r: vec4<f32>, v: Varyings) -> f32 {
