@@ -55,7 +55,8 @@ pub mod prelude {
         CustomColors, CustomTheme, Divider, Flex, GridCol, GridRow, LoadingProgress, MarkStyle,
         Progress, ProgressStyle, ProgressType, Radio, RadioIndicatorType, RadioStyle, Rating,
         RelativeContainer, Row, Scroll, ScrollDirection, SelectStatus, Slider, SliderChangeMode,
-        Stack, StateStyles, Text, ThemeColors, ThemeControl, Toggle, ToggleType, theme,
+        Stack, StateStyles, Text, ThemeColorMode, ThemeColors, ThemeControl, Toggle, ToggleType,
+        Token, WithTheme, theme,
     };
 }
 

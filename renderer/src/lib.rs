@@ -36,6 +36,7 @@
 //! ```
 #![forbid(unsafe_code)]
 
+mod border_layout;
 pub mod color;
 mod display_list;
 mod geometry;
@@ -46,6 +47,8 @@ mod pixel_format;
 #[cfg(feature = "software")]
 pub mod software;
 pub mod text;
+#[cfg(feature = "wgpu")]
+pub mod wgpu;
 mod transform;
 
 pub use color::{Color, PremulColor};

@@ -6,7 +6,7 @@
 
 #[path = "oracle/reference.rs"]
 mod reference;
-#[path = "oracle/scenes.rs"]
+#[path = "common/scenes.rs"]
 mod scenes;
 
 use arkui_renderer::IRect;

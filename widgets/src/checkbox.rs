@@ -147,7 +147,7 @@ impl Checkbox {
         };
         // Take up a pending select-all before joining: the group recomputes its status as
         // soon as the member list changes.
-        let wants_all = untrack(|| record.with(|r| r.select_all == Some(true)));
+        let wants_all = untrack(|| record.with(|r| r.request == Some(true)));
         if wants_all && !untrack(|| self.explicit.get()) {
             self.select.set(true);
         }

@@ -39,12 +39,14 @@ pub(crate) struct Member {
     pub(crate) name: State<String>,
 }
 
-/// A group on a page: its members and the last select-all request (which checkboxes
-/// joining later follow).
+/// A group on a page: its members, the app's last select-all request (which checkboxes
+/// joining later follow, until a click changes the selection) and the `selectAll` value the
+/// group last derived from its members (so that writing it is not taken for a request).
 #[derive(Clone, Debug, Default)]
 pub(crate) struct GroupRecord {
     pub(crate) members: Vec<Member>,
-    pub(crate) select_all: Option<bool>,
+    pub(crate) request: Option<bool>,
+    pub(crate) derived: Option<bool>,
 }
 
 /// The page's record of group `name`.
@@ -164,8 +166,14 @@ impl Element<()> for CheckboxGroup {
                     && !members.is_empty()
                     && g.select_all.try_get().ok() != Some(all)
                 {
-                    // Record first, so the select-all effect sees nothing to apply.
-                    record.update(|r| r.select_all = Some(all));
+                    // Recorded first, so the select-all effect sees no request in it; the
+                    // members' own values now supersede the app's last request.
+                    record.update(|r| {
+                        r.derived = Some(all);
+                        if r.request != Some(all) {
+                            r.request = None;
+                        }
+                    });
                     g.select_all.set(all);
                 }
                 let result = CheckboxGroupResult {
@@ -185,13 +193,18 @@ impl Element<()> for CheckboxGroup {
             let want = g.select_all.try_get().unwrap_or(false);
             let Some(record) = g.record.get() else { return };
             untrack(|| {
-                let before = record.try_with(|r| r.select_all).ok().flatten();
-                if before == Some(want) {
+                let (request, derived) = record
+                    .try_with(|r| (r.request, r.derived))
+                    .unwrap_or_default();
+                if derived == Some(want) || request == Some(want) {
                     return;
                 }
-                record.update(|r| r.select_all = Some(want));
-                // A first `false` only records: it must not clear boxes the app selected.
-                if before.is_some() || want {
+                record.update(|r| {
+                    r.request = Some(want);
+                    r.derived = Some(want);
+                });
+                // An initial `false` only records: it must not clear boxes the app selected.
+                if derived.is_some() || request.is_some() || want {
                     set_all(&live(record), want);
                 }
             });

@@ -361,3 +361,85 @@ pub(crate) fn shown(node: NodeId) -> ControlState {
             .map_or(ControlState::Normal, |c| c.shown)
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use arkui_core::{TouchEvent, TouchKind, Widget};
+
+    use super::*;
+    use crate::Button;
+
+    fn touch_event(kind: TouchKind) -> TouchEvent {
+        TouchEvent {
+            kind,
+            id: 0,
+            x: 1.0,
+            y: 1.0,
+        }
+    }
+
+    /// The core stores `on_touch` handlers but does not dispatch touches yet, so these tests
+    /// feed the control what the button's handler will receive.
+    #[test]
+    fn pressing_darkens_by_the_pressed_overlay_and_release_restores() {
+        let b = Button::new("y");
+        let n = b.node();
+        let brand = Color::from_rgb(0x007DFF);
+        touch(n, &touch_event(TouchKind::Down));
+        assert_eq!(b.control_state(), ControlState::Pressed);
+        let pressed = n.visual().map(|v| v.background_color);
+        assert_eq!(pressed, Some(blend(brand, theme().interactive_pressed)));
+        touch(n, &touch_event(TouchKind::Move));
+        assert_eq!(
+            b.control_state(),
+            ControlState::Pressed,
+            "moves keep it pressed"
+        );
+        touch(n, &touch_event(TouchKind::Cancel));
+        assert_eq!(n.visual().map(|v| v.background_color), Some(brand));
+    }
+
+    #[test]
+    fn a_pressed_style_replaces_the_overlay_and_disabled_wins_over_pressed() {
+        let b = Button::new("y").state_styles(StateStyles::new().pressed(|b: Button| {
+            b.node().set_visual(|v| v.background_color = Color::RED);
+        }));
+        let n = b.node();
+        touch(n, &touch_event(TouchKind::Down));
+        assert_eq!(n.visual().map(|v| v.background_color), Some(Color::RED));
+        b.enabled(false);
+        assert_eq!(b.control_state(), ControlState::Disabled);
+        let v = n.visual().unwrap_or_default();
+        assert_eq!(
+            v.background_color,
+            Color::from_rgb(0x007DFF),
+            "pressed style undone"
+        );
+        assert_eq!(v.opacity, DISABLED_OPACITY);
+        b.enabled(true);
+        touch(n, &touch_event(TouchKind::Up));
+        assert_eq!(b.control_state(), ControlState::Normal);
+        assert_eq!(n.visual().map(|v| v.opacity), Some(1.0));
+    }
+
+    #[test]
+    fn without_state_effect_a_press_changes_nothing() {
+        let b = Button::new("y").state_effect(false);
+        let n = b.node();
+        let before = n.visual();
+        touch(n, &touch_event(TouchKind::Down));
+        assert_eq!(b.control_state(), ControlState::Pressed);
+        assert_eq!(n.visual(), before);
+    }
+
+    #[test]
+    fn leaving_a_state_keeps_changes_made_by_others_meanwhile() {
+        let b = Button::new("y");
+        let n = b.node();
+        touch(n, &touch_event(TouchKind::Down));
+        // A binding sets the background while pressed: release must not undo it.
+        n.set_visual(|v| v.background_color = Color::GREEN);
+        touch(n, &touch_event(TouchKind::Up));
+        assert_eq!(n.visual().map(|v| v.background_color), Some(Color::GREEN));
+    }
+}

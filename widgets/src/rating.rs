@@ -3,8 +3,8 @@
 use std::rc::Rc;
 
 use arkui_core::{
-    Alignment, ClickEvent, Color, Effect, Element, FlexDirection, ItemAlign, Length, Link,
-    LinkSource, NodeId, NodeKind, Positioning, State, Widget, pct, untrack,
+    Alignment, ClickEvent, Color, CommonAttribute, Effect, Element, FlexDirection, ItemAlign, Key,
+    KeyEvent, Length, Link, LinkSource, NodeId, NodeKind, Positioning, State, Widget, pct, untrack,
 };
 
 use crate::control;
@@ -35,7 +35,8 @@ type ChangeHandler = Rc<dyn Fn(f64)>;
 
 /// A star rating, ArkUI's `Rating`: `stars` stars (default 5), filled up to `rating`,
 /// partly filled for a fraction. Clicking sets the rating to where the click was, rounded
-/// up to `step_size` (default 0.5); an `indicator` only shows it.
+/// up to `step_size` (default 0.5), and with focus Left and Right step it; an `indicator`
+/// only shows it.
 ///
 /// The rating is clamped into `0..=stars` (NaN is 0); fewer than one star gives 5, a step
 /// under 0.1 gives 0.5.
@@ -185,6 +186,8 @@ impl Element<()> for Rating {
             });
         });
         node.set_on_click(move |e| r.clicked(e));
+        // With focus, Left and Right change the rating by one step (TVs, keyboards).
+        CommonAttribute::on_key_event(node, move |e| r.key(e));
         r
     }
 
@@ -201,6 +204,30 @@ impl Rating {
     /// Five empty stars.
     pub fn new() -> Rating {
         Rating::create(())
+    }
+
+    fn key(self, e: &KeyEvent) -> bool {
+        let dir = match e.key {
+            Key::Left => -1.0,
+            Key::Right => 1.0,
+            _ => return false,
+        };
+        let (indicator, stars, step) =
+            untrack(|| (self.indicator.get(), self.stars.get(), self.step.get()));
+        if indicator {
+            return false;
+        }
+        if e.pressed {
+            let now = untrack(|| finite_or(self.rating.try_get().unwrap_or(0.0), 0.0));
+            let v = (now + dir * step).clamp(0.0, f64::from(stars));
+            if v != now {
+                self.rating.set(v);
+                if let Some(f) = untrack(|| self.on_change.get()) {
+                    f(v);
+                }
+            }
+        }
+        true
     }
 
     fn clicked(self, e: &ClickEvent) {

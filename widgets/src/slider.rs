@@ -3,8 +3,8 @@
 use std::rc::Rc;
 
 use arkui_core::{
-    Alignment, ClickEvent, Color, Edges, Effect, Element, Length, Link, LinkSource, MediaEnv,
-    NodeId, NodeKind, Positioning, State, Widget, pct, untrack,
+    Alignment, ClickEvent, Color, CommonAttribute, Edges, Effect, Element, Key, KeyEvent, Length,
+    Link, LinkSource, MediaEnv, NodeId, NodeKind, Positioning, State, Widget, pct, untrack,
 };
 
 use crate::control::{self, ROUND};
@@ -46,8 +46,9 @@ const CROSS: f32 = 40.0;
 type ChangeHandler = Rc<dyn Fn(f64, SliderChangeMode)>;
 
 /// A slider, ArkUI's `Slider`: a track, the selected part of it, and a block at the value.
-/// Clicking the track moves the value there (snapped to `step`). Dragging needs pointer
-/// move events from the core and is not there yet.
+/// Clicking the track moves the value there (snapped to `step`); with focus, arrow keys and
+/// the D-pad move it by one step. Dragging needs pointer move events from the core and is
+/// not there yet.
 ///
 /// Bad input is repaired as ArkUI does: `min >= max` gives 0..100, a step that is not
 /// positive gives 1, a value outside the range (or NaN) is clamped.
@@ -122,7 +123,7 @@ impl Element<()> for Slider {
         // Geometry follows value, range, direction and thickness.
         Effect::new(move || {
             let range = s.repaired_range();
-            let value = range.snap_or_clamp(s.value.try_get().unwrap_or(range.min));
+            let value = range.clamp_value(s.value.try_get().unwrap_or(range.min));
             let f = range.fraction(value) as f32 * 100.0;
             let (axis, reverse, t) = (s.direction.get(), s.reverse.get(), s.thickness.get());
             untrack(|| {
@@ -199,6 +200,8 @@ impl Element<()> for Slider {
             });
         });
         node.set_on_click(move |e| s.clicked(e));
+        // D-pad and arrow keys step the value along the slider's axis (TVs, keyboards).
+        CommonAttribute::on_key_event(node, move |e| s.key(e));
         s
     }
 
@@ -206,8 +209,8 @@ impl Element<()> for Slider {
 }
 
 impl SliderRange {
-    /// A value shown by the slider: clamped, not snapped (an app may show any value).
-    fn snap_or_clamp(&self, v: f64) -> f64 {
+    /// The value a slider shows for `v`: clamped, not snapped (an app may set any value).
+    fn clamp_value(&self, v: f64) -> f64 {
         finite_or(v, self.min).clamp(self.min, self.max)
     }
 }
@@ -234,6 +237,30 @@ impl Slider {
             Axis::Horizontal => (a.width, a.height) = (pct(100.0), CROSS.into()),
             Axis::Vertical => (a.width, a.height) = (CROSS.into(), pct(100.0)),
         });
+    }
+
+    fn key(self, e: &KeyEvent) -> bool {
+        let (axis, reverse) = untrack(|| (self.direction.get(), self.reverse.get()));
+        let dir: f64 = match (axis, &e.key) {
+            (Axis::Horizontal, Key::Left) | (Axis::Vertical, Key::Up) => -1.0,
+            (Axis::Horizontal, Key::Right) | (Axis::Vertical, Key::Down) => 1.0,
+            _ => return false,
+        };
+        if !e.pressed {
+            return true;
+        }
+        let dir = if reverse { -dir } else { dir };
+        let range = untrack(|| self.repaired_range());
+        let now = untrack(|| self.value.try_get().unwrap_or(range.min));
+        let now = range.clamp_value(now);
+        let v = range.snap(now + dir * range.step);
+        if v != now {
+            self.value.set(v);
+            if let Some(cb) = untrack(|| self.on_change.get()) {
+                cb(v, SliderChangeMode::End);
+            }
+        }
+        true
     }
 
     fn clicked(self, e: &ClickEvent) {

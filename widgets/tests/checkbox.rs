@@ -176,3 +176,39 @@ fn shape_and_colours_are_attributes() {
         "square corner",
     );
 }
+
+#[test]
+fn a_checkbox_joining_a_fully_selected_group_keeps_its_own_value() {
+    let mut t = TestApp::with_view(DeviceProfile::iot(), || {
+        Column::new()
+            .child(CheckboxGroup::new().group("g").id("g"))
+            .child(Checkbox::new().group("g").select(true).id("a"))
+            .child(Checkbox::new().group("g").id("b"))
+    });
+    assert_eq!(attr(&mut t, "b", "select"), "false");
+    assert_eq!(attr(&mut t, "g", "status"), "SelectStatus.Part");
+}
+
+#[test]
+fn a_bound_select_all_set_by_the_app_selects_and_clears_every_member() {
+    let all = State::new(false);
+    let mut t = TestApp::with_view(DeviceProfile::iot(), move || {
+        Column::new()
+            .child(CheckboxGroup::new().group("g").bind_select_all(all).id("g"))
+            .child(Checkbox::new().group("g").select(true).id("a"))
+            .child(Checkbox::new().group("g").id("b"))
+    });
+    assert_eq!(
+        attr(&mut t, "a", "select"),
+        "true",
+        "an initial false clears nothing"
+    );
+    all.set(true);
+    assert_eq!(attr(&mut t, "b", "select"), "true");
+    all.set(false);
+    assert_eq!(attr(&mut t, "a", "select"), "false");
+    assert_eq!(attr(&mut t, "b", "select"), "false");
+    t.click("a").unwrap();
+    t.click("b").unwrap();
+    assert!(all.get(), "all selected by clicks: the binding says so");
+}

@@ -1,6 +1,7 @@
 //! The basic controls: checkboxes with select-all, radios, sliders, progress, badges,
 //! ratings and button states, each in a card, wrapping to the screen's width.
 
+use arkui::media_query;
 use arkui::prelude::*;
 
 /// A titled card around one control family.
@@ -55,6 +56,9 @@ pub struct BasicPage {
 
 impl BasicPage {
     fn build(&self) -> impl View {
+        // A round watch face cuts the corners off: start below the top of the circle.
+        let round = media_query("(round-screen: true)").is_ok_and(|q| q.matches());
+        let top = if round { 40.vp() } else { 10.vp() };
         ui! {
             Scroll() {
                 Flex() {
@@ -146,7 +150,12 @@ impl BasicPage {
                 .space(10.vp())
                 .row_space(10.vp())
                 .width(pct(100.0))
-                .padding(10.vp())
+                .padding(Edges {
+                    top,
+                    right: 10.vp(),
+                    bottom: 10.vp(),
+                    left: 10.vp(),
+                })
             }
             .width(pct(100.0))
             .height(pct(100.0))

@@ -2,8 +2,7 @@
 //! and switches for dark mode and a custom brand colour.
 
 use arkui::prelude::*;
-use arkui::widgets::{ThemeColorMode, Token, WithTheme};
-use arkui::{ColorMode, Environment};
+use arkui::{ColorMode, Environment, media_query};
 
 /// The brand colour the "Custom brand" switch applies (ArkUI's theming guide uses it too).
 pub const CUSTOM_BRAND: Color = Color::from_rgb(0xFF75D9);
@@ -21,7 +20,12 @@ fn swatch(name: &str, pick: Token) -> impl View {
                 .background_color(pick(&theme()))
             Text(name.clone()).font_size(11.fp())
         }
-        .width(160.vp())
+        .margin(Edges {
+            top: 0.vp(),
+            right: 14.vp(),
+            bottom: 0.vp(),
+            left: 0.vp(),
+        })
     }
 }
 
@@ -67,6 +71,9 @@ pub struct ThemePage {
 
 impl ThemePage {
     fn build(&self) -> impl View {
+        // A round watch face cuts the corners off: keep the content inside the circle.
+        let round = media_query("(round-screen: true)").is_ok_and(|q| q.matches());
+        let inset = if round { 48.vp() } else { 12.vp() };
         ui! {
             Scroll() {
                 Column(space = 10.vp()) {
@@ -74,7 +81,7 @@ impl ThemePage {
                         .font_size(20.fp())
                         .font_weight(FontWeight::Bold)
                         .id("title")
-                    Row(space = 8.vp()) {
+                    Flex() {
                         Button(if Environment::color_mode().get() == ColorMode::Dark { "Light" } else { "Dark" })
                             .id("mode")
                             .on_click(move |_| {
@@ -93,6 +100,9 @@ impl ThemePage {
                                 });
                             })
                     }
+                    .wrap(FlexWrap::Wrap)
+                    .space(8.vp())
+                    .row_space(8.vp())
                     Flex() {
                         swatch("brand", |t| t.brand)
                         swatch("warning", |t| t.warning)
@@ -124,7 +134,7 @@ impl ThemePage {
                 }
                 .width(pct(100.0))
                 .align_items(HorizontalAlign::Start)
-                .padding(12.vp())
+                .padding(inset)
             }
             .width(pct(100.0))
             .height(pct(100.0))

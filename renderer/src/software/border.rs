@@ -140,15 +140,11 @@ struct Dashes {
 impl Dashes {
     /// Fit dashes of `on` with gaps of `off` along `len`, a dash at each end.
     fn fit(start: f32, len: f32, on: f32, off: f32, vertical: bool) -> Option<Dashes> {
-        if !(len > 0.0 && on > 0.0) {
-            return None;
-        }
-        let n = ((len + off) / (on + off)).round().max(1.0);
-        let scale = len / (n * on + (n - 1.0) * off);
+        let d = crate::border_layout::fit_dashes(start, len, on, off)?;
         Some(Dashes {
-            start,
-            period: (on + off) * scale,
-            on: on * scale,
+            start: d.start,
+            period: d.period,
+            on: d.on,
             vertical,
         })
     }
@@ -266,47 +262,7 @@ pub(crate) fn draw_border(
 
 /// Centres of the dots of a dotted side, evenly spread with one in each corner.
 pub(crate) fn dot_centres(rect: Rect, widths: [f32; 4], side: Side) -> Vec<(f32, f32)> {
-    let [l, t, r, b] = widths;
-    let w = widths[side as usize];
-    let (a, bb, fixed, horizontal) = match side {
-        Side::Top => (
-            rect.x + l / 2.0,
-            rect.right() - r / 2.0,
-            rect.y + t / 2.0,
-            true,
-        ),
-        Side::Bottom => (
-            rect.x + l / 2.0,
-            rect.right() - r / 2.0,
-            rect.bottom() - b / 2.0,
-            true,
-        ),
-        Side::Left => (
-            rect.y + t / 2.0,
-            rect.bottom() - b / 2.0,
-            rect.x + l / 2.0,
-            false,
-        ),
-        Side::Right => (
-            rect.y + t / 2.0,
-            rect.bottom() - b / 2.0,
-            rect.right() - r / 2.0,
-            false,
-        ),
-    };
-    let len = bb - a;
-    if !(len > 0.0 && w > 0.0) {
-        return Vec::new();
-    }
-    // Dots one width across with one-width gaps, stretched to land on both ends.
-    let n = (len / (2.0 * w)).round().clamp(1.0, 100_000.0) as usize;
-    let step = len / n as f32;
-    (0..=n)
-        .map(|i| {
-            let p = a + step * i as f32;
-            if horizontal { (p, fixed) } else { (fixed, p) }
-        })
-        .collect()
+    crate::border_layout::dot_centres(rect, widths, side as usize)
 }
 
 fn dots(

@@ -308,24 +308,7 @@ fn intersect(a: Rect, b: Rect) -> Rect {
 
 /// Where an `iw` x `ih` image lands inside `rect` under `fit` (before clipping to `rect`).
 pub(crate) fn fit_rect(rect: Rect, iw: f32, ih: f32, fit: ImageFit) -> Option<Rect> {
-    if rect.is_empty() || iw <= 0.0 || ih <= 0.0 {
-        return None;
-    }
-    let (sx, sy) = (rect.width / iw, rect.height / ih);
-    let s = match fit {
-        ImageFit::Fill => return Some(rect),
-        ImageFit::Contain => sx.min(sy),
-        ImageFit::Cover => sx.max(sy),
-        ImageFit::None => 1.0,
-        ImageFit::ScaleDown => sx.min(sy).min(1.0),
-    };
-    let (w, h) = (iw * s, ih * s);
-    Some(Rect::new(
-        rect.x + (rect.width - w) / 2.0,
-        rect.y + (rect.height - h) / 2.0,
-        w,
-        h,
-    ))
+    fit.place(rect, iw, ih)
 }
 
 fn fill_rounded<F: Format>(

@@ -1,4 +1,6 @@
-//! The oracle's scenes, each a display list (the reference interprets the same list).
+//! The scenes every backend is checked on, each a display list: the software renderer
+//! against tiny-skia (`oracle.rs`), the wgpu backend against the software renderer
+//! (`wgpu_parity.rs`). One scene body, every backend.
 
 use arkui_renderer::images::{ImageCache, ImageData};
 use arkui_renderer::{

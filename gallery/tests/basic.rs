@@ -1,0 +1,78 @@
+//! The basic and theme pages: they render under every device profile, and their controls
+//! work as the page shows them.
+
+#![allow(
+    clippy::unwrap_used,
+    reason = "test helpers unwrap: a failure is the test failing"
+)]
+
+use arkui::platform::TestApp;
+use arkui::prelude::*;
+use arkui::{ColorMode, Environment};
+use arkui_gallery::pages::{BasicPage, ThemePage};
+
+fn profiles() -> Vec<DeviceProfile> {
+    vec![
+        DeviceProfile::phone(),
+        DeviceProfile::tablet(),
+        DeviceProfile::tv(),
+        DeviceProfile::wearable(),
+        DeviceProfile::iot(),
+    ]
+}
+
+#[test]
+fn both_pages_render_something_under_every_profile() {
+    for profile in profiles() {
+        let name = profile.name.clone();
+        let mut basic = TestApp::new::<BasicPage>(profile.clone());
+        assert!(!basic.render().is_uniform(), "basic on {name}");
+        assert!(
+            basic.rect("apple").is_some_and(|r| r.width > 0.0),
+            "basic on {name}"
+        );
+        let mut theme = TestApp::new::<ThemePage>(profile);
+        assert!(!theme.render().is_uniform(), "theme on {name}");
+        assert!(theme.rect("dark-panel").is_some(), "theme on {name}");
+    }
+}
+
+fn attr(t: &mut TestApp, id: &str, name: &str) -> String {
+    t.inspect(id).unwrap()["$attrs"][name]
+        .as_str()
+        .unwrap()
+        .to_string()
+}
+
+#[test]
+fn basic_page_controls_react_to_clicks() {
+    let mut t = TestApp::new::<BasicPage>(DeviceProfile::phone());
+    assert_eq!(attr(&mut t, "fruit-all", "status"), "SelectStatus.Part");
+    t.click("fruit-all").unwrap();
+    assert_eq!(attr(&mut t, "apple", "select"), "true");
+    t.click("cell").unwrap();
+    assert_eq!(attr(&mut t, "wifi", "checked"), "false");
+    t.click("ok").unwrap();
+    t.click("off").unwrap();
+    let button_card = t.inspector_tree().to_string();
+    assert!(
+        button_card.contains("Button 1"),
+        "OK counted, the disabled button not"
+    );
+}
+
+#[test]
+fn theme_page_switches_to_dark_and_to_a_custom_brand() {
+    let mut t = TestApp::new::<ThemePage>(DeviceProfile::phone());
+    assert_eq!(t.text("title").unwrap(), "Light theme");
+    t.click("mode").unwrap();
+    assert_eq!(Environment::color_mode().get(), ColorMode::Dark);
+    assert_eq!(t.text("title").unwrap(), "Dark theme");
+    let page = t.app().find_by_id("page").unwrap().visual().unwrap();
+    assert_eq!(page.background_color, ThemeColors::DARK.background_primary);
+    t.click("mode").unwrap();
+    t.click("brand").unwrap();
+    assert_eq!(theme().brand, arkui_gallery::pages::theme::CUSTOM_BRAND);
+    t.click("brand").unwrap();
+    assert_eq!(theme().brand, ThemeColors::LIGHT.brand);
+}

@@ -1,0 +1,89 @@
+//! What the GPU reads: one [`Instance`] per quad, one [`PathVertex`] per path-triangle
+//! corner, and the flags the shader (`shaders/draw.wgsl`) switches on.
+
+use bytemuck::{Pod, Zeroable};
+
+/// A filled rounded box (solid or gradient).
+pub(crate) const K_FILL: u32 = 0;
+/// A border ring (one side of it with [`F_SIDE`]).
+pub(crate) const K_BORDER: u32 = 1;
+/// A Gaussian-blurred rounded box.
+pub(crate) const K_SHADOW: u32 = 2;
+/// A premultiplied RGBA texture (images, layers).
+pub(crate) const K_IMAGE: u32 = 3;
+/// A coverage texture tinted by the instance colour (glyph masks).
+pub(crate) const K_MASK_GLYPH: u32 = 4;
+/// A straight-alpha RGBA texture (colour glyphs).
+pub(crate) const K_COLOR_GLYPH: u32 = 5;
+/// A path's accumulated coverage, painted with a brush.
+pub(crate) const K_PATH: u32 = 6;
+
+/// Geometry is in device pixels and axis-aligned: exact area coverage.
+pub(crate) const F_EXACT: u32 = 1 << 8;
+/// Multiply by the clip mask page at `offs.xy`.
+pub(crate) const F_MASK: u32 = 1 << 9;
+/// Sample the texture with the nearest texel.
+pub(crate) const F_NEAREST: u32 = 1 << 10;
+/// Only the share of the border owned by side `(info.x >> 20) & 3` (left, top, right, bottom).
+pub(crate) const F_SIDE: u32 = 1 << 11;
+/// Dashed along the side: `p1` = (start, period, on, vertical).
+pub(crate) const F_DASH: u32 = 1 << 12;
+/// `inner` is a hole (borders) or the caster to leave out (shadows).
+pub(crate) const F_INNER: u32 = 1 << 13;
+/// Gradient repeats past its ends.
+pub(crate) const F_REPEAT: u32 = 1 << 18;
+/// Shift of the gradient kind (1 linear, 2 radial, 3 sweep) in `info.x`.
+pub(crate) const GRADIENT_SHIFT: u32 = 16;
+/// Shift of the side index in `info.x`.
+pub(crate) const SIDE_SHIFT: u32 = 20;
+
+/// One instanced quad; field meanings are in `shaders/draw.wgsl`.
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default, Pod, Zeroable)]
+pub(crate) struct Instance {
+    /// Device-space box rasterized: x0, y0, x1, y1.
+    pub(crate) quad: [f32; 4],
+    /// The shape's box (device space with [`F_EXACT`], local space otherwise).
+    pub(crate) rect: [f32; 4],
+    /// Corner radii tl, tr, br, bl (already clamped).
+    pub(crate) radii: [f32; 4],
+    /// Inner box (border hole, shadow caster).
+    pub(crate) inner: [f32; 4],
+    /// Its radii.
+    pub(crate) inner_radii: [f32; 4],
+    /// Premultiplied colour, 0..=1.
+    pub(crate) color: [f32; 4],
+    /// Device -> local linear part: xx, yx, xy, yy.
+    pub(crate) inv: [f32; 4],
+    /// Device -> local translation (x, y), then the device -> render-target offset (x, y).
+    pub(crate) inv_t: [f32; 4],
+    /// Kind-specific: border widths, gradient geometry, shadow sigma, texel mapping.
+    pub(crate) p0: [f32; 4],
+    /// Kind-specific: dash pattern, 1 / texture size and opacity.
+    pub(crate) p1: [f32; 4],
+    /// Device -> mask page offset (x, y), device -> coverage page offset (x, y).
+    pub(crate) offs: [f32; 4],
+    /// Kind and flags, gradient stop base, stop count, unused.
+    pub(crate) info: [u32; 4],
+}
+
+/// One corner of a path triangle's bounding quad, carrying the whole triangle.
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default, Pod, Zeroable)]
+pub(crate) struct PathVertex {
+    pub(crate) pos: [f32; 2],
+    pub(crate) a: [f32; 2],
+    pub(crate) b: [f32; 2],
+    pub(crate) c: [f32; 2],
+}
+
+/// Vertex attributes of [`Instance`].
+pub(crate) const INSTANCE_ATTRIBUTES: [wgpu::VertexAttribute; 12] = wgpu::vertex_attr_array![
+    0 => Float32x4, 1 => Float32x4, 2 => Float32x4, 3 => Float32x4, 4 => Float32x4,
+    5 => Float32x4, 6 => Float32x4, 7 => Float32x4, 8 => Float32x4, 9 => Float32x4,
+    10 => Float32x4, 11 => Uint32x4,
+];
+
+/// Vertex attributes of [`PathVertex`].
+pub(crate) const PATH_ATTRIBUTES: [wgpu::VertexAttribute; 4] =
+    wgpu::vertex_attr_array![0 => Float32x2, 1 => Float32x2, 2 => Float32x2, 3 => Float32x2];

@@ -1,0 +1,404 @@
+//! [`Recorder`]: walks a display list as the software rasterizer does — transforms, clips
+//! (scissor rectangles, or masks for rounded and rotated clips), opacity layers, culling —
+//! and turns each drawing command into instances of a [`Frame`].
+
+use super::frame::{Frame, Pass, PassTarget, TexRef};
+use super::instance::{F_EXACT, F_MASK, F_NEAREST, Instance, K_IMAGE};
+use super::textures::{GlyphAtlas, ImageTextures};
+use crate::images::ImageCache;
+use crate::text::FontContext;
+use crate::{CornerRadii, DisplayList, DrawCmd, IRect, Rect, Transform};
+
+/// GPU objects the recorder uploads glyphs and images to while it walks the list.
+pub(crate) struct Uploads<'a> {
+    pub(crate) device: &'a wgpu::Device,
+    pub(crate) queue: &'a wgpu::Queue,
+    pub(crate) texture_layout: &'a wgpu::BindGroupLayout,
+    pub(crate) atlas: &'a mut GlyphAtlas,
+    pub(crate) images: &'a mut ImageTextures,
+    pub(crate) frame_no: u64,
+    /// Size of layer textures (the target's size).
+    pub(crate) layer_size: (u32, u32),
+}
+
+/// A clip mask: a coverage page area holding the clip's coverage.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct MaskRef {
+    pub(crate) page: u32,
+    /// Device pixel -> page pixel.
+    pub(crate) offset: (i32, i32),
+    pub(crate) level: u32,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Clip {
+    pub(crate) bounds: IRect,
+    pub(crate) mask: Option<MaskRef>,
+}
+
+#[derive(Clone, Copy, Debug)]
+enum Layer {
+    /// Opacity 1: drawn straight through.
+    Passthrough,
+    /// Opacity 0 or nothing visible: its commands are dropped.
+    Discard,
+    Offscreen {
+        slot: u32,
+        rect: IRect,
+        opacity: u8,
+    },
+}
+
+pub(crate) struct Recorder<'a> {
+    pub(crate) frame: &'a mut Frame,
+    pub(crate) up: Uploads<'a>,
+    pub(crate) fonts: &'a mut FontContext,
+    pub(crate) images: &'a ImageCache,
+    pub(crate) transform: Transform,
+    pub(crate) clip: Clip,
+    transforms: Vec<Transform>,
+    clips: Vec<Clip>,
+    layers: Vec<Layer>,
+    open_slots: u32,
+    discarding: u32,
+}
+
+impl<'a> Recorder<'a> {
+    pub(crate) fn new(
+        frame: &'a mut Frame,
+        up: Uploads<'a>,
+        fonts: &'a mut FontContext,
+        images: &'a ImageCache,
+        size: (u32, u32),
+    ) -> Recorder<'a> {
+        Recorder {
+            frame,
+            up,
+            fonts,
+            images,
+            transform: Transform::IDENTITY,
+            clip: Clip {
+                bounds: IRect::from_size(size.0, size.1),
+                mask: None,
+            },
+            transforms: Vec::new(),
+            clips: Vec::new(),
+            layers: Vec::new(),
+            open_slots: 0,
+            discarding: 0,
+        }
+    }
+
+    pub(crate) fn record(&mut self, list: &DisplayList) {
+        for cmd in &list.commands {
+            match cmd {
+                DrawCmd::PushClip { rect } => self.push_clip(*rect, CornerRadii::default()),
+                DrawCmd::PushRoundedClip { rect, radii } => self.push_clip(*rect, *radii),
+                DrawCmd::PopClip => self.pop_clip(),
+                DrawCmd::PushTransform { transform } => {
+                    self.transforms.push(self.transform);
+                    self.transform = transform.then(&self.transform);
+                }
+                DrawCmd::PopTransform => {
+                    self.transform = self.transforms.pop().unwrap_or(Transform::IDENTITY);
+                }
+                DrawCmd::PushLayer { opacity, bounds } => self.push_layer(*opacity, *bounds),
+                DrawCmd::PopLayer => self.pop_layer(),
+                _ => {
+                    if self.discarding > 0 {
+                        continue;
+                    }
+                    let Some(b) = cmd.local_bounds() else {
+                        continue;
+                    };
+                    let t = self.transform;
+                    let dev = if t.is_translation() {
+                        Rect::new(b.x + t.tx, b.y + t.ty, b.width, b.height)
+                    } else {
+                        t.map_rect_bounds(b)
+                    };
+                    if dev
+                        .inflate(1.0)
+                        .to_irect_covering()
+                        .intersects(&self.clip.bounds)
+                    {
+                        self.draw(cmd);
+                    }
+                }
+            }
+        }
+        while !self.layers.is_empty() {
+            self.pop_layer();
+        }
+    }
+
+    fn draw(&mut self, cmd: &DrawCmd) {
+        match cmd {
+            DrawCmd::Rect { rect, color } => {
+                self.fill(*rect, CornerRadii::default(), &crate::Brush::Solid(*color))
+            }
+            DrawCmd::RoundedRect { rect, radii, color } => {
+                self.fill(*rect, *radii, &crate::Brush::Solid(*color))
+            }
+            DrawCmd::GradientRect {
+                rect,
+                radii,
+                gradient,
+            } => self.fill_gradient(*rect, *radii, gradient),
+            DrawCmd::Border {
+                rect,
+                radii,
+                widths,
+                color,
+            } => self.border(
+                *rect,
+                *radii,
+                *widths,
+                &crate::BorderSides::uniform(*color, crate::BorderStyle::Solid),
+            ),
+            DrawCmd::StyledBorder {
+                rect,
+                radii,
+                widths,
+                sides,
+            } => self.border(*rect, *radii, *widths, sides),
+            DrawCmd::BoxShadow {
+                rect,
+                radii,
+                color,
+                blur,
+                spread,
+                offset,
+            } => self.box_shadow(*rect, *radii, *color, *blur, *spread, *offset),
+            DrawCmd::Glyphs(run) => self.glyphs(run),
+            DrawCmd::Image {
+                rect,
+                image,
+                fit,
+                filter,
+                opacity,
+            } => self.image(*rect, *image, *fit, *filter, *opacity),
+            DrawCmd::FillPath { path, rule, brush } => self.fill_path(path, *rule, brush),
+            DrawCmd::StrokePath {
+                path,
+                stroke,
+                brush,
+            } => self.stroke_path(path, stroke, brush),
+            _ => {}
+        }
+    }
+
+    /// Add an instance to the current pass under the current clip.
+    pub(crate) fn emit(&mut self, mut inst: Instance, tex: Option<TexRef>) {
+        let scissor = self.clip.bounds;
+        if scissor.is_empty() {
+            return;
+        }
+        let mut mask = None;
+        if let Some(m) = self.clip.mask {
+            inst.info[0] |= F_MASK;
+            inst.offs[0] = m.offset.0 as f32;
+            inst.offs[1] = m.offset.1 as f32;
+            mask = Some(m.page);
+        }
+        let target = self.current_target();
+        if self.frame.passes.last().is_none_or(|p| p.target != target) {
+            self.frame.passes.push(Pass {
+                target,
+                clear: false,
+                draws: Vec::new(),
+            });
+        }
+        let Frame {
+            instances, passes, ..
+        } = &mut *self.frame;
+        if let Some(pass) = passes.last_mut() {
+            Frame::push_instance(instances, &mut pass.draws, inst, tex, mask, scissor);
+        }
+    }
+
+    fn current_target(&self) -> PassTarget {
+        self.layers
+            .iter()
+            .rev()
+            .find_map(|l| match l {
+                Layer::Offscreen { slot, .. } => Some(PassTarget::Layer(*slot)),
+                _ => None,
+            })
+            .unwrap_or(PassTarget::Main)
+    }
+
+    fn push_clip(&mut self, rect: Rect, radii: CornerRadii) {
+        self.clips.push(self.clip);
+        let t = self.transform;
+        if radii.is_zero() && t.is_axis_aligned() {
+            // Square clips snap to whole pixels, as in the software renderer.
+            let r = t.map_rect_bounds(rect);
+            self.clip.bounds = self.clip.bounds.intersect(&snap(&r));
+            return;
+        }
+        let bounds = self
+            .clip
+            .bounds
+            .intersect(&t.map_rect_bounds(rect).to_irect_covering());
+        if bounds.is_empty() {
+            self.clip = Clip {
+                bounds: IRect::EMPTY,
+                mask: None,
+            };
+            return;
+        }
+        let parent = self.clip.mask;
+        let level = parent.map_or(0, |m| m.level + 1);
+        let Some((page, x, y)) = self
+            .frame
+            .alloc_coverage(level, bounds.width(), bounds.height())
+        else {
+            log::warn!(
+                "clip mask of {bounds:?} does not fit a coverage page; clipping to its bounds"
+            );
+            self.clip.bounds = bounds;
+            return;
+        };
+        let offset = (x as i32 - bounds.x0, y as i32 - bounds.y0);
+        if let Some(mut inst) = self.rounded_box_instance(rect, radii, [1.0; 4]) {
+            inst.quad = irect_f32(bounds);
+            inst.inv_t[2] = offset.0 as f32;
+            inst.inv_t[3] = offset.1 as f32;
+            if let Some(m) = parent {
+                inst.info[0] |= F_MASK;
+                inst.offs[0] = m.offset.0 as f32;
+                inst.offs[1] = m.offset.1 as f32;
+            }
+            let scissor = bounds.translate(offset.0, offset.1);
+            let Frame {
+                instances, pages, ..
+            } = &mut *self.frame;
+            if let Some(p) = pages.get_mut(page as usize) {
+                Frame::push_instance(
+                    instances,
+                    &mut p.draws,
+                    inst,
+                    None,
+                    parent.map(|m| m.page),
+                    scissor,
+                );
+            }
+        }
+        self.clip = Clip {
+            bounds,
+            mask: Some(MaskRef {
+                page,
+                offset,
+                level,
+            }),
+        };
+    }
+
+    fn pop_clip(&mut self) {
+        if let Some(c) = self.clips.pop() {
+            self.clip = c;
+        }
+    }
+
+    fn push_layer(&mut self, opacity: f32, bounds: Option<Rect>) {
+        let o = if opacity.is_finite() {
+            opacity.clamp(0.0, 1.0)
+        } else {
+            0.0
+        };
+        let opacity = (o * 255.0 + 0.5) as u8;
+        let mut rect = self.clip.bounds;
+        if let Some(b) = bounds {
+            rect = rect.intersect(&self.transform.map_rect_bounds(b).to_irect_covering());
+        }
+        self.clips.push(self.clip);
+        self.clip.bounds = rect;
+        let layer = if opacity == 255 {
+            Layer::Passthrough
+        } else if opacity == 0 || rect.is_empty() || self.discarding > 0 {
+            self.discarding += 1;
+            Layer::Discard
+        } else {
+            let slot = self.open_slots;
+            self.open_slots += 1;
+            self.frame.layer_slots = self.frame.layer_slots.max(self.open_slots);
+            self.frame.passes.push(Pass {
+                target: PassTarget::Layer(slot),
+                clear: true,
+                draws: Vec::new(),
+            });
+            Layer::Offscreen {
+                slot,
+                rect,
+                opacity,
+            }
+        };
+        self.layers.push(layer);
+    }
+
+    fn pop_layer(&mut self) {
+        let Some(layer) = self.layers.pop() else {
+            return;
+        };
+        self.pop_clip();
+        match layer {
+            Layer::Passthrough => {}
+            Layer::Discard => self.discarding -= 1,
+            Layer::Offscreen {
+                slot,
+                rect,
+                opacity,
+            } => {
+                self.open_slots -= 1;
+                let r = irect_f32(rect);
+                let inst = Instance {
+                    quad: r,
+                    rect: r,
+                    color: [0.0, 0.0, 0.0, f32::from(opacity) / 255.0],
+                    inv: [1.0, 0.0, 0.0, 1.0],
+                    p0: [1.0, 1.0, 0.0, 0.0],
+                    p1: [
+                        1.0 / self.frame_width(),
+                        1.0 / self.frame_height(),
+                        0.0,
+                        0.0,
+                    ],
+                    info: [K_IMAGE | F_EXACT | F_NEAREST, 0, 0, 0],
+                    ..Instance::default()
+                };
+                // The group composites inside its own rectangle only (no clip mask: the
+                // draws inside it were masked already).
+                let saved = self.clip;
+                self.clip = Clip {
+                    bounds: rect,
+                    mask: None,
+                };
+                self.emit(inst, Some(TexRef::Layer(slot)));
+                self.clip = saved;
+            }
+        }
+    }
+
+    fn frame_width(&self) -> f32 {
+        self.up.layer_size.0.max(1) as f32
+    }
+
+    fn frame_height(&self) -> f32 {
+        self.up.layer_size.1.max(1) as f32
+    }
+}
+
+/// An integer rectangle as `[x0, y0, x1, y1]`.
+pub(crate) fn irect_f32(r: IRect) -> [f32; 4] {
+    [r.x0 as f32, r.y0 as f32, r.x1 as f32, r.y1 as f32]
+}
+
+/// Clip rectangles snap to the nearest pixel edge so adjacent clips neither overlap nor gap.
+fn snap(r: &Rect) -> IRect {
+    if r.is_empty() {
+        return IRect::EMPTY;
+    }
+    let c = |v: f32| v.round().clamp(-1.0e9, 1.0e9) as i32;
+    IRect::new(c(r.x), c(r.y), c(r.right()), c(r.bottom()))
+}

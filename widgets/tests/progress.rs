@@ -1,0 +1,153 @@
+//! Progress and LoadingProgress through the headless harness: inspector and pixels.
+
+#![allow(
+    clippy::unwrap_used,
+    reason = "test helpers unwrap: a failure is the test failing"
+)]
+
+mod common;
+
+use arkui::platform::TestApp;
+use arkui::prelude::*;
+use common::{BRAND, assert_near, attr, near, pixel_in};
+
+#[component]
+struct Download {
+    #[state(25.0)]
+    done: f64,
+}
+
+impl Download {
+    fn build(&self) -> impl View {
+        ui! {
+            Column(space = 8.vp()) {
+                Progress(value = self.done.get()).width(200.vp()).id("bar")
+                Progress(value = self.done.get(), progress_type = ProgressType::Ring).id("ring")
+                Button("more").id("more").on_click(move |_| self.done.update(|d| *d += 50.0))
+            }
+        }
+    }
+}
+
+#[test]
+fn the_bar_fills_its_share_and_follows_the_value() {
+    let mut t = TestApp::new::<Download>(DeviceProfile::iot());
+    assert_eq!(attr(&mut t, "bar", "value"), "25");
+    assert_eq!(attr(&mut t, "bar", "type"), "ProgressType.Linear");
+    assert_near(pixel_in(&mut t, "bar", 0.1, 0.5), BRAND, "filled");
+    let rest = pixel_in(&mut t, "bar", 0.6, 0.5);
+    assert!(
+        !near(rest, BRAND, 40),
+        "unfilled part is the track: {rest:?}"
+    );
+    t.click("more").unwrap();
+    assert_eq!(attr(&mut t, "bar", "value"), "75");
+    assert_near(
+        pixel_in(&mut t, "bar", 0.6, 0.5),
+        BRAND,
+        "filled after the change",
+    );
+}
+
+#[test]
+fn the_ring_fills_clockwise_from_twelve() {
+    let mut t = TestApp::new::<Download>(DeviceProfile::iot());
+    assert_eq!(attr(&mut t, "ring", "type"), "ProgressType.Ring");
+    // On the stroke's centre line (radius 22 of 24): 45° is inside a quarter, 180° is not.
+    let at = |deg: f32| {
+        let (s, c) = deg.to_radians().sin_cos();
+        (0.5 + 22.0 / 48.0 * s, 0.5 - 22.0 / 48.0 * c)
+    };
+    let (x, y) = at(45.0);
+    assert_near(pixel_in(&mut t, "ring", x, y), BRAND, "45°");
+    let (x, y) = at(180.0);
+    let bottom = pixel_in(&mut t, "ring", x, y);
+    assert!(!near(bottom, BRAND, 40), "180° is track: {bottom:?}");
+    assert!(bottom[0] < 250, "the track is drawn: {bottom:?}");
+    t.click("more").unwrap();
+    assert_near(pixel_in(&mut t, "ring", x, y), BRAND, "180° at 75%");
+    // The middle of the ring stays empty.
+    assert_near(pixel_in(&mut t, "ring", 0.5, 0.5), Color::WHITE, "hole");
+}
+
+#[test]
+fn bad_totals_and_values_are_repaired() {
+    let mut t = TestApp::with_view(DeviceProfile::iot(), || {
+        Column::new()
+            .child(
+                Progress::new()
+                    .total(-3.0)
+                    .value(50.0)
+                    .width(100.vp())
+                    .id("neg"),
+            )
+            .child(Progress::new().value(f64::NAN).width(100.vp()).id("nan"))
+            .child(Progress::new().value(500.0).width(100.vp()).id("over"))
+            .child(
+                Progress::new()
+                    .progress_type(ProgressType::Ring)
+                    .style(ProgressStyle {
+                        stroke_width: Some(f32::INFINITY),
+                    })
+                    .id("ring"),
+            )
+    });
+    assert_near(
+        pixel_in(&mut t, "neg", 0.4, 0.5),
+        BRAND,
+        "total<=0 counts as 100",
+    );
+    assert!(!near(pixel_in(&mut t, "neg", 0.6, 0.5), BRAND, 40));
+    assert_eq!(attr(&mut t, "nan", "value"), "0");
+    assert_near(
+        pixel_in(&mut t, "over", 0.95, 0.5),
+        BRAND,
+        "clamped to full",
+    );
+    let _ = t.render();
+}
+
+#[test]
+fn colour_track_and_stroke_are_attributes() {
+    let mut t = TestApp::with_view(DeviceProfile::iot(), || {
+        Progress::new()
+            .value(50.0)
+            .color(Color::RED)
+            .background_color(Color::BLUE)
+            .style(ProgressStyle {
+                stroke_width: Some(10.0),
+            })
+            .width(100.vp())
+            .id("p")
+    });
+    assert_eq!(t.rect("p").unwrap().height, 10.0);
+    assert_near(pixel_in(&mut t, "p", 0.25, 0.5), Color::RED, "colour");
+    assert_near(pixel_in(&mut t, "p", 0.75, 0.5), Color::BLUE, "track");
+}
+
+#[test]
+fn loading_progress_draws_a_ring_of_dots_and_hides_when_disabled() {
+    let on = State::new(true);
+    let mut t = TestApp::with_view(DeviceProfile::iot(), move || {
+        LoadingProgress::new()
+            .color(Color::RED)
+            .enable_loading(on.get())
+            .id("busy")
+    });
+    assert_eq!(attr(&mut t, "busy", "color"), "#FFFF0000");
+    let before = t.render().clone();
+    let r = t.rect("busy").unwrap();
+    let reddish = (r.x as u32..(r.x + r.width) as u32)
+        .flat_map(|x| (r.y as u32..(r.y + r.height) as u32).map(move |y| (x, y)))
+        .filter(|(x, y)| {
+            let p = before.pixel(*x, *y);
+            p[0] > 200 && p[1] < 150
+        })
+        .count();
+    assert!(reddish > 30, "the darkest dots are red: {reddish} px");
+    let mut off = TestApp::with_view(DeviceProfile::iot(), || {
+        LoadingProgress::new().enable_loading(false).id("busy")
+    });
+    assert_eq!(attr(&mut off, "busy", "enableLoading"), "false");
+    assert!(off.render().is_uniform(), "nothing drawn");
+}
