@@ -32,7 +32,7 @@ for _ in $(seq 50); do DISPLAY="$display" xdpyinfo >/dev/null 2>&1 && break; sle
 
 # Start the gallery window ($@ = extra flags) and wait until it is mapped.
 open_window() {
-    DISPLAY="$display" "$gallery" --exit-after-ms 20000 "$@" &
+    DISPLAY="$display" "$gallery" --page counter --exit-after-ms 20000 "$@" &
     app=$!
     for _ in $(seq 100); do
         if DISPLAY="$display" xwininfo -name 'arkui-rs gallery' >/dev/null 2>&1; then break; fi

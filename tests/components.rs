@@ -115,7 +115,10 @@ fn a_text_bound_to_one_field_is_the_only_node_rerun() {
     let s = stats();
     assert_eq!(s.bindings_run, 1, "exactly one binding re-ran");
     // The age text, plus the button's own pressed feedback going on and off.
-    assert_eq!(s.node_updates, 3, "only the text and the pressed button changed");
+    assert_eq!(
+        s.node_updates, 3,
+        "only the text and the pressed button changed"
+    );
     assert_eq!(s.nodes_created, 0, "nothing rebuilt");
     assert_eq!(t.text("age").unwrap(), "37");
     assert_eq!(t.text("name").unwrap(), "Ada");
@@ -418,4 +421,3 @@ fn ui_expressions_that_read_nothing_are_evaluated_once() {
     assert_eq!(*calls.borrow(), 1);
     assert_eq!(app.inspector_by_id("n").unwrap()["$attrs"]["content"], "2");
 }
-

@@ -1,7 +1,9 @@
 //! Accessibility: the component tree as an AccessKit tree (roles, names, values, actions,
 //! focus), and AccessKit action requests (click, focus) applied to the app.
 
-use accesskit::{Action, ActionRequest, Node, NodeId as AkId, Rect, Role, Toggled, TreeInfo, TreeUpdate};
+use accesskit::{
+    Action, ActionRequest, Node, NodeId as AkId, Rect, Role, Toggled, TreeInfo, TreeUpdate,
+};
 use slotmap::{Key, KeyData};
 
 use crate::tree::{NodeId, NodeKind, NodeTree, Visibility, with_tree};
@@ -42,7 +44,10 @@ fn role(tag: &str, toggle_type: Option<&str>) -> Role {
 }
 
 fn attr<'a>(n: &'a crate::tree::Node, name: &str) -> Option<&'a str> {
-    n.extra_attrs.iter().find(|(k, _)| *k == name).map(|(_, v)| v.as_str())
+    n.extra_attrs
+        .iter()
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v.as_str())
 }
 
 /// Children as the inspector sees them: fragments replaced by their content.
@@ -61,7 +66,12 @@ fn build(t: &NodeTree, id: NodeId, focused: Option<NodeId>, out: &mut Vec<(AkId,
     let Some(n) = t.nodes.get(id) else { return };
     let mut node = Node::new(role(n.tag, attr(n, "type")));
     let r = n.rect;
-    node.set_bounds(Rect { x0: f64::from(r.x), y0: f64::from(r.y), x1: f64::from(r.right()), y1: f64::from(r.bottom()) });
+    node.set_bounds(Rect {
+        x0: f64::from(r.x),
+        y0: f64::from(r.y),
+        x1: f64::from(r.right()),
+        y1: f64::from(r.bottom()),
+    });
     let name = attr(n, "accessibilityText")
         .map(str::to_string)
         .or_else(|| n.text.as_ref().map(|t| t.content.clone()))
@@ -72,8 +82,15 @@ fn build(t: &NodeTree, id: NodeId, focused: Option<NodeId>, out: &mut Vec<(AkId,
     if let Some(d) = attr(n, "accessibilityDescription") {
         node.set_description(d.to_string());
     }
-    if let Some(on) = attr(n, "isOn").or_else(|| attr(n, "select")).or_else(|| attr(n, "checked")) {
-        node.set_toggled(if on == "true" { Toggled::True } else { Toggled::False });
+    if let Some(on) = attr(n, "isOn")
+        .or_else(|| attr(n, "select"))
+        .or_else(|| attr(n, "checked"))
+    {
+        node.set_toggled(if on == "true" {
+            Toggled::True
+        } else {
+            Toggled::False
+        });
     }
     if let Some(v) = attr(n, "value").and_then(|v| v.parse::<f64>().ok()) {
         node.set_numeric_value(v);
@@ -123,7 +140,12 @@ impl App {
         let mut info = TreeInfo::new(ak(root));
         info.toolkit_name = Some("arkui-rs".into());
         info.toolkit_version = Some(env!("CARGO_PKG_VERSION").into());
-        TreeUpdate { nodes, tree: Some(info), tree_id: accesskit::TreeId::ROOT, focus: ak(focused.unwrap_or(root)) }
+        TreeUpdate {
+            nodes,
+            tree: Some(info),
+            tree_id: accesskit::TreeId::ROOT,
+            focus: ak(focused.unwrap_or(root)),
+        }
     }
 
     /// Carry out an assistive technology's request (click or focus a component).

@@ -51,13 +51,13 @@ mod tree;
 mod units;
 mod view;
 
+/// The accessibility data model the app's tree is exported in.
+#[cfg(feature = "accessibility")]
+pub use accesskit;
 pub use animation::{
     AnimateParam, Curve, PlayMode, TransitionEffect, animate_to, now_ms, set_now_ms,
 };
 pub use app::App;
-/// The accessibility data model the app's tree is exported in.
-#[cfg(feature = "accessibility")]
-pub use accesskit;
 pub use device::{DeviceKind, DeviceProfile, InputStyle, PixelFormat, RendererChoice, ScreenShape};
 pub use error::Error;
 pub use fonts::{set_font_source, with_fonts};

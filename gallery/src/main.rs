@@ -28,11 +28,13 @@ struct Options {
     out: PathBuf,
     exit_after: Option<Duration>,
     profiles: Vec<DeviceProfile>,
+    page: Option<String>,
 }
 
 fn usage() -> &'static str {
-    "usage: arkui-gallery [--headless] [--out DIR] [--profile NAME]... [--exit-after-ms MS]\n\
-     profiles: phone, tablet, tv, wearable, iot, desktop"
+    "usage: arkui-gallery [--headless] [--out DIR] [--profile NAME]... [--page NAME] [--exit-after-ms MS]\n\
+     profiles: phone, tablet, tv, wearable, iot, desktop\n\
+     pages: gallery (the menu, default in a window), adaptive, counter, todo, settings, basic, theme"
 }
 
 fn parse_args() -> Result<Options, String> {
@@ -41,12 +43,14 @@ fn parse_args() -> Result<Options, String> {
         out: PathBuf::from("gallery-out"),
         exit_after: None,
         profiles: Vec::new(),
+        page: None,
     };
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
             "--headless" => o.headless = true,
             "--out" => o.out = args.next().ok_or("--out needs a directory")?.into(),
+            "--page" => o.page = Some(args.next().ok_or("--page needs a name")?),
             "--profile" => {
                 let name = args.next().ok_or("--profile needs a name")?;
                 o.profiles.push(
@@ -78,10 +82,19 @@ fn headless(o: &Options) -> Result<(), arkui::PlatformError> {
     } else {
         o.profiles.clone()
     };
+    for profile in &profiles {
+        // The menu itself, as a window shows it.
+        let mut app = arkui::App::new::<pages::GalleryShell>(profile.clone());
+        let path = render_to_png(
+            &mut app,
+            o.out.join(format!("gallery-{}.png", profile.name)),
+        )?;
+        println!("{}", path.display());
+    }
     for page in pages::all() {
         for profile in &profiles {
             let name = format!("{}-{}.png", page.name, profile.name);
-            let mut app = (page.mount)(profile.clone());
+            let mut app = page.mount(profile.clone());
             let path = render_to_png(&mut app, o.out.join(name))?;
             println!("{}", path.display());
         }
@@ -96,10 +109,21 @@ fn interactive(kind: PlatformKind, o: &Options) -> Result<(), arkui::PlatformErr
         .first()
         .cloned()
         .unwrap_or_else(|| DeviceProfile::desktop(480, 640));
-    let page = &pages::all()[0];
+    let app = match o.page.as_deref() {
+        None | Some("gallery") => arkui::App::new::<pages::GalleryShell>(profile),
+        Some(name) => match pages::all().into_iter().find(|p| p.name == name) {
+            Some(page) => page.mount(profile),
+            None => {
+                return Err(arkui::PlatformError::Unavailable {
+                    platform: "gallery".into(),
+                    reason: format!("no page named `{name}`\n{}", usage()),
+                });
+            }
+        },
+    };
     run_platform(
         kind,
-        (page.mount)(profile),
+        app,
         &LaunchOptions {
             title: "arkui-rs gallery".into(),
             exit_after: o.exit_after,

@@ -1,7 +1,10 @@
 //! The AccessKit tree of a gallery page: roles, names, values, actions, focus; and actions
 //! requested by a screen reader carried out on the app.
 
-#![allow(clippy::unwrap_used, reason = "test helpers unwrap: a failure is the test failing")]
+#![allow(
+    clippy::unwrap_used,
+    reason = "test helpers unwrap: a failure is the test failing"
+)]
 
 use arkui::accesskit::{Action, ActionRequest, Role, Toggled};
 use arkui::platform::TestApp;
@@ -16,10 +19,20 @@ fn the_settings_page_as_a_screen_reader_sees_it() {
     let root = tree.tree.as_ref().unwrap().root;
     let (_, window) = tree.nodes.iter().find(|(id, _)| *id == root).unwrap();
     assert_eq!(window.role(), Role::Window);
-    let find = |label: &str| tree.nodes.iter().find(|(_, n)| n.label() == Some(label)).cloned();
+    let find = |label: &str| {
+        tree.nodes
+            .iter()
+            .find(|(_, n)| n.label() == Some(label))
+            .cloned()
+    };
     let (_, title) = find("Settings").unwrap();
     assert_eq!(title.role(), Role::Label);
-    let (switch_id, switch) = tree.nodes.iter().find(|(_, n)| n.role() == Role::Switch).cloned().unwrap();
+    let (switch_id, switch) = tree
+        .nodes
+        .iter()
+        .find(|(_, n)| n.role() == Role::Switch)
+        .cloned()
+        .unwrap();
     assert_eq!(switch.toggled(), Some(Toggled::True));
     assert!(switch.supports_action(Action::Click) && switch.supports_action(Action::Focus));
     let b = switch.bounds().unwrap();
@@ -30,14 +43,33 @@ fn the_settings_page_as_a_screen_reader_sees_it() {
     assert!(tree.nodes.iter().all(|(id, _)| *id == root || tree.nodes.iter().any(|(_, n)| n.children().contains(id))));
 
     // A screen reader clicks the switch and the "+" button, then focuses "+".
-    let request = |action, target| ActionRequest { action, target_tree: arkui::accesskit::TreeId::ROOT, target_node: target, data: None };
-    t.app().accessibility_action(&request(Action::Click, switch_id)).unwrap();
+    let request = |action, target| ActionRequest {
+        action,
+        target_tree: arkui::accesskit::TreeId::ROOT,
+        target_node: target,
+        data: None,
+    };
+    t.app()
+        .accessibility_action(&request(Action::Click, switch_id))
+        .unwrap();
     assert!(!AppStorage::get::<bool>("settings.wifi").unwrap());
-    t.app().accessibility_action(&request(Action::Click, plus_id)).unwrap();
+    t.app()
+        .accessibility_action(&request(Action::Click, plus_id))
+        .unwrap();
     assert!(t.inspector_tree().to_string().contains("Brightness 60%"));
-    t.app().accessibility_action(&request(Action::Focus, plus_id)).unwrap();
+    t.app()
+        .accessibility_action(&request(Action::Focus, plus_id))
+        .unwrap();
     let tree = t.app().accessibility_tree();
     assert_eq!(tree.focus, plus_id);
-    let (_, switch) = tree.nodes.iter().find(|(_, n)| n.role() == Role::Switch).unwrap();
-    assert_eq!(switch.toggled(), Some(Toggled::False), "the tree follows the state");
+    let (_, switch) = tree
+        .nodes
+        .iter()
+        .find(|(_, n)| n.role() == Role::Switch)
+        .unwrap();
+    assert_eq!(
+        switch.toggled(),
+        Some(Toggled::False),
+        "the tree follows the state"
+    );
 }

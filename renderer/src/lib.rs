@@ -47,9 +47,9 @@ mod pixel_format;
 #[cfg(feature = "software")]
 pub mod software;
 pub mod text;
+mod transform;
 #[cfg(feature = "wgpu")]
 pub mod wgpu;
-mod transform;
 
 pub use color::{Color, PremulColor};
 pub use display_list::{

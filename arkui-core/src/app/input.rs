@@ -254,6 +254,7 @@ impl App {
 
     fn key_event(&mut self, key: Key, pressed: bool, modifiers: Modifiers) -> bool {
         self.ensure_layout();
+        self.refocus_if_gone();
         self.start_focus();
         let ev = KeyEvent {
             key: key.clone(),
@@ -369,6 +370,19 @@ impl App {
                 f();
             }
         });
+    }
+
+    /// The focused component was unmounted (its page closed): focus starts over on what is
+    /// shown now, as on a fresh page.
+    pub(super) fn refocus_if_gone(&mut self) {
+        if self
+            .focus
+            .focused
+            .is_some_and(|f| !f.is_alive() || with_tree(|t| t.root_of(f)) != self.root)
+        {
+            self.focus.focused = None;
+            self.focus.started = false;
+        }
     }
 
     /// On the first key (or the first frame on a D-pad device) focus goes to the

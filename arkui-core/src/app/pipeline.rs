@@ -274,6 +274,9 @@ impl App {
         }
         self.tick_animations();
         self.ensure_layout();
+        if self.profile.input == crate::InputStyle::Dpad {
+            self.refocus_if_gone();
+        }
         if !self.focus.started && self.profile.input == crate::InputStyle::Dpad {
             // A TV starts with focus on its default component, ring shown.
             self.start_focus();

@@ -14,15 +14,33 @@ pub use settings::SettingsPage;
 pub use theme::ThemePage;
 pub use todo::TodoPage;
 
-use arkui::App;
-use arkui::DeviceProfile;
+pub mod shell;
+
+pub use shell::GalleryShell;
+
+use arkui::{App, DeviceProfile, Element, View, Widget};
 
 /// A page of the gallery.
 pub struct Page {
     /// Short name, used in file names (`counter-phone.png`).
     pub name: &'static str,
-    /// Mount the page under a profile.
-    pub mount: fn(DeviceProfile) -> App,
+    /// Title shown in the gallery's menu.
+    pub title: &'static str,
+    /// Build the page in the current scope and return what to attach.
+    pub view: fn() -> arkui::NodeId,
+}
+
+impl Page {
+    /// Mount the page alone under a profile (headless output, tests).
+    pub fn mount(&self, profile: DeviceProfile) -> App {
+        App::with_view(profile, self.view)
+    }
+}
+
+fn view_of<C: Element<()>>() -> arkui::NodeId {
+    let c = C::create(());
+    c.finish();
+    c.into_node()
 }
 
 /// Every page, in order.
@@ -30,27 +48,38 @@ pub fn all() -> Vec<Page> {
     vec![
         Page {
             name: "adaptive",
-            mount: |p| App::new::<AdaptivePage>(p),
+            title: "Adaptive layout",
+            view: view_of::<AdaptivePage>,
         },
         Page {
             name: "counter",
-            mount: |p| App::new::<Counter>(p),
+            title: "Counter",
+            view: view_of::<Counter>,
         },
         Page {
             name: "todo",
-            mount: |p| App::new::<TodoPage>(p),
+            title: "Todo list",
+            view: view_of::<TodoPage>,
         },
         Page {
             name: "settings",
-            mount: |p| App::new::<SettingsPage>(p),
+            title: "Settings",
+            view: view_of::<SettingsPage>,
         },
         Page {
             name: "basic",
-            mount: |p| App::new::<BasicPage>(p),
+            title: "Basic components",
+            view: view_of::<BasicPage>,
         },
         Page {
             name: "theme",
-            mount: |p| App::new::<ThemePage>(p),
+            title: "Theme",
+            view: view_of::<ThemePage>,
         },
     ]
+}
+
+#[allow(dead_code, reason = "keeps Widget in scope for view_of's finish()")]
+fn _uses(w: impl Widget) {
+    w.finish();
 }
