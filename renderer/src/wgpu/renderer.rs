@@ -13,7 +13,7 @@ use crate::{Color, DisplayList, IRect};
 /// Draws display lists with wgpu into any texture view (a surface frame, an offscreen
 /// target). Holds the pipelines, glyph atlas, image textures, layer and coverage textures of
 /// one device: after a device loss it rebuilds them by itself (see
-/// [`GpuContext::generation`]).
+/// [`GpuContext::generation`]). `WgpuRenderer::default()` builds them on the first frame.
 ///
 /// ```no_run
 /// use arkui_renderer::wgpu::{GpuContext, WgpuRenderer};
@@ -41,6 +41,7 @@ use crate::{Color, DisplayList, IRect};
 ///     wgpu::TextureFormat::Rgba8Unorm, (64, 64), Some(Color::WHITE))?;
 /// # Ok::<(), arkui_renderer::wgpu::GpuError>(())
 /// ```
+#[derive(Default)]
 pub struct WgpuRenderer {
     res: Option<Resources>,
     frame: Frame,
@@ -184,16 +185,6 @@ fn ensure_buffer(
             usage: usage | wgpu::BufferUsages::COPY_DST,
             mapped_at_creation: false,
         }));
-    }
-}
-
-impl Default for WgpuRenderer {
-    fn default() -> WgpuRenderer {
-        WgpuRenderer {
-            res: None,
-            frame: Frame::default(),
-            frame_no: 0,
-        }
     }
 }
 

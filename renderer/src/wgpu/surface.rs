@@ -211,6 +211,11 @@ impl<S: FrameSource> SurfaceRenderer<S> {
         &self.source
     }
 
+    /// The frame source, mutably (tests inject faults through it).
+    pub fn source_mut(&mut self) -> &mut S {
+        &mut self.source
+    }
+
     /// How many surface or device faults were recovered from.
     pub fn recoveries(&self) -> u32 {
         self.recoveries
