@@ -69,7 +69,8 @@ impl<W: Into<wgpu::SurfaceTarget<'static>> + Clone + 'static> WindowSurface<W> {
                     message: e.to_string(),
                 })?;
         let caps = surface.get_capabilities(gpu.adapter());
-        // Blending must happen on sRGB-encoded values, as in the software renderer.
+        // Blending must happen on sRGB-encoded values, as in the software renderer: draw
+        // through a non-sRGB view of whatever format the surface prefers.
         let format = caps
             .formats
             .iter()
@@ -107,7 +108,11 @@ impl<W: Into<wgpu::SurfaceTarget<'static>> + Clone + 'static> FrameSource for Wi
                 present_mode: wgpu::PresentMode::Fifo,
                 desired_maximum_frame_latency: 2,
                 alpha_mode,
-                view_formats: vec![],
+                view_formats: if self.format.is_srgb() {
+                    vec![self.format.remove_srgb_suffix()]
+                } else {
+                    vec![]
+                },
             },
         );
         self.size = (width, height);
@@ -149,7 +154,7 @@ impl<W: Into<wgpu::SurfaceTarget<'static>> + Clone + 'static> FrameSource for Wi
     }
 
     fn format(&self) -> wgpu::TextureFormat {
-        self.format
+        self.format.remove_srgb_suffix()
     }
 }
 
