@@ -19,6 +19,14 @@ fi
 
 cargo clippy -p arkui-renderer --all-targets --features wgpu -- -D warnings
 cargo test -p arkui-renderer --features wgpu -- --nocapture
+
+# The same parity and fault suites on wgpu's GL backend (llvmpipe through EGL).
+SUDO=""
+if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
+$SUDO env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -q \
+    --no-install-recommends libegl1 libegl-mesa0 libgl1-mesa-dri >/dev/null
+WGPU_BACKEND=gl cargo test -p arkui-renderer --features wgpu \
+    --test wgpu_parity --test wgpu_faults --test wgpu_random_lists -- --nocapture
 cargo bench -p arkui-benches --features wgpu --no-run
 cargo clippy -p arkui-platform --all-targets --features wgpu -- -D warnings
 

@@ -120,7 +120,6 @@ impl WgpuRenderer {
                 atlas: &mut res.atlas,
                 images: &mut res.images,
                 frame_no: self.frame_no,
-                layer_size: size,
             };
             Recorder::new(&mut self.frame, up, fonts, images, size).record(list);
         }

@@ -1,4 +1,4 @@
-//! Everything the backend makes on one device — pipelines, samplers, the gradient-stop and
+//! Everything the backend makes on one device — pipelines, the gradient-stop and
 //! instance buffers, glyph atlas, image textures, layer and coverage textures — and the
 //! per-frame upload of a recorded [`Frame`].
 
@@ -14,8 +14,6 @@ pub(crate) struct Resources {
     pub(crate) globals: wgpu::Buffer,
     pub(crate) stops: wgpu::Buffer,
     pub(crate) globals_group: wgpu::BindGroup,
-    pub(crate) linear: wgpu::Sampler,
-    pub(crate) nearest: wgpu::Sampler,
     pub(crate) dummy: GpuTexture,
     pub(crate) instances: Option<wgpu::Buffer>,
     pub(crate) path_vertices: Option<wgpu::Buffer>,
@@ -35,20 +33,8 @@ impl Resources {
             usage: wgpu::BufferUsages::UNIFORM | wgpu::BufferUsages::COPY_DST,
             mapped_at_creation: false,
         });
-        let sampler = |filter| {
-            device.create_sampler(&wgpu::SamplerDescriptor {
-                label: Some("arkui"),
-                address_mode_u: wgpu::AddressMode::ClampToEdge,
-                address_mode_v: wgpu::AddressMode::ClampToEdge,
-                mag_filter: filter,
-                min_filter: filter,
-                ..Default::default()
-            })
-        };
-        let linear = sampler(wgpu::FilterMode::Linear);
-        let nearest = sampler(wgpu::FilterMode::Nearest);
         let stops = stops_buffer(device, 64);
-        let globals_group = globals_group(device, &pipelines, &globals, &stops, &linear, &nearest);
+        let globals_group = globals_group(device, &pipelines, &globals, &stops);
         let dummy = GpuTexture::new(
             device,
             &pipelines.texture_layout,
@@ -63,8 +49,6 @@ impl Resources {
             globals,
             stops,
             globals_group,
-            linear,
-            nearest,
             dummy,
             instances: None,
             path_vertices: None,
@@ -121,14 +105,7 @@ impl Resources {
         queue.write_buffer(&res.globals, UNIFORM_STRIDE, bytemuck::cast_slice(&page));
         if (frame.stops.len() as u64) * 16 > res.stops.size() {
             res.stops = stops_buffer(device, (frame.stops.len() as u64).next_power_of_two());
-            res.globals_group = globals_group(
-                device,
-                &res.pipelines,
-                &res.globals,
-                &res.stops,
-                &res.linear,
-                &res.nearest,
-            );
+            res.globals_group = globals_group(device, &res.pipelines, &res.globals, &res.stops);
         }
         if !frame.stops.is_empty() {
             queue.write_buffer(&res.stops, 0, bytemuck::cast_slice(&frame.stops));
@@ -176,8 +153,6 @@ fn globals_group(
     pipelines: &Pipelines,
     globals: &wgpu::Buffer,
     stops: &wgpu::Buffer,
-    linear: &wgpu::Sampler,
-    nearest: &wgpu::Sampler,
 ) -> wgpu::BindGroup {
     device.create_bind_group(&wgpu::BindGroupDescriptor {
         label: Some("arkui globals"),
@@ -194,14 +169,6 @@ fn globals_group(
             wgpu::BindGroupEntry {
                 binding: 1,
                 resource: stops.as_entire_binding(),
-            },
-            wgpu::BindGroupEntry {
-                binding: 2,
-                resource: wgpu::BindingResource::Sampler(linear),
-            },
-            wgpu::BindGroupEntry {
-                binding: 3,
-                resource: wgpu::BindingResource::Sampler(nearest),
             },
         ],
     })

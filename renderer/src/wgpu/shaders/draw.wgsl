@@ -10,8 +10,6 @@ struct Target {
 @group(0) @binding(0) var<uniform> target_info: Target;
 // Gradient stops: two entries per stop, (offset, 0, 0, 0) then straight RGBA in 0..=255.
 @group(0) @binding(1) var<storage, read> stops: array<vec4<f32>>;
-@group(0) @binding(2) var linear_sampler: sampler;
-@group(0) @binding(3) var nearest_sampler: sampler;
 // Images, glyph atlases, layers or a path's coverage page.
 @group(1) @binding(0) var tex: texture_2d<f32>;
 // The clip mask page (coverage of the innermost rounded or rotated clip).

@@ -71,11 +71,24 @@ fn paint(local: vec2<f32>, v: Varyings) -> vec4<f32> {
     return gradient_color(gradient_t(local, gk, v.p0), v.info.y, v.info.z, (v.info.x & F_REPEAT) != 0u);
 }
 
+// One texel, clamped to the texture's edge.
+fn texel(p: vec2<i32>) -> vec4<f32> {
+    let size = vec2<i32>(textureDimensions(tex));
+    return textureLoad(tex, clamp(p, vec2<i32>(0), size - vec2<i32>(1)), 0);
+}
+
+// Sampled by hand rather than through samplers (GL binds one sampler per texture), with the
+// software renderer's 8-bit bilinear weights, so both backends agree.
 fn sample_tex(v: Varyings, local: vec2<f32>) -> vec4<f32> {
-    let texel = local * v.p0.xy + v.p0.zw;
-    let uv = texel * v.p1.xy;
+    let t = local * v.p0.xy + v.p0.zw;
     if ((v.info.x & F_NEAREST) != 0u) {
-        return textureSampleLevel(tex, nearest_sampler, uv, 0.0);
+        return texel(vec2<i32>(floor(t)));
     }
-    return textureSampleLevel(tex, linear_sampler, uv, 0.0);
+    let q = t - vec2<f32>(0.5);
+    let q0 = floor(q);
+    let w = floor((q - q0) * 256.0 + vec2<f32>(0.5)) / 256.0;
+    let i = vec2<i32>(q0);
+    let top = mix(texel(i), texel(i + vec2<i32>(1, 0)), w.x);
+    let bottom = mix(texel(i + vec2<i32>(0, 1)), texel(i + vec2<i32>(1, 1)), w.x);
+    return mix(top, bottom, w.y);
 }
