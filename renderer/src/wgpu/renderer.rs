@@ -13,6 +13,7 @@ use crate::{Color, DisplayList};
 /// target). Holds the pipelines, glyph atlas, image textures, layer and coverage textures of
 /// one device: after a device loss it rebuilds them by itself (see
 /// [`GpuContext::generation`]). `WgpuRenderer::default()` builds them on the first frame.
+/// Glyphs are cached by [`crate::FontKey`]: draw with one `FontContext` per renderer.
 ///
 /// ```no_run
 /// use arkui_renderer::wgpu::{GpuContext, WgpuRenderer};
