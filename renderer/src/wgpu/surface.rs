@@ -68,6 +68,14 @@ impl<W: Into<wgpu::SurfaceTarget<'static>> + Clone + 'static> WindowSurface<W> {
                 .map_err(|e| GpuError::Surface {
                     message: e.to_string(),
                 })?;
+        if !gpu.adapter().is_surface_supported(&surface) {
+            return Err(GpuError::Surface {
+                message: format!(
+                    "the adapter {} cannot present to this window",
+                    gpu.adapter_summary()
+                ),
+            });
+        }
         let caps = surface.get_capabilities(gpu.adapter());
         // Blending must happen on sRGB-encoded values, as in the software renderer: draw
         // through a non-sRGB view of whatever format the surface prefers.
