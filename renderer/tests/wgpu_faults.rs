@@ -112,10 +112,20 @@ fn scene(fonts: &mut FontContext) -> DisplayList {
 }
 
 fn software(list: &DisplayList, fonts: &mut FontContext, images: &ImageCache) -> Vec<u8> {
-    let mut px = vec![0u8; (W * H * 4) as usize];
+    software_at(list, fonts, images, W, H)
+}
+
+fn software_at(
+    list: &DisplayList,
+    fonts: &mut FontContext,
+    images: &ImageCache,
+    w: u32,
+    h: u32,
+) -> Vec<u8> {
+    let mut px = vec![0u8; (w * h * 4) as usize];
     let mut t =
-        RenderTarget::new(&mut px, W, H, (W * 4) as usize, PixelFormat::Rgba8888).expect("target");
-    SoftwareRenderer::new().render_with_images(list, &mut t, fonts, images, IRect::from_size(W, H));
+        RenderTarget::new(&mut px, w, h, (w * 4) as usize, PixelFormat::Rgba8888).expect("target");
+    SoftwareRenderer::new().render_with_images(list, &mut t, fonts, images, IRect::from_size(w, h));
     px
 }
 
@@ -162,6 +172,29 @@ fn zero_sized_window_skips_frames_without_panicking() {
     assert_eq!(r, Ok(FrameOutcome::Presented));
     let px = p.source().read(p.gpu());
     assert_close_to_software("after 0x0", &px, &software(&list, &mut fonts, &images));
+}
+
+#[test]
+fn resizes_between_frames_redraw_at_the_new_size() {
+    let Some(mut p) = presenter("resize", &[]) else {
+        return;
+    };
+    let mut fonts = FontContext::new(FontSource::BundledOnly);
+    let images = scene::images();
+    let list = scene(&mut fonts);
+    // Growing past a coverage-page size (256 -> 512 -> 1024) and shrinking again.
+    for (w, h) in [(W, H), (300, 520), (90, 60), (700, 240), (W, H)] {
+        p.resize(w, h);
+        assert_eq!(
+            p.render(&list, &mut fonts, &images, Color::TRANSPARENT),
+            Ok(FrameOutcome::Presented),
+            "{w}x{h}"
+        );
+        let px = p.source().read(p.gpu());
+        assert_eq!(px.len(), (w * h * 4) as usize, "{w}x{h}");
+        let cpu = software_at(&list, &mut fonts, &images, w, h);
+        assert_close_to_software(&format!("{w}x{h}"), &px, &cpu);
+    }
 }
 
 #[test]
