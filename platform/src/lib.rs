@@ -2,7 +2,7 @@
 //!
 //! Where frames go and input comes from. One trait, [`Backend`], several backends, each a
 //! cargo feature: a desktop window (`winit`, presenting the software renderer with
-//! softbuffer), a Wayland window without winit (`wayland`, smithay-client-toolkit and
+//! softbuffer, or wgpu on the window's surface with `wgpu` when an adapter exists), a Wayland window without winit (`wayland`, smithay-client-toolkit and
 //! wl_shm), the Linux framebuffer with evdev input (`fbdev`), DRM/KMS dumb buffers (`drm`),
 //! and memory / PNG files (`headless`, used by tests, CI and apps started with no display).
 //! One frame loop, [`run`], drives them all: nothing changed, no frame.
@@ -36,6 +36,8 @@ mod run_loop;
 mod select;
 #[cfg(feature = "winit")]
 mod window;
+#[cfg(all(feature = "winit", feature = "wgpu"))]
+mod window_gpu;
 #[cfg(feature = "winit")]
 mod window_input;
 

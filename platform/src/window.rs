@@ -1,14 +1,14 @@
 //! The desktop window as a [`Backend`]: winit for the window and input (pumped from the
-//! shared frame loop), softbuffer to present the software renderer's frames. Idle costs
-//! nothing: the loop blocks in winit until an event arrives, and draws only when the UI
-//! changed.
+//! shared frame loop), softbuffer to present the software renderer's frames — or, with the
+//! `wgpu` feature, wgpu on the window's surface when an adapter exists (`window_gpu.rs`).
+//! Idle costs nothing: the loop blocks in winit until an event arrives, and draws only when
+//! the UI changed.
 
 use std::num::NonZeroU32;
-use std::rc::Rc;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use arkui_core::{App, with_fonts};
+use arkui_core::{App, RendererChoice, with_fonts};
 use arkui_renderer::software::{RenderTarget, SoftwareRenderer};
 use arkui_renderer::{IRect, PixelFormat};
 use winit::application::ApplicationHandler;
@@ -35,7 +35,37 @@ pub struct WindowOptions {
     pub exit_after: Option<Duration>,
 }
 
-type Surface = softbuffer::Surface<Rc<Window>, Rc<Window>>;
+type Surface = softbuffer::Surface<Arc<Window>, Arc<Window>>;
+
+/// What puts frames on the window.
+enum Presenter {
+    /// The software renderer through softbuffer.
+    Cpu(Surface),
+    /// wgpu on the window's surface.
+    #[cfg(feature = "wgpu")]
+    Gpu(Box<crate::window_gpu::GpuPresenter>),
+}
+
+/// wgpu when the profile and the machine allow it, else softbuffer.
+fn presenter(window: &Arc<Window>, choice: RendererChoice) -> Result<Presenter, Error> {
+    #[cfg(feature = "wgpu")]
+    {
+        let choice = crate::window_gpu::renderer_choice(choice);
+        if let Some(gpu) = crate::window_gpu::GpuPresenter::new(window, choice)? {
+            return Ok(Presenter::Gpu(Box::new(gpu)));
+        }
+    }
+    #[cfg(not(feature = "wgpu"))]
+    if choice == RendererChoice::Gpu {
+        log::warn!(
+            "the profile asks for the GPU renderer; built without `wgpu`, drawing in software"
+        );
+    }
+    softbuffer::Context::new(window.clone())
+        .and_then(|context| Surface::new(&context, window.clone()))
+        .map(Presenter::Cpu)
+        .map_err(|e| Error::Window(e.to_string()))
+}
 
 /// Requests from assistive technologies, which AccessKit delivers on its own thread.
 type A11yQueue = Arc<Mutex<Vec<arkui_core::accesskit::ActionRequest>>>;
@@ -70,7 +100,8 @@ struct Handler {
     title: String,
     logical_size: (f64, f64),
     profile_density: f32,
-    window: Option<(Rc<Window>, Surface)>,
+    renderer: RendererChoice,
+    window: Option<(Arc<Window>, Presenter)>,
     input: WindowInput,
     events: Vec<BackendEvent>,
     error: Option<Error>,
@@ -89,7 +120,7 @@ impl ApplicationHandler for Handler {
             .with_visible(false)
             .with_inner_size(LogicalSize::new(self.logical_size.0, self.logical_size.1));
         let window = match event_loop.create_window(attrs) {
-            Ok(w) => Rc::new(w),
+            Ok(w) => Arc::new(w),
             Err(e) => {
                 self.error = Some(Error::Window(e.to_string()));
                 return;
@@ -103,9 +134,7 @@ impl ApplicationHandler for Handler {
             A11yDeactivation,
         ));
         window.set_visible(true);
-        let surface = softbuffer::Context::new(window.clone())
-            .and_then(|context| Surface::new(&context, window.clone()));
-        match surface {
+        match presenter(&window, self.renderer) {
             Ok(surface) => {
                 let size = window.inner_size();
                 log::info!(
@@ -124,7 +153,7 @@ impl ApplicationHandler for Handler {
                 self.events.push(BackendEvent::ContentLost);
                 self.window = Some((window, surface));
             }
-            Err(e) => self.error = Some(Error::Window(e.to_string())),
+            Err(e) => self.error = Some(e),
         }
     }
 
@@ -168,6 +197,7 @@ impl WinitBackend {
                 title: title.into(),
                 logical_size: (f64::from(w), f64::from(h)),
                 profile_density: app.profile().density,
+                renderer: app.profile().renderer,
                 window: None,
                 input: WindowInput::default(),
                 events: Vec::new(),
@@ -211,8 +241,20 @@ impl Backend for WinitBackend {
     }
 
     fn present(&mut self, app: &mut App, renderer: &mut SoftwareRenderer) -> Result<bool, Error> {
-        let Some((window, surface)) = self.handler.window.as_mut() else {
+        let Some((window, presenter)) = self.handler.window.as_mut() else {
             return Ok(false);
+        };
+        #[cfg_attr(
+            not(feature = "wgpu"),
+            expect(
+                clippy::infallible_destructuring_match,
+                reason = "without `wgpu` the software presenter is the only one"
+            )
+        )]
+        let surface = match presenter {
+            Presenter::Cpu(surface) => surface,
+            #[cfg(feature = "wgpu")]
+            Presenter::Gpu(gpu) => return gpu.present(app, window),
         };
         let size = window.inner_size();
         let (Some(w), Some(h)) = (NonZeroU32::new(size.width), NonZeroU32::new(size.height)) else {

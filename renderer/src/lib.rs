@@ -13,6 +13,9 @@
 //! 50 scenes (`tests/oracle.rs`); it renders into RGBA8888, BGRA8888 or RGB565 (optionally
 //! dithered) memory with any stride and rotation, only inside damaged rectangles
 //! ([`software::Damage`], [`software::scroll`]), or strip by strip into a small line buffer.
+//! With the `wgpu` feature the same lists draw on the GPU (`wgpu` module: instanced SDF
+//! quads, lyon-tessellated paths, glyph and image textures), checked against the software
+//! output on the same scenes (`tests/wgpu_parity.rs`).
 //!
 //! ```
 //! use arkui_renderer::software::{PixelFormat, RenderTarget, SoftwareRenderer};

@@ -5,6 +5,11 @@
 //! chained attribute methods: its own (`Text::font_size`) and the universal ones from
 //! [`arkui_core::CommonAttribute`].
 //!
+//! Colours a component is not given come from the theme ([`theme()`]): ArkUI's system
+//! colour tokens for the current colour mode, an app-wide [`CustomTheme`]
+//! ([`ThemeControl`]) and, for a subtree, [`WithTheme`]. Switching any of them re-colours
+//! exactly those defaults.
+//!
 //! ```
 //! use arkui_core::{App, CommonAttribute, DeviceProfile, LengthExt, State};
 //! use arkui_widgets::{Button, Column, Text};

@@ -14,6 +14,13 @@ macro_rules! tokens {
     ($( $(#[$doc:meta])* $name:ident = $light:literal, $dark:literal; )*) => {
         /// One value for every colour token of ArkUI's `Colors` (`theme.colors.*`), named in
         /// snake case: `fontPrimary` is `font_primary`.
+        ///
+        /// ```
+        /// use arkui_core::{Color, ColorMode};
+        /// use arkui_widgets::ThemeColors;
+        /// assert_eq!(ThemeColors::LIGHT.brand, Color::from_rgb(0x007DFF));
+        /// assert_eq!(ThemeColors::system(ColorMode::Dark).font_primary, Color::from_argb(0xE5FF_FFFF));
+        /// ```
         #[derive(Clone, Copy, Debug, PartialEq, Eq)]
         pub struct ThemeColors {
             $( $(#[$doc])* pub $name: Color, )*
@@ -186,6 +193,16 @@ impl ThemeColors {
 
 /// An app's own theme, ArkUI's `CustomTheme`: `colors` apply in both colour modes,
 /// `dark_colors` on top of them in dark mode.
+///
+/// ```
+/// use arkui_core::{Color, ColorMode};
+/// use arkui_widgets::{CustomColors, CustomTheme, ThemeColors};
+/// let t = CustomTheme::new(CustomColors::new().brand(Color::RED))
+///     .with_dark(CustomColors::new().brand(Color::GREEN));
+/// assert_eq!(t.resolve(ColorMode::Light).brand, Color::RED);
+/// assert_eq!(t.resolve(ColorMode::Dark).brand, Color::GREEN);
+/// assert_eq!(t.resolve(ColorMode::Dark).warning, ThemeColors::DARK.warning);
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub struct CustomTheme {
     /// Overrides in every colour mode.

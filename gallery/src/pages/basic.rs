@@ -23,7 +23,7 @@ impl Section {
                     .font_color(theme().font_secondary)
                 self.content.view()
             }
-            .width(150.vp())
+            .width(140.vp())
             .align_items(HorizontalAlign::Start)
             .padding(10.vp())
             .background_color(theme().comp_background_primary)

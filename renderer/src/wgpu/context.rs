@@ -180,6 +180,16 @@ impl GpuContext {
         self.health.lost.store(true, Ordering::SeqCst);
     }
 
+    /// Block until the GPU has finished all submitted work.
+    pub fn wait_idle(&self) -> Result<(), GpuError> {
+        self.device
+            .poll(wgpu::PollType::wait_indefinitely())
+            .map(|_| ())
+            .map_err(|e| GpuError::DeviceLost {
+                message: e.to_string(),
+            })
+    }
+
     /// Largest texture side the device accepts.
     pub fn max_texture_side(&self) -> u32 {
         self.device.limits().max_texture_dimension_2d

@@ -47,7 +47,6 @@ impl Recorder<'_> {
                     slot.x as f32 - gx as f32,
                     slot.y as f32 - gy as f32,
                 ],
-                p1: [1.0 / ATLAS_SIDE as f32, 1.0 / ATLAS_SIDE as f32, 0.0, 0.0],
                 info: [kind(&slot) | F_EXACT | F_NEAREST, 0, 0, 0],
                 ..Instance::default()
             };
@@ -88,7 +87,6 @@ impl Recorder<'_> {
                     slot.x as f32 - gx as f32,
                     slot.y as f32 - gy as f32,
                 ],
-                p1: [1.0 / ATLAS_SIDE as f32, 1.0 / ATLAS_SIDE as f32, 0.0, 0.0],
                 info: [kind(&slot), 0, 0, 0],
                 ..Instance::default()
             };

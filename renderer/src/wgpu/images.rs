@@ -61,7 +61,6 @@ impl Recorder<'_> {
         }
         inst.color = [0.0, 0.0, 0.0, f32::from(alpha) / 255.0];
         inst.p0 = [sx, sy, -dest.x * sx, -dest.y * sy];
-        inst.p1 = [1.0 / iw, 1.0 / ih, 0.0, 0.0];
         let up = &mut self.up;
         up.images.get_or_upload(
             up.device,

@@ -57,9 +57,10 @@ pub(crate) struct Instance {
     pub(crate) inv: [f32; 4],
     /// Device -> local translation (x, y), then the device -> render-target offset (x, y).
     pub(crate) inv_t: [f32; 4],
-    /// Kind-specific: border widths, gradient geometry, shadow sigma, texel mapping.
+    /// Kind-specific: border widths, gradient geometry, shadow sigma, or the texel mapping
+    /// `texel = local * p0.xy + p0.zw`.
     pub(crate) p0: [f32; 4],
-    /// Kind-specific: dash pattern, 1 / texture size and opacity.
+    /// Kind-specific: the dash pattern of a border side.
     pub(crate) p1: [f32; 4],
     /// Device -> mask page offset (x, y), device -> coverage page offset (x, y).
     pub(crate) offs: [f32; 4],

@@ -19,6 +19,7 @@
 
 mod block_on;
 mod context;
+mod encode;
 mod error;
 mod frame;
 mod glyphs;
@@ -29,6 +30,7 @@ mod paths;
 mod pipelines;
 mod record;
 mod renderer;
+mod resources;
 mod shapes;
 mod shelf;
 mod surface;

@@ -19,6 +19,9 @@ use crate::{Brush, FillRule, LineCap, LineJoin, PathData, Point, StrokeStyle, Tr
 
 /// Flattening tolerance in device pixels.
 const TOLERANCE: f32 = 0.02;
+/// Extent (device pixels) beyond which the flattening tolerance grows with the path, so
+/// hostile coordinates (1e9) cannot make lyon emit millions of segments.
+const TOLERANCE_EXTENT: f32 = 1.0e5;
 /// Dashes per stroke beyond which the pattern is ignored (as in the software stroker).
 const MAX_DASHES: f32 = 100_000.0;
 
@@ -33,7 +36,8 @@ impl Recorder<'_> {
             FillRule::EvenOdd => lyon_tessellation::FillRule::EvenOdd,
         };
         let mut out: VertexBuffers<Point, u32> = VertexBuffers::new();
-        let options = FillOptions::tolerance(TOLERANCE).with_fill_rule(rule);
+        let tol = TOLERANCE.max(device_extent(path, &t, 0.0) / TOLERANCE_EXTENT * TOLERANCE);
+        let options = FillOptions::tolerance(tol).with_fill_rule(rule);
         let m = lyon_transform(&t);
         let result = FillTessellator::new().tessellate(
             path.0.iter().transformed(&m),
@@ -82,7 +86,9 @@ impl Recorder<'_> {
         } else {
             brush
         };
-        let tol = TOLERANCE / t.max_scale().max(1e-3);
+        let scale = t.max_scale().max(1e-3);
+        let extent = device_extent(path, &t, style.width * scale);
+        let tol = TOLERANCE.max(extent / TOLERANCE_EXTENT * TOLERANCE) / scale;
         let dashed = if style.dashes.is_empty() || sub_pixel {
             None
         } else {
@@ -213,6 +219,35 @@ impl Recorder<'_> {
         inst.offs[2] = dx;
         inst.offs[3] = dy;
         self.emit(inst, Some(TexRef::Coverage(page)));
+    }
+}
+
+/// The larger side of the path's device bounding box (control points included), grown by
+/// `pad`; infinite or NaN coordinates count as huge.
+fn device_extent(path: &PathData, t: &Transform, pad: f32) -> f32 {
+    let (mut x0, mut y0, mut x1, mut y1) = (f32::MAX, f32::MAX, f32::MIN, f32::MIN);
+    for e in path.0.iter() {
+        let pts = match e {
+            Event::Begin { at } => [at, at, at],
+            Event::Line { to, .. } | Event::End { last: to, .. } => [to, to, to],
+            Event::Quadratic { ctrl, to, .. } => [ctrl, to, to],
+            Event::Cubic {
+                ctrl1, ctrl2, to, ..
+            } => [ctrl1, ctrl2, to],
+        };
+        for p in pts {
+            let q = t.apply(Point::new(p.x, p.y));
+            x0 = x0.min(q.x);
+            y0 = y0.min(q.y);
+            x1 = x1.max(q.x);
+            y1 = y1.max(q.y);
+        }
+    }
+    let extent = (x1 - x0).max(y1 - y0) + pad.abs();
+    if extent.is_finite() {
+        extent.max(0.0)
+    } else {
+        f32::MAX / 4.0
     }
 }
 

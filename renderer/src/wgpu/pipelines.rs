@@ -30,7 +30,17 @@ impl Pipelines {
     pub(crate) fn new(device: &wgpu::Device) -> Pipelines {
         let shader = device.create_shader_module(wgpu::ShaderModuleDescriptor {
             label: Some("arkui draw.wgsl"),
-            source: wgpu::ShaderSource::Wgsl(include_str!("shaders/draw.wgsl").into()),
+            // One module from several files, one concept each (WGSL declarations are order-free).
+            source: wgpu::ShaderSource::Wgsl(
+                concat!(
+                    include_str!("shaders/draw.wgsl"),
+                    include_str!("shaders/coverage.wgsl"),
+                    include_str!("shaders/border_shadow.wgsl"),
+                    include_str!("shaders/paint.wgsl"),
+                    include_str!("shaders/path.wgsl"),
+                )
+                .into(),
+            ),
         });
         let fragment = wgpu::ShaderStages::FRAGMENT;
         let globals_layout = device.create_bind_group_layout(&wgpu::BindGroupLayoutDescriptor {
@@ -54,18 +64,6 @@ impl Pipelines {
                         has_dynamic_offset: false,
                         min_binding_size: None,
                     },
-                    count: None,
-                },
-                wgpu::BindGroupLayoutEntry {
-                    binding: 2,
-                    visibility: fragment,
-                    ty: wgpu::BindingType::Sampler(wgpu::SamplerBindingType::Filtering),
-                    count: None,
-                },
-                wgpu::BindGroupLayoutEntry {
-                    binding: 3,
-                    visibility: fragment,
-                    ty: wgpu::BindingType::Sampler(wgpu::SamplerBindingType::Filtering),
                     count: None,
                 },
             ],

@@ -17,8 +17,6 @@ pub(crate) struct Uploads<'a> {
     pub(crate) atlas: &'a mut GlyphAtlas,
     pub(crate) images: &'a mut ImageTextures,
     pub(crate) frame_no: u64,
-    /// Size of layer textures (the target's size).
-    pub(crate) layer_size: (u32, u32),
 }
 
 /// A clip mask: a coverage page area holding the clip's coverage.
@@ -358,12 +356,6 @@ impl<'a> Recorder<'a> {
                     color: [0.0, 0.0, 0.0, f32::from(opacity) / 255.0],
                     inv: [1.0, 0.0, 0.0, 1.0],
                     p0: [1.0, 1.0, 0.0, 0.0],
-                    p1: [
-                        1.0 / self.frame_width(),
-                        1.0 / self.frame_height(),
-                        0.0,
-                        0.0,
-                    ],
                     info: [K_IMAGE | F_EXACT | F_NEAREST, 0, 0, 0],
                     ..Instance::default()
                 };
@@ -378,14 +370,6 @@ impl<'a> Recorder<'a> {
                 self.clip = saved;
             }
         }
-    }
-
-    fn frame_width(&self) -> f32 {
-        self.up.layer_size.0.max(1) as f32
-    }
-
-    fn frame_height(&self) -> f32 {
-        self.up.layer_size.1.max(1) as f32
     }
 }
 

@@ -68,8 +68,17 @@ impl<W: Into<wgpu::SurfaceTarget<'static>> + Clone + 'static> WindowSurface<W> {
                 .map_err(|e| GpuError::Surface {
                     message: e.to_string(),
                 })?;
+        if !gpu.adapter().is_surface_supported(&surface) {
+            return Err(GpuError::Surface {
+                message: format!(
+                    "the adapter {} cannot present to this window",
+                    gpu.adapter_summary()
+                ),
+            });
+        }
         let caps = surface.get_capabilities(gpu.adapter());
-        // Blending must happen on sRGB-encoded values, as in the software renderer.
+        // Blending must happen on sRGB-encoded values, as in the software renderer: draw
+        // through a non-sRGB view of whatever format the surface prefers.
         let format = caps
             .formats
             .iter()
@@ -107,7 +116,11 @@ impl<W: Into<wgpu::SurfaceTarget<'static>> + Clone + 'static> FrameSource for Wi
                 present_mode: wgpu::PresentMode::Fifo,
                 desired_maximum_frame_latency: 2,
                 alpha_mode,
-                view_formats: vec![],
+                view_formats: if self.format.is_srgb() {
+                    vec![self.format.remove_srgb_suffix()]
+                } else {
+                    vec![]
+                },
             },
         );
         self.size = (width, height);
@@ -149,7 +162,7 @@ impl<W: Into<wgpu::SurfaceTarget<'static>> + Clone + 'static> FrameSource for Wi
     }
 
     fn format(&self) -> wgpu::TextureFormat {
-        self.format
+        self.format.remove_srgb_suffix()
     }
 }
 
@@ -209,6 +222,11 @@ impl<S: FrameSource> SurfaceRenderer<S> {
     /// The frame source (tests inspect what was presented).
     pub fn source(&self) -> &S {
         &self.source
+    }
+
+    /// The frame source, mutably (tests inject faults through it).
+    pub fn source_mut(&mut self) -> &mut S {
+        &mut self.source
     }
 
     /// How many surface or device faults were recovered from.

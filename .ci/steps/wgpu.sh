@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# The wgpu backend (renderer feature `wgpu`) on lavapipe, Mesa's software Vulkan adapter:
+# clippy with the feature, the parity suite (every oracle scene and the text scenes drawn by
+# wgpu and by the software renderer, per-scene share of pixels >8/255 and p99 printed), the
+# fault tests (0x0 window, Outdated/Lost/Timeout surfaces, destroyed device), the doctests,
+# and the wgpu bench compiled. .ci/run installs libvulkan1 + mesa-vulkan-drivers and sets
+# ARKUI_REQUIRE_GPU=1, so a missing adapter fails here instead of skipping.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+export ARKUI_REQUIRE_GPU=1
+export VK_DRIVER_FILES="${VK_DRIVER_FILES:-/usr/share/vulkan/icd.d/lvp_icd.x86_64.json}"
+# Vulkan only: the GL backend would probe EGL/Wayland and print noise without a display.
+export WGPU_BACKEND="${WGPU_BACKEND:-vulkan}"
+if [ ! -e "$VK_DRIVER_FILES" ]; then
+    echo "lavapipe ICD $VK_DRIVER_FILES missing: install libvulkan1 mesa-vulkan-drivers" >&2
+    exit 1
+fi
+
+cargo clippy -p arkui-renderer --all-targets --features wgpu -- -D warnings
+cargo test -p arkui-renderer --features wgpu -- --nocapture
+
+# The same parity and fault suites on wgpu's GL backend (llvmpipe through EGL).
+SUDO=""
+if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
+$SUDO env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -q \
+    --no-install-recommends libegl1 libegl-mesa0 libgl1-mesa-dri >/dev/null
+WGPU_BACKEND=gl cargo test -p arkui-renderer --features wgpu \
+    --test wgpu_parity --test wgpu_faults --test wgpu_random_lists -- --nocapture
+cargo bench -p arkui-benches --features wgpu --no-run
+cargo clippy -p arkui-platform --all-targets --features wgpu -- -D warnings
+
+# The gallery window presented by wgpu under Xvfb must equal the headless (software) frame.
+cargo build -q -p arkui-gallery --features arkui-platform/wgpu
+gallery="${CARGO_TARGET_DIR:-target}/debug/arkui-gallery"
+work="$(mktemp -d)"
+Xvfb -displayfd 3 -screen 0 1600x1000x24 -nolisten tcp 3>"$work/display" 2>/dev/null &
+xvfb=$!
+app=""
+cleanup() {
+    if [ -n "$app" ]; then kill "$app" 2>/dev/null || true; fi
+    kill "$xvfb" 2>/dev/null || true
+}
+trap cleanup EXIT
+for _ in $(seq 100); do [ -s "$work/display" ] && break; sleep 0.1; done
+display=":$(head -1 "$work/display")"
+ARKUI_RENDERER=gpu DISPLAY="$display" "$gallery" --exit-after-ms 30000 --profile desktop &
+app=$!
+for _ in $(seq 150); do
+    DISPLAY="$display" xwininfo -name 'arkui-rs gallery' >/dev/null 2>&1 && break
+    sleep 0.1
+done
+sleep 3 # first frame presented (lavapipe compiles the pipelines first)
+if ! grep -q lvp "/proc/$app/maps"; then echo "the window is not drawn by wgpu/lavapipe"; exit 1; fi
+geometry=$(DISPLAY="$display" xwininfo -name 'arkui-rs gallery' | awk '
+    /Absolute upper-left X/ {x=$NF} /Absolute upper-left Y/ {y=$NF}
+    /Width:/ {w=$NF} /Height:/ {h=$NF} END {printf "%sx%s+%s+%s", w, h, x, y}')
+DISPLAY="$display" import -window root -depth 8 "PNG24:$work/root.png"
+kill "$app"; wait "$app" 2>/dev/null || true; app=""
+convert "$work/root.png" -crop "$geometry" +repage "$work/window.png"
+"$gallery" --headless --out "$work/headless" --profile desktop >/dev/null
+# The window shows the gallery's first page: compare with every headless page, keep the best.
+best=""
+for reference in "$work"/headless/*-desktop.png; do
+    n=$(compare -metric AE -fuzz 2% "$work/window.png" "$reference" "$work/diff.png" 2>&1 || true)
+    n="${n%%.*}"
+    case "$n" in '' | *[!0-9]*) continue ;; esac
+    if [ -z "$best" ] || [ "$n" -lt "$best" ]; then best="$n"; page="$reference"; fi
+done
+echo "wgpu window $geometry vs headless software frame ${page:-none}: ${best:-?} pixels differ (fuzz 2%)"
+if [ -z "$best" ] || [ "$best" -gt 5120 ]; then exit 1; fi

@@ -1,0 +1,94 @@
+// Paints: gradients from the stop buffer, texture sampling.
+
+// ---- paints ----
+
+fn gradient_t(p: vec2<f32>, kind: u32, g: vec4<f32>) -> f32 {
+    if (kind == 1u) {
+        let d = g.zw - g.xy;
+        let len2 = dot(d, d);
+        if (len2 <= 1.1920929e-7) {
+            return 0.0;
+        }
+        return dot(p - g.xy, d) / len2;
+    }
+    if (kind == 2u) {
+        if (g.z <= 1.1920929e-7) {
+            return 1.0;
+        }
+        return length(p - g.xy) / g.z;
+    }
+    var a = degrees(atan2(p.y - g.y, p.x - g.x));
+    if (a < 0.0) {
+        a += 360.0;
+    }
+    let span = g.w - g.z;
+    if (abs(span) <= 1.1920929e-7) {
+        return 0.0;
+    }
+    return (a - g.z) / span;
+}
+
+fn gradient_color(t0: f32, base: u32, count: u32, repeat_: bool) -> vec4<f32> {
+    var t = t0;
+    if (repeat_) {
+        t = t - floor(t);
+    } else {
+        t = clamp(t, 0.0, 1.0);
+    }
+    var c = stops[base + 1u];
+    let last = stops[base + 2u * (count - 1u)];
+    if (t <= stops[base].x) {
+        c = stops[base + 1u];
+    } else if (t >= last.x) {
+        c = stops[base + 2u * (count - 1u) + 1u];
+    } else {
+        for (var i = 1u; i < count; i++) {
+            let o = stops[base + 2u * i].x;
+            if (o > t) {
+                let o0 = stops[base + 2u * (i - 1u)].x;
+                let c0 = stops[base + 2u * (i - 1u) + 1u];
+                let c1 = stops[base + 2u * i + 1u];
+                var f = 1.0;
+                if (o > o0) {
+                    f = (t - o0) / (o - o0);
+                }
+                c = c0 + (c1 - c0) * f;
+                break;
+            }
+        }
+    }
+    // Interpolated with straight alpha, premultiplied and quantised as the CPU does.
+    let a = c.w / 255.0;
+    let q = clamp(floor(c.rgb * a + vec3<f32>(0.5)), vec3<f32>(0.0), vec3<f32>(255.0));
+    return vec4<f32>(q, clamp(floor(c.w + 0.5), 0.0, 255.0)) / 255.0;
+}
+
+fn paint(local: vec2<f32>, v: Varyings) -> vec4<f32> {
+    let gk = (v.info.x >> 16u) & 3u;
+    if (gk == 0u) {
+        return v.color;
+    }
+    return gradient_color(gradient_t(local, gk, v.p0), v.info.y, v.info.z, (v.info.x & F_REPEAT) != 0u);
+}
+
+// One texel, clamped to the texture's edge.
+fn texel(p: vec2<i32>) -> vec4<f32> {
+    let size = vec2<i32>(textureDimensions(tex));
+    return textureLoad(tex, clamp(p, vec2<i32>(0), size - vec2<i32>(1)), 0);
+}
+
+// Sampled by hand rather than through samplers (GL binds one sampler per texture), with the
+// software renderer's 8-bit bilinear weights, so both backends agree.
+fn sample_tex(v: Varyings, local: vec2<f32>) -> vec4<f32> {
+    let t = local * v.p0.xy + v.p0.zw;
+    if ((v.info.x & F_NEAREST) != 0u) {
+        return texel(vec2<i32>(floor(t)));
+    }
+    let q = t - vec2<f32>(0.5);
+    let q0 = floor(q);
+    let w = floor((q - q0) * 256.0 + vec2<f32>(0.5)) / 256.0;
+    let i = vec2<i32>(q0);
+    let top = mix(texel(i), texel(i + vec2<i32>(1, 0)), w.x);
+    let bottom = mix(texel(i + vec2<i32>(0, 1)), texel(i + vec2<i32>(1, 1)), w.x);
+    return mix(top, bottom, w.y);
+}
