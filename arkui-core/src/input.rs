@@ -106,6 +106,10 @@ pub enum InputEvent {
         /// Modifiers held.
         modifiers: Modifiers,
     },
-    /// Committed text from an input method (IME) or a keyboard.
+    /// Committed text from an input method (IME) or a keyboard. It goes to the focused text
+    /// field; the key press that produced it (if any) arrives separately as [`InputEvent::Key`]
+    /// and never inserts text itself.
     Text(String),
+    /// Input-method composition (preedit) and commits, for the focused text field.
+    Ime(crate::ImeEvent),
 }

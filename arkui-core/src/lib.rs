@@ -50,6 +50,7 @@ mod storage;
 mod tree;
 mod units;
 mod view;
+mod virtual_scroll;
 
 /// The accessibility data model the app's tree is exported in.
 #[cfg(feature = "accessibility")]
@@ -93,6 +94,7 @@ pub use view::{
     BuilderParam, CommonAttribute, ComponentCore, ComponentLifecycle, Element, EntryComponent,
     View, Widget,
 };
+pub use virtual_scroll::{LazyWindow, has_frame_callbacks, observe_layout, post_frame_callback};
 
 /// Re-exported so apps name colours without depending on the renderer.
 pub use arkui_renderer::Color;

@@ -221,7 +221,8 @@ impl App {
                 pressed,
                 modifiers,
             } => self.key_event(key.clone(), *pressed, *modifiers),
-            _ => false,
+            InputEvent::Text(text) => self.text_input(&crate::ImeEvent::Commit(text.clone())),
+            InputEvent::Ime(ime) => self.text_input(ime),
         }
     }
 
