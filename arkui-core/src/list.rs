@@ -320,11 +320,22 @@ pub(crate) fn lazy_for_each<T, K>(
     let version = State::new(0u64);
     source.register_data_change_listener(Rc::new(Bump(version)));
     let keyed = Rc::new(RefCell::new(Keyed::new(container)));
+    // A virtualising parent (List, Grid, ...) decides which rows exist.
+    let host = window
+        .is_none()
+        .then(|| crate::virtual_scroll::window_of(parent))
+        .flatten();
     Effect::new(move || {
         version.get();
-        let range = window.map(|w| w.get());
+        let range = match host {
+            Some(h) => Some(h.tracked_range()),
+            None => window.map(|w| w.get()),
+        };
         untrack(|| {
             let total = source.total_count();
+            if let Some(h) = host {
+                h.connect(container, total);
+            }
             let range = range.map_or(0..total, |r| r.start.min(total)..r.end.min(total));
             let items = range.map(|i| {
                 let item = source.get_data(i);

@@ -41,6 +41,7 @@ pub struct App {
     pub(super) hovered: Vec<NodeId>,
     pub(crate) focus: crate::focus::FocusState,
     pub(super) animating: bool,
+    pub(super) images: super::images::ImageHost,
 }
 
 impl App {
@@ -61,6 +62,10 @@ impl App {
             crate::provide(None, crate::LocalStorage::new());
             crate::media::MediaEnv::provide_for(&profile);
             let root = NodeId::create("root", NodeKind::Flex);
+            // Dialogs and popups opened while building find this app's overlay layer.
+            let overlays = crate::OverlayManager::new(root, scope);
+            crate::provide(None, overlays);
+            overlays.activate();
             // The page sits at the top, centred horizontally like ArkUI's stage.
             root.set_layout(|a| a.align_items = crate::tree::ItemAlign::Center);
             let content = build().into_node();
@@ -93,6 +98,7 @@ impl App {
             hovered: Vec::new(),
             focus: crate::focus::FocusState::default(),
             animating: false,
+            images: super::images::ImageHost::new(&profile),
         }
     }
 
@@ -182,18 +188,20 @@ impl App {
     pub fn needs_frame(&self) -> bool {
         self.size.0 > 0
             && self.size.1 > 0
-            && (is_paint_dirty(self.root) || self.restyle || self.animating)
+            && (is_paint_dirty(self.root) || self.restyle || self.is_animating())
     }
 
     /// Whether an animation is running (frames are needed at the display's pace).
     pub fn is_animating(&self) -> bool {
-        self.animating
+        self.animating || crate::virtual_scroll::has_frame_callbacks()
     }
 
     /// Set the animation clock to `ms` (a platform passes its frame time; tests step it).
     pub fn advance_time(&mut self, ms: f64) {
         crate::animation::set_now_ms(ms);
         self.tick_gestures();
+        self.tick_overlays();
+        crate::virtual_scroll::run_frame_callbacks(crate::animation::now_ms());
         if self.animating {
             self.request_full_frame();
         }
@@ -252,17 +260,25 @@ impl App {
         if !take_layout_dirty(self.root) && self.layout_valid && !self.restyle {
             return;
         }
-        let (root, units, restyle, snap) = (self.root, self.units, self.restyle, self.snap);
-        let size = (self.size.0 as f32, self.size.1 as f32);
-        fonts::with_fonts(|fonts| {
-            with_tree(|t| {
-                t.density = units.density;
-                layout::compute_layout(t, root, size, &units, restyle, snap, fonts);
+        // Layout observers (virtualising containers) may mount rows or move items: lay out
+        // again until the tree settles, a bounded number of times.
+        for _ in 0..crate::virtual_scroll::MAX_SETTLE_PASSES {
+            let (root, units, restyle, snap) = (self.root, self.units, self.restyle, self.snap);
+            let size = (self.size.0 as f32, self.size.1 as f32);
+            fonts::with_fonts(|fonts| {
+                with_tree(|t| {
+                    t.density = units.density;
+                    layout::compute_layout(t, root, size, &units, restyle, snap, fonts);
+                });
             });
-        });
-        self.restyle = false;
-        self.layout_valid = true;
-        crate::stats::count(|s| s.layouts += 1);
+            self.restyle = false;
+            self.layout_valid = true;
+            crate::stats::count(|s| s.layouts += 1);
+            crate::virtual_scroll::run_layout_observers(root);
+            if !take_layout_dirty(root) {
+                break;
+            }
+        }
         self.report_area_changes();
     }
 

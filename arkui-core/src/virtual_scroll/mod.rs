@@ -1,0 +1,20 @@
+//! Support for virtualising containers (List, Grid, WaterFlow, Swiper in arkui-widgets):
+//! a frame clock callback ([`post_frame_callback`], ArkUI's `postFrameCallback`) that drives
+//! flings and springs deterministically, layout observers ([`observe_layout`], ArkUI's
+//! component observer `on('layout')`) through which a container measures its items and
+//! places them, and [`LazyWindow`]: the range of a `LazyForEach` a container mounts.
+//!
+//! Layout settles within a frame: when an observer changes the tree (mounts rows, moves
+//! items), layout runs again, a bounded number of times.
+
+mod frame_callback;
+mod lazy_window;
+mod observer;
+
+pub use frame_callback::{has_frame_callbacks, post_frame_callback};
+pub use lazy_window::LazyWindow;
+pub use observer::observe_layout;
+
+pub(crate) use frame_callback::run_frame_callbacks;
+pub(crate) use lazy_window::window_of;
+pub(crate) use observer::{MAX_SETTLE_PASSES, run_layout_observers};
