@@ -41,7 +41,6 @@ pub struct App {
     pub(super) hovered: Vec<NodeId>,
     pub(crate) focus: crate::focus::FocusState,
     pub(super) animating: bool,
-    pub(super) images: super::images::ImageHost,
 }
 
 impl App {
@@ -62,10 +61,6 @@ impl App {
             crate::provide(None, crate::LocalStorage::new());
             crate::media::MediaEnv::provide_for(&profile);
             let root = NodeId::create("root", NodeKind::Flex);
-            // Dialogs and popups opened while building find this app's overlay layer.
-            let overlays = crate::OverlayManager::new(root, scope);
-            crate::provide(None, overlays);
-            overlays.activate();
             // The page sits at the top, centred horizontally like ArkUI's stage.
             root.set_layout(|a| a.align_items = crate::tree::ItemAlign::Center);
             let content = build().into_node();
@@ -98,7 +93,6 @@ impl App {
             hovered: Vec::new(),
             focus: crate::focus::FocusState::default(),
             animating: false,
-            images: super::images::ImageHost::new(&profile),
         }
     }
 
@@ -200,7 +194,6 @@ impl App {
     pub fn advance_time(&mut self, ms: f64) {
         crate::animation::set_now_ms(ms);
         self.tick_gestures();
-        self.tick_overlays();
         crate::virtual_scroll::run_frame_callbacks(crate::animation::now_ms());
         if self.animating {
             self.request_full_frame();
