@@ -36,12 +36,14 @@ mod event;
 mod focus;
 mod fonts;
 mod gesture;
+mod image;
 mod input;
 mod inspector;
 mod layout;
 mod list;
 pub mod macro_support;
 mod media;
+mod overlay;
 mod paint;
 mod reactive;
 pub mod resource;
@@ -62,6 +64,9 @@ pub use app::App;
 pub use device::{DeviceKind, DeviceProfile, InputStyle, PixelFormat, RendererChoice, ScreenShape};
 pub use error::Error;
 pub use fonts::{set_font_source, with_fonts};
+pub use image::{
+    ImageError, ImageFilter, ImageFit, ImageLimits, ImageLoadError, ImageSource, ImageStatus,
+};
 pub use gesture::{
     Gesture, GestureEvent, GestureHandlers, GestureMode, GesturePriority, PanDirection,
     SwipeDirection,
@@ -73,6 +78,7 @@ pub use list::{DataChangeListener, DataSource, VecDataSource};
 pub use media::{
     Breakpoint, ByBreakpoint, MediaEnv, MediaQuery, MediaQueryError, breakpoint, media_query,
 };
+pub use overlay::{MASK_COLOR, Overlay, OverlayManager, OverlayOptions};
 pub use reactive::{
     Computed, Diagnostic, Effect, Link, LinkSource, MAX_RERUNS_PER_FLUSH, Observe, ObservedMap,
     ObservedVec, Prop, ReactiveError, ReadSignal, Scope, State, batch, consume, monitor, provide,

@@ -155,6 +155,15 @@ fn paint_subtree(
                 ));
             }
         }
+        let content = Rect::new(
+            rect.x + l.border.left + l.padding.left,
+            rect.y + l.border.top + l.padding.top,
+            l.content_box_width(),
+            l.content_box_height(),
+        );
+        if let Some(cmd) = crate::image::paint_cmd(id, content, opacity) {
+            list.push(cmd);
+        }
         if clip {
             list.push(DrawCmd::PushClip { rect });
             stack.push(Step::PopClip);

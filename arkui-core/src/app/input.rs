@@ -48,6 +48,7 @@ impl App {
     }
 
     fn pointer(&mut self, phase: Phase, id: u64, x: f32, y: f32) {
+        self.overlays().activate();
         self.ensure_layout();
         let d = self.units.density;
         let (vx, vy) = (x / d, y / d);
@@ -257,6 +258,11 @@ impl App {
         self.ensure_layout();
         self.refocus_if_gone();
         self.start_focus();
+        self.trap_focus();
+        // Back closes the top overlay before any component sees it.
+        if pressed && key == Key::Back && self.back_to_overlay() {
+            return true;
+        }
         let ev = KeyEvent {
             key: key.clone(),
             pressed,
@@ -297,8 +303,10 @@ impl App {
     /// Move focus in `dir`. Key navigation shows the focus ring.
     pub fn move_focus(&mut self, dir: FocusDirection) -> bool {
         self.ensure_layout();
+        self.trap_focus();
         let from = self.focus.focused;
-        let to = with_tree(|t| focus::navigate(t, self.root, from, dir));
+        let scope = self.focus_root();
+        let to = with_tree(|t| focus::navigate(t, scope, from, dir));
         let shown = !self.focus.visible;
         self.focus.visible = true;
         match to {

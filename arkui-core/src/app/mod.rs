@@ -2,7 +2,9 @@
 //! frame pipeline (layout → display list); `input` turns platform input into clicks, keys and
 //! focus moves.
 
+mod images;
 mod input;
+mod overlays;
 pub(crate) mod pipeline;
 
 pub use pipeline::App;

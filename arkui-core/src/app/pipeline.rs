@@ -41,6 +41,7 @@ pub struct App {
     pub(super) hovered: Vec<NodeId>,
     pub(crate) focus: crate::focus::FocusState,
     pub(super) animating: bool,
+    pub(super) images: super::images::ImageHost,
 }
 
 impl App {
@@ -61,6 +62,10 @@ impl App {
             crate::provide(None, crate::LocalStorage::new());
             crate::media::MediaEnv::provide_for(&profile);
             let root = NodeId::create("root", NodeKind::Flex);
+            // Dialogs and popups opened while building find this app's overlay layer.
+            let overlays = crate::OverlayManager::new(root, scope);
+            crate::provide(None, overlays);
+            overlays.activate();
             // The page sits at the top, centred horizontally like ArkUI's stage.
             root.set_layout(|a| a.align_items = crate::tree::ItemAlign::Center);
             let content = build().into_node();
@@ -75,6 +80,7 @@ impl App {
         } else {
             Color::WHITE
         };
+        let images = super::images::ImageHost::new(&profile);
         App {
             root,
             scope,
@@ -93,6 +99,7 @@ impl App {
             hovered: Vec::new(),
             focus: crate::focus::FocusState::default(),
             animating: false,
+            images,
         }
     }
 
@@ -180,6 +187,11 @@ impl App {
     /// Whether [`App::frame`] would produce a frame: something changed, or an animation
     /// is running.
     pub fn needs_frame(&self) -> bool {
+        self.has_changes() || (self.size.0 > 0 && self.size.1 > 0 && self.images.busy())
+    }
+
+    /// Something to draw (decodes in flight alone are not).
+    fn has_changes(&self) -> bool {
         self.size.0 > 0
             && self.size.1 > 0
             && (is_paint_dirty(self.root) || self.restyle || self.is_animating())
@@ -194,6 +206,7 @@ impl App {
     pub fn advance_time(&mut self, ms: f64) {
         crate::animation::set_now_ms(ms);
         self.tick_gestures();
+        self.tick_overlays();
         crate::virtual_scroll::run_frame_callbacks(crate::animation::now_ms());
         if self.animating {
             self.request_full_frame();
@@ -278,13 +291,17 @@ impl App {
     /// Run the frame pipeline if anything changed: layout, then the display list.
     /// Returns `None` when nothing changed (no frame, no work) or the viewport is empty.
     pub fn frame(&mut self) -> Option<&DisplayList> {
-        if !self.needs_frame() {
+        // Decodes that landed repaint their nodes; decodes in flight alone are no frame.
+        self.poll_images();
+        self.tick_overlays();
+        if !self.has_changes() {
             return None;
         }
         self.tick_animations();
         self.ensure_layout();
         if self.profile.input == crate::InputStyle::Dpad {
             self.refocus_if_gone();
+            self.trap_focus();
         }
         if !self.focus.started && self.profile.input == crate::InputStyle::Dpad {
             // A TV starts with focus on its default component, ring shown.

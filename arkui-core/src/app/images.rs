@@ -1,0 +1,245 @@
+//! An [`App`]'s images: a decode thread and a byte-budgeted cache, both sized from the
+//! device profile, and the step of the frame loop that feeds one into the other.
+//!
+//! Each frame the app hands newly set sources to the decode thread and moves finished
+//! decodes into the cache; nodes whose image arrived (or failed) repaint and their
+//! `on_complete` / `on_error` handlers run. A malformed, missing or oversized file becomes a
+//! typed [`ImageLoadError`] and a placeholder, never a panic.
+
+use std::collections::{HashMap, HashSet};
+use std::time::{Duration, Instant};
+
+use arkui_renderer::ImageKey;
+use arkui_renderer::images::{ImageCache, ImageError, ImageLimits, ImageLoader, ImageState};
+
+use super::App;
+use crate::DeviceProfile;
+use crate::image::{ImageLoadError, ImageSource, ImageStatus, get, image_nodes, with_image};
+use crate::reactive::batch;
+use crate::tree::{NodeId, with_tree};
+
+impl DeviceProfile {
+    /// The limits every image is decoded under: the memory budget bounds one decode, and
+    /// no side may exceed 4096 pixels (1024 on small devices).
+    ///
+    /// ```
+    /// use arkui_core::DeviceProfile;
+    /// let iot = DeviceProfile::iot().image_limits();
+    /// assert_eq!(iot.max_alloc, 128 << 10);
+    /// assert!(iot.max_width <= 1024);
+    /// ```
+    pub fn image_limits(&self) -> ImageLimits {
+        let side = if self.memory_budget < (16 << 20) {
+            1024
+        } else {
+            4096
+        };
+        ImageLimits {
+            max_width: side,
+            max_height: side,
+            max_alloc: self.memory_budget as u64,
+        }
+    }
+
+    /// Bytes of decoded pixels the image cache may hold: half the memory budget.
+    ///
+    /// ```
+    /// use arkui_core::DeviceProfile;
+    /// assert_eq!(DeviceProfile::iot().image_cache_budget(), 64 << 10);
+    /// ```
+    pub fn image_cache_budget(&self) -> usize {
+        self.memory_budget / 2
+    }
+}
+
+/// The decode thread (started on the first image) and the cache.
+pub(crate) struct ImageHost {
+    loader: Option<ImageLoader>,
+    limits: ImageLimits,
+    cache: ImageCache,
+    /// Keys handed to the loader or settled in the cache without it (read errors).
+    requested: HashSet<ImageKey>,
+    /// Sources that could not even be read: their typed error (the cache only holds a
+    /// placeholder entry for them).
+    read_errors: HashMap<ImageKey, ImageLoadError>,
+}
+
+impl ImageHost {
+    pub(crate) fn new(profile: &DeviceProfile) -> ImageHost {
+        ImageHost {
+            loader: None,
+            limits: profile.image_limits(),
+            cache: ImageCache::new(profile.image_cache_budget()),
+            requested: HashSet::new(),
+            read_errors: HashMap::new(),
+        }
+    }
+
+    /// Decodes in flight.
+    pub(crate) fn busy(&self) -> bool {
+        self.loader.as_ref().is_some_and(|l| l.in_flight() > 0)
+    }
+
+    /// Start decoding `src` unless it is decoded, decoding, or known to fail.
+    fn request(&mut self, src: &ImageSource) {
+        let key = src.key();
+        let known = !matches!(self.cache.get(key), ImageState::Missing);
+        if known && self.requested.contains(&key) {
+            return;
+        }
+        self.requested.insert(key);
+        let bytes = match read(src, &self.limits) {
+            Ok(b) => b,
+            Err(e) => {
+                self.cache
+                    .set_failed(key, ImageError::Malformed(e.to_string()));
+                self.read_errors.insert(key, e);
+                return;
+            }
+        };
+        let limits = self.limits;
+        let loader = self.loader.get_or_insert_with(|| ImageLoader::new(limits));
+        loader.request(key, bytes, &mut self.cache);
+    }
+
+    /// How `src` stands in the cache.
+    fn status(&self, src: &ImageSource) -> Option<ImageStatus> {
+        match self.cache.get(src.key()) {
+            ImageState::Ready(img) => Some(ImageStatus::Loaded {
+                width: img.width(),
+                height: img.height(),
+            }),
+            ImageState::Failed(e) => Some(ImageStatus::Failed(
+                self.read_errors
+                    .get(&src.key())
+                    .cloned()
+                    .unwrap_or_else(|| ImageLoadError::Decode(e.clone())),
+            )),
+            ImageState::Pending | ImageState::Missing => None,
+        }
+    }
+}
+
+/// Read a source's bytes, refusing files larger than one image may take.
+fn read(src: &ImageSource, limits: &ImageLimits) -> Result<Vec<u8>, ImageLoadError> {
+    match src {
+        ImageSource::Bytes(b) => Ok(b.to_vec()),
+        ImageSource::File(path) => {
+            let io = |e: std::io::Error| ImageLoadError::Io {
+                path: path.clone(),
+                message: e.to_string(),
+            };
+            let size = std::fs::metadata(path).map_err(io)?.len();
+            if size > limits.max_alloc {
+                return Err(ImageLoadError::FileTooLarge {
+                    path: path.clone(),
+                    size,
+                    limit: limits.max_alloc,
+                });
+            }
+            std::fs::read(path).map_err(io)
+        }
+    }
+}
+
+impl App {
+    /// Decoded images, for the renderer to draw [`arkui_renderer::DrawCmd::Image`] with.
+    pub fn image_cache(&self) -> &ImageCache {
+        &self.images.cache
+    }
+
+    /// Whether decodes are in flight ([`App::needs_frame`] stays true until they land).
+    pub fn images_pending(&self) -> bool {
+        self.images.busy()
+    }
+
+    /// Block until every decode in flight finished (or `timeout` passed), then apply the
+    /// results as the next frame would. Returns whether nothing is left pending. Tests and
+    /// splash screens use it to wait deterministically.
+    ///
+    /// ```
+    /// use arkui_core::{App, DeviceProfile, ImageStatus, NodeId, NodeKind};
+    /// let mut app = App::with_view(DeviceProfile::iot(), || {
+    ///     let n = NodeId::create("Image", NodeKind::Leaf);
+    ///     n.set_image_source(Some(b"not an image".as_slice().into()));
+    ///     n.id("img")
+    /// });
+    /// # use arkui_core::CommonAttribute;
+    /// assert!(app.wait_for_images(std::time::Duration::from_secs(10)));
+    /// let n = app.find_by_id("img").unwrap();
+    /// assert!(matches!(n.image_status(), ImageStatus::Failed(_)));
+    /// ```
+    pub fn wait_for_images(&mut self, timeout: Duration) -> bool {
+        let deadline = Instant::now() + timeout;
+        loop {
+            self.poll_images();
+            if !self.images.busy() {
+                return true;
+            }
+            let left = deadline.saturating_duration_since(Instant::now());
+            if left.is_zero() {
+                return false;
+            }
+            let host = &mut self.images;
+            if let Some(loader) = host.loader.as_mut() {
+                // `wait` moves the results into the cache; the next poll applies them.
+                loader.wait(&mut host.cache, left);
+            }
+        }
+    }
+
+    /// Send new sources to the decoder, take finished decodes, update image nodes.
+    pub(super) fn poll_images(&mut self) {
+        let root = self.root;
+        let nodes: Vec<NodeId> = image_nodes()
+            .into_iter()
+            .filter(|n| with_tree(|t| t.root_of(*n)) == root)
+            .collect();
+        if nodes.is_empty() {
+            return;
+        }
+        if let Some(loader) = self.images.loader.as_mut() {
+            loader.poll(&mut self.images.cache);
+        }
+        let mut fire: Vec<Box<dyn FnOnce()>> = Vec::new();
+        for node in nodes {
+            let Some(img) = get(node) else { continue };
+            if let Some(alt) = &img.alt
+                && !img.alt_ready
+            {
+                self.images.request(alt);
+                if let Some(ImageStatus::Loaded { .. }) = self.images.status(alt) {
+                    with_image(node, |i| i.alt_ready = true);
+                    node.mark_image_dirty();
+                }
+            }
+            let Some(src) = &img.src else { continue };
+            if img.status != ImageStatus::Loading {
+                continue;
+            }
+            self.images.request(src);
+            let Some(status) = self.images.status(src) else {
+                continue;
+            };
+            with_image(node, |i| i.status = status.clone());
+            node.mark_image_dirty();
+            match status {
+                ImageStatus::Loaded { width, height } => {
+                    if let Some(f) = img.on_complete.clone() {
+                        fire.push(Box::new(move || f(width, height)));
+                    }
+                }
+                ImageStatus::Failed(e) => {
+                    log::warn!("image {}: {e}", src.describe());
+                    if let Some(f) = img.on_error.clone() {
+                        fire.push(Box::new(move || f(&e)));
+                    }
+                }
+                _ => {}
+            }
+        }
+        if !fire.is_empty() {
+            batch(|| fire.into_iter().for_each(|f| f()));
+        }
+    }
+}

@@ -1,0 +1,326 @@
+//! Image content on nodes: what a node shows ([`ImageSource`], fit, sampling), where its
+//! decode stands ([`ImageStatus`]) and the paint command it records.
+//!
+//! A node's image lives in a side table keyed by node, so nodes without images pay nothing.
+//! Setting a source only records it; the [`crate::App`] the node is mounted in reads the
+//! bytes at its next frame, hands them to its decode thread under the device profile's
+//! limits, and reports the outcome back through the node's `on_complete` / `on_error`
+//! handlers on the UI thread (see `App::wait_for_images`).
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::fmt;
+use std::hash::{Hash, Hasher};
+use std::path::PathBuf;
+use std::rc::Rc;
+use std::sync::Arc;
+
+pub use arkui_renderer::images::{ImageError, ImageLimits};
+use arkui_renderer::{DrawCmd, ImageKey, Rect};
+pub use arkui_renderer::{ImageFilter, ImageFit};
+
+use crate::reactive::Scope;
+use crate::tree::{NodeId, with_tree};
+
+/// Where an image's bytes come from, ArkUI's `Image(src)`.
+///
+/// ```
+/// use arkui_core::ImageSource;
+/// let a = ImageSource::from("assets/logo.png");
+/// assert_eq!(a, ImageSource::File("assets/logo.png".into()));
+/// let b = ImageSource::from(vec![0x89, b'P', b'N', b'G']);
+/// assert!(matches!(b, ImageSource::Bytes(_)));
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum ImageSource {
+    /// A file path (a resource under the app's assets, or any path).
+    File(PathBuf),
+    /// Encoded bytes already in memory (PNG, JPEG, GIF, WebP, BMP).
+    Bytes(Arc<[u8]>),
+}
+
+impl From<&str> for ImageSource {
+    fn from(p: &str) -> ImageSource {
+        ImageSource::File(p.into())
+    }
+}
+
+impl From<String> for ImageSource {
+    fn from(p: String) -> ImageSource {
+        ImageSource::File(p.into())
+    }
+}
+
+impl From<PathBuf> for ImageSource {
+    fn from(p: PathBuf) -> ImageSource {
+        ImageSource::File(p)
+    }
+}
+
+impl From<&std::path::Path> for ImageSource {
+    fn from(p: &std::path::Path) -> ImageSource {
+        ImageSource::File(p.to_path_buf())
+    }
+}
+
+impl From<Vec<u8>> for ImageSource {
+    fn from(b: Vec<u8>) -> ImageSource {
+        ImageSource::Bytes(b.into())
+    }
+}
+
+impl From<&'static [u8]> for ImageSource {
+    fn from(b: &'static [u8]) -> ImageSource {
+        ImageSource::Bytes(b.into())
+    }
+}
+
+impl ImageSource {
+    /// The cache key: equal sources share one decoded image.
+    pub(crate) fn key(&self) -> ImageKey {
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        self.hash(&mut h);
+        ImageKey(h.finish())
+    }
+
+    /// What the inspector shows as `src`.
+    pub(crate) fn describe(&self) -> String {
+        match self {
+            ImageSource::File(p) => p.display().to_string(),
+            ImageSource::Bytes(b) => format!("<{} bytes>", b.len()),
+        }
+    }
+}
+
+/// Why an image could not be shown, with what to do about it.
+///
+/// ```
+/// use arkui_core::{ImageError, ImageLoadError};
+/// let e = ImageLoadError::Decode(ImageError::UnknownFormat);
+/// assert!(e.to_string().contains("PNG"));
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImageLoadError {
+    /// The file could not be read.
+    Io {
+        /// The path as given.
+        path: PathBuf,
+        /// The operating system's reason.
+        message: String,
+    },
+    /// The file is larger than the device profile lets one image take.
+    FileTooLarge {
+        /// The path as given.
+        path: PathBuf,
+        /// Its size in bytes.
+        size: u64,
+        /// The limit in bytes.
+        limit: u64,
+    },
+    /// The bytes could not be decoded (damaged, unknown format, over the limits).
+    Decode(ImageError),
+}
+
+impl fmt::Display for ImageLoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ImageLoadError::Io { path, message } => write!(
+                f,
+                "cannot read image {}: {message}; check the path (relative paths start at the \
+                 working directory)",
+                path.display()
+            ),
+            ImageLoadError::FileTooLarge { path, size, limit } => write!(
+                f,
+                "image file {} is {size} bytes, over the {limit} bytes the device profile allows \
+                 for one image; ship a smaller asset",
+                path.display()
+            ),
+            ImageLoadError::Decode(e) => e.fmt(f),
+        }
+    }
+}
+
+impl std::error::Error for ImageLoadError {}
+
+/// Where an image node's decode stands.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub enum ImageStatus {
+    /// No source set.
+    #[default]
+    Empty,
+    /// Being read or decoded.
+    Loading,
+    /// Decoded: the image's size in pixels.
+    Loaded {
+        /// Width in pixels.
+        width: u32,
+        /// Height in pixels.
+        height: u32,
+    },
+    /// It failed; a placeholder is drawn.
+    Failed(ImageLoadError),
+}
+
+type CompleteHandler = Rc<dyn Fn(u32, u32)>;
+type ErrorHandler = Rc<dyn Fn(&ImageLoadError)>;
+
+/// One node's image.
+#[derive(Clone, Default)]
+pub(crate) struct NodeImage {
+    pub(crate) src: Option<ImageSource>,
+    pub(crate) alt: Option<ImageSource>,
+    pub(crate) fit: ImageFit,
+    pub(crate) filter: ImageFilter,
+    pub(crate) status: ImageStatus,
+    /// The alt image is decoded and can stand in.
+    pub(crate) alt_ready: bool,
+    pub(crate) on_complete: Option<CompleteHandler>,
+    pub(crate) on_error: Option<ErrorHandler>,
+}
+
+thread_local! {
+    static IMAGES: RefCell<HashMap<NodeId, NodeImage>> = RefCell::new(HashMap::new());
+}
+
+/// Run `f` on `node`'s image record, creating it (and its cleanup) on first use. App code
+/// must never run inside `f`: the table is borrowed.
+pub(crate) fn with_image<R>(node: NodeId, f: impl FnOnce(&mut NodeImage) -> R) -> R {
+    let (created, r) = IMAGES.with(|m| {
+        let mut m = m.borrow_mut();
+        let created = !m.contains_key(&node);
+        if created && m.len() >= 64 && m.len().is_power_of_two() {
+            m.retain(|n, _| n.is_alive());
+        }
+        (created, f(m.entry(node).or_default()))
+    });
+    if created && let Some(scope) = Scope::current() {
+        scope.on_cleanup(move || {
+            IMAGES.with(|m| m.borrow_mut().remove(&node));
+        });
+    }
+    r
+}
+
+/// Image nodes (live ones) and a copy of their records.
+pub(crate) fn image_nodes() -> Vec<NodeId> {
+    IMAGES.with(|m| {
+        let mut m = m.borrow_mut();
+        m.retain(|n, _| n.is_alive());
+        m.keys().copied().collect()
+    })
+}
+
+pub(crate) fn get(node: NodeId) -> Option<NodeImage> {
+    IMAGES.with(|m| m.borrow().get(&node).cloned())
+}
+
+/// The image command for `node` painted into `rect`, if it shows an image.
+pub(crate) fn paint_cmd(node: NodeId, rect: Rect, opacity: f32) -> Option<DrawCmd> {
+    IMAGES.with(|m| {
+        let m = m.borrow();
+        let img = m.get(&node)?;
+        let alt = img.alt.as_ref().filter(|_| img.alt_ready);
+        let key = match (&img.status, alt) {
+            (ImageStatus::Loaded { .. }, _) => img.src.as_ref()?.key(),
+            // While loading, and after a failure, the alt image stands in when it has one.
+            (ImageStatus::Loading | ImageStatus::Failed(_), Some(a)) => a.key(),
+            // The failed key is in the cache as failed: the renderer draws its placeholder.
+            (ImageStatus::Failed(_), None) => img.src.as_ref()?.key(),
+            _ => return None,
+        };
+        Some(DrawCmd::Image {
+            rect,
+            image: key,
+            fit: img.fit,
+            filter: img.filter,
+            opacity,
+        })
+    })
+}
+
+impl NodeId {
+    /// Show the image at `src` on this node (decoded by the app at its next frame).
+    ///
+    /// ```
+    /// use arkui_core::{ImageStatus, NodeId, NodeKind};
+    /// let n = NodeId::create("Image", NodeKind::Leaf);
+    /// n.set_image_source(Some("missing.png".into()));
+    /// assert_eq!(n.image_status(), ImageStatus::Loading);
+    /// n.set_image_source(None);
+    /// assert_eq!(n.image_status(), ImageStatus::Empty);
+    /// ```
+    pub fn set_image_source(self, src: Option<ImageSource>) {
+        let changed = with_image(self, |i| {
+            if i.src == src {
+                return false;
+            }
+            i.status = if src.is_some() {
+                ImageStatus::Loading
+            } else {
+                ImageStatus::Empty
+            };
+            i.src = src;
+            true
+        });
+        if changed {
+            let d = self
+                .image_source()
+                .map_or_else(String::new, |s| s.describe());
+            self.set_inspector_attr("src", d);
+            self.mark_image_dirty();
+        }
+    }
+
+    /// The source set with [`NodeId::set_image_source`].
+    pub fn image_source(self) -> Option<ImageSource> {
+        get(self).and_then(|i| i.src)
+    }
+
+    /// `alt`: an image shown while the source loads, and in place of a failed one.
+    pub fn set_image_alt(self, alt: Option<ImageSource>) {
+        with_image(self, |i| {
+            if i.alt != alt {
+                i.alt = alt;
+                i.alt_ready = false;
+            }
+        });
+        self.mark_image_dirty();
+    }
+
+    /// How the image fills the node's content box (`objectFit`).
+    pub fn set_image_fit(self, fit: ImageFit) {
+        with_image(self, |i| i.fit = fit);
+        self.mark_image_dirty();
+    }
+
+    /// How pixels are sampled (`interpolation`).
+    pub fn set_image_filter(self, filter: ImageFilter) {
+        with_image(self, |i| i.filter = filter);
+        self.mark_image_dirty();
+    }
+
+    /// Called with the image's size in pixels once it is decoded (`onComplete`).
+    pub fn set_on_image_complete(self, f: impl Fn(u32, u32) + 'static) {
+        with_image(self, |i| i.on_complete = Some(Rc::new(f)));
+    }
+
+    /// Called when the image cannot be shown (`onError`).
+    pub fn set_on_image_error(self, f: impl Fn(&ImageLoadError) + 'static) {
+        with_image(self, |i| i.on_error = Some(Rc::new(f)));
+    }
+
+    /// Where the decode stands.
+    pub fn image_status(self) -> ImageStatus {
+        get(self).map(|i| i.status).unwrap_or_default()
+    }
+
+    /// Repaint: the image or its look changed.
+    pub(crate) fn mark_image_dirty(self) {
+        with_tree(|t| {
+            if t.nodes.contains_key(self) {
+                t.mark_paint_dirty(self);
+            }
+        });
+    }
+}
