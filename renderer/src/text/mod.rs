@@ -5,11 +5,13 @@
 //! is always present, so apps render text on machines with no fonts installed; system fonts
 //! are added on top when asked for, and then supply the faces DejaVu lacks (CJK, for example).
 
+mod caret;
 mod fonts;
 mod glyph_cache;
 mod paragraph;
 mod shape;
 
+pub use caret::{ClusterBox, LineBox, TextMap};
 pub use fonts::{FontContext, FontSource, TextError};
 pub use glyph_cache::{GlyphMask, GlyphMaskKind};
 pub use paragraph::{ParagraphStyle, TextDecoration, TextLine, TextOverflow};
