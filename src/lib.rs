@@ -48,7 +48,9 @@ pub mod prelude {
         ItemAlign, Length, LengthExt, Link, Prop, State, TextAlign, VerticalAlign, View,
         Visibility, Widget, pct,
     };
+    pub use arkui_core::{ImageFit, ImageSource};
     pub use arkui_macros::{Observed, builder, component, entry, extend, resources, styles, ui};
+    pub use arkui_widgets::{Image, ImageInterpolation};
     pub use arkui_widgets::{
         AlignRulesExt, Axis, Badge, BadgePosition, BadgeStyle, Blank, Button, ButtonType,
         CheckBoxShape, Checkbox, CheckboxGroup, CheckboxGroupResult, Column, ControlState,

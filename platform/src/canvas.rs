@@ -153,14 +153,21 @@ impl Canvas {
     pub fn render_app(&mut self, app: &mut App, renderer: &mut SoftwareRenderer) -> bool {
         let (w, h) = app.size();
         self.ensure_size(w, h);
-        let Some(list) = app.frame() else {
+        if app.frame().is_none() {
             return false;
-        };
+        }
+        let (list, images) = (app.display_list(), app.image_cache());
         let stride = w as usize * 4;
         match RenderTarget::new(&mut self.pixels, w, h, stride, PixelFormat::Rgba8888) {
             Ok(mut target) => {
                 with_fonts(|fonts| {
-                    renderer.render(list, &mut target, fonts, IRect::from_size(w, h))
+                    renderer.render_with_images(
+                        list,
+                        &mut target,
+                        fonts,
+                        images,
+                        IRect::from_size(w, h),
+                    )
                 });
                 true
             }

@@ -269,9 +269,10 @@ impl Backend for WinitBackend {
         if buffer.age() == 0 {
             app.request_full_frame();
         }
-        let Some(list) = app.frame() else {
+        if app.frame().is_none() {
             return Ok(false);
-        };
+        }
+        let (list, images) = (app.display_list(), app.image_cache());
         let bytes: &mut [u8] = bytemuck::cast_slice_mut(&mut buffer);
         // softbuffer's 0RGB u32s are B, G, R, X bytes in little-endian memory.
         let mut target = RenderTarget::new(
@@ -283,10 +284,11 @@ impl Backend for WinitBackend {
         )
         .map_err(|e| Error::Window(e.to_string()))?;
         with_fonts(|fonts| {
-            renderer.render(
+            renderer.render_with_images(
                 list,
                 &mut target,
                 fonts,
+                images,
                 IRect::from_size(size.width, size.height),
             )
         });

@@ -8,7 +8,6 @@ use std::sync::Arc;
 
 use arkui_core::{App, RendererChoice, with_fonts};
 use arkui_renderer::Color;
-use arkui_renderer::images::ImageCache;
 use arkui_renderer::wgpu::{FrameOutcome, GpuContext, SurfaceRenderer, WindowSurface};
 use winit::window::Window;
 
@@ -27,7 +26,6 @@ pub(crate) fn renderer_choice(profile: RendererChoice) -> RendererChoice {
 /// wgpu presenting into the window.
 pub(crate) struct GpuPresenter {
     inner: SurfaceRenderer<WindowSurface<Arc<Window>>>,
-    images: ImageCache,
 }
 
 impl GpuPresenter {
@@ -49,7 +47,6 @@ impl GpuPresenter {
                 let size = window.inner_size();
                 Ok(Some(GpuPresenter {
                     inner: SurfaceRenderer::new(gpu, surface, size.width, size.height),
-                    images: ImageCache::new(0),
                 }))
             }
             Err(e) if choice == RendererChoice::Gpu => Err(Error::Window(format!(
@@ -71,10 +68,11 @@ impl GpuPresenter {
             return Ok(false);
         }
         app.resize(size.width, size.height);
-        let Some(list) = app.frame() else {
+        if app.frame().is_none() {
             return Ok(false);
-        };
-        let images = &self.images;
+        }
+        // The app's cache: images it decoded draw on the GPU as they do in software.
+        let (list, images) = (app.display_list(), app.image_cache());
         let inner = &mut self.inner;
         let outcome = with_fonts(|fonts| inner.render(list, fonts, images, Color::WHITE))
             .map_err(|e| Error::Window(e.to_string()))?;

@@ -1,0 +1,161 @@
+//! `Image`: a picture from a file or from bytes, ArkUI's `Image`.
+//!
+//! The node only records its source; the app decodes it off the UI thread under the device
+//! profile's limits and repaints when it lands (see `App::wait_for_images`). Until then the
+//! `alt` image stands in; a file that is missing, damaged or too large for the device shows
+//! a placeholder and reports a typed error to `on_error`.
+
+use std::rc::Rc;
+
+use arkui_core::{
+    Element, ImageFilter, ImageFit, ImageLoadError, ImageSource, ImageStatus, Length, NodeId,
+    NodeKind, State, untrack,
+};
+
+/// ArkUI's `ImageInterpolation`: how an image is sampled when scaled.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum ImageInterpolation {
+    /// Nearest pixel (crisp pixel art).
+    None,
+    /// Bilinear.
+    #[default]
+    Low,
+    /// Bilinear (the software renderer's best).
+    Medium,
+    /// Bilinear (the software renderer's best).
+    High,
+}
+
+type CompleteHandler = Rc<dyn Fn(u32, u32)>;
+type ErrorHandler = Rc<dyn Fn(&ImageLoadError)>;
+
+/// A picture, ArkUI's `Image(src)`. Without a `width`/`height` it takes the image's own
+/// size in vp once decoded.
+///
+/// ```
+/// use std::cell::Cell;
+/// use std::rc::Rc;
+/// use arkui_core::{App, CommonAttribute, DeviceProfile, ImageFit};
+/// use arkui_widgets::Image;
+/// let failed = Rc::new(Cell::new(false));
+/// let f = failed.clone();
+/// let mut app = App::with_view(DeviceProfile::iot(), move || {
+///     Image::new(b"not a png".as_slice())
+///         .object_fit(ImageFit::Contain)
+///         .on_error(move |_| f.set(true))
+///         .width(40.0).height(40.0).id("pic")
+/// });
+/// app.frame();
+/// assert!(app.wait_for_images(std::time::Duration::from_secs(10)));
+/// assert!(failed.get());
+/// assert_eq!(app.inspector_by_id("pic").unwrap()["$attrs"]["objectFit"], "ImageFit.Contain");
+/// ```
+#[derive(Clone, Copy, Debug)]
+pub struct Image {
+    node: NodeId,
+    on_complete: State<Option<CompleteHandler>>,
+    on_error: State<Option<ErrorHandler>>,
+}
+
+impl arkui_core::Widget for Image {
+    fn node(self) -> NodeId {
+        self.node
+    }
+}
+
+impl<S: Into<ImageSource>> Element<(S,)> for Image {
+    fn create((src,): (S,)) -> Image {
+        let node = NodeId::create("Image", NodeKind::Leaf);
+        let img = Image {
+            node,
+            on_complete: State::new(None),
+            on_error: State::new(None),
+        };
+        node.set_inspector_attr("objectFit", "ImageFit.Cover");
+        node.set_inspector_attr("status", "loading");
+        // The app's explicit size wins over the image's own: read when the image lands,
+        // after every attribute was applied.
+        node.set_on_image_complete(move |w, h| {
+            node.set_inspector_attr("status", "loaded");
+            let (auto_w, auto_h) = node.layout_attrs().map_or((true, true), |l| {
+                (l.width == Length::Auto, l.height == Length::Auto)
+            });
+            if auto_w || auto_h {
+                node.set_layout(|l| {
+                    if auto_w {
+                        l.width = Length::Vp(w as f32);
+                    }
+                    if auto_h {
+                        l.height = Length::Vp(h as f32);
+                    }
+                });
+            }
+            if let Some(f) = untrack(|| img.on_complete.get()) {
+                f(w, h);
+            }
+        });
+        node.set_on_image_error(move |e| {
+            node.set_inspector_attr("status", "error");
+            if let Some(f) = untrack(|| img.on_error.get()) {
+                f(e);
+            }
+        });
+        node.set_image_source(Some(src.into()));
+        img
+    }
+
+    fn update(self, (src,): (S,)) {
+        self.node.set_image_source(Some(src.into()));
+        self.node.set_inspector_attr("status", "loading");
+    }
+}
+
+impl Image {
+    /// An image showing `src` (a path or encoded bytes).
+    pub fn new(src: impl Into<ImageSource>) -> Image {
+        Image::create((src,))
+    }
+
+    /// `objectFit`: how the image fills its box (default `Cover`).
+    pub fn object_fit(self, fit: ImageFit) -> Self {
+        self.node.set_image_fit(fit);
+        self.node
+            .set_inspector_attr("objectFit", format!("ImageFit.{fit:?}"));
+        self
+    }
+
+    /// `alt`: an image shown while loading and in place of a failed source.
+    pub fn alt(self, src: impl Into<ImageSource>) -> Self {
+        self.node.set_image_alt(Some(src.into()));
+        self
+    }
+
+    /// `interpolation`: how pixels are sampled when scaled.
+    pub fn interpolation(self, i: ImageInterpolation) -> Self {
+        let filter = match i {
+            ImageInterpolation::None => ImageFilter::Nearest,
+            _ => ImageFilter::Bilinear,
+        };
+        self.node.set_image_filter(filter);
+        self.node
+            .set_inspector_attr("interpolation", format!("ImageInterpolation.{i:?}"));
+        self
+    }
+
+    /// `onComplete`: called with the image's width and height in pixels once decoded.
+    pub fn on_complete(self, f: impl Fn(u32, u32) + 'static) -> Self {
+        self.on_complete.set(Some(Rc::new(f)));
+        self
+    }
+
+    /// `onError`: called with why the image cannot be shown (missing, damaged, too large).
+    pub fn on_error(self, f: impl Fn(&ImageLoadError) + 'static) -> Self {
+        self.on_error.set(Some(Rc::new(f)));
+        self
+    }
+
+    /// Where the decode stands.
+    pub fn status(self) -> ImageStatus {
+        self.node.image_status()
+    }
+}
