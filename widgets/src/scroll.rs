@@ -1,8 +1,19 @@
-//! `Scroll`: a viewport onto content larger than itself.
+//! `Scroll`: a viewport onto content larger than itself, with fling, overscroll with
+//! spring-back and a scroll bar (the motion and the bar are shared with List and Grid).
 
-use arkui_core::{Element, FlexDirection, ItemAlign, NodeId, NodeKind};
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use arkui_core::{
+    CommonAttribute, Element, FlexDirection, Gesture, ItemAlign, Length, MediaEnv, NodeId,
+    NodeKind, PanDirection, Scope, observe_layout,
+};
 
 use crate::handle::component_handle;
+use crate::scroll_bar::{BarState, ScrollBar};
+use crate::scroll_physics::{EdgeEffect, ScrollPhysics};
+use crate::scroller::Scroller;
 
 /// ArkUI's `ScrollDirection`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -14,9 +25,30 @@ pub enum ScrollDirection {
     Horizontal,
 }
 
+/// A Scroll's motion and bar.
+struct Parts {
+    physics: ScrollPhysics,
+    bar: ScrollBar,
+    vertical: bool,
+    density: f32,
+    /// The axis the drag was installed for.
+    pan_axis: Option<bool>,
+}
+
+thread_local! {
+    static PARTS: RefCell<HashMap<NodeId, Rc<RefCell<Parts>>>> = RefCell::new(HashMap::new());
+}
+
+fn parts(n: NodeId) -> Option<Rc<RefCell<Parts>>> {
+    PARTS.with(|p| p.borrow().get(&n).cloned())
+}
+
 component_handle!(
     /// A scrolling viewport, ArkUI's `Scroll`: its child keeps its full size along the
     /// scrolling axis, and the part at the scroll offset shows through (the rest is clipped).
+    /// A drag scrolls; releasing it flings with ArkUI's friction on the frame clock; with
+    /// `edge_effect(EdgeEffect::Spring)` the content can be pulled past its ends and springs
+    /// back.
     ///
     /// ```
     /// use arkui_core::{App, CommonAttribute, DeviceProfile};
@@ -41,10 +73,141 @@ impl Element<()> for Scroll {
             a.direction = FlexDirection::Column;
             a.align_items = ItemAlign::Center;
         });
+        let density = MediaEnv::current()
+            .map(|m| arkui_core::untrack(|| m.density()))
+            .filter(|d| d.is_finite() && *d > 0.0)
+            .unwrap_or(1.0);
+        let physics = ScrollPhysics::new(EdgeEffect::None);
+        let bar = ScrollBar::new(n, true, density);
+        let p = Rc::new(RefCell::new(Parts {
+            physics: physics.clone(),
+            bar: bar.clone(),
+            vertical: true,
+            density,
+            pan_axis: None,
+        }));
+        PARTS.with(|m| m.borrow_mut().insert(n, p.clone()));
+        if let Some(scope) = Scope::current() {
+            scope.on_cleanup(move || {
+                PARTS.with(|m| m.borrow_mut().remove(&n));
+            });
+        }
+        physics.set_apply(move |o| apply(n, o));
+        observe_layout(n, move || sync(n));
         Scroll(n)
     }
 
     fn update(self, _: ()) {}
+}
+
+/// The Scroll's own drag, along its axis (known once attributes are applied): it comes
+/// before the core's plain drag, so it flings.
+fn install_pan(n: NodeId, p: &Rc<RefCell<Parts>>) {
+    let (vertical, density, physics) = {
+        let mut p = p.borrow_mut();
+        if p.pan_axis == Some(p.vertical) {
+            return;
+        }
+        p.pan_axis = Some(p.vertical);
+        (p.vertical, p.density, p.physics.clone())
+    };
+    let (a, b, c, d) = (physics.clone(), physics.clone(), physics.clone(), physics);
+    let pan = Gesture::pan(if vertical {
+        PanDirection::Vertical
+    } else {
+        PanDirection::Horizontal
+    })
+    .on_action_start(move |_| {
+        sync(n);
+        a.drag_start();
+    })
+    .on_action_update(move |e| {
+        b.drag_update(if vertical { e.offset_y } else { e.offset_x } * density);
+    })
+    .on_action_end(move |_| c.drag_end())
+    .on_action_cancel(move || d.drag_end());
+    n.gesture(pan);
+}
+
+/// The content nodes of a Scroll (everything but its bar).
+fn content(n: NodeId) -> Vec<NodeId> {
+    let thumb = parts(n).map(|p| p.borrow().bar.thumb());
+    n.flattened_children()
+        .into_iter()
+        .filter(|c| Some(*c) != thumb)
+        .collect()
+}
+
+/// Show offset `o` (pixels along the axis, possibly past an edge).
+fn apply(n: NodeId, o: f32) {
+    let Some(p) = parts(n) else { return };
+    let (vertical, max) = {
+        let p = p.borrow();
+        (p.vertical, p.physics.max())
+    };
+    let inside = o.clamp(0.0, max);
+    let (x, y) = n.scroll_offset();
+    if vertical {
+        n.set_scroll_offset(x, inside);
+    } else {
+        n.set_scroll_offset(inside, y);
+    }
+    // Past an edge the content is drawn shifted (layout keeps it in range).
+    let over = Length::Px(-(o - inside));
+    for c in content(n) {
+        c.set_visual(|v| {
+            v.translate = if vertical {
+                (Length::Px(0.0), over)
+            } else {
+                (over, Length::Px(0.0))
+            }
+        });
+    }
+    p.borrow().bar.activity();
+    place_bar(n);
+}
+
+/// After layout: the scrollable range, the offset layout clamped to, the bar.
+fn sync(n: NodeId) {
+    let Some(p) = parts(n) else { return };
+    let Some(rect) = n.rect() else { return };
+    install_pan(n, &p);
+    let vertical = p.borrow().vertical;
+    let extent = content(n)
+        .iter()
+        .filter_map(|c| c.rect())
+        .map(|r| {
+            if vertical {
+                r.y + r.height - rect.y
+            } else {
+                r.x + r.width - rect.x
+            }
+        })
+        .fold(0.0f32, f32::max);
+    let (sx, sy) = n.scroll_offset();
+    let offset = if vertical { sy } else { sx };
+    let viewport = if vertical { rect.height } else { rect.width };
+    let physics = p.borrow().physics.clone();
+    physics.set_max((extent + offset - viewport).max(0.0));
+    if !physics.is_moving() {
+        physics.set_quiet(offset);
+    }
+    place_bar(n);
+}
+
+fn place_bar(n: NodeId) {
+    let Some(p) = parts(n) else { return };
+    let Some(rect) = n.rect() else { return };
+    let p = p.borrow();
+    let (sx, sy) = n.scroll_offset();
+    let viewport = if p.vertical { rect.height } else { rect.width };
+    let content = p.physics.max() + viewport;
+    p.bar.update(
+        (rect.width, rect.height),
+        content,
+        p.physics.offset(),
+        (sx, sy),
+    );
 }
 
 impl Default for Scroll {
@@ -68,28 +231,89 @@ impl Scroll {
 
     /// `scrollable`: the scrolling axis.
     pub fn scrollable(self, d: ScrollDirection) -> Self {
+        let vertical = d == ScrollDirection::Vertical;
         self.0.set_layout(|a| {
-            a.direction = match d {
-                ScrollDirection::Vertical => FlexDirection::Column,
-                ScrollDirection::Horizontal => FlexDirection::Row,
+            a.direction = if vertical {
+                FlexDirection::Column
+            } else {
+                FlexDirection::Row
             }
         });
+        if let Some(p) = parts(self.0) {
+            let mut p = p.borrow_mut();
+            p.vertical = vertical;
+            p.bar.set_vertical(vertical);
+        }
+        self
+    }
+
+    /// `edgeEffect`: what happens at the ends (ArkUI's Scroll default: none).
+    pub fn edge_effect(self, effect: EdgeEffect) -> Self {
+        if let Some(p) = parts(self.0) {
+            p.borrow().physics.set_edge(effect);
+        }
+        self
+    }
+
+    /// `friction`: how quickly a fling slows (default 0.6).
+    pub fn friction(self, f: f32) -> Self {
+        if let Some(p) = parts(self.0) {
+            p.borrow().physics.set_friction(f);
+        }
+        self
+    }
+
+    /// `scrollBar`: when the bar shows (default: while scrolling).
+    pub fn scroll_bar(self, state: BarState) -> Self {
+        if let Some(p) = parts(self.0) {
+            p.borrow().bar.set_state(state);
+        }
+        self
+    }
+
+    /// `scroller`: bind a controller.
+    pub fn scroller(self, s: Scroller) -> Self {
+        s.bind(self.0);
         self
     }
 
     /// Scroll the content to offset `(x, y)` in pixels (clamped to the content).
     pub fn scroll_to(self, x: f32, y: f32) {
-        self.0.set_scroll_offset(x, y);
+        scroll_to(self.0, x, y);
     }
 
     /// Scroll by `(dx, dy)` pixels.
     pub fn scroll_by(self, dx: f32, dy: f32) {
         let (x, y) = self.0.scroll_offset();
-        self.0.set_scroll_offset(x + dx, y + dy);
+        scroll_to(self.0, x + dx, y + dy);
     }
 
     /// The current offset in pixels.
     pub fn offset(self) -> (f32, f32) {
-        self.0.scroll_offset()
+        offset(self.0)
     }
+
+    /// The scroll bar's thumb (for tests).
+    pub fn scroll_bar_thumb(self) -> Option<NodeId> {
+        parts(self.0).map(|p| p.borrow().bar.thumb())
+    }
+}
+
+pub(crate) fn scroll_to(n: NodeId, x: f32, y: f32) {
+    if let Some(p) = parts(n) {
+        p.borrow().physics.stop_motion();
+    }
+    n.set_scroll_offset(x, y);
+}
+
+pub(crate) fn offset(n: NodeId) -> (f32, f32) {
+    n.scroll_offset()
+}
+
+pub(crate) fn is_at_end(n: NodeId) -> bool {
+    parts(n).is_some_and(|p| {
+        let p = p.borrow();
+        let (x, y) = n.scroll_offset();
+        (if p.vertical { y } else { x }) >= p.physics.max() - 0.5
+    })
 }

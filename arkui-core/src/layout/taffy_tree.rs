@@ -138,9 +138,14 @@ impl LayoutContainingBlock for LayoutTree<'_> {
         &self.node(id).style
     }
 
-    fn clear_hoisted_children(&mut self, _id: taffy::NodeId) {}
+    fn clear_hoisted_children(&mut self, id: taffy::NodeId) {
+        self.node_mut(id).hoisted.clear();
+    }
 
-    fn add_hoisted_children(&mut self, _id: taffy::NodeId, _hoisted: &[taffy::NodeId]) {}
+    fn add_hoisted_children(&mut self, id: taffy::NodeId, hoisted: &[taffy::NodeId]) {
+        let hoisted = hoisted.iter().map(|h| NodeId::from_taffy(*h));
+        self.node_mut(id).hoisted.extend(hoisted);
+    }
 }
 
 impl CacheTree for LayoutTree<'_> {
@@ -208,12 +213,12 @@ impl RoundTree for LayoutTree<'_> {
         self.node(id).style.position.is_out_of_flow()
     }
 
-    fn hoisted_child_count(&self, _id: taffy::NodeId) -> usize {
-        0
+    fn hoisted_child_count(&self, id: taffy::NodeId) -> usize {
+        self.node(id).hoisted.len()
     }
 
-    fn get_hoisted_child_id(&self, id: taffy::NodeId, _index: usize) -> taffy::NodeId {
-        id
+    fn get_hoisted_child_id(&self, id: taffy::NodeId, index: usize) -> taffy::NodeId {
+        self.node(id).hoisted[index].to_taffy()
     }
 }
 

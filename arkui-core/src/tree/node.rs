@@ -81,6 +81,9 @@ pub(crate) struct Node {
     pub(crate) cache: taffy::Cache,
     pub(crate) unrounded: taffy::Layout,
     pub(crate) final_layout: taffy::Layout,
+    /// Absolutely positioned boxes this node is the containing block of (taffy hoists them
+    /// here; rounding reaches them only through this list).
+    pub(crate) hoisted: Vec<NodeId>,
     /// Border box in window pixels, after layout.
     pub(crate) rect: Rect,
     /// On a root: something below changed since the last frame.
@@ -129,6 +132,7 @@ impl Node {
             cache: taffy::Cache::new(),
             unrounded: taffy::Layout::with_order(0),
             final_layout: taffy::Layout::with_order(0),
+            hoisted: Vec::new(),
             rect: Rect::default(),
             frame_dirty: true,
             layout_dirty: true,

@@ -15,7 +15,7 @@ thread_local! {
 /// Layout passes per frame at most: one, and the re-layouts observers ask for by changing
 /// the tree (a container that measured new rows and mounted more). Bounded so an observer
 /// that never settles costs a few passes, not a hang.
-pub(crate) const MAX_SETTLE_PASSES: usize = 4;
+pub(crate) const MAX_SETTLE_PASSES: usize = 6;
 
 /// Call `f` after every layout pass of an app whose tree contains `node`, ArkUI's
 /// component observer `on('layout')`. `f` may read rects and change the tree; what it

@@ -1,0 +1,254 @@
+//! List, ListItem and ListItemGroup through the headless harness: placement, `space`,
+//! dividers, sticky headers, `scroll_to_index`, `on_scroll_index`, fling and spring-back.
+
+mod common;
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use arkui::platform::TestApp;
+use arkui::prelude::*;
+use arkui::widgets::{
+    EdgeEffect, List, ListDivider, ListItem, ListItemGroup, Scroller, StickyStyle, Text,
+};
+use common::assert_near;
+
+/// A list of `n` rows `h` px tall (iot density 1: px = vp) in a 100 px viewport.
+fn rows(n: usize, h: f32) -> impl FnOnce() -> List {
+    move || {
+        let list = List::new().width(200.0).height(100.0).id("list");
+        for i in 0..n {
+            list.child(
+                ListItem::new()
+                    .height(h)
+                    .id(format!("row{i}"))
+                    .child(Text::new(format!("row {i}"))),
+            );
+        }
+        list
+    }
+}
+
+fn top(t: &mut TestApp, id: &str) -> f32 {
+    t.rect(id).unwrap_or_else(|| panic!("{id} is mounted")).y
+}
+
+fn at(t: &mut TestApp, ms: f64) {
+    t.app().advance_time(ms);
+    t.app().frame();
+}
+
+/// Drag from `from` by `d` in `steps` moves `ms_per_step` apart; returns the time at release.
+fn drag(
+    t: &mut TestApp,
+    start: f64,
+    from: (f32, f32),
+    d: (f32, f32),
+    steps: u32,
+    ms_per_step: f64,
+) -> f64 {
+    let mut ms = start;
+    at(t, ms);
+    t.app().pointer_down(from.0, from.1);
+    for i in 1..=steps {
+        ms += ms_per_step;
+        at(t, ms);
+        let f = i as f32 / steps as f32;
+        t.app().pointer_move(from.0 + d.0 * f, from.1 + d.1 * f);
+    }
+    t.app().pointer_up(from.0 + d.0, from.1 + d.1);
+    t.app().frame();
+    ms
+}
+
+/// Step the frame clock in 16 ms frames until nothing moves; returns the time.
+fn settle(t: &mut TestApp, mut ms: f64) -> f64 {
+    for _ in 0..2000 {
+        if !t.app().is_animating() {
+            break;
+        }
+        ms += 16.0;
+        at(t, ms);
+    }
+    ms
+}
+
+#[test]
+fn rows_follow_each_other_with_space() {
+    let mut t = TestApp::with_view(DeviceProfile::iot(), || rows(10, 20.0)().space(5.0));
+    let list_top = top(&mut t, "list");
+    assert_eq!(top(&mut t, "row0"), list_top);
+    assert_eq!(top(&mut t, "row1"), list_top + 25.0);
+    assert_eq!(top(&mut t, "row3"), list_top + 75.0);
+    let r = t.rect("row0").unwrap();
+    assert_eq!(r.width, 200.0, "a list item is as wide as its list");
+}
+
+#[test]
+fn scroll_to_index_puts_the_row_at_the_top_and_clamps() {
+    let scroller = Scroller::new();
+    let mut t = TestApp::with_view(DeviceProfile::iot(), move || {
+        rows(50, 20.0)().scroller(scroller)
+    });
+    let list_top = top(&mut t, "list");
+    scroller.scroll_to_index(7);
+    t.app().frame();
+    assert_eq!(top(&mut t, "row7"), list_top);
+    // Past the end: clamped to the last row, and to the scrollable range (the last row ends
+    // at the viewport's bottom).
+    scroller.scroll_to_index(10_000);
+    t.app().frame();
+    assert_eq!(top(&mut t, "row49"), list_top + 80.0);
+    assert!(scroller.is_at_end());
+}
+
+#[test]
+fn initial_index_and_on_scroll_index() {
+    let seen = Rc::new(RefCell::new(Vec::new()));
+    let s = seen.clone();
+    let mut t = TestApp::with_view(DeviceProfile::iot(), move || {
+        rows(50, 20.0)()
+            .initial_index(10)
+            .on_scroll_index(move |a, b| s.borrow_mut().push((a, b)))
+    });
+    let list_top = top(&mut t, "list");
+    assert_eq!(top(&mut t, "row10"), list_top);
+    assert_eq!(seen.borrow().last().copied(), Some((10, 14)));
+}
+
+#[test]
+fn dividers_sit_in_the_gaps_but_not_after_the_last_row() {
+    let mut t = TestApp::with_view(DeviceProfile::iot(), || {
+        let list = List::new()
+            .width(200.0)
+            .height(200.0)
+            .space(10.0)
+            .divider(ListDivider {
+                stroke_width: Length::Px(2.0),
+                color: Color::RED,
+                start_margin: Length::Px(20.0),
+                end_margin: Length::Px(20.0),
+            })
+            .id("list");
+        for i in 0..3 {
+            list.child(ListItem::new().height(30.0).id(format!("row{i}")));
+        }
+        list
+    });
+    let list = t.rect("list").unwrap();
+    let row0 = t.rect("row0").unwrap();
+    // The gap after row 0 is 10 px; the 2 px line is in its middle, 20 px in from each side.
+    let y = (row0.y + 30.0 + 4.5) as u32;
+    let canvas = t.render();
+    assert_near(
+        canvas.pixel((list.x + 100.0) as u32, y),
+        Color::RED,
+        "divider",
+    );
+    assert_near(
+        canvas.pixel((list.x + 10.0) as u32, y),
+        Color::WHITE,
+        "start margin",
+    );
+    assert_near(
+        canvas.pixel((list.x + 190.0) as u32, y),
+        Color::WHITE,
+        "end margin",
+    );
+    let row2 = t.rect("row2").unwrap();
+    let after_last = (row2.y + 30.0 + 4.5) as u32;
+    let canvas = t.render();
+    assert_near(
+        canvas.pixel((list.x + 100.0) as u32, after_last),
+        Color::WHITE,
+        "none after the last row",
+    );
+}
+
+/// Two groups: a 20 px header and five 30 px items each (170 px per group).
+fn groups() -> List {
+    let list = List::new()
+        .width(200.0)
+        .height(100.0)
+        .sticky(StickyStyle::Header)
+        .edge_effect(EdgeEffect::None)
+        .id("list");
+    for g in 0..2 {
+        let group = ListItemGroup::new().header(
+            Text::new(format!("Group {g}"))
+                .height(20.0)
+                .id(format!("h{g}")),
+        );
+        for i in 0..5 {
+            group.child(ListItem::new().height(30.0).id(format!("g{g}i{i}")));
+        }
+        list.child(group.id(format!("group{g}")));
+    }
+    list
+}
+
+#[test]
+fn a_sticky_header_stays_at_the_top_until_the_next_header_pushes_it() {
+    let scroller = Scroller::new();
+    let mut t = TestApp::with_view(DeviceProfile::iot(), move || groups().scroller(scroller));
+    let list_top = top(&mut t, "list");
+    assert_eq!(top(&mut t, "h0"), list_top);
+    scroller.scroll_to(0.0, 50.0);
+    t.app().frame();
+    assert_eq!(top(&mut t, "h0"), list_top, "pinned while its items scroll");
+    assert_eq!(top(&mut t, "g0i1"), list_top - 50.0 + 20.0 + 30.0);
+    // At 160 px the group's last 10 px are visible: the header is pushed up by 10 px.
+    scroller.scroll_to(0.0, 160.0);
+    t.app().frame();
+    assert_eq!(top(&mut t, "h0"), list_top - 10.0);
+    assert_eq!(top(&mut t, "h1"), list_top + 10.0);
+    scroller.scroll_to(0.0, 200.0);
+    t.app().frame();
+    assert_eq!(top(&mut t, "h1"), list_top, "the next header is pinned now");
+}
+
+#[test]
+fn a_fling_is_deterministic_under_the_frame_clock() {
+    // The frame clock never goes back: the second run starts later, at the same pace.
+    let run = |start: f64| {
+        let mut t = TestApp::with_view(DeviceProfile::iot(), || rows(500, 20.0)());
+        let r = t.rect("list").unwrap();
+        let c = (r.x + 100.0, r.y + 80.0);
+        let released = drag(&mut t, start, c, (0.0, -60.0), 6, 10.0);
+        let after_drag = List::from_id(t.app(), "list").unwrap().offset();
+        settle(&mut t, released);
+        (after_drag, List::from_id(t.app(), "list").unwrap().offset())
+    };
+    let (dragged, first) = run(1000.0);
+    let (_, second) = run(100_000.0);
+    assert_eq!(dragged, 60.0);
+    // 60 px in 60 ms is 1000 px/s; friction 0.6 decays at 0.6 * 4.2 per second, so the
+    // fling travels 1000 / 2.52 px more.
+    assert!(
+        (first - (60.0 + 1000.0 / 2.52)).abs() < 1.0,
+        "flung to {first}"
+    );
+    assert_eq!(first, second);
+}
+
+#[test]
+fn pulling_past_the_top_springs_back_to_zero() {
+    let mut t = TestApp::with_view(DeviceProfile::iot(), || rows(50, 20.0)());
+    let r = t.rect("list").unwrap();
+    let c = (r.x + 100.0, r.y + 10.0);
+    t.app().advance_time(5000.0);
+    t.app().pointer_down(c.0, c.1);
+    for i in 1..=4 {
+        t.app().advance_time(5000.0 + 100.0 * f64::from(i));
+        t.app().pointer_move(c.0, c.1 + 15.0 * i as f32);
+        t.app().frame();
+    }
+    let list = List::from_id(t.app(), "list").unwrap();
+    assert!(list.offset() < -20.0, "overscrolled: {}", list.offset());
+    let list_top = r.y;
+    assert!(top(&mut t, "row0") > list_top + 20.0);
+    t.app().pointer_up(c.0, c.1 + 60.0);
+    settle(&mut t, 5400.0);
+    assert_eq!(list.offset(), 0.0);
+    assert_eq!(top(&mut t, "row0"), list_top);
+}
