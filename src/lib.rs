@@ -52,6 +52,7 @@ pub mod prelude {
     pub use arkui_macros::{Observed, builder, component, entry, extend, resources, styles, ui};
     pub use arkui_widgets::{Image, ImageInterpolation};
     pub use arkui_widgets::{InputType, TextArea, TextInput};
+    pub use arkui_widgets::{InputType, TextArea, TextInput};
     pub use arkui_widgets::{
         AlignRulesExt, Axis, Badge, BadgePosition, BadgeStyle, Blank, Button, ButtonType,
         CheckBoxShape, Checkbox, CheckboxGroup, CheckboxGroupResult, Column, ControlState,

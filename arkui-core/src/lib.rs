@@ -30,6 +30,7 @@
 mod a11y;
 mod animation;
 mod app;
+mod clipboard;
 mod device;
 mod error;
 mod event;
@@ -49,6 +50,7 @@ mod reactive;
 pub mod resource;
 mod stats;
 mod storage;
+mod text_input;
 mod tree;
 mod units;
 mod view;
@@ -61,6 +63,9 @@ pub use animation::{
     AnimateParam, Curve, PlayMode, TransitionEffect, animate_to, now_ms, set_now_ms,
 };
 pub use app::App;
+pub use clipboard::{
+    Clipboard, InProcessClipboard, clipboard_text, set_clipboard, set_clipboard_text,
+};
 pub use device::{DeviceKind, DeviceProfile, InputStyle, PixelFormat, RendererChoice, ScreenShape};
 pub use error::Error;
 pub use fonts::{set_font_source, with_fonts};
@@ -89,6 +94,7 @@ pub use storage::{
     AppStorage, ColorMode, Environment, LayoutDirection, LocalStorage, PersistentStorage,
     StorageError,
 };
+pub use text_input::{ClusterBox, ImeEvent, ImeRequest, LineBox, Rect, TextMap, text_map};
 pub use tree::{
     AlignRules, Alignment, CONTAINER, ClickEvent, FlexAlign, FlexDirection, FlexWrap,
     FocusDirection, FontWeight, GridCell, HitTestMode, HorizontalAlign, HorizontalAnchor,

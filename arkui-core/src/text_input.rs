@@ -11,8 +11,6 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use arkui_renderer::Rect;
-
 use crate::App;
 use crate::reactive::batch;
 use crate::tree::{NodeId, with_tree};
@@ -171,4 +169,30 @@ impl App {
         }
         batch(|| handler(event))
     }
+}
+
+/// A rectangle in pixels (re-exported so text fields can report their caret).
+pub use arkui_renderer::Rect;
+pub use arkui_renderer::text::{ClusterBox, LineBox, TextMap};
+
+/// Where each byte of `text` lands when shaped with `attrs` under `units`, exactly as a
+/// `Text` node with those attributes is measured and painted (`max_width` in pixels wraps,
+/// `None` keeps one line per paragraph). Positions are pixels from the text's top-left.
+///
+/// ```
+/// use arkui_core::{TextAttrs, Units, text_map};
+/// let units = Units { density: 2.0, ..Units::default() };
+/// let map = text_map("ab", &TextAttrs::default(), &units, None);
+/// assert_eq!(map.clusters.len(), 2);
+/// assert!(map.clusters[1].x > 0.0);
+/// assert_eq!(map.lines.len(), 1);
+/// ```
+pub fn text_map(
+    text: &str,
+    attrs: &crate::TextAttrs,
+    units: &crate::Units,
+    max_width: Option<f32>,
+) -> TextMap {
+    let style = crate::layout::text_style(attrs, units);
+    crate::fonts::with_fonts(|f| f.text_map(text, &style, max_width))
 }

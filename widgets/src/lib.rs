@@ -56,6 +56,10 @@ mod size_estimate;
 mod slider;
 mod stack;
 mod text;
+mod text_area;
+mod text_edit;
+mod text_field;
+mod text_input;
 mod theme;
 mod themed;
 mod toggle;
@@ -84,6 +88,9 @@ pub use scroller::Scroller;
 pub use slider::{Axis, Slider, SliderChangeMode};
 pub use stack::{Flex, Stack};
 pub use text::Text;
+pub use text_area::TextArea;
+pub use text_edit::InputType;
+pub use text_input::TextInput;
 pub use theme::{
     CustomColors, CustomTheme, ThemeColorMode, ThemeColors, ThemeControl, Token, theme,
 };

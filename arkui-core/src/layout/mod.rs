@@ -11,4 +11,4 @@ mod text;
 
 pub use taffy_tree::MAX_LAYOUT_DEPTH;
 pub(crate) use taffy_tree::compute_layout;
-pub(crate) use text::shaped_for_paint;
+pub(crate) use text::{shaped_for_paint, text_style};
