@@ -34,6 +34,7 @@ mod launch;
 mod rotation;
 mod run_loop;
 mod select;
+mod text_entry;
 #[cfg(feature = "winit")]
 mod window;
 #[cfg(all(feature = "winit", feature = "wgpu"))]
@@ -60,5 +61,6 @@ pub use launch::{LaunchOptions, launch, launch_with, run_platform};
 pub use rotation::{Rotation, parse_rotation, rotation_from_env};
 pub use run_loop::{RunOptions, RunStats, run};
 pub use select::{Environment, PlatformKind, choose_platform, platform_from_env};
+pub use text_entry::TextEntryFilter;
 #[cfg(feature = "winit")]
 pub use window::{WindowOptions, WinitBackend, run_window};

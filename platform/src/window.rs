@@ -107,6 +107,8 @@ struct Handler {
     error: Option<Error>,
     a11y: Option<accesskit_winit::Adapter>,
     a11y_requests: A11yQueue,
+    /// What the window's IME was last told: allowed, and where the caret is.
+    ime: Option<arkui_core::ImeRequest>,
 }
 
 impl ApplicationHandler for Handler {
@@ -204,8 +206,34 @@ impl WinitBackend {
                 error: None,
                 a11y: None,
                 a11y_requests: A11yQueue::default(),
+                ime: None,
             },
         })
+    }
+}
+
+impl WinitBackend {
+    /// Turn the window's input method on while a text field has focus and keep its
+    /// candidate window at the caret (polled before each frame: focus and the caret only
+    /// move through input, which a frame follows).
+    fn sync_ime(&mut self, app: &App) {
+        let Some((window, _)) = self.handler.window.as_ref() else {
+            return;
+        };
+        let request = app.ime_request();
+        if request.is_some() != self.handler.ime.is_some() {
+            window.set_ime_allowed(request.is_some());
+        }
+        if let Some(r) = request
+            && self.handler.ime != request
+        {
+            let a = r.cursor_area;
+            window.set_ime_cursor_area(
+                winit::dpi::PhysicalPosition::new(a.x, a.y),
+                winit::dpi::PhysicalSize::new(a.width.max(1.0), a.height.max(1.0)),
+            );
+        }
+        self.handler.ime = request;
     }
 }
 
@@ -241,6 +269,7 @@ impl Backend for WinitBackend {
     }
 
     fn present(&mut self, app: &mut App, renderer: &mut SoftwareRenderer) -> Result<bool, Error> {
+        self.sync_ime(app);
         let Some((window, presenter)) = self.handler.window.as_mut() else {
             return Ok(false);
         };

@@ -1,12 +1,12 @@
 //! winit's window events to platform-neutral [`BackendEvent`]s.
 
-use arkui_core::{InputEvent, Key, Modifiers};
+use arkui_core::{ImeEvent, InputEvent, Key, Modifiers};
 use winit::event::{
     ElementState, KeyEvent, MouseButton, MouseScrollDelta, TouchPhase, WindowEvent,
 };
 use winit::keyboard::{Key as WinitKey, NamedKey};
 
-use crate::BackendEvent;
+use crate::{BackendEvent, TextEntryFilter};
 
 /// Pixels per wheel notch, for wheels that report lines.
 const LINE_PIXELS: f32 = 40.0;
@@ -16,6 +16,8 @@ const LINE_PIXELS: f32 = 40.0;
 pub(crate) struct WindowInput {
     cursor: (f32, f32),
     modifiers: Modifiers,
+    /// Keeps key text and IME commits from inserting the same character twice.
+    text: TextEntryFilter,
 }
 
 fn key(logical: &WinitKey) -> Key {
@@ -39,6 +41,19 @@ fn key(logical: &WinitKey) -> Key {
         },
         WinitKey::Character(c) => Key::Character(c.to_string()),
         _ => Key::Other(0),
+    }
+}
+
+/// winit's IME event in platform-neutral terms.
+fn ime_event(ime: &winit::event::Ime) -> ImeEvent {
+    match ime {
+        winit::event::Ime::Enabled => ImeEvent::Enabled,
+        winit::event::Ime::Preedit(text, cursor) => ImeEvent::Preedit {
+            text: text.clone(),
+            cursor: *cursor,
+        },
+        winit::event::Ime::Commit(text) => ImeEvent::Commit(text.clone()),
+        winit::event::Ime::Disabled => ImeEvent::Disabled,
     }
 }
 
@@ -106,22 +121,20 @@ impl WindowInput {
                     },
                 ..
             } => {
-                let pressed = *state == ElementState::Pressed;
-                let modifiers = self.modifiers;
-                input(InputEvent::Key {
-                    key: key(logical_key),
-                    pressed,
-                    modifiers,
-                });
-                let shortcut = modifiers.ctrl || modifiers.alt || modifiers.meta;
-                if let Some(t) = text.as_ref().filter(|t| {
-                    pressed && !shortcut && !t.is_empty() && !t.chars().any(char::is_control)
-                }) {
-                    input(InputEvent::Text(t.to_string()));
-                }
+                let mut events = Vec::new();
+                self.text.key(
+                    key(logical_key),
+                    text.as_deref(),
+                    *state == ElementState::Pressed,
+                    self.modifiers,
+                    &mut events,
+                );
+                events.into_iter().for_each(&mut input);
             }
-            WindowEvent::Ime(winit::event::Ime::Commit(text)) => {
-                input(InputEvent::Text(text.clone()));
+            WindowEvent::Ime(ime) => {
+                let mut events = Vec::new();
+                self.text.ime(ime_event(ime), &mut events);
+                events.into_iter().for_each(&mut input);
             }
             WindowEvent::Resized(size) => out.push(BackendEvent::Resized {
                 width: size.width,
@@ -158,6 +171,37 @@ mod tests {
         assert_eq!(
             key(&WinitKey::Character("é".into())),
             Key::Character("é".into())
+        );
+    }
+
+    #[test]
+    fn winit_ime_events_replay_without_duplicated_commits() {
+        use winit::event::Ime;
+        let mut input = WindowInput::default();
+        let mut out = Vec::new();
+        // Pinyin: the composition grows, then the IME clears it and commits the hanzi.
+        for ime in [
+            Ime::Enabled,
+            Ime::Preedit("n".into(), Some((1, 1))),
+            Ime::Preedit("ni".into(), Some((2, 2))),
+            Ime::Preedit(String::new(), None),
+            Ime::Commit("你".into()),
+        ] {
+            input.translate(&WindowEvent::Ime(ime), 1.0, &mut out);
+        }
+        let commits: Vec<_> = out
+            .iter()
+            .filter_map(|e| match e {
+                BackendEvent::Input(InputEvent::Ime(ImeEvent::Commit(t))) => Some(t.as_str()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(commits, ["你"]);
+        assert!(
+            out.contains(&BackendEvent::Input(InputEvent::Ime(ImeEvent::Preedit {
+                text: "ni".into(),
+                cursor: Some((2, 2)),
+            })))
         );
     }
 
