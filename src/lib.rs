@@ -50,8 +50,11 @@ pub mod prelude {
     };
     pub use arkui_core::{ImageFit, ImageSource};
     pub use arkui_macros::{Observed, builder, component, entry, extend, resources, styles, ui};
+    pub use arkui_widgets::{
+        BarState, EdgeEffect, FlowItem, Grid, GridItem, List, ListDivider, ListItem, ListItemGroup,
+        Scroller, StickyStyle, Swiper, SwiperController, WaterFlow,
+    };
     pub use arkui_widgets::{Image, ImageInterpolation};
-    pub use arkui_widgets::{InputType, TextArea, TextInput};
     pub use arkui_widgets::{InputType, TextArea, TextInput};
     pub use arkui_widgets::{
         AlignRulesExt, Axis, Badge, BadgePosition, BadgeStyle, Blank, Button, ButtonType,
