@@ -166,6 +166,18 @@ impl GridLayout {
         self.tracks = tracks(&self.fr, self.cross, self.columns_gap);
     }
 
+    pub(crate) fn rows_gap(&self) -> f32 {
+        self.rows.gap()
+    }
+
+    pub(crate) fn columns_gap(&self) -> f32 {
+        self.columns_gap
+    }
+
+    pub(crate) fn column_count(&self) -> usize {
+        self.columns()
+    }
+
     fn columns(&self) -> usize {
         self.fr.len().max(1)
     }
@@ -292,6 +304,14 @@ impl FlowLayout {
             placed.push((lane as u16, top));
             bottoms[lane] = top + self.sizes.size(i) + self.row_gap;
         }
+    }
+
+    pub(crate) fn rows_gap(&self) -> f32 {
+        self.row_gap
+    }
+
+    pub(crate) fn columns_gap(&self) -> f32 {
+        self.columns_gap
     }
 
     fn lane_width(&self) -> f32 {

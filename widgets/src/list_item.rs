@@ -4,8 +4,7 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 
 use arkui_core::{
-    CommonAttribute, Element, FlexDirection, ItemAlign, Length, NodeId, NodeKind, Scope, View,
-    Widget,
+    Element, FlexDirection, ItemAlign, Length, NodeId, NodeKind, Scope, View, Widget,
 };
 
 use crate::handle::component_handle;

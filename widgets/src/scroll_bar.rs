@@ -111,7 +111,8 @@ impl ScrollBar {
             let mut s = self.0.borrow_mut();
             let viewport = if s.vertical { size.1 } else { size.0 };
             let seen = (viewport, content, offset);
-            let changed = s.seen != seen;
+            // Only scrolling shows the bar in `Auto`: not the first layout, not a resize.
+            let changed = s.seen.0 > 0.0 && s.seen.2 != offset;
             s.seen = seen;
             (s.thumb, s.vertical, s.density, changed)
         };
@@ -176,11 +177,6 @@ impl ScrollBar {
                 me.refresh_opacity(t);
             });
         }
-    }
-
-    /// The thumb's current opacity.
-    pub(crate) fn opacity(&self) -> f32 {
-        self.thumb().visual().map_or(0.0, |v| v.opacity)
     }
 }
 

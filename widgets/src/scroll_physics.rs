@@ -102,10 +102,6 @@ impl ScrollPhysics {
         self.0.borrow().max
     }
 
-    pub(crate) fn edge(&self) -> EdgeEffect {
-        self.0.borrow().edge
-    }
-
     pub(crate) fn set_edge(&self, edge: EdgeEffect) {
         self.0.borrow_mut().edge = edge;
     }

@@ -50,12 +50,6 @@ impl SizeEstimate {
         self.rebuild();
     }
 
-    /// Forget every measurement (the data was reloaded).
-    pub(crate) fn clear(&mut self) {
-        self.sizes.iter_mut().for_each(|s| *s = f32::NAN);
-        self.rebuild();
-    }
-
     fn rebuild(&mut self) {
         let n = self.sizes.len();
         self.sum = vec![0.0; n + 1];

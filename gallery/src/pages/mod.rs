@@ -2,14 +2,18 @@
 
 pub mod adaptive;
 pub mod basic;
+pub mod big_list;
 mod counter;
+pub mod lists;
 pub mod settings;
 pub mod theme;
 pub mod todo;
 
 pub use adaptive::AdaptivePage;
 pub use basic::BasicPage;
+pub use big_list::BigListPage;
 pub use counter::Counter;
+pub use lists::ListsPage;
 pub use settings::SettingsPage;
 pub use theme::ThemePage;
 pub use todo::TodoPage;
@@ -75,6 +79,16 @@ pub fn all() -> Vec<Page> {
             name: "theme",
             title: "Theme",
             view: view_of::<ThemePage>,
+        },
+        Page {
+            name: "lists",
+            title: "Lists",
+            view: view_of::<ListsPage>,
+        },
+        Page {
+            name: "big-list",
+            title: "100,000 rows",
+            view: view_of::<BigListPage>,
         },
     ]
 }
