@@ -55,7 +55,7 @@ pub mod prelude {
         Scroller, StickyStyle, Swiper, SwiperController, WaterFlow,
     };
     pub use arkui_widgets::{Image, ImageInterpolation};
-    pub use arkui_widgets::{InputType, TextArea, TextInput};
+    pub use arkui_widgets::{InputType, Search, Select, SelectOption, TextArea, TextInput};
     pub use arkui_widgets::{
         AlignRulesExt, Axis, Badge, BadgePosition, BadgeStyle, Blank, Button, ButtonType,
         CheckBoxShape, Checkbox, CheckboxGroup, CheckboxGroupResult, Column, ControlState,

@@ -4,6 +4,7 @@ pub mod adaptive;
 pub mod basic;
 pub mod big_list;
 mod counter;
+pub mod input;
 pub mod lists;
 pub mod settings;
 pub mod theme;
@@ -13,6 +14,7 @@ pub use adaptive::AdaptivePage;
 pub use basic::BasicPage;
 pub use big_list::BigListPage;
 pub use counter::Counter;
+pub use input::InputPage;
 pub use lists::ListsPage;
 pub use settings::SettingsPage;
 pub use theme::ThemePage;
@@ -79,6 +81,11 @@ pub fn all() -> Vec<Page> {
             name: "theme",
             title: "Theme",
             view: view_of::<ThemePage>,
+        },
+        Page {
+            name: "input",
+            title: "Text input",
+            view: view_of::<InputPage>,
         },
         Page {
             name: "lists",
