@@ -425,3 +425,56 @@ pub(crate) fn is_inside(node: NodeId, ancestor: NodeId) -> bool {
         false
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{App, CommonAttribute, DeviceProfile};
+
+    /// The layer keeps no trace of a closed overlay: laying out again after the last one
+    /// closed must not meet its (freed) nodes.
+    #[test]
+    fn closing_the_last_overlay_lays_out_cleanly() {
+        let mut app = App::with_view(DeviceProfile::iot(), || {
+            NodeId::create("Column", NodeKind::Flex)
+        });
+        let m = OverlayManager::of(&app);
+        let o = m.open(OverlayOptions::passive(), || {
+            NodeId::create("Column", NodeKind::Flex)
+                .position(4.0, 4.0)
+                .id("x")
+        });
+        app.inspector_tree();
+        o.close();
+        assert!(app.inspector_by_id("x").is_none());
+        assert_eq!(m.count(), 0);
+    }
+
+    #[test]
+    fn blocking_overlays_trap_focus_and_back_dismisses_the_top_one() {
+        let app = App::with_view(DeviceProfile::iot(), || {
+            NodeId::create("Column", NodeKind::Flex)
+        });
+        let m = OverlayManager::of(&app);
+        let dismissed = std::rc::Rc::new(Cell::new(0));
+        let d = dismissed.clone();
+        let a = m.open(OverlayOptions::modal(), || {
+            NodeId::create("Column", NodeKind::Flex)
+        });
+        let b = m.open(
+            OverlayOptions::modal().on_dismiss(move || d.set(d.get() + 1)),
+            || NodeId::create("Column", NodeKind::Flex),
+        );
+        let toast = m.open(OverlayOptions::passive(), || {
+            NodeId::create("Column", NodeKind::Flex)
+        });
+        assert_eq!(m.focus_trap(), Some(b.node()));
+        assert!(m.back());
+        assert_eq!(dismissed.get(), 1);
+        assert!(
+            !b.is_open() && a.is_open() && toast.is_open(),
+            "the toast ignores Back"
+        );
+        assert_eq!(m.focus_trap(), Some(a.node()));
+    }
+}

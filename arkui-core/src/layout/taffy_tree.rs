@@ -121,6 +121,12 @@ impl LayoutPartialTree for LayoutTree<'_> {
                 }
             };
             if inputs.run_mode == RunMode::PerformLayout {
+                // A container that lost its last child is laid out as a leaf, whose output
+                // has no positioning area: taffy would keep the positioned children it
+                // hoisted before (unmounted overlays), so they are forgotten here.
+                if tree.node(id).layout_children.is_empty() {
+                    tree.node_mut(id).hoisted.clear();
+                }
                 taffy::compute_oof_layout(tree, id, &mut output);
             }
             output
