@@ -111,13 +111,7 @@ impl Grid {
     /// `cachedCount`: rows kept mounted beyond each edge (default 1).
     pub fn cached_count(self, n: usize) -> Self {
         if let Some(e) = self.engine() {
-            // The engine counts items; a grid caches whole rows.
-            let columns = e
-                .layout
-                .borrow_mut()
-                .as_grid()
-                .map_or(1, |g| g.column_count());
-            e.cached_count.set(n.min(10_000) * columns);
+            e.cached_count.set(n.min(10_000));
             e.pass();
         }
         self

@@ -27,6 +27,10 @@ pub(crate) trait ItemLayout {
     fn cross(&self, index: usize) -> (f32, Option<f32>);
     /// Main-axis gap between consecutive items.
     fn gap(&self) -> f32;
+    /// Items per line (a grid's columns): `cached_count` counts lines.
+    fn per_line(&self) -> usize {
+        1
+    }
     /// The single-lane layout, if this is one.
     fn as_lane(&mut self) -> Option<&mut LaneLayout> {
         None
@@ -174,10 +178,6 @@ impl GridLayout {
         self.columns_gap
     }
 
-    pub(crate) fn column_count(&self) -> usize {
-        self.columns()
-    }
-
     fn columns(&self) -> usize {
         self.fr.len().max(1)
     }
@@ -235,6 +235,9 @@ impl ItemLayout for GridLayout {
     }
     fn as_grid(&mut self) -> Option<&mut GridLayout> {
         Some(self)
+    }
+    fn per_line(&self) -> usize {
+        self.columns()
     }
 }
 

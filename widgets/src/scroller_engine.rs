@@ -359,7 +359,10 @@ impl Engine {
             .borrow()
             .visible(offset.max(0.0), offset.max(0.0) + viewport);
         if let Some((first, last)) = visible {
-            let k = self.cached_count.get();
+            let k = self
+                .cached_count
+                .get()
+                .saturating_mul(self.layout.borrow().per_line());
             let from = first.saturating_sub(k);
             let to = (last + 1 + k).min(total);
             if self.window.is_connected() {

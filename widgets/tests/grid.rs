@@ -88,8 +88,9 @@ fn water_flow_fills_the_shortest_column() {
     let r = |t: &mut TestApp, i: usize| t.rect(&format!("f{i}")).unwrap();
     assert_eq!((r(&mut t, 0).x, r(&mut t, 0).width), (f.x, 100.0));
     assert_eq!(r(&mut t, 1).x, f.x + 110.0);
-    // Column 1 fills up (30 + 5 + 30 + 5 + 30 = 100 < 105) before column 0 is shorter.
+    // Column 1 takes items while it is the shorter one (35, 70 < 105)...
     assert_eq!((r(&mut t, 2).x, r(&mut t, 2).y), (f.x + 110.0, f.y + 35.0));
     assert_eq!((r(&mut t, 3).x, r(&mut t, 3).y), (f.x + 110.0, f.y + 70.0));
-    assert_eq!((r(&mut t, 4).x, r(&mut t, 4).y), (f.x + 110.0, f.y + 105.0));
+    // ...then both end at 105 and the leftmost wins the tie.
+    assert_eq!((r(&mut t, 4).x, r(&mut t, 4).y), (f.x, f.y + 105.0));
 }

@@ -119,6 +119,8 @@ fn the_indicator_marks_the_current_page_and_a_controller_turns_it() {
     assert_eq!(dots.len(), 3);
     let r = dots[0].rect().unwrap();
     assert_eq!(r.width, 12.0, "the selected dot is long");
+    // Frames stepped through `app()` bypass the harness's canvas: paint one for it.
+    t.app().request_full_frame();
     let px = t.render().pixel((r.x + 6.0) as u32, (r.y + 3.0) as u32);
     assert_near(px, BRAND, "selected dot");
     c.show_next();
