@@ -54,7 +54,11 @@ pub mod prelude {
         BarState, EdgeEffect, FlowItem, Grid, GridItem, List, ListDivider, ListItem, ListItemGroup,
         Scroller, StickyStyle, Swiper, SwiperController, WaterFlow,
     };
-    pub use arkui_widgets::{Image, ImageInterpolation};
+    pub use arkui_widgets::{
+        AlertDialog, BindMenu, BindPopup, CustomDialogController, DialogAlignment, Image,
+        ImageInterpolation, MenuItem, Placement, PopupOptions, ResponseType, TOAST_MAX_MS,
+        TOAST_MIN_MS, show_toast,
+    };
     pub use arkui_widgets::{InputType, Search, Select, SelectOption, TextArea, TextInput};
     pub use arkui_widgets::{
         AlignRulesExt, Axis, Badge, BadgePosition, BadgeStyle, Blank, Button, ButtonType,

@@ -213,6 +213,8 @@ impl OverlayManager {
                     overlay.dismiss();
                 }
             });
+            // The mask takes taps, not focus.
+            node.set_interaction(|i| i.focusable = Some(false));
         } else {
             node.set_interaction(|i| i.hit_test = HitTestMode::None);
         }

@@ -258,7 +258,12 @@ impl App {
         self.ensure_layout();
         self.refocus_if_gone();
         self.start_focus();
-        self.trap_focus();
+        if self.trap_focus() && pressed && is_navigation(&key) {
+            // The key that finds focus outside a new overlay only brings it in.
+            self.focus.visible = true;
+            self.request_full_frame();
+            return true;
+        }
         // Back closes the top overlay before any component sees it.
         if pressed && key == Key::Back && self.back_to_overlay() {
             return true;
@@ -303,7 +308,12 @@ impl App {
     /// Move focus in `dir`. Key navigation shows the focus ring.
     pub fn move_focus(&mut self, dir: FocusDirection) -> bool {
         self.ensure_layout();
-        self.trap_focus();
+        if self.trap_focus() {
+            // Focus just entered an overlay: that is the move.
+            self.focus.visible = true;
+            self.request_full_frame();
+            return true;
+        }
         let from = self.focus.focused;
         let scope = self.focus_root();
         let to = with_tree(|t| focus::navigate(t, scope, from, dir));
@@ -470,4 +480,9 @@ impl App {
         self.click_at(x, y);
         Ok(())
     }
+}
+
+/// Keys that move focus.
+fn is_navigation(key: &Key) -> bool {
+    matches!(key, Key::Up | Key::Down | Key::Left | Key::Right | Key::Tab)
 }

@@ -23,15 +23,15 @@ impl App {
     }
 
     /// Focus outside the top blocking overlay (it just opened) moves to its first focusable
-    /// component, so keys cannot reach the page under a dialog.
-    pub(super) fn trap_focus(&mut self) {
+    /// component, so keys cannot reach the page under a dialog. Returns whether it moved.
+    pub(super) fn trap_focus(&mut self) -> bool {
         self.overlays().activate();
         let scope = self.focus_root();
         if scope == self.root {
-            return;
+            return false;
         }
         if self.focus.focused.is_some_and(|f| is_inside(f, scope)) {
-            return;
+            return false;
         }
         let first = with_tree(|t| {
             let list = crate::focus::focusables(t, scope);
@@ -42,6 +42,7 @@ impl App {
         });
         self.focus.started = true;
         self.set_focus(first);
+        true
     }
 
     /// Back goes to the top overlay first. Returns whether one closed.
