@@ -131,6 +131,7 @@ impl Element<()> for Select {
             let shown = s.shown();
             let (fg, bg, ac) = (s.font_color.get(), background.get(), arrow_color.get());
             let index = s.selected.try_get().unwrap_or(-1);
+            let open = s.menu.get().is_some_and(Overlay::is_open);
             untrack(|| {
                 label.set_text(|t| {
                     t.content = shown.clone();
@@ -140,7 +141,6 @@ impl Element<()> for Select {
                 node.set_visual(|v| v.background_color = bg);
                 node.set_inspector_attr("value", shown);
                 node.set_inspector_attr("selected", index.to_string());
-                let open = s.menu.get().is_some_and(Overlay::is_open);
                 node.set_inspector_attr("menuOpen", open.to_string());
             });
         });
@@ -188,6 +188,9 @@ impl Select {
             .max(0.01);
         let rect = self.node.rect().unwrap_or_default();
         let options = untrack(|| self.options.get());
+        if options.is_empty() {
+            return;
+        }
         let selected = untrack(|| self.selected.try_get().unwrap_or(-1));
         let menu_options = OverlayOptions::modal()
             .mask_color(Color::TRANSPARENT)
