@@ -55,9 +55,9 @@ pub mod prelude {
         Scroller, StickyStyle, Swiper, SwiperController, WaterFlow,
     };
     pub use arkui_widgets::{
-        AlertDialog, BindMenu, BindPopup, CustomDialogController, DialogAlignment, Image,
-        ImageInterpolation, MenuItem, Placement, PopupOptions, ResponseType, TOAST_MAX_MS,
-        TOAST_MIN_MS, show_toast,
+        AlertDialog, BarMode, BarPosition, BindMenu, BindPopup, CustomDialogController,
+        DialogAlignment, Image, ImageInterpolation, MenuItem, Placement, PopupOptions,
+        ResponseType, TOAST_MAX_MS, TOAST_MIN_MS, TabContent, Tabs, show_toast,
     };
     pub use arkui_widgets::{InputType, Search, Select, SelectOption, TextArea, TextInput};
     pub use arkui_widgets::{
