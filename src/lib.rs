@@ -56,8 +56,9 @@ pub mod prelude {
     };
     pub use arkui_widgets::{
         AlertDialog, BarMode, BarPosition, BindMenu, BindPopup, CustomDialogController,
-        DialogAlignment, Image, ImageInterpolation, MenuItem, Placement, PopupOptions,
-        ResponseType, TOAST_MAX_MS, TOAST_MIN_MS, TabContent, Tabs, show_toast,
+        DialogAlignment, Image, ImageInterpolation, MenuItem, NavDestination, NavPathStack,
+        Navigation, NavigationMode, Placement, PopupOptions, ResponseType, SideBarContainer,
+        SideBarContainerType, TOAST_MAX_MS, TOAST_MIN_MS, TabContent, Tabs, show_toast,
     };
     pub use arkui_widgets::{InputType, Search, Select, SelectOption, TextArea, TextInput};
     pub use arkui_widgets::{
