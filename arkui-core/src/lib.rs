@@ -106,7 +106,9 @@ pub use view::{
     BuilderParam, CommonAttribute, ComponentCore, ComponentLifecycle, Element, EntryComponent,
     View, Widget,
 };
-pub use virtual_scroll::{LazyWindow, has_frame_callbacks, observe_layout, post_frame_callback};
+pub use virtual_scroll::{
+    LazyWindow, RepeatItem, has_frame_callbacks, observe_layout, post_frame_callback,
+};
 
 /// Re-exported so apps name colours without depending on the renderer.
 pub use arkui_renderer::Color;

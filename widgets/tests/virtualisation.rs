@@ -7,7 +7,7 @@ use std::rc::Rc;
 use arkui::platform::TestApp;
 use arkui::prelude::*;
 use arkui::widgets::{FlowItem, Grid, GridItem, List, ListItem, Scroller, Text, WaterFlow};
-use arkui::{DataSource, VecDataSource, live_counts, macro_support};
+use arkui::{DataSource, VecDataSource, Widget, live_counts, macro_support};
 
 /// A List over `source`, rows `height(i)` px tall, in a 240 px viewport.
 fn lazy_list(
@@ -248,4 +248,64 @@ fn a_lazy_grid_and_water_flow_mount_only_what_shows() {
         .filter(|n| n.tag() == Some("FlowItem"))
         .count();
     assert!((6..=20).contains(&items), "{items} flow items mounted");
+}
+
+#[test]
+fn repeat_with_templates_reuses_rows_instead_of_building_them() {
+    let source = VecDataSource::new((0..100_000).collect::<Vec<u32>>());
+    let scroller = Scroller::new();
+    let mut t = TestApp::with_view(DeviceProfile::iot(), move || {
+        let list = List::new()
+            .width(300.0)
+            .height(240.0)
+            .scroller(scroller)
+            .id("list");
+        macro_support::repeat_virtual(
+            list,
+            source,
+            |n, _| if n % 10 == 0 { "tall" } else { "short" },
+            |row, holder| {
+                let text = Text::new("");
+                macro_support::attr(
+                    move || format!("row {}", row.item.get()),
+                    move |s: String| {
+                        text.node().set_text(|t| t.content = s);
+                    },
+                );
+                let tall = row.item.get() % 10 == 0;
+                let item = ListItem::new()
+                    .height(if tall { 60.0 } else { 40.0 })
+                    .child(text);
+                holder.append(item.into_node());
+            },
+        );
+        list
+    });
+    // Warm the pools: a few screens down and back.
+    for y in (0..40).map(|i| i as f32 * 120.0) {
+        scroller.scroll_to(0.0, y);
+        t.app().frame();
+    }
+    arkui::reset_stats();
+    let before = live_counts().nodes;
+    let mut y = 4_800.0;
+    while y < 200_000.0 {
+        y += 53.0;
+        scroller.scroll_to(0.0, y);
+        t.app().frame();
+    }
+    let s = arkui::stats();
+    assert_eq!(s.nodes_created, 0, "scrolling reuses rows: {s:?}");
+    assert_eq!(s.nodes_disposed, 0);
+    assert!(live_counts().nodes <= before + 3);
+    // Reused rows show their new items.
+    let list = t.app().find_by_id("list").unwrap();
+    let texts: Vec<String> = list
+        .flattened_children()
+        .iter()
+        .filter_map(|item| item.children().first().and_then(|t| t.text()))
+        .map(|t| t.content)
+        .collect();
+    assert!(texts.iter().all(|t| t.starts_with("row ")), "{texts:?}");
+    assert!(!texts.contains(&"row 0".to_string()));
 }

@@ -10,10 +10,12 @@
 mod frame_callback;
 mod lazy_window;
 mod observer;
+mod repeat;
 
 pub use frame_callback::{has_frame_callbacks, post_frame_callback};
 pub use lazy_window::LazyWindow;
 pub use observer::observe_layout;
+pub use repeat::{RepeatItem, repeat_virtual};
 
 pub(crate) use frame_callback::run_frame_callbacks;
 pub(crate) use lazy_window::window_of;
