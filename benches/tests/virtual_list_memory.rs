@@ -3,6 +3,11 @@
 //! `cargo test --release -p arkui-benches --test virtual_list_memory -- --nocapture`
 //! to print the figures recorded in benches/README.md.
 
+#![allow(
+    clippy::unwrap_used,
+    reason = "test helpers unwrap: a failure is the test failing"
+)]
+
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::rc::Rc;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -125,6 +130,9 @@ fn scrolling_10_000_rows_of_a_100_000_row_list_keeps_memory_flat() {
         heap_end <= heap_start + 64 * 1024,
         "heap grew from {heap_start} to {heap_end} bytes"
     );
-    assert!(nodes_end <= nodes_start + 3, "nodes {nodes_start} -> {nodes_end}");
+    assert!(
+        nodes_end <= nodes_start + 3,
+        "nodes {nodes_start} -> {nodes_end}"
+    );
     assert!(app.find_by_id("list").is_some());
 }

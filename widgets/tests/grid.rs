@@ -1,5 +1,10 @@
 //! Grid and WaterFlow through the headless harness.
 
+#![allow(
+    clippy::unwrap_used,
+    reason = "test helpers unwrap: a failure is the test failing"
+)]
+
 mod common;
 
 use arkui::platform::TestApp;

@@ -1,6 +1,11 @@
 //! List, ListItem and ListItemGroup through the headless harness: placement, `space`,
 //! dividers, sticky headers, `scroll_to_index`, `on_scroll_index`, fling and spring-back.
 
+#![allow(
+    clippy::unwrap_used,
+    reason = "test helpers unwrap: a failure is the test failing"
+)]
+
 mod common;
 
 use std::cell::RefCell;

@@ -1,6 +1,11 @@
 //! Swiper through the headless harness: swipes that snap, autoplay on the frame clock,
 //! loop, the indicator and `on_change`.
 
+#![allow(
+    clippy::unwrap_used,
+    reason = "test helpers unwrap: a failure is the test failing"
+)]
+
 mod common;
 
 use std::cell::RefCell;

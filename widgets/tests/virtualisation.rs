@@ -2,6 +2,11 @@
 //! plus `cached_count`, stay bounded while scrolling 100,000 rows, keep the scroll bar
 //! steady over rows of random heights, and survive data that changes under them.
 
+#![allow(
+    clippy::unwrap_used,
+    reason = "test helpers unwrap: a failure is the test failing"
+)]
+
 use std::rc::Rc;
 
 use arkui::platform::TestApp;
@@ -127,8 +132,8 @@ fn the_scroll_bar_thumb_stays_steady_over_rows_of_random_heights() {
         t.app().frame();
         let r = thumb.rect().unwrap();
         if let Some((ly, lh)) = last {
-            worst_size = worst_size.max((r.height - lh as f32).abs());
-            worst_step = worst_step.max((r.y - ly as f32).abs());
+            worst_size = worst_size.max((r.height - lh).abs());
+            worst_step = worst_step.max((r.y - ly).abs());
         }
         last = Some((r.y, r.height));
     }

@@ -64,7 +64,7 @@ impl BigListPage {
                             .padding(Edges::symmetric(12.vp(), 0.vp()))
                             .height(pct(100.0))
                         }
-                        .height(if n % 5 == 0 { 56.vp() } else { 44.vp() })
+                        .height(if n.is_multiple_of(5) { 56.vp() } else { 44.vp() })
                         .background_color(theme().comp_background_primary)
                     })
                 }
