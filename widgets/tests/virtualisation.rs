@@ -123,7 +123,7 @@ fn the_scroll_bar_thumb_stays_steady_over_rows_of_random_heights() {
         .unwrap()
         .scroll_bar_thumb()
         .unwrap();
-    let mut last = None;
+    let mut last: Option<(f32, f32)> = None;
     let (mut worst_size, mut worst_step) = (0.0f32, 0.0f32);
     let mut y = 0.0;
     for _ in 0..600 {
