@@ -14,6 +14,10 @@ use crate::{Canvas, Error};
 pub fn render_to_png(app: &mut App, path: impl AsRef<Path>) -> Result<PathBuf, Error> {
     let mut canvas = Canvas::new(0, 0);
     let mut renderer = SoftwareRenderer::new();
+    // Images decode on their own thread: the picture waits for them (a bounded wait; a
+    // decode still running after it shows as its placeholder).
+    app.frame();
+    app.wait_for_images(std::time::Duration::from_secs(10));
     // Make sure a frame is produced even if this app already rendered elsewhere.
     app.request_full_frame();
     canvas.render_app(app, &mut renderer);

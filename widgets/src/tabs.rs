@@ -311,6 +311,16 @@ impl Tabs {
                     FlexDirection::Column
                 };
             });
+            // The pages take the rest of the bar's axis and the whole cross axis.
+            self.content.set_layout(|l| {
+                if vertical {
+                    l.width = Length::Auto;
+                    l.height = pct(100.0);
+                } else {
+                    l.width = pct(100.0);
+                    l.height = Length::Auto;
+                }
+            });
             let order = match position {
                 BarPosition::Start => vec![self.bar, self.content],
                 BarPosition::End => vec![self.content, self.bar],

@@ -4,8 +4,11 @@ pub mod adaptive;
 pub mod basic;
 pub mod big_list;
 mod counter;
+pub mod dialogs;
 pub mod input;
 pub mod lists;
+pub mod media;
+pub mod navigation;
 pub mod settings;
 pub mod theme;
 pub mod todo;
@@ -14,8 +17,11 @@ pub use adaptive::AdaptivePage;
 pub use basic::BasicPage;
 pub use big_list::BigListPage;
 pub use counter::Counter;
+pub use dialogs::DialogsPage;
 pub use input::InputPage;
 pub use lists::ListsPage;
+pub use media::MediaPage;
+pub use navigation::NavigationPage;
 pub use settings::SettingsPage;
 pub use theme::ThemePage;
 pub use todo::TodoPage;
@@ -39,8 +45,21 @@ pub struct Page {
 impl Page {
     /// Mount the page alone under a profile (headless output, tests).
     pub fn mount(&self, profile: DeviceProfile) -> App {
-        App::with_view(profile, self.view)
+        MOUNTED_ALONE.with(|m| m.set(true));
+        let app = App::with_view(profile, self.view);
+        MOUNTED_ALONE.with(|m| m.set(false));
+        app
     }
+}
+
+thread_local! {
+    static MOUNTED_ALONE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Whether the page being built is mounted alone (headless pictures, tests) rather than
+/// inside the gallery shell: pages may then show a state worth a picture (an open dialog).
+pub fn mounted_alone() -> bool {
+    MOUNTED_ALONE.with(std::cell::Cell::get)
 }
 
 fn view_of<C: Element<()>>() -> arkui::NodeId {
@@ -96,6 +115,21 @@ pub fn all() -> Vec<Page> {
             name: "big-list",
             title: "100,000 rows",
             view: view_of::<BigListPage>,
+        },
+        Page {
+            name: "media",
+            title: "Images",
+            view: view_of::<MediaPage>,
+        },
+        Page {
+            name: "navigation",
+            title: "Tabs & navigation",
+            view: view_of::<NavigationPage>,
+        },
+        Page {
+            name: "dialogs",
+            title: "Dialogs & popups",
+            view: view_of::<DialogsPage>,
         },
     ]
 }

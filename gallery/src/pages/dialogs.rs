@@ -1,0 +1,68 @@
+//! Dialogs & popups: a custom dialog, an alert, a toast, a popup and a menu, each opened by
+//! a button. Mounted alone (headless pictures) the page opens its dialog at once, so the
+//! picture shows one.
+
+use arkui::prelude::*;
+
+/// The page.
+#[component]
+pub struct DialogsPage {
+    #[state(false)]
+    tip: bool,
+    #[state(String::from("Pick a demo"))]
+    status: String,
+}
+
+impl DialogsPage {
+    fn build(&self) -> impl View {
+        let this = *self;
+        let dialog = CustomDialogController::new(move || {
+            ui! {
+                Column(space = 12.vp()) {
+                    Text("Turn on Wi-Fi?").font_size(18.fp()).font_weight(FontWeight::Bold)
+                    Text("Nearby networks will be shown.").font_size(14.fp())
+                        .font_color(theme().font_secondary)
+                    Row(space = 12.vp()) {
+                        Button("Later").id("dialog-later")
+                            .on_click(move |_| this.status.set("Later".into()))
+                        Button("Turn on").id("dialog-on")
+                            .on_click(move |_| this.status.set("Wi-Fi on".into()))
+                    }
+                }
+                .padding(20.vp())
+                .align_items(HorizontalAlign::Start)
+            }
+        })
+        .on_cancel(move || this.status.set("Dialog cancelled".into()));
+        let dialog_ui = dialog;
+        let page = ui! {
+            Column(space = 8.vp()) {
+                Button("Custom dialog").id("open-dialog").on_click(move |_| dialog_ui.open())
+                Button("Alert").id("open-alert").on_click(move |_| {
+                    AlertDialog::new("Delete photo?", "It cannot be restored.")
+                        .button("Cancel", || {})
+                        .button("Delete", move || this.status.set("Deleted".into()))
+                        .show();
+                })
+                Button("Toast").id("open-toast").on_click(|_| {
+                    show_toast("Saved to gallery", 2000);
+                })
+                Button("Popup").id("open-popup")
+                    .on_click(move |_| this.tip.set(true))
+                    .bind_popup(this.tip, PopupOptions::message("A popup points at its button"))
+                Button("Menu").id("open-menu").bind_menu(vec![
+                    MenuItem::new("Copy", move || this.status.set("Copy".into())),
+                    MenuItem::new("Share", move || this.status.set("Share".into())),
+                    MenuItem::new("Delete", move || this.status.set("Delete".into())),
+                ])
+                Text(self.status.get()).font_size(14.fp()).id("dialogs-status")
+            }
+            .width(pct(100.0))
+            .padding(12.vp())
+        };
+        if super::mounted_alone() {
+            dialog.open();
+        }
+        page
+    }
+}
