@@ -218,11 +218,10 @@ fn a_toast_lets_the_page_work_and_goes_after_its_duration() {
 
 #[test]
 fn toast_durations_are_clamped_like_arkui() {
-    let _t = TestApp::with_view(DeviceProfile::iot(), || Column::new());
+    let _t = TestApp::with_view(DeviceProfile::iot(), Column::new);
     let start = now_ms();
     let short = show_toast("a", 10).unwrap();
-    let mut t = TestApp::with_view(DeviceProfile::iot(), || Column::new());
-    let _ = &mut t;
+    let mut t = TestApp::with_view(DeviceProfile::iot(), Column::new);
     let long = show_toast("b", 60_000).unwrap();
     t.app().advance_time(start + f64::from(TOAST_MIN_MS) - 1.0);
     assert!(long.is_open());
