@@ -19,6 +19,13 @@ use crate::scroller_engine::{Engine, Placed, engine};
 use crate::slider::Axis;
 
 /// The line between list items, ArkUI's `ListDividerOptions`.
+///
+/// ```
+/// use arkui_core::Length;
+/// use arkui_widgets::ListDivider;
+/// let d = ListDivider { start_margin: Length::Vp(16.0), ..ListDivider::default() };
+/// assert_eq!((d.stroke_width, d.end_margin), (Length::Vp(1.0), Length::Vp(0.0)));
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct ListDivider {
     /// Line thickness.
@@ -43,6 +50,10 @@ impl Default for ListDivider {
 }
 
 /// Which parts of a `ListItemGroup` stay pinned, ArkUI's `StickyStyle`.
+///
+/// ```
+/// assert_eq!(arkui_widgets::StickyStyle::default(), arkui_widgets::StickyStyle::None);
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum StickyStyle {
     /// Nothing is pinned (the default).

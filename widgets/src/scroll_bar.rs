@@ -10,6 +10,10 @@ use arkui_core::{
 };
 
 /// When a scroll bar shows, ArkUI's `BarState`.
+///
+/// ```
+/// assert_eq!(arkui_widgets::BarState::default(), arkui_widgets::BarState::Auto);
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum BarState {
     /// Never.
@@ -22,6 +26,10 @@ pub enum BarState {
 }
 
 /// ArkUI's thumb colour, `#66182431`.
+///
+/// ```
+/// assert_eq!(arkui_widgets::SCROLL_BAR_COLOR.a, 0x66);
+/// ```
 pub const SCROLL_BAR_COLOR: Color = Color::rgba(0x18, 0x24, 0x31, 0x66);
 /// Thumb thickness in vp.
 const THICKNESS_VP: f32 = 4.0;

@@ -9,6 +9,10 @@ use std::rc::Rc;
 use arkui_core::{now_ms, post_frame_callback};
 
 /// What a scrolling container does at its edges, ArkUI's `EdgeEffect`.
+///
+/// ```
+/// assert_eq!(arkui_widgets::EdgeEffect::default(), arkui_widgets::EdgeEffect::Spring);
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum EdgeEffect {
     /// Content can be pulled past the edge and springs back (List's default).
@@ -21,6 +25,10 @@ pub enum EdgeEffect {
 }
 
 /// ArkUI's default `friction` for Scroll and List (0.9 on wearables).
+///
+/// ```
+/// assert_eq!(arkui_widgets::DEFAULT_FRICTION, 0.6);
+/// ```
 pub const DEFAULT_FRICTION: f32 = 0.6;
 /// ArkUI multiplies `friction` by this to get the fling's exponential decay rate (1/s).
 const FRICTION_SCALE: f32 = 4.2;

@@ -15,6 +15,14 @@ use crate::view::Widget;
 
 /// What a reused row's builder reads: its item and index, both reactive (they change when
 /// the row is reused for another item), ArkUI's `RepeatItem`.
+///
+/// ```
+/// use arkui_core::{RepeatItem, State};
+/// let (item, index) = (State::new("a"), State::new(0usize));
+/// let row = RepeatItem { item: item.into(), index: index.into() };
+/// item.set("b"); // what a reuse does
+/// assert_eq!((row.item.get(), row.index.get()), ("b", 0));
+/// ```
 #[derive(Debug)]
 pub struct RepeatItem<T: 'static> {
     /// The item shown.
@@ -78,7 +86,7 @@ impl DataChangeListener for Version {
 /// row is reused its [`RepeatItem`] signals change and the bindings that read them re-run.
 ///
 /// ```
-/// use arkui_core::{App, DeviceProfile, LazyWindow, NodeId, NodeKind, VecDataSource, macro_support, reset_stats, stats};
+/// use arkui_core::{App, CommonAttribute, DeviceProfile, LazyWindow, NodeId, NodeKind, VecDataSource, macro_support, reset_stats, stats};
 /// let mut app = App::with_view(DeviceProfile::iot(), || {
 ///     let list = NodeId::create("List", NodeKind::Flex).id("list");
 ///     LazyWindow::attach(list).set_range(0..5);
