@@ -374,6 +374,9 @@ fn decorate(look: &Rc<RefCell<ListLook>>, e: &Engine, placed: &[Placed], viewpor
     for n in &look.pool[used..] {
         n.set_layout(|a| a.visibility = Visibility::None);
     }
+    for p in placed {
+        crate::list_item::place_group_dividers(p.node, e.density, vertical);
+    }
     if look.sticky == StickyStyle::None {
         return;
     }

@@ -4,10 +4,12 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 
 use arkui_core::{
-    Element, FlexDirection, ItemAlign, Length, NodeId, NodeKind, Scope, View, Widget,
+    CommonAttribute, Element, FlexDirection, HitTestMode, ItemAlign, Length, NodeId, NodeKind,
+    Positioning, Scope, View, Visibility, Widget,
 };
 
 use crate::handle::component_handle;
+use crate::list::ListDivider;
 
 component_handle!(
     /// One row of a [`crate::List`], ArkUI's `ListItem`: as wide as the list (as tall, in a
@@ -59,8 +61,16 @@ pub(crate) struct GroupParts {
     pub(crate) footer: Option<NodeId>,
 }
 
+/// A group's divider style and the line nodes it reuses.
+struct GroupDividers {
+    style: ListDivider,
+    holder: NodeId,
+    pool: Vec<NodeId>,
+}
+
 thread_local! {
     static GROUPS: RefCell<HashMap<NodeId, GroupParts>> = RefCell::new(HashMap::new());
+    static DIVIDERS: RefCell<HashMap<NodeId, GroupDividers>> = RefCell::new(HashMap::new());
 }
 
 /// The header and footer of the group `node`, if it is one.
@@ -108,6 +118,7 @@ impl Element<()> for ListItemGroup {
         if let Some(scope) = Scope::current() {
             scope.on_cleanup(move || {
                 GROUPS.with(|g| g.borrow_mut().remove(&n));
+                DIVIDERS.with(|d| d.borrow_mut().remove(&n));
             });
         }
         ListItemGroup(n)
@@ -189,11 +200,146 @@ impl ListItemGroup {
         self
     }
 
+    /// `divider`: a line between the group's items (none after the last).
+    ///
+    /// ```
+    /// use arkui_core::{App, Color, CommonAttribute, DeviceProfile, Length};
+    /// use arkui_widgets::{List, ListDivider, ListItem, ListItemGroup};
+    /// let mut app = App::with_view(DeviceProfile::iot(), || {
+    ///     let divider = ListDivider { color: Color::RED, ..ListDivider::default() };
+    ///     List::new().height(200.0).child(
+    ///         ListItemGroup::new().space(9.0).divider(divider).id("g")
+    ///             .child(ListItem::new().height(30.0))
+    ///             .child(ListItem::new().height(30.0)),
+    ///     )
+    /// });
+    /// app.frame();
+    /// let group = app.find_by_id("g").unwrap();
+    /// let lines: Vec<_> = group.flattened_children().into_iter()
+    ///     .filter(|n| n.tag() == Some("ListDivider") && n.layout_attrs().unwrap().visibility == arkui_core::Visibility::Visible)
+    ///     .collect();
+    /// assert_eq!(lines.len(), 1);
+    /// let (g, line) = (group.rect().unwrap(), lines[0].rect().unwrap());
+    /// assert_eq!(line.y - g.y, 34.0); // in the middle of the 9 px gap
+    /// ```
+    pub fn divider(self, style: ListDivider) -> Self {
+        let exists = DIVIDERS.with(|d| {
+            d.borrow_mut()
+                .get_mut(&self.0)
+                .map(|g| g.style = style)
+                .is_some()
+        });
+        if !exists {
+            let holder = NodeId::create("ListDividers", NodeKind::Fragment);
+            self.0.append(holder);
+            DIVIDERS.with(|d| {
+                d.borrow_mut().insert(
+                    self.0,
+                    GroupDividers {
+                        style,
+                        holder,
+                        pool: Vec::new(),
+                    },
+                )
+            });
+        }
+        self
+    }
+
     /// `space`: the gap between the group's items.
     pub fn space(self, v: impl Into<Length>) -> Self {
         let v = v.into();
         self.0.set_layout(|a| a.space = v);
         self
+    }
+}
+
+/// Lines between the items of group `group` (laid out in its column), if it has a divider.
+pub(crate) fn place_group_dividers(group: NodeId, density: f32, vertical: bool) {
+    let Some((style, holder)) =
+        DIVIDERS.with(|d| d.borrow().get(&group).map(|g| (g.style, g.holder)))
+    else {
+        return;
+    };
+    let Some(g) = group.rect() else { return };
+    let parts = group_parts(group).unwrap_or_default();
+    let skip = [parts.header, parts.footer, Some(holder)];
+    let mut items = Vec::new();
+    for c in group.children() {
+        if skip.contains(&Some(c)) {
+            continue;
+        }
+        if c.is_fragment() {
+            items.extend(c.flattened_children());
+        } else {
+            items.push(c);
+        }
+    }
+    let px = |l: Length, base: f32| {
+        let v = match l {
+            Length::Px(v) => v,
+            Length::Vp(v) | Length::Fp(v) | Length::Lpx(v) => v * density,
+            Length::Percent(p) => base * p / 100.0,
+            Length::Auto => 0.0,
+        };
+        if v.is_finite() { v.max(0.0) } else { 0.0 }
+    };
+    let cross = if vertical { g.width } else { g.height };
+    let stroke = px(style.stroke_width, 0.0).max(1.0);
+    let (start, end) = (px(style.start_margin, cross), px(style.end_margin, cross));
+    let rects: Vec<_> = items.iter().filter_map(|n| n.rect()).collect();
+    let mut used = 0;
+    for pair in rects.windows(2) {
+        let (a, b) = (pair[0], pair[1]);
+        let (a_end, b_start, origin) = if vertical {
+            (a.y + a.height, b.y, g.y)
+        } else {
+            (a.x + a.width, b.x, g.x)
+        };
+        let at = (a_end + b_start - stroke) / 2.0 - origin;
+        let line = DIVIDERS.with(|d| {
+            let mut d = d.borrow_mut();
+            let g = d.get_mut(&group)?;
+            if used == g.pool.len() {
+                let n = NodeId::create("ListDivider", NodeKind::Leaf)
+                    .hit_test_behavior(HitTestMode::None);
+                g.holder.append(n);
+                g.pool.push(n);
+            }
+            Some(g.pool[used])
+        });
+        let Some(line) = line else { return };
+        used += 1;
+        let r = |v: f32| Length::Px(v.round());
+        let len = (cross - start - end).max(0.0);
+        line.set_visual(|v| v.background_color = style.color);
+        line.set_layout(|a| {
+            a.visibility = Visibility::Visible;
+            if vertical {
+                a.positioning = Positioning::Absolute {
+                    x: r(start),
+                    y: r(at),
+                };
+                a.width = r(len);
+                a.height = r(stroke);
+            } else {
+                a.positioning = Positioning::Absolute {
+                    x: r(at),
+                    y: r(start),
+                };
+                a.width = r(stroke);
+                a.height = r(len);
+            }
+        });
+    }
+    let spare: Vec<NodeId> = DIVIDERS.with(|d| {
+        d.borrow()
+            .get(&group)
+            .map(|g| g.pool[used..].to_vec())
+            .unwrap_or_default()
+    });
+    for n in spare {
+        n.set_layout(|a| a.visibility = Visibility::None);
     }
 }
 

@@ -68,7 +68,7 @@ impl BigListPage {
                         .background_color(theme().comp_background_primary)
                     })
                 }
-                .divider(ListDivider { start_margin: 12.vp(), end_margin: 12.vp(), ..ListDivider::default() })
+                .divider(ListDivider { color: theme().comp_divider, start_margin: 12.vp(), end_margin: 12.vp(), ..ListDivider::default() })
                 .cached_count(2)
                 .scroll_bar(BarState::On)
                 .on_scroll_index(move |a, b| {

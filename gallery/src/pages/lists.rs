@@ -57,6 +57,7 @@ impl ListsPage {
                             })
                         }
                         .header(header("Fruit"))
+                        .divider(ListDivider { color: theme().comp_divider, start_margin: 10.vp(), end_margin: 10.vp(), ..ListDivider::default() })
                         ListItemGroup() {
                             ForEach(VEGETABLES.iter(), |v| *v, |v| {
                                 ListItem() {
@@ -66,9 +67,10 @@ impl ListsPage {
                             })
                         }
                         .header(header("Vegetables"))
+                        .divider(ListDivider { color: theme().comp_divider, start_margin: 10.vp(), end_margin: 10.vp(), ..ListDivider::default() })
                     }
                     .sticky(StickyStyle::Header)
-                    .divider(ListDivider { start_margin: 10.vp(), end_margin: 10.vp(), ..ListDivider::default() })
+                    .divider(ListDivider { color: theme().comp_divider, start_margin: 10.vp(), end_margin: 10.vp(), ..ListDivider::default() })
                     .scroll_bar(BarState::On)
                     .layout_weight(1.0)
                     .height(pct(100.0))
