@@ -223,9 +223,10 @@ impl Backend for DrmBackend {
         let (w, h) = self.size;
         let (lw, lh) = self.size();
         app.resize(lw, lh);
-        let Some(list) = app.frame() else {
+        if app.frame().is_none() {
             return Ok(false);
-        };
+        }
+        let (list, images) = (app.display_list(), app.image_cache());
         let (db, fb) = &mut self.buffers[back];
         let fb = *fb;
         let pitch = db.pitch() as usize;
@@ -241,7 +242,9 @@ impl Backend for DrmBackend {
                 reason: e.to_string(),
             })?
             .with_rotation(self.rotation);
-        with_fonts(|fonts| renderer.render(list, &mut target, fonts, IRect::from_size(lw, lh)));
+        with_fonts(|fonts| {
+            renderer.render_with_images(list, &mut target, fonts, images, IRect::from_size(lw, lh))
+        });
         drop(map);
         self.card
             .page_flip(self.crtc, fb, PageFlipFlags::EVENT, None)

@@ -4,7 +4,6 @@
 //! missed while the other page was shown) are written to the device.
 
 use arkui_core::{App, with_fonts};
-use arkui_renderer::images::ImageCache;
 use arkui_renderer::software::{Damage, LineTarget, SoftwareRenderer};
 use arkui_renderer::{IRect, PixelFormat};
 
@@ -40,7 +39,6 @@ pub struct LinePresenter {
     /// Per page, per line: the page does not show the latest content of that line yet.
     stale: Vec<Vec<bool>>,
     shown: usize,
-    images: ImageCache,
     last_copied_lines: usize,
 }
 
@@ -65,7 +63,6 @@ impl LinePresenter {
             stale: vec![vec![true; layout.height as usize]; layout.pages],
             shown,
             // Images come from the app's own cache once the core hands one out.
-            images: ImageCache::new(0),
             last_copied_lines: 0,
         })
     }
@@ -97,9 +94,11 @@ impl LinePresenter {
     ) -> Result<bool, Error> {
         let (w, h) = (self.layout.width, self.layout.height);
         app.resize(w, h);
-        let Some(list) = app.frame() else {
+        if app.frame().is_none() {
             return Ok(false);
-        };
+        }
+        // The app's decoded images: the strips draw them as a full frame would.
+        let (list, images) = (app.display_list(), app.image_cache());
         let target_page = if self.layout.pages == 2 {
             1 - self.shown
         } else {
@@ -122,7 +121,6 @@ impl LinePresenter {
             line_hashes,
             has_frame,
             stale,
-            images,
             ..
         } = self;
         let memory = device.memory();

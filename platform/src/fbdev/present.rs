@@ -131,9 +131,10 @@ impl FbPresenter {
         let (lw, lh) = self.size();
         app.resize(lw, lh);
         let (w, h) = (self.layout.width, self.layout.height);
-        let Some(list) = app.frame() else {
+        if app.frame().is_none() {
             return Ok(false);
-        };
+        }
+        let (list, images) = (app.display_list(), app.image_cache());
         let mut target = RenderTarget::new(
             &mut self.shadow,
             w,
@@ -148,7 +149,9 @@ impl FbPresenter {
         .with_rotation(self.rotation);
         // TODO(renderer damage): render only the core's damage rects here once App hands
         // them out, and pass them to `present_damage` instead of hashing every line.
-        with_fonts(|fonts| renderer.render(list, &mut target, fonts, IRect::from_size(lw, lh)));
+        with_fonts(|fonts| {
+            renderer.render_with_images(list, &mut target, fonts, images, IRect::from_size(lw, lh))
+        });
         let damage = self.changed_lines();
         self.present_damage(device, &damage)?;
         Ok(true)

@@ -240,9 +240,10 @@ impl Backend for WaylandBackend {
             // Every buffer still on screen: wait for the compositor to release one.
             None => return Ok(false),
         };
-        let Some(list) = app.frame() else {
+        if app.frame().is_none() {
             return Ok(false);
-        };
+        }
+        let (list, images) = (app.display_list(), app.image_cache());
         let buffer = &s.buffers[index];
         let canvas = buffer
             .canvas(&mut s.pool)
@@ -253,7 +254,9 @@ impl Backend for WaylandBackend {
             .map_err(|e| protocol(e.to_string()))?;
         // TODO(renderer damage): with the core's damage rects, render damage ∪ the damage
         // this buffer missed, and send them with damage_buffer instead of the whole surface.
-        with_fonts(|fonts| renderer.render(list, &mut target, fonts, IRect::from_size(w, h)));
+        with_fonts(|fonts| {
+            renderer.render_with_images(list, &mut target, fonts, images, IRect::from_size(w, h))
+        });
         let surface = s.window.wl_surface();
         surface.damage_buffer(0, 0, w as i32, h as i32);
         surface.frame(&self.qh, FrameCallbackData(surface.clone()));
