@@ -116,6 +116,13 @@ impl Engine {
             }
         });
         let weak = Rc::downgrade(&e);
+        arkui_core::set_wheel_handler(node, move |dx, dy| {
+            if let Some(e) = weak.upgrade() {
+                let by = if e.vertical.get() { dy } else { dx };
+                e.physics.jump_to(e.physics.offset() + by);
+            }
+        });
+        let weak = Rc::downgrade(&e);
         observe_layout(node, move || {
             if let Some(e) = weak.upgrade() {
                 e.pass();

@@ -257,3 +257,18 @@ fn pulling_past_the_top_springs_back_to_zero() {
     assert_eq!(list.offset(), 0.0);
     assert_eq!(top(&mut t, "row0"), list_top);
 }
+
+#[test]
+fn a_wheel_turn_scrolls_the_list_under_the_pointer() {
+    let mut t = TestApp::with_view(DeviceProfile::iot(), || rows(50, 20.0)());
+    let r = t.rect("list").unwrap();
+    t.app().handle_input(&arkui::InputEvent::Scroll {
+        x: r.x + 10.0,
+        y: r.y + 10.0,
+        dx: 0.0,
+        dy: 45.0,
+    });
+    t.app().frame();
+    assert_eq!(List::from_id(t.app(), "list").unwrap().offset(), 45.0);
+    assert_eq!(top(&mut t, "row3"), r.y + 60.0 - 45.0);
+}

@@ -236,8 +236,14 @@ impl App {
                 t.nodes
                     .get(*n)
                     .is_some_and(|n| n.kind == crate::NodeKind::Scroll)
+                    || crate::virtual_scroll::wheel_handler(*n).is_some()
             })
         });
+        // Containers that scroll themselves (List, Grid) take the turn through their handler.
+        if let Some(f) = scroll.and_then(crate::virtual_scroll::wheel_handler) {
+            batch(|| f(dx, dy));
+            return true;
+        }
         match scroll {
             Some(s) => {
                 let (ox, oy) = s.scroll_offset();
