@@ -66,6 +66,7 @@ mod size_estimate;
 mod slider;
 mod stack;
 mod swiper;
+mod swiper_motion;
 mod tabs;
 mod text;
 mod text_area;
