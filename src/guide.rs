@@ -238,6 +238,55 @@
 //! [`crate::DataSource`] (for example [`crate::VecDataSource`]) and follows its change
 //! notifications; `Repeat(..)` is `ForEach` over an [`crate::ObservedVec`].
 //!
+//! ## Long lists — `List`, `LazyForEach`, `cachedCount`, `Scroller`
+//!
+//! ```ts
+//! List({ space: 4, scroller: this.scroller }) {
+//!   LazyForEach(this.contacts, (c: string) => ListItem() { Text(c) }, (c: string) => c)
+//! }.cachedCount(2).divider({ strokeWidth: 1 }).onScrollIndex((first, last) => { ... })
+//! ```
+//! ```
+//! use std::rc::Rc;
+//! use arkui::prelude::*;
+//! use arkui::{DataSource, VecDataSource};
+//! #[component]
+//! struct Contacts { #[state(0usize)] first: usize }
+//! impl Contacts {
+//!     fn build(&self) -> impl View {
+//!         let names: Vec<String> = (0..10_000).map(|i| format!("Contact {i}")).collect();
+//!         let source: Rc<dyn DataSource<String>> = VecDataSource::new(names);
+//!         ui! {
+//!             List() {
+//!                 LazyForEach(source.clone(), |name: &String, _| name.clone(), |name: String| {
+//!                     ListItem() { Text(name.clone()).font_size(16.fp()) }.height(48.vp())
+//!                 })
+//!             }
+//!             .space(4.vp())
+//!             .cached_count(2)
+//!             .divider(ListDivider::default())
+//!             .on_scroll_index(move |first, _| self.first.set(first))
+//!             .height(240.vp())
+//!             .id("contacts")
+//!         }
+//!     }
+//! }
+//! let mut t = arkui::platform::TestApp::new::<Contacts>(DeviceProfile::iot());
+//! let rows = |t: &mut arkui::platform::TestApp| {
+//!     let list = t.app().find_by_id("contacts").unwrap();
+//!     list.flattened_children().iter().filter(|n| n.tag() == Some("ListItem")).count()
+//! };
+//! assert!(rows(&mut t) <= 8); // 10,000 contacts; a screenful of rows exists
+//! ```
+//! Inside `List`, `Grid`, `WaterFlow` and `Swiper`, `LazyForEach` builds only the visible
+//! rows plus `cached_count` on each side. `macro_support::repeat_virtual` (ArkUI's
+//! `Repeat(..).virtualScroll().templateId(..)`) goes further: rows leaving the screen are
+//! kept per template and rebound to new items, so scrolling builds nothing. A [`Scroller`]
+//! (`scroll_to_index`, `scroll_to`, `current_offset`) drives a list from code;
+//! `sticky(StickyStyle::Header)` pins `ListItemGroup` headers; `edge_effect` and
+//! `scroll_bar` choose the overscroll and the bar.
+//!
+//! [`Scroller`]: crate::widgets::Scroller
+//!
 //! ## Nested objects — `@Observed` / `@ObjectLink`
 //!
 //! ```ts
