@@ -108,7 +108,7 @@ pub use view::{
 };
 pub use virtual_scroll::{
     LazyWindow, RepeatItem, has_frame_callbacks, observe_layout, post_frame_callback,
-    set_wheel_handler,
+    set_scroll_into_view, set_wheel_handler,
 };
 
 /// Re-exported so apps name colours without depending on the renderer.

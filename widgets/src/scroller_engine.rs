@@ -123,6 +123,12 @@ impl Engine {
             }
         });
         let weak = Rc::downgrade(&e);
+        arkui_core::set_scroll_into_view(node, move |focused| {
+            if let Some(e) = weak.upgrade() {
+                e.reveal(focused);
+            }
+        });
+        let weak = Rc::downgrade(&e);
         observe_layout(node, move || {
             if let Some(e) = weak.upgrade() {
                 e.pass();
@@ -233,6 +239,28 @@ impl Engine {
             self.pending_index.set(Some(index));
             self.physics.jump_to(target);
             self.pass();
+        }
+    }
+
+    /// Scroll the least distance that shows `focused` (a descendant) whole.
+    pub(crate) fn reveal(&self, focused: NodeId) {
+        let (Some(r), Some(v)) = (focused.rect(), self.node.rect()) else {
+            return;
+        };
+        let (start, len, v_start, v_len) = if self.vertical.get() {
+            (r.y, r.height, v.y, v.height)
+        } else {
+            (r.x, r.width, v.x, v.width)
+        };
+        let by = if start < v_start {
+            start - v_start
+        } else if start + len > v_start + v_len {
+            (start + len - (v_start + v_len)).min(start - v_start)
+        } else {
+            return;
+        };
+        if by.is_finite() {
+            self.physics.jump_to(self.physics.offset() + by);
         }
     }
 

@@ -272,3 +272,36 @@ fn a_wheel_turn_scrolls_the_list_under_the_pointer() {
     assert_eq!(List::from_id(t.app(), "list").unwrap().offset(), 45.0);
     assert_eq!(top(&mut t, "row3"), r.y + 60.0 - 45.0);
 }
+
+#[test]
+fn d_pad_focus_scrolls_the_focused_row_into_view() {
+    // TV: density 1.5, the list is 150 vp (225 px) tall, rows 40 vp (60 px).
+    let mut t = TestApp::with_view(DeviceProfile::tv(), || {
+        let list = List::new().width(300.0).height(150.0).id("list");
+        for i in 0..30 {
+            list.child(
+                ListItem::new()
+                    .height(40.0)
+                    .focusable(true)
+                    .id(format!("row{i}"))
+                    .child(Text::new(format!("row {i}"))),
+            );
+        }
+        list
+    });
+    t.app().frame();
+    assert_eq!(t.app().focused_id().as_deref(), Some("row0"));
+    for _ in 0..10 {
+        t.app().press_key(arkui::Key::Down);
+        t.app().frame();
+    }
+    assert_eq!(t.app().focused_id().as_deref(), Some("row10"));
+    let list = t.rect("list").unwrap();
+    let row = t.rect("row10").unwrap();
+    assert!(
+        row.y >= list.y && row.y + row.height <= list.y + list.height,
+        "{row:?} in {list:?}"
+    );
+    // The least scroll that shows it: its bottom at the list's bottom.
+    assert_eq!(row.y + row.height, list.y + list.height);
+}

@@ -387,12 +387,21 @@ impl App {
         if self.focus.visible {
             self.request_full_frame();
         }
+        // Scrolling containers bring the focused component into view (D-pad on a TV).
+        let into_view = target
+            .map(crate::virtual_scroll::into_view_handlers)
+            .unwrap_or_default();
         batch(|| {
             if let Some(f) = blur {
                 f();
             }
             if let Some(f) = focus {
                 f();
+            }
+            if let Some(t) = target {
+                for f in into_view {
+                    f(t);
+                }
             }
         });
     }

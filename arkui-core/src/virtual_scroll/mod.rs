@@ -8,18 +8,21 @@
 //! items), layout runs again, a bounded number of times.
 
 mod frame_callback;
+mod into_view;
 mod lazy_window;
 mod observer;
 mod repeat;
 mod wheel;
 
 pub use frame_callback::{has_frame_callbacks, post_frame_callback};
+pub use into_view::set_scroll_into_view;
 pub use lazy_window::LazyWindow;
 pub use observer::observe_layout;
 pub use repeat::{RepeatItem, repeat_virtual};
 pub use wheel::set_wheel_handler;
 
 pub(crate) use frame_callback::run_frame_callbacks;
+pub(crate) use into_view::into_view_handlers;
 pub(crate) use lazy_window::window_of;
 pub(crate) use observer::{MAX_SETTLE_PASSES, run_layout_observers};
 pub(crate) use wheel::wheel_handler;
