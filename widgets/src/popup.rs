@@ -170,15 +170,19 @@ fn open_popup(
         let layer = Column::new()
             .width(arkui_core::pct(100.0))
             .height(arkui_core::pct(100.0));
-        let a = anchor.rect().unwrap_or_default();
         let density = density();
         let px = move |v: f32| v * density;
         let to_vp = move |p: f32| Length::Vp(p / density);
-        let cx = a.x + a.width / 2.0;
-        let arrow_y = match placement {
-            Placement::Bottom => a.y + a.height + px(GAP),
-            Placement::Top => a.y - px(GAP),
+        // Where the arrow's centre goes for the anchor's box as laid out now.
+        let arrow_at = move || {
+            let a = anchor.rect().unwrap_or_default();
+            let y = match placement {
+                Placement::Bottom => a.y + a.height + px(GAP),
+                Placement::Top => a.y - px(GAP),
+            };
+            (a.x + a.width / 2.0, y)
         };
+        let (cx, arrow_y) = arrow_at();
         let arrow = Column::new()
             .width(ARROW.vp())
             .height(ARROW.vp())
@@ -205,14 +209,18 @@ fn open_popup(
             .on_click(|_| {})
             .focusable(false)
             .id("popup");
-        // Placed once its size is known: centred on the anchor, kept on screen.
         let initial_y = match placement {
             Placement::Bottom => arrow_y,
             Placement::Top => arrow_y - px(40.0),
         };
         bubble.position(to_vp(cx - px(60.0)), to_vp(initial_y));
-        let node = bubble.node();
-        bubble.on_area_change(move |_, r| {
+        // Placed after each layout, once its size (and the anchor's box, when opened while
+        // building) is known:
+        // centred on the anchor, kept on screen, the arrow between them.
+        let (node, arrow_node) = (bubble.node(), arrow.node());
+        arkui_core::observe_layout(node, move || {
+            let Some(r) = node.rect() else { return };
+            let (cx, arrow_y) = arrow_at();
             let (screen_w, _) = crate::menu::screen_size(node);
             let x = (cx - r.width / 2.0)
                 .min(screen_w - r.width - px(4.0))
@@ -223,6 +231,13 @@ fn open_popup(
             };
             if (x - r.x).abs() > 0.5 || (y - r.y).abs() > 0.5 {
                 node.position(to_vp(x), to_vp(y));
+            }
+            let (ax, ay) = (cx - px(ARROW) / 2.0, arrow_y - px(ARROW) / 2.0);
+            if arrow_node
+                .rect()
+                .is_some_and(|a| (a.x - ax).abs() > 0.5 || (a.y - ay).abs() > 0.5)
+            {
+                arrow_node.position(to_vp(ax), to_vp(ay));
             }
         });
         layer.child(arrow).child(bubble).into_node()

@@ -270,8 +270,7 @@ fn a_popup_points_at_its_button_and_an_outside_tap_dismisses() {
     let mut t = TestApp::new::<Tip>(DeviceProfile::iot());
     let b = t.rect("help").unwrap();
     t.click("help").unwrap();
-    // Placed once its size is known: two frames.
-    t.render();
+    // Placed, after layout, before the frame is painted.
     t.render();
     let bubble = t.rect("popup").unwrap();
     assert!(
@@ -338,4 +337,38 @@ fn menus_open_on_click_and_long_press_and_work_with_keys() {
     t.app().pointer_up(x, y);
     t.click("menu-item-0").unwrap();
     assert_eq!(picked.get(), "share");
+}
+
+#[test]
+fn a_top_popup_sits_above_its_button_with_the_arrow_between() {
+    let show = State::new(true);
+    let mut t = TestApp::with_view(DeviceProfile::iot(), move || {
+        Column::new()
+            .child(
+                Button::new("?").id("help").bind_popup(
+                    show,
+                    PopupOptions::message("Above")
+                        .placement(Placement::Top)
+                        .popup_color(Color::from_rgb(0xC02020)),
+                ),
+            )
+            .padding(arkui::Edges {
+                top: 150.vp(),
+                ..arkui::Edges::ZERO
+            })
+            .width(pct(100.0))
+            .height(pct(100.0))
+            .background_color(Color::WHITE)
+    });
+    t.render();
+    let (b, bubble) = (t.rect("help").unwrap(), t.rect("popup").unwrap());
+    assert!(bubble.y + bubble.height <= b.y, "above: {bubble:?} {b:?}");
+    let (cx, ay) = ((b.x + b.width / 2.0) as u32, (b.y - 4.0) as u32);
+    assert_near(
+        t.render().pixel(cx, ay),
+        Color::from_rgb(0xC02020),
+        "arrow above the button",
+    );
+    show.set(false);
+    assert!(t.inspect("popup").is_none(), "the binding closes it");
 }
