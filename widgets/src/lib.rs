@@ -67,6 +67,7 @@ mod slider;
 mod stack;
 mod swiper;
 mod swiper_motion;
+mod tab_bar;
 mod tabs;
 mod text;
 mod text_area;

@@ -9,15 +9,9 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 use arkui_core::{
-    Color, CommonAttribute, Effect, Element, FlexAlign, FlexDirection, FontWeight, ItemAlign,
-    Length, LengthExt, Link, LinkSource, NodeId, NodeKind, Scope, State, Visibility, Widget, pct,
-    untrack,
+    Effect, Element, FlexDirection, Length, Link, LinkSource, NodeId, NodeKind, Scope, State,
+    Widget, pct, untrack,
 };
-
-use crate::containers::Column;
-use crate::scroll::{Scroll, ScrollDirection};
-use crate::text::Text;
-use crate::theme::theme;
 
 /// Where the tab bar sits, ArkUI's `BarPosition`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -43,7 +37,7 @@ thread_local! {
     static LABELS: RefCell<HashMap<NodeId, String>> = RefCell::new(HashMap::new());
 }
 
-fn label_of(node: NodeId) -> Option<String> {
+pub(crate) fn label_of(node: NodeId) -> Option<String> {
     LABELS.with(|l| l.borrow().get(&node).cloned())
 }
 
@@ -114,7 +108,7 @@ impl TabContent {
     }
 }
 
-type ChangeHandler = Rc<dyn Fn(usize)>;
+pub(crate) type ChangeHandler = Rc<dyn Fn(usize)>;
 
 /// Pages with a tab bar, ArkUI's `Tabs`. Clicking a tab, or moving focus onto it with the
 /// arrow keys or a D-pad, shows its page; the selected tab is bold, in the brand colour, with
@@ -138,17 +132,17 @@ type ChangeHandler = Rc<dyn Fn(usize)>;
 /// ```
 #[derive(Clone, Copy, Debug)]
 pub struct Tabs {
-    node: NodeId,
-    bar: NodeId,
-    content: NodeId,
-    index: Link<usize>,
-    position: State<BarPosition>,
-    vertical: State<bool>,
-    mode: State<BarMode>,
-    bar_size: State<Option<Length>>,
+    pub(crate) node: NodeId,
+    pub(crate) bar: NodeId,
+    pub(crate) content: NodeId,
+    pub(crate) index: Link<usize>,
+    pub(crate) position: State<BarPosition>,
+    pub(crate) vertical: State<bool>,
+    pub(crate) mode: State<BarMode>,
+    pub(crate) bar_size: State<Option<Length>>,
     /// Bumped when the pages change, so the bar is rebuilt.
-    version: State<u32>,
-    on_change: State<Option<ChangeHandler>>,
+    pub(crate) version: State<u32>,
+    pub(crate) on_change: State<Option<ChangeHandler>>,
 }
 
 impl Widget for Tabs {
@@ -270,7 +264,7 @@ impl Tabs {
     }
 
     /// The pages, in order (through `if` and `ForEach` fragments).
-    fn pages(self) -> Vec<NodeId> {
+    pub(crate) fn pages(self) -> Vec<NodeId> {
         let mut out = Vec::new();
         let mut stack: Vec<NodeId> = self.content.children().into_iter().rev().collect();
         while let Some(n) = stack.pop() {
@@ -283,7 +277,7 @@ impl Tabs {
     }
 
     /// The user picked page `i`.
-    fn select(self, i: usize) {
+    pub(crate) fn select(self, i: usize) {
         if untrack(|| self.index.try_get().ok()) == Some(i) {
             return;
         }
@@ -291,180 +285,5 @@ impl Tabs {
         if let Some(f) = untrack(|| self.on_change.get()) {
             f(i);
         }
-    }
-
-    fn rebuild_bar(self, items: State<Option<Scope>>) {
-        self.version.get();
-        let (vertical, position, mode) =
-            (self.vertical.get(), self.position.get(), self.mode.get());
-        let size = self.bar_size.get();
-        untrack(|| {
-            if let Some(old) = items.get() {
-                old.dispose();
-            }
-            let scope = Scope::new_child();
-            items.set(Some(scope));
-            self.node.set_layout(|l| {
-                l.direction = if vertical {
-                    FlexDirection::Row
-                } else {
-                    FlexDirection::Column
-                };
-            });
-            // The pages take the rest of the bar's axis and the whole cross axis.
-            self.content.set_layout(|l| {
-                if vertical {
-                    l.width = Length::Auto;
-                    l.height = pct(100.0);
-                } else {
-                    l.width = pct(100.0);
-                    l.height = Length::Auto;
-                }
-            });
-            let order = match position {
-                BarPosition::Start => vec![self.bar, self.content],
-                BarPosition::End => vec![self.content, self.bar],
-            };
-            self.node.set_children(order);
-            let thickness = size.unwrap_or(if vertical { 96.vp() } else { 56.vp() });
-            self.bar.set_layout(|l| {
-                l.direction = if vertical {
-                    FlexDirection::Column
-                } else {
-                    FlexDirection::Row
-                };
-                if vertical {
-                    l.width = thickness;
-                    l.height = pct(100.0);
-                } else {
-                    l.width = pct(100.0);
-                    l.height = thickness;
-                }
-                l.flex_shrink = Some(0.0);
-            });
-            let pages = self.pages();
-            let row = scope.run(|| {
-                let row = NodeId::create("TabBarItems", NodeKind::Flex);
-                row.set_layout(|l| {
-                    l.direction = if vertical {
-                        FlexDirection::Column
-                    } else {
-                        FlexDirection::Row
-                    };
-                    l.align_items = ItemAlign::Stretch;
-                    if mode == BarMode::Fixed || vertical {
-                        l.width = pct(100.0);
-                        l.height = pct(100.0);
-                    } else {
-                        l.height = pct(100.0);
-                    }
-                });
-                for (i, page) in pages.iter().enumerate() {
-                    row.append(self.item(i, *page, mode, vertical));
-                }
-                row
-            });
-            let holder = if mode == BarMode::Scrollable && !vertical {
-                scope.run(|| {
-                    Scroll::new()
-                        .scrollable(ScrollDirection::Horizontal)
-                        .width(pct(100.0))
-                        .height(pct(100.0))
-                        .child(row)
-                        .node()
-                })
-            } else {
-                row
-            };
-            self.bar.set_children(vec![holder]);
-            self.show(self.index.try_get().unwrap_or(0));
-        });
-    }
-
-    fn item(self, i: usize, page: NodeId, mode: BarMode, vertical: bool) -> NodeId {
-        let label = label_of(page).unwrap_or_else(|| format!("Tab {}", i + 1));
-        let id = page
-            .key()
-            .map_or_else(|| format!("tab-{i}"), |k| format!("{k}-tab"));
-        let text = Text::new(label)
-            .font_size(16.fp())
-            .id(format!("{id}-label"));
-        let line = Column::new()
-            .width(24.vp())
-            .height(2.vp())
-            .border_radius(1.vp())
-            .margin(arkui_core::Edges {
-                top: 6.vp(),
-                ..arkui_core::Edges::ZERO
-            })
-            .id(format!("{id}-indicator"));
-        let item = Column::new()
-            .child(text)
-            .child(line)
-            .justify_content(FlexAlign::Center)
-            .align_items(arkui_core::HorizontalAlign::Center)
-            .on_click(move |_| self.select(i))
-            .on_focus(move || self.select(i))
-            .id(id);
-        if mode == BarMode::Fixed || vertical {
-            item.flex_grow(1.0).flex_basis(Length::Vp(0.0))
-        } else {
-            item.padding(arkui_core::Edges::symmetric(16.vp(), 0.vp()))
-        }
-        .node()
-    }
-
-    /// Show page `i` and mark its tab.
-    fn show(self, i: usize) {
-        let colors = theme();
-        self.node.set_inspector_attr("index", i.to_string());
-        for (k, page) in self.pages().into_iter().enumerate() {
-            let on = k == i;
-            page.set_layout(|l| {
-                l.visibility = if on {
-                    Visibility::Visible
-                } else {
-                    Visibility::None
-                };
-            });
-            let Some(key) = page
-                .key()
-                .map(|k| format!("{k}-tab"))
-                .or(Some(format!("tab-{k}")))
-            else {
-                continue;
-            };
-            for n in self.bar_nodes() {
-                match n.key() {
-                    Some(ref id) if *id == format!("{key}-label") => n.set_text(|t| {
-                        t.font_color = if on {
-                            colors.font_emphasize
-                        } else {
-                            colors.font_secondary
-                        };
-                        t.font_weight = if on {
-                            FontWeight::Medium
-                        } else {
-                            FontWeight::Regular
-                        };
-                    }),
-                    Some(ref id) if *id == format!("{key}-indicator") => n.set_visual(|v| {
-                        v.background_color = if on { colors.brand } else { Color::TRANSPARENT };
-                    }),
-                    _ => {}
-                }
-            }
-        }
-    }
-
-    /// Every node of the bar.
-    fn bar_nodes(self) -> Vec<NodeId> {
-        let mut out = Vec::new();
-        let mut stack = vec![self.bar];
-        while let Some(n) = stack.pop() {
-            out.push(n);
-            stack.extend(n.children());
-        }
-        out
     }
 }
