@@ -324,6 +324,33 @@
 //! assert_eq!(t.text("s").unwrap(), "ready");
 //! ```
 //!
+//! ## Dialogs and toasts — `CustomDialogController`, `promptAction.showToast`
+//!
+//! ```ts
+//! dialog: CustomDialogController = new CustomDialogController({ builder: Confirm(), autoCancel: true })
+//! Button('Delete').onClick(() => this.dialog.open())
+//! promptAction.showToast({ message: 'Saved', duration: 2000 })
+//! ```
+//! ```
+//! use arkui::prelude::*;
+//! #[component]
+//! struct Files {}
+//! impl Files {
+//!     fn build(&self) -> impl View {
+//!         let dialog = CustomDialogController::new(|| ui! { Text("Delete?").id("ask") })
+//!             .auto_cancel(true);
+//!         ui! { Button("Delete").id("delete").on_click(move |_| dialog.open()) }
+//!     }
+//! }
+//! let mut t = arkui::platform::TestApp::new::<Files>(DeviceProfile::iot());
+//! t.click("delete").unwrap();
+//! assert!(t.inspect("ask").is_some()); // above the page, behind a mask
+//! t.app().press_key(arkui::Key::Back); // Back closes the top dialog first
+//! assert!(t.inspect("ask").is_none());
+//! let toast = show_toast("Saved", 2000).unwrap(); // gone after 2 s of the frame clock
+//! assert!(toast.is_open());
+//! ```
+//!
 //! ## Units — `vp`, `fp`, `px`, `lpx`, percent
 //!
 //! ArkTS's `width(100)` is vp, `fontSize(16)` is fp, `'50%'` is percent. In Rust write
