@@ -184,8 +184,9 @@ impl App {
         self.frames
     }
 
-    /// Whether [`App::frame`] would produce a frame: something changed, or an animation
-    /// is running.
+    /// Whether [`App::frame`] should be called: something changed, an animation is running,
+    /// or images are decoding (the frame that finds them decoded repaints their nodes; one
+    /// that finds them still decoding returns `None`).
     pub fn needs_frame(&self) -> bool {
         self.has_changes() || (self.size.0 > 0 && self.size.1 > 0 && self.images.busy())
     }
