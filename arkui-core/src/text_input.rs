@@ -112,6 +112,20 @@ impl NodeId {
 
     /// Where the caret of this text entry node is, relative to its top-left in pixels; the
     /// platform places IME candidate windows there ([`ImeRequest::cursor_area`]).
+    ///
+    /// ```
+    /// use arkui_core::*;
+    /// let mut app = App::with_view(DeviceProfile::iot(), || {
+    ///     let f = NodeId::create("Field", NodeKind::Leaf).width(100.0).height(20.0).focusable(true).id("f");
+    ///     f.set_on_text_input(|_| true);
+    ///     f.set_ime_cursor_area(Rect::new(5.0, 2.0, 2.0, 16.0));
+    ///     f
+    /// });
+    /// app.focus_id("f").unwrap();
+    /// let field = app.find_by_id("f").unwrap().rect().unwrap();
+    /// let area = app.ime_request().unwrap().cursor_area;
+    /// assert_eq!((area.x, area.y), (field.x + 5.0, field.y + 2.0));
+    /// ```
     pub fn set_ime_cursor_area(self, area: Rect) {
         HANDLERS.with(|h| {
             if let Some(e) = h.borrow_mut().get_mut(&self) {
