@@ -51,16 +51,11 @@ pub mod prelude {
     pub use arkui_core::{ImageFit, ImageSource};
     pub use arkui_macros::{Observed, builder, component, entry, extend, resources, styles, ui};
     pub use arkui_widgets::{
-        BarState, EdgeEffect, FlowItem, Grid, GridItem, List, ListDivider, ListItem, ListItemGroup,
-        Scroller, StickyStyle, Swiper, SwiperController, WaterFlow,
-    };
-    pub use arkui_widgets::{
         AlertDialog, BarMode, BarPosition, BindMenu, BindPopup, CustomDialogController,
         DialogAlignment, Image, ImageInterpolation, MenuItem, NavDestination, NavPathStack,
         Navigation, NavigationMode, Placement, PopupOptions, ResponseType, SideBarContainer,
         SideBarContainerType, TOAST_MAX_MS, TOAST_MIN_MS, TabContent, Tabs, show_toast,
     };
-    pub use arkui_widgets::{InputType, Search, Select, SelectOption, TextArea, TextInput};
     pub use arkui_widgets::{
         AlignRulesExt, Axis, Badge, BadgePosition, BadgeStyle, Blank, Button, ButtonType,
         CheckBoxShape, Checkbox, CheckboxGroup, CheckboxGroupResult, Column, ControlState,
@@ -70,6 +65,11 @@ pub mod prelude {
         Stack, StateStyles, Text, ThemeColorMode, ThemeColors, ThemeControl, Toggle, ToggleType,
         Token, WithTheme, theme,
     };
+    pub use arkui_widgets::{
+        BarState, EdgeEffect, FlowItem, Grid, GridItem, List, ListDivider, ListItem, ListItemGroup,
+        Scroller, StickyStyle, Swiper, SwiperController, WaterFlow,
+    };
+    pub use arkui_widgets::{InputType, Search, Select, SelectOption, TextArea, TextInput};
 }
 
 /// Used by code `ui!` and `#[component]` generate. Not a stable API.

@@ -69,12 +69,12 @@ pub use clipboard::{
 pub use device::{DeviceKind, DeviceProfile, InputStyle, PixelFormat, RendererChoice, ScreenShape};
 pub use error::Error;
 pub use fonts::{set_font_source, with_fonts};
-pub use image::{
-    ImageError, ImageFilter, ImageFit, ImageLimits, ImageLoadError, ImageSource, ImageStatus,
-};
 pub use gesture::{
     Gesture, GestureEvent, GestureHandlers, GestureMode, GesturePriority, PanDirection,
     SwipeDirection,
+};
+pub use image::{
+    ImageError, ImageFilter, ImageFit, ImageLimits, ImageLoadError, ImageSource, ImageStatus,
 };
 pub use input::{InputEvent, Key, Modifiers};
 pub use inspector::INSPECTOR_VERSION;
