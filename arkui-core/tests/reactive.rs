@@ -265,7 +265,10 @@ fn use_after_dispose_is_a_typed_error_not_a_panic() {
     assert!(s.try_set(2).is_err());
     s.set(3); // a logged no-op
     s.update(|v| *v += 1);
+    assert_eq!(s.get(), 1, "get sees the last value instead of panicking");
+    assert_eq!(s.with(|v| v * 2), 2);
     assert!(c.try_get().is_err());
+    assert_eq!(c.get(), 1);
     assert!(!s.is_alive());
     scope.dispose(); // twice: no-op
 }

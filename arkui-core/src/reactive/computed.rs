@@ -2,10 +2,11 @@
 
 use std::fmt;
 use std::marker::PhantomData;
+use std::rc::Rc;
 
-use super::effect::{register_with_owner, run_effect};
+use super::effect::{register_with_owner, run_effect, untrack};
 use super::runtime::{ComputedState, EffectId, EffectSlot, ReactiveError, with_runtime};
-use super::signal::State;
+use super::signal::{State, downcast_mut};
 
 /// A derived value, ArkUI's `@Computed`: computed on first read, cached, and recomputed only
 /// when a state it read has changed since (and someone reads it again).
@@ -27,8 +28,16 @@ use super::signal::State;
 /// ```
 pub struct Computed<T> {
     effect: EffectId,
-    value: State<Option<T>>,
+    value: State<Cached<T>>,
     _t: PhantomData<fn() -> T>,
+}
+
+/// The cached value and how to compute it. The closure lives beside the value so that a
+/// disposed computed value that was never computed can still answer (from its inputs' last
+/// values) instead of panicking.
+struct Cached<T> {
+    value: Option<T>,
+    compute: Rc<dyn Fn() -> T>,
 }
 
 impl<T> Clone for Computed<T> {
@@ -47,16 +56,22 @@ impl<T> fmt::Debug for Computed<T> {
 impl<T: 'static> Computed<T> {
     /// A computed value owned by the current scope.
     pub fn new(f: impl Fn() -> T + 'static) -> Computed<T> {
-        let value: State<Option<T>> = State::new(None);
+        let compute: Rc<dyn Fn() -> T> = Rc::new(f);
+        let value = State::new(Cached {
+            value: None,
+            compute: compute.clone(),
+        });
         let signal = value.id();
         let effect = with_runtime(|rt| {
             let depth = rt.current_depth();
             let write = move || {
-                let v = f();
+                let v = compute();
                 // Stored without notifying: readers were already told when an input changed.
                 with_runtime(|rt| {
-                    if let Some(inner) = rt.signal(signal) {
-                        *inner.value.borrow_mut() = Box::new(Some(v));
+                    if let Some(inner) = rt.signal(signal)
+                        && let Ok(mut cell) = inner.value.try_borrow_mut()
+                    {
+                        downcast_mut::<Cached<T>>(&mut **cell).value = Some(v);
                     }
                 });
             };
@@ -104,24 +119,51 @@ impl<T: 'static> Computed<T> {
     }
 
     /// Run `f` on the (fresh) value, subscribing the current binding.
+    ///
+    /// [`ReactiveError::Disposed`] once the owning scope was disposed;
+    /// [`ReactiveError::Borrowed`] when read from inside its own computation.
     pub fn try_with<R>(&self, f: impl FnOnce(&T) -> R) -> Result<R, ReactiveError> {
         self.refresh()?;
         self.value
-            .try_with(|v| v.as_ref().map(f))?
-            .ok_or(ReactiveError::Disposed {
+            .try_with(|c| c.value.as_ref().map(f))?
+            // Refreshed but empty: its computation is running and read the value itself.
+            .ok_or(ReactiveError::Borrowed {
                 what: "computed value",
             })
     }
 
     /// A clone of the (fresh) value, subscribing the current binding.
     ///
+    /// After the owning scope was disposed this does not panic: it returns the last value
+    /// computed (or, if it was never read while alive, computes it once from its inputs'
+    /// last values), as [`State::with`] describes for states.
+    ///
+    /// ```
+    /// use arkui_core::{Computed, Scope, State};
+    /// let scope = Scope::new_root();
+    /// let doubled = scope.run(|| {
+    ///     let n = State::new(21);
+    ///     Computed::new(move || n.get() * 2)
+    /// });
+    /// scope.dispose();
+    /// assert_eq!(doubled.get(), 42); // never read while alive: computed from the last input
+    /// assert!(doubled.try_get().is_err());
+    /// ```
+    ///
     /// # Panics
-    /// When the owning scope was disposed; [`Computed::try_get`] returns an error instead.
+    /// When read from inside its own computation (a cycle with no value to return).
     pub fn get(&self) -> T
     where
         T: Clone,
     {
-        self.try_with(T::clone).unwrap_or_else(|e| panic!("{e}"))
+        match self.try_with(T::clone) {
+            Ok(v) => v,
+            Err(ReactiveError::Disposed { .. }) => {
+                let (value, compute) = self.value.with(|c| (c.value.clone(), c.compute.clone()));
+                value.unwrap_or_else(|| untrack(|| compute()))
+            }
+            Err(e) => panic!("{e}"),
+        }
     }
 
     /// A clone of the value, or an error when the owning scope was disposed.

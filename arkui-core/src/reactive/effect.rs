@@ -157,7 +157,7 @@ pub fn batch<R>(f: impl FnOnce() -> R) -> R {
 
 /// Whether a batch is open (changes are being collected).
 pub(crate) fn in_batch() -> bool {
-    with_runtime(|rt| rt.batch_depth.get() > 0 || rt.flushing.get())
+    with_runtime(Runtime::in_batch)
 }
 
 /// A signal changed: queue the effects that read it, mark computed values that read it stale
@@ -263,6 +263,8 @@ pub(crate) fn flush() {
         }
         rt.flushing.set(false);
     });
+    // The handler and everything it triggered are done: old tombstones may go.
+    with_runtime(super::tombstone::trim);
 }
 
 fn report_cycle(id: EffectId) {

@@ -2,8 +2,9 @@
 
 use std::fmt;
 
+use super::prop::Prop;
 use super::runtime::ReactiveError;
-use super::signal::{Prop, State};
+use super::signal::State;
 use super::untrack;
 
 /// A two-way binding to a parent's state, ArkUI's `@Link`: reads and writes go to the
@@ -90,7 +91,8 @@ impl<T: 'static> Link<T> {
 
     fn state(&self) -> Result<State<T>, ReactiveError> {
         self.target
-            .try_get()?
+            .try_get()
+            .map_err(|_| ReactiveError::Disposed { what: "link" })?
             .ok_or(ReactiveError::Unbound { what: "link" })
     }
 
@@ -99,13 +101,34 @@ impl<T: 'static> Link<T> {
         self.state()?.try_with(f)
     }
 
-    /// Run `f` on the value. Panics when unbound or unmounted; see [`Link::try_with`].
+    /// Run `f` on the linked value, subscribing the current binding. Once the link or its
+    /// target was disposed, `f` sees the target's last value, as [`State::with`] describes.
+    ///
+    /// ```
+    /// use arkui_core::{Link, Scope, State};
+    /// let parent = Scope::new_root();
+    /// let (count, link) = parent.run(|| {
+    ///     let count = State::new(3);
+    ///     (count, Link::from(count))
+    /// });
+    /// parent.dispose();
+    /// assert_eq!(link.get(), 3); // logged, not a panic
+    /// link.set(4); // a logged no-op
+    /// assert_eq!(count.get(), 3);
+    /// ```
+    ///
+    /// # Panics
+    /// When the link was never bound (a `#[link]` field its parent did not pass): there is no
+    /// value at all. [`Link::try_with`] reports [`ReactiveError::Unbound`] instead.
     pub fn with<R>(&self, f: impl FnOnce(&T) -> R) -> R {
-        self.try_with(f).unwrap_or_else(|e| panic!("{e}"))
+        match self.target.with(|t| *t) {
+            Some(state) => state.with(f),
+            None => panic!("{}", ReactiveError::Unbound { what: "link" }),
+        }
     }
 
-    /// A clone of the value, subscribing the current binding. Panics when unbound or
-    /// unmounted; see [`Link::try_get`].
+    /// A clone of the value, subscribing the current binding; the last value once disposed
+    /// (see [`Link::with`]).
     pub fn get(&self) -> T
     where
         T: Clone,

@@ -17,9 +17,11 @@ mod diagnostics;
 mod effect;
 mod link;
 mod observed;
+mod prop;
 mod runtime;
 mod scope;
 mod signal;
+mod tombstone;
 mod watch;
 
 pub use computed::Computed;
@@ -28,9 +30,10 @@ pub use diagnostics::{Diagnostic, take_diagnostics};
 pub use effect::{Effect, MAX_RERUNS_PER_FLUSH, batch, untrack};
 pub use link::{Link, LinkSource};
 pub use observed::{Observe, ObservedMap, ObservedVec};
+pub use prop::{Prop, ReadSignal};
 pub use runtime::ReactiveError;
 pub use scope::Scope;
-pub use signal::{Prop, ReadSignal, State};
+pub use signal::State;
 pub use watch::{monitor, watch};
 
 pub(crate) use diagnostics::report;

@@ -7,6 +7,7 @@ use std::rc::Rc;
 
 use slotmap::{SlotMap, new_key_type};
 
+use super::tombstone::Graveyard;
 use crate::tree::NodeId;
 
 new_key_type! {
@@ -161,6 +162,8 @@ pub(crate) struct Runtime {
     /// Monitors with a change pending in the current batch, run once when it ends.
     pub(crate) monitors: RefCell<Vec<Rc<dyn Fn()>>>,
     pub(crate) next_hook: Cell<u64>,
+    /// Values of disposed signals, read by handles that outlived them.
+    pub(crate) graves: RefCell<Graveyard>,
 }
 
 thread_local! {
@@ -175,6 +178,7 @@ thread_local! {
         flushing: Cell::new(false),
         monitors: RefCell::new(Vec::new()),
         next_hook: Cell::new(1),
+        graves: RefCell::new(Graveyard::default()),
     };
 }
 
@@ -223,6 +227,11 @@ impl Runtime {
             scope.signals.push(id);
         }
         id
+    }
+
+    /// Whether a batch or a flush is open (changes are being collected or applied).
+    pub(crate) fn in_batch(&self) -> bool {
+        self.batch_depth.get() > 0 || self.flushing.get()
     }
 
     pub(crate) fn hook_id(&self) -> u64 {

@@ -2,6 +2,7 @@
 
 use super::effect::dispose_effect;
 use super::runtime::{ScopeId, ScopeSlot, with_runtime};
+use super::tombstone::{bury, trim};
 use crate::tree::NodeId;
 
 /// An owner of reactive values, effects and tree nodes. Disposing a scope disposes everything
@@ -94,8 +95,14 @@ impl Scope {
     }
 
     /// Dispose this scope, its children (deepest first), their effects, signals and nodes.
-    /// Disposing twice is a no-op.
+    /// Disposing twice is a no-op. Handles that outlive it still read their last values
+    /// (see [`crate::State::get`]).
     pub fn dispose(self) {
+        self.dispose_tree();
+        with_runtime(trim);
+    }
+
+    fn dispose_tree(self) {
         let Some(slot) = with_runtime(|rt| {
             let mut scopes = rt.scopes.borrow_mut();
             let slot = scopes.remove(self.id)?;
@@ -125,7 +132,7 @@ impl Scope {
             return;
         };
         for child in slot.children.iter().rev() {
-            Scope { id: *child }.dispose();
+            Scope { id: *child }.dispose_tree();
         }
         for cleanup in slot.cleanups.into_iter().rev() {
             cleanup();
@@ -134,9 +141,8 @@ impl Scope {
             for effect in &slot.effects {
                 dispose_effect(rt, *effect);
             }
-            let mut signals = rt.signals.borrow_mut();
             for signal in &slot.signals {
-                signals.remove(*signal);
+                bury(rt, *signal);
             }
         });
         crate::tree::dispose_nodes(&slot.nodes);

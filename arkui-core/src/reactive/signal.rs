@@ -1,11 +1,13 @@
-//! [`State`] and [`Prop`]: `Copy` handles to values in the reactive arena.
+//! [`State`]: a `Copy` handle to a value in the reactive arena.
 
 use std::any::Any;
 use std::fmt;
 use std::marker::PhantomData;
+use std::rc::Rc;
 
 use super::effect::notify;
-use super::runtime::{ReactiveError, SignalId, with_runtime};
+use super::runtime::{ReactiveError, SignalId, SignalInner, with_runtime};
+use super::tombstone::{bury, trim};
 
 /// A component's own reactive value, ArkUI's `@State`.
 ///
@@ -49,6 +51,12 @@ impl<T> fmt::Debug for State<T> {
     }
 }
 
+impl<T> State<T> {
+    pub(crate) fn id(&self) -> SignalId {
+        self.id
+    }
+}
+
 impl<T: 'static> State<T> {
     /// A new value owned by the current scope (the component being built, or none).
     pub fn new(value: T) -> State<T> {
@@ -70,16 +78,58 @@ impl<T: 'static> State<T> {
         state
     }
 
-    pub(crate) fn id(&self) -> SignalId {
-        self.id
-    }
-
-    /// Free the value now (it is also freed with its scope). Later reads report
-    /// [`ReactiveError::Disposed`]; writes are logged no-ops.
+    /// Free the value now (it is also freed with its scope). Afterwards `try_*` report
+    /// [`ReactiveError::Disposed`], writes are logged no-ops, and [`State::get`] /
+    /// [`State::with`] still see the last value (see there).
     pub fn dispose(self) {
         with_runtime(|rt| {
-            rt.signals.borrow_mut().remove(self.id);
+            bury(rt, self.id);
+            trim(rt);
         });
+    }
+
+    /// The live signal, subscribing the current binding.
+    fn live(&self) -> Result<Rc<SignalInner>, ReactiveError> {
+        with_runtime(|rt| {
+            let inner = rt.signal(self.id)?;
+            rt.track(self.id, &inner);
+            Some(inner)
+        })
+        .ok_or(ReactiveError::Disposed { what: "state" })
+    }
+
+    /// What a read of this disposed state sees: its own last value, or (once that was
+    /// reclaimed) another disposed value of the same type. Logged once per handle.
+    fn tombstone(&self) -> Rc<SignalInner> {
+        let found = with_runtime(|rt| {
+            rt.graves
+                .borrow_mut()
+                .find(self.id, std::any::TypeId::of::<T>())
+        });
+        let Some(found) = found else {
+            // Every disposed signal leaves a value of its type behind, so only an id that
+            // never lived on this thread gets here.
+            panic!(
+                "this state was created on another thread; reactive handles belong to the \
+                 thread (the UI thread) that created them"
+            );
+        };
+        if found.first {
+            let name = found.inner.name.get().unwrap_or("a state");
+            if found.exact {
+                log::error!(
+                    "{name} was read after its component unmounted; it keeps its last value \
+                     (use try_get to handle this)"
+                );
+            } else {
+                log::error!(
+                    "{name} was read long after its component unmounted; its value was \
+                     reclaimed, and a value of the same type left by another unmounted \
+                     state was returned (use try_get to handle this)"
+                );
+            }
+        }
+        found.inner
     }
 
     /// Run `f` on the value, subscribing the current binding.
@@ -87,32 +137,44 @@ impl<T: 'static> State<T> {
     /// Returns an error when the owning component was unmounted or the value is being
     /// written by its own `update`.
     pub fn try_with<R>(&self, f: impl FnOnce(&T) -> R) -> Result<R, ReactiveError> {
-        let inner = with_runtime(|rt| {
-            let inner = rt.signal(self.id)?;
-            rt.track(self.id, &inner);
-            Some(inner)
-        })
-        .ok_or(ReactiveError::Disposed { what: "state" })?;
+        let inner = self.live()?;
         let value = inner
             .value
             .try_borrow()
             .map_err(|_| ReactiveError::Borrowed { what: "state" })?;
-        let value = downcast::<T>(&**value);
-        Ok(f(value))
+        Ok(f(downcast::<T>(&**value)))
     }
 
     /// Run `f` on the value, subscribing the current binding.
     ///
-    /// # Panics
-    /// When the owning component was unmounted; [`State::try_with`] returns an error instead.
-    pub fn with<R>(&self, f: impl FnOnce(&T) -> R) -> R {
-        self.try_with(f).unwrap_or_else(|e| panic!("{e}"))
-    }
-
-    /// A clone of the value, subscribing the current binding.
+    /// After the owning component unmounted this does not panic: `f` sees the last value the
+    /// state held, kept as a tombstone, and one error is logged for the handle. Tombstones
+    /// outlive the batch (the event handler) that disposed them, and the 64 most recent
+    /// after it; a handle used even later sees the last reclaimed value of the same type.
+    /// [`State::try_with`] reports the disposal instead.
+    ///
+    /// ```
+    /// use arkui_core::{Scope, State};
+    /// let scope = Scope::new_root();
+    /// let count = scope.run(|| State::new(7));
+    /// scope.dispose();
+    /// assert_eq!(count.get(), 7); // logged, not a panic
+    /// assert!(count.try_get().is_err());
+    /// ```
     ///
     /// # Panics
-    /// When the owning component was unmounted; [`State::try_get`] returns an error instead.
+    /// When called from inside this state's own [`State::update`] closure (the value is
+    /// being written; use the closure's argument), or with a handle made on another thread.
+    pub fn with<R>(&self, f: impl FnOnce(&T) -> R) -> R {
+        let inner = self.live().unwrap_or_else(|_| self.tombstone());
+        let value = inner.value.try_borrow().unwrap_or_else(|_| {
+            panic!("{}", ReactiveError::Borrowed { what: "state" });
+        });
+        f(downcast::<T>(&**value))
+    }
+
+    /// A clone of the value, subscribing the current binding. After the owning component
+    /// unmounted: the last value, as for [`State::with`].
     pub fn get(&self) -> T
     where
         T: Clone,
@@ -208,127 +270,7 @@ pub(crate) fn downcast<T: 'static>(v: &dyn Any) -> &T {
         .expect("a State<T> handle only ever points at a T")
 }
 
-fn downcast_mut<T: 'static>(v: &mut dyn Any) -> &mut T {
+pub(crate) fn downcast_mut<T: 'static>(v: &mut dyn Any) -> &mut T {
     v.downcast_mut::<T>()
         .expect("a State<T> handle only ever points at a T")
-}
-
-/// A value passed one way from the parent, ArkUI's `@Prop`.
-///
-/// The child may change it locally; the local value holds until the parent's source changes,
-/// which overwrites it (ArkUI's semantics).
-///
-/// ```
-/// use arkui_core::Prop;
-/// let title = Prop::new("from parent".to_string());
-/// title.set("local edit".into());
-/// assert_eq!(title.get(), "local edit");
-/// title.set_from_parent("parent changed".into());
-/// assert_eq!(title.get(), "parent changed");
-/// ```
-pub struct Prop<T>(State<T>);
-
-impl<T> Clone for Prop<T> {
-    fn clone(&self) -> Self {
-        *self
-    }
-}
-impl<T> Copy for Prop<T> {}
-
-impl<T> fmt::Debug for Prop<T> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "Prop({:?})", self.0.id)
-    }
-}
-
-impl<T: 'static> Prop<T> {
-    /// A prop with an initial (default) value.
-    pub fn new(value: T) -> Prop<T> {
-        Prop(State::new(value))
-    }
-
-    /// The parent's new value: replaces any local edit.
-    pub fn set_from_parent(&self, value: T) {
-        self.0.set(value);
-    }
-
-    /// A clone of the value, subscribing the current binding. Panics when unmounted.
-    pub fn get(&self) -> T
-    where
-        T: Clone,
-    {
-        self.0.get()
-    }
-
-    /// A clone of the value, or an error when unmounted.
-    pub fn try_get(&self) -> Result<T, ReactiveError>
-    where
-        T: Clone,
-    {
-        self.0.try_get()
-    }
-
-    /// Run `f` on the value, subscribing the current binding. Panics when unmounted.
-    pub fn with<R>(&self, f: impl FnOnce(&T) -> R) -> R {
-        self.0.with(f)
-    }
-
-    /// A local edit, kept until the parent's value changes.
-    pub fn set(&self, value: T) {
-        self.0.set(value);
-    }
-
-    /// The state holding the prop's current (possibly locally edited) value.
-    pub fn state(&self) -> State<T> {
-        self.0
-    }
-
-    /// A local in-place edit, kept until the parent's value changes.
-    pub fn update(&self, f: impl FnOnce(&mut T)) {
-        self.0.update(f);
-    }
-}
-
-/// A read-only view of a state (what the Environment hands out).
-///
-/// ```
-/// use arkui_core::{ReadSignal, State};
-/// let s = State::new(3);
-/// let r = ReadSignal::from(s);
-/// assert_eq!(r.get(), 3);
-/// ```
-pub struct ReadSignal<T>(State<T>);
-
-impl<T> Clone for ReadSignal<T> {
-    fn clone(&self) -> Self {
-        *self
-    }
-}
-impl<T> Copy for ReadSignal<T> {}
-
-impl<T> fmt::Debug for ReadSignal<T> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "ReadSignal({:?})", self.0.id)
-    }
-}
-
-impl<T> From<State<T>> for ReadSignal<T> {
-    fn from(s: State<T>) -> ReadSignal<T> {
-        ReadSignal(s)
-    }
-}
-
-impl<T: 'static> ReadSignal<T> {
-    /// A clone of the value, subscribing the current binding.
-    pub fn get(&self) -> T
-    where
-        T: Clone,
-    {
-        self.0.get()
-    }
-
-    /// Run `f` on the value, subscribing the current binding.
-    pub fn with<R>(&self, f: impl FnOnce(&T) -> R) -> R {
-        self.0.with(f)
-    }
 }
