@@ -212,13 +212,13 @@ pub trait Watchable: Copy + 'static {
 
 impl<T: 'static> Watchable for crate::State<T> {
     fn on_change(self, f: Box<dyn Fn()>) {
-        crate::watch(self, move |_| f());
+        crate::reactive::watch_change(self, f);
     }
 }
 
 impl<T: 'static> Watchable for crate::Prop<T> {
     fn on_change(self, f: Box<dyn Fn()>) {
-        crate::watch(self.state(), move |_| f());
+        crate::reactive::watch_change(self.state(), f);
     }
 }
 

@@ -7,7 +7,7 @@ use std::fmt;
 /// A problem the runtime detected and recovered from.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Diagnostic {
-    /// A binding kept re-triggering itself within one update and was stopped.
+    /// A binding (or a watch) kept re-triggering itself within one update and was stopped.
     ReactiveCycle {
         /// Names of the states the binding reads (`Component.field`, or `<unnamed state>`).
         states: Vec<String>,
@@ -34,9 +34,9 @@ impl fmt::Display for Diagnostic {
         match self {
             Diagnostic::ReactiveCycle { states } => write!(
                 f,
-                "a binding re-ran {} times in one update: it changes a state it depends on \
-                 (reads: {}); it was stopped for this update — compute the value instead of \
-                 writing it back",
+                "a binding or watch re-ran {} times in one update: it changes a state it \
+                 depends on (reads: {}); it was stopped for this update — compute the value \
+                 instead of writing it back",
                 super::MAX_RERUNS_PER_FLUSH,
                 states.join(", ")
             ),

@@ -38,6 +38,7 @@ pub use watch::{monitor, watch};
 
 pub(crate) use diagnostics::report;
 pub(crate) use effect::{bind, flush as flush_queued, register_effect, track_collect};
+pub(crate) use watch::watch_change;
 
 /// (signals, effects, scopes) alive on this thread.
 pub(crate) fn live() -> (usize, usize, usize) {

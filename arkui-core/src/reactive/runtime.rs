@@ -75,6 +75,10 @@ pub(crate) struct SignalInner {
     pub(crate) before_change: RefCell<Vec<Hook>>,
     /// A name for diagnostics (`Counter.count`).
     pub(crate) name: Cell<Option<&'static str>>,
+    /// Its watchers are running: a write from one of them is picked up by that loop.
+    pub(crate) watching: Cell<bool>,
+    /// A watcher wrote the state while its watchers were running.
+    pub(crate) rewatch: Cell<bool>,
 }
 
 impl SignalInner {
@@ -85,6 +89,8 @@ impl SignalInner {
             watchers: RefCell::new(Vec::new()),
             before_change: RefCell::new(Vec::new()),
             name: Cell::new(None),
+            watching: Cell::new(false),
+            rewatch: Cell::new(false),
         }
     }
 }

@@ -8,6 +8,7 @@ use std::rc::Rc;
 use super::effect::notify;
 use super::runtime::{ReactiveError, SignalId, SignalInner, with_runtime};
 use super::tombstone::{bury, trim};
+use super::watch::run_watchers;
 
 /// A component's own reactive value, ArkUI's `@State`.
 ///
@@ -219,6 +220,10 @@ impl<T: 'static> State<T> {
     }
 
     /// Change the value in place, or report why it cannot be.
+    ///
+    /// Watchers run right after the write, with no borrow held, so a watcher may write the
+    /// state it watches (a clamp); one that never settles is stopped after
+    /// [`super::MAX_RERUNS_PER_FLUSH`] rounds with a [`super::Diagnostic::ReactiveCycle`].
     pub fn try_update(&self, f: impl FnOnce(&mut T)) -> Result<(), ReactiveError> {
         let inner = with_runtime(|rt| rt.signal(self.id))
             .ok_or(ReactiveError::Disposed { what: "state" })?;
@@ -239,16 +244,13 @@ impl<T: 'static> State<T> {
                 .map_err(|_| ReactiveError::Borrowed { what: "state" })?;
             f(downcast_mut::<T>(&mut **value));
         }
-        // Watchers run synchronously, before any binding, as ArkUI's @Watch does.
-        let watchers: Vec<_> = inner
-            .watchers
-            .borrow()
-            .iter()
-            .map(|(_, h)| h.clone())
-            .collect();
-        for watcher in watchers {
-            watcher();
+        if inner.watching.get() {
+            // Written by one of its own watchers: the loop running them goes round again
+            // and notifies once, instead of recursing.
+            inner.rewatch.set(true);
+            return Ok(());
         }
+        run_watchers(&inner);
         notify(&inner);
         Ok(())
     }

@@ -4,10 +4,53 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use super::effect::in_batch;
-use super::runtime::{Hook, with_runtime};
+use super::diagnostics::{Diagnostic, report};
+use super::effect::{MAX_RERUNS_PER_FLUSH, in_batch};
+use super::runtime::{Hook, SignalInner, with_runtime};
 use super::scope::Scope;
 use super::signal::State;
+
+/// Clears [`SignalInner::watching`] however the watchers return (a panic included).
+struct Watching<'a>(&'a SignalInner);
+
+impl Drop for Watching<'_> {
+    fn drop(&mut self) {
+        self.0.watching.set(false);
+    }
+}
+
+/// Watchers run synchronously, before any binding, as ArkUI's @Watch does; rounds repeat
+/// while they write the state back, up to the re-run bound.
+pub(crate) fn run_watchers(inner: &SignalInner) {
+    if inner.watchers.borrow().is_empty() {
+        return;
+    }
+    inner.watching.set(true);
+    let _watching = Watching(inner);
+    let mut rounds = 0;
+    loop {
+        inner.rewatch.set(false);
+        let watchers: Vec<_> = inner
+            .watchers
+            .borrow()
+            .iter()
+            .map(|(_, h)| h.clone())
+            .collect();
+        for watcher in watchers {
+            watcher();
+        }
+        if !inner.rewatch.get() {
+            return;
+        }
+        rounds += 1;
+        if rounds >= MAX_RERUNS_PER_FLUSH {
+            report(Diagnostic::ReactiveCycle {
+                states: vec![inner.name.get().unwrap_or("<unnamed state>").to_string()],
+            });
+            return;
+        }
+    }
+}
 
 fn add_hook(state_id: super::runtime::SignalId, hook: Rc<dyn Fn()>, before: bool) -> Option<u64> {
     let id = with_runtime(|rt| {
@@ -41,6 +84,10 @@ fn remove_hook(state_id: super::runtime::SignalId, id: u64) {
 /// Call `f` synchronously every time `state` is written, before any binding updates,
 /// with the new value. Returns `false` when the state no longer exists.
 ///
+/// `f` gets a copy, so it may write `state` itself (a clamp, a normalisation); a watch that
+/// keeps changing it is stopped after [`MAX_RERUNS_PER_FLUSH`] rounds with a
+/// [`Diagnostic::ReactiveCycle`] naming the state.
+///
 /// ```
 /// use arkui_core::{State, watch, batch};
 /// use std::{cell::RefCell, rc::Rc};
@@ -50,11 +97,26 @@ fn remove_hook(state_id: super::runtime::SignalId, id: u64) {
 /// watch(count, move |v| s.borrow_mut().push(*v));
 /// batch(|| { count.set(1); count.set(2); });
 /// assert_eq!(*seen.borrow(), vec![1, 2]); // synchronous: every write, even inside a batch
+///
+/// let percent = State::new(0);
+/// watch(percent, move |v| if *v > 100 { percent.set(100) });
+/// percent.set(250);
+/// assert_eq!(percent.get(), 100);
 /// ```
-pub fn watch<T: 'static>(state: State<T>, f: impl Fn(&T) + 'static) -> bool {
+pub fn watch<T: Clone + 'static>(state: State<T>, f: impl Fn(&T) + 'static) -> bool {
     let hook: Rc<dyn Fn()> = Rc::new(move || {
-        let _ = super::untrack(|| state.try_with(|v| f(v)));
+        // A copy, read before `f` runs: no borrow is held while it writes.
+        if let Ok(value) = super::untrack(|| state.try_get()) {
+            f(&value);
+        }
     });
+    add_hook(state.id(), hook, false).is_some()
+}
+
+/// Call `f` synchronously after every write of `state` (what `#[watch(method)]` needs: no
+/// value, so no copy). Same re-run bound as [`watch`].
+pub(crate) fn watch_change<T: 'static>(state: State<T>, f: impl Fn() + 'static) -> bool {
+    let hook: Rc<dyn Fn()> = Rc::new(move || super::untrack(&f));
     add_hook(state.id(), hook, false).is_some()
 }
 
