@@ -34,10 +34,28 @@ impl<K: Eq + Hash + std::fmt::Debug> Keyed<K> {
     }
 
     /// Make the container's children the rows for `items`, in order, building missing ones.
+    /// A duplicate key panics in debug builds (a bug to fix, not to ship) and is skipped with
+    /// a [`Diagnostic::DuplicateKey`] in release builds.
     pub(crate) fn reconcile<T>(
         &mut self,
         items: impl IntoIterator<Item = (K, T)>,
         build: &dyn Fn(T, NodeId),
+    ) {
+        let on_duplicate = if cfg!(debug_assertions) {
+            OnDuplicate::Panic
+        } else {
+            OnDuplicate::Skip
+        };
+        self.reconcile_with(items, build, on_duplicate);
+    }
+
+    /// [`Keyed::reconcile`] with the duplicate-key policy spelled out, so that the release
+    /// behaviour is testable in a debug build.
+    fn reconcile_with<T>(
+        &mut self,
+        items: impl IntoIterator<Item = (K, T)>,
+        build: &dyn Fn(T, NodeId),
+        on_duplicate: OnDuplicate,
     ) {
         let mut old = std::mem::take(&mut self.rows);
         let mut order = Vec::new();
@@ -52,9 +70,7 @@ impl<K: Eq + Hash + std::fmt::Debug> Keyed<K> {
         let (mut created, mut kept) = (0u64, 0u64);
         for (k, item) in items {
             if self.rows.contains_key(&k) {
-                report(Diagnostic::DuplicateKey {
-                    key: format!("{k:?}"),
-                });
+                duplicate(self.container, &k, on_duplicate);
                 continue;
             }
             let row = match old.remove(&k) {
@@ -96,6 +112,43 @@ impl<K: Eq + Hash + std::fmt::Debug> Keyed<K> {
             s.rows_removed += removed;
         });
     }
+}
+
+/// What a duplicate key does (STYLE rule 5: panic in debug, log and recover in release).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum OnDuplicate {
+    Panic,
+    /// Keep the first row with the key, skip the later ones.
+    Skip,
+}
+
+fn duplicate(container: NodeId, key: &dyn std::fmt::Debug, on_duplicate: OnDuplicate) {
+    let diagnostic = Diagnostic::DuplicateKey {
+        key: format!("{key:?}"),
+        list: describe(container),
+    };
+    if on_duplicate == OnDuplicate::Panic {
+        panic!("{diagnostic} (release builds skip it)");
+    }
+    report(diagnostic);
+}
+
+/// `ForEach in Column "todos"`: the list's kind, its parent, and the nearest `.id()` above.
+fn describe(container: NodeId) -> String {
+    let kind = container.tag().unwrap_or("ForEach");
+    let Some(parent) = container.parent() else {
+        return kind.to_string();
+    };
+    let mut name = format!("{kind} in {}", parent.tag().unwrap_or("?"));
+    let mut at = Some(parent);
+    while let Some(node) = at {
+        if let Some(id) = node.key() {
+            name.push_str(&format!(" (under id {id:?})"));
+            break;
+        }
+        at = node.parent();
+    }
+    name
 }
 
 /// Length of the longest strictly increasing subsequence: the rows that kept their order.
@@ -348,7 +401,50 @@ pub(crate) fn lazy_for_each<T, K>(
 
 #[cfg(test)]
 mod tests {
-    use super::longest_increasing_run;
+    use super::{Keyed, OnDuplicate, longest_increasing_run};
+    use crate::reactive::{Diagnostic, Scope, take_diagnostics};
+    use crate::tree::{NodeId, NodeKind};
+
+    #[test]
+    fn release_builds_keep_the_first_row_of_a_duplicate_key_and_report_it() {
+        take_diagnostics();
+        let scope = Scope::new_root();
+        scope.run(|| {
+            let parent = NodeId::create("Column", NodeKind::Flex);
+            parent.set_key("todos");
+            let container = NodeId::create("ForEach", NodeKind::Fragment);
+            parent.append(container);
+            let mut keyed = Keyed::new(container);
+            let build = |label: &str, holder: NodeId| {
+                let t = NodeId::create("Text", NodeKind::Text);
+                t.set_key(label);
+                holder.append(t);
+            };
+            let items = [(1, "a"), (2, "b"), (2, "b again"), (3, "c"), (1, "a again")];
+            keyed.reconcile_with(items, &build, OnDuplicate::Skip);
+            let labels: Vec<_> = container
+                .children()
+                .into_iter()
+                .filter_map(|row| row.children().first().and_then(|t| t.key()))
+                .collect();
+            assert_eq!(labels, vec!["a", "b", "c"]);
+            let list = "ForEach in Column (under id \"todos\")".to_string();
+            assert_eq!(
+                take_diagnostics(),
+                vec![
+                    Diagnostic::DuplicateKey {
+                        key: "2".into(),
+                        list: list.clone()
+                    },
+                    Diagnostic::DuplicateKey {
+                        key: "1".into(),
+                        list
+                    },
+                ]
+            );
+        });
+        scope.dispose();
+    }
 
     #[test]
     fn swap_of_two_moves_two() {

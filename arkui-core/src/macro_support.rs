@@ -92,8 +92,8 @@ pub fn branch(
 
 /// Keyed `ForEach`: one child per item, identified by `key`. Items whose key survives keep
 /// their nodes (moved, not rebuilt); new keys are built; vanished keys are unmounted.
-/// A duplicate key is an error: it is reported as a [`crate::Diagnostic::DuplicateKey`]
-/// naming the key, and the duplicate is skipped.
+/// A duplicate key is an error naming the key and the list: a panic in debug builds; in
+/// release builds a logged [`crate::Diagnostic::DuplicateKey`], the duplicate skipped.
 ///
 /// The builder comes before the key so that an annotated builder parameter
 /// (`|row: RowObserved| ..`) fixes the item type before the key closure is checked.

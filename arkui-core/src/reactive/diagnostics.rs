@@ -12,10 +12,13 @@ pub enum Diagnostic {
         /// Names of the states the binding reads (`Component.field`, or `<unnamed state>`).
         states: Vec<String>,
     },
-    /// `ForEach` produced the same key twice; later duplicates were skipped.
+    /// `ForEach` produced the same key twice; later duplicates were skipped (release builds;
+    /// debug builds panic with this message).
     DuplicateKey {
         /// The key, formatted with `Debug`.
         key: String,
+        /// Which list: `ForEach in Column (under id "todos")`.
+        list: String,
     },
     /// A layout could not be done as written (and was done the closest possible way).
     Layout {
@@ -40,10 +43,10 @@ impl fmt::Display for Diagnostic {
                 super::MAX_RERUNS_PER_FLUSH,
                 states.join(", ")
             ),
-            Diagnostic::DuplicateKey { key } => write!(
+            Diagnostic::DuplicateKey { key, list } => write!(
                 f,
-                "ForEach produced the key {key} more than once; keys must be unique, the \
-                 duplicate was skipped"
+                "duplicate key {key} in {list}: the key function returned it for more than \
+                 one item; keys must be unique, the duplicate was skipped"
             ),
             Diagnostic::Storage { message } | Diagnostic::Layout { message } => {
                 f.write_str(message)
