@@ -1,8 +1,7 @@
 //! Deep observation: a value split into one signal per field ([`Observe`], derived with
 //! `#[derive(Observed)]`) and collections with one signal per element ([`ObservedVec`],
-//! [`ObservedMap`]). A change to one field of one element re-runs only what read that field.
+//! [`super::ObservedMap`]). A change to one field of one element re-runs only what read that field.
 
-use std::collections::BTreeMap;
 use std::fmt;
 
 use super::effect::batch;
@@ -91,6 +90,20 @@ impl<T: Observe> Clone for ObservedVec<T> {
     }
 }
 impl<T: Observe> Copy for ObservedVec<T> {}
+
+/// Handle identity, as for [`State`].
+impl<T: Observe> PartialEq for ObservedVec<T> {
+    fn eq(&self, other: &Self) -> bool {
+        self.items == other.items
+    }
+}
+impl<T: Observe> Eq for ObservedVec<T> {}
+
+impl<T: Observe> Default for ObservedVec<T> {
+    fn default() -> Self {
+        ObservedVec::new(Vec::new())
+    }
+}
 
 impl<T: Observe> fmt::Debug for ObservedVec<T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -213,6 +226,40 @@ impl<T: Observe> ObservedVec<T> {
     pub fn clear(&self) {
         self.replace_all(Vec::new());
     }
+
+    /// Free the list and every element's signals now (they are also freed with their scope).
+    pub fn dispose(self) {
+        let all = untrack(|| self.items.try_get()).unwrap_or_default();
+        for h in all {
+            T::release(h);
+        }
+        self.items.dispose();
+    }
+}
+
+/// An `ObservedVec` field of a `#[derive(Observed)]` struct: already observed per element, so
+/// its handle is itself. A snapshot shares the list (and subscribes to its shape).
+///
+/// ```
+/// use arkui_core::{Observe, ObservedVec};
+/// let tags = ObservedVec::new(vec!["a".to_string()]);
+/// let handle = tags.observe();
+/// assert_eq!(handle, tags);
+/// let again: ObservedVec<String> = Observe::snapshot(handle);
+/// assert_eq!(again.snapshot(), vec!["a".to_string()]);
+/// ```
+impl<T: Observe> Observe for ObservedVec<T> {
+    type Handle = ObservedVec<T>;
+    fn observe(self) -> ObservedVec<T> {
+        self
+    }
+    fn snapshot(h: ObservedVec<T>) -> ObservedVec<T> {
+        h.items.with(|_| ());
+        h
+    }
+    fn release(h: ObservedVec<T>) {
+        h.dispose();
+    }
 }
 
 impl<T> ObservedVec<T>
@@ -228,93 +275,5 @@ where
             }
             None => false,
         }
-    }
-}
-
-/// A map observed per entry, ordered by key.
-///
-/// ```
-/// use arkui_core::ObservedMap;
-/// let m = ObservedMap::new();
-/// m.insert("b", 2i32);
-/// m.insert("a", 1);
-/// assert_eq!(m.keys(), vec!["a", "b"]);
-/// m.get(&"a").unwrap().set(10);
-/// assert_eq!(m.snapshot().get("a"), Some(&10));
-/// assert_eq!(m.remove(&"b"), Some(2));
-/// ```
-pub struct ObservedMap<K: Ord + Clone + 'static, V: Observe> {
-    entries: State<BTreeMap<K, V::Handle>>,
-}
-
-impl<K: Ord + Clone + 'static, V: Observe> Clone for ObservedMap<K, V> {
-    fn clone(&self) -> Self {
-        *self
-    }
-}
-impl<K: Ord + Clone + 'static, V: Observe> Copy for ObservedMap<K, V> {}
-
-impl<K: Ord + Clone + 'static, V: Observe> Default for ObservedMap<K, V> {
-    fn default() -> Self {
-        ObservedMap::new()
-    }
-}
-
-impl<K: Ord + Clone + 'static, V: Observe> ObservedMap<K, V> {
-    /// An empty map in the current scope.
-    pub fn new() -> ObservedMap<K, V> {
-        ObservedMap {
-            entries: State::new(BTreeMap::new()),
-        }
-    }
-
-    /// The handle under `key` (subscribes to the key set).
-    pub fn get(&self, key: &K) -> Option<V::Handle> {
-        self.entries.with(|m| m.get(key).copied())
-    }
-
-    /// Keys in order (subscribes to the key set).
-    pub fn keys(&self) -> Vec<K> {
-        self.entries.with(|m| m.keys().cloned().collect())
-    }
-
-    /// Number of entries.
-    pub fn len(&self) -> usize {
-        self.entries.with(BTreeMap::len)
-    }
-
-    /// True when empty.
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
-
-    /// Insert or replace.
-    pub fn insert(&self, key: K, value: V) {
-        let h = value.observe();
-        let mut old = None;
-        self.entries.update(|m| old = m.insert(key, h));
-        if let Some(old) = old {
-            V::release(old);
-        }
-    }
-
-    /// Remove `key`, returning its value.
-    pub fn remove(&self, key: &K) -> Option<V> {
-        let h = untrack(|| self.get(key))?;
-        let value = untrack(|| V::snapshot(h));
-        self.entries.update(|m| {
-            m.remove(key);
-        });
-        V::release(h);
-        Some(value)
-    }
-
-    /// A plain copy (subscribes to everything).
-    pub fn snapshot(&self) -> BTreeMap<K, V> {
-        self.entries
-            .get()
-            .into_iter()
-            .map(|(k, h)| (k, V::snapshot(h)))
-            .collect()
     }
 }
