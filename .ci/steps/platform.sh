@@ -35,7 +35,7 @@ pids+=("$xvfb")
 for _ in $(seq 100); do [ -s "$xwork/display" ] && break; sleep 0.1; done
 xdisplay=":$(head -1 "$xwork/display")"
 for _ in $(seq 50); do DISPLAY="$xdisplay" xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
-DISPLAY="$xdisplay" "$target/debug/arkui-gallery" --profile iot --exit-after-ms 60000 &
+DISPLAY="$xdisplay" "$target/debug/arkui-gallery" --page counter --profile iot --exit-after-ms 60000 &
 xapp=$!
 pids+=("$xapp")
 for _ in $(seq 100); do
@@ -105,7 +105,7 @@ export XDG_RUNTIME_DIR="$runtime" WAYLAND_DISPLAY="$socket"
 cargo test -p arkui-platform --features wayland --test wayland -- --ignored --nocapture
 cargo build -q -p arkui-gallery --features wayland
 "$target/debug/arkui-gallery" --headless --out "$runtime/headless" --profile iot >/dev/null
-ARKUI_PLATFORM=wayland "$target/debug/arkui-gallery" --profile iot --exit-after-ms 4000 &
+ARKUI_PLATFORM=wayland "$target/debug/arkui-gallery" --page counter --profile iot --exit-after-ms 4000 &
 gallery=$!
 pids+=("$gallery")
 sleep 2

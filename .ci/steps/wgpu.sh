@@ -18,7 +18,10 @@ if [ ! -e "$VK_DRIVER_FILES" ]; then
 fi
 
 cargo clippy -p arkui-renderer --all-targets --features wgpu -- -D warnings
-cargo test -p arkui-renderer --features wgpu -- --nocapture
+# Only what the feature adds: `cargo test --workspace` already ran the software suites.
+cargo test -p arkui-renderer --features wgpu --lib \
+    --test wgpu_parity --test wgpu_faults --test wgpu_random_lists -- --nocapture
+cargo test -p arkui-renderer --features wgpu --doc
 
 # The same parity and fault suites on wgpu's GL backend (llvmpipe through EGL).
 SUDO=""

@@ -24,7 +24,8 @@ const FOCUS_COLOR: Color = Color::from_rgb(0x007DFF);
 
 enum Step {
     Node(NodeId, f32),
-    PopClip,
+    /// Close a clip; for a clipping node, also the [`ClipSpan`] it opened.
+    PopClip(Option<usize>),
     PopLayer,
     PopTransform,
 }
@@ -45,6 +46,19 @@ fn node_transform(v: &crate::tree::Visual, rect: Rect, units: &Units) -> Option<
     t.is_finite().then_some(t)
 }
 
+/// The commands a clipping node's content drew in one frame, with where its children were:
+/// comparing two frames' spans of one node tells whether its content only moved (a scroll),
+/// which lets the frame shift pixels instead of repainting them.
+#[derive(Clone, Debug)]
+pub(crate) struct ClipSpan {
+    /// The clipping node.
+    pub(crate) node: NodeId,
+    /// The commands strictly inside its clip.
+    pub(crate) range: std::ops::Range<usize>,
+    /// Its children in paint order, with their boxes.
+    pub(crate) children: Vec<(NodeId, Rect)>,
+}
+
 /// Record `start`'s subtree, back to front.
 fn paint_subtree(
     tree: &mut NodeTree,
@@ -52,11 +66,15 @@ fn paint_subtree(
     units: &Units,
     fonts: &mut FontContext,
     list: &mut DisplayList,
+    spans: &mut Vec<ClipSpan>,
 ) {
     let mut stack = vec![Step::Node(start, 1.0)];
     while let Some(step) = stack.pop() {
         let (id, inherited) = match step {
-            Step::PopClip => {
+            Step::PopClip(span) => {
+                if let Some(s) = span.and_then(|i| spans.get_mut(i)) {
+                    s.range.end = list.len();
+                }
                 list.push(DrawCmd::PopClip);
                 continue;
             }
@@ -164,11 +182,23 @@ fn paint_subtree(
         if let Some(cmd) = crate::image::paint_cmd(id, content, opacity) {
             list.push(cmd);
         }
+        let order = crate::tree::paint_order(tree, id);
         if clip {
             list.push(DrawCmd::PushClip { rect });
-            stack.push(Step::PopClip);
+            // Where the clipped content is and where its children sit: the next frame finds
+            // how far a scroll moved them (see `ClipSpan`).
+            let children = order
+                .iter()
+                .filter_map(|c| tree.nodes.get(*c).map(|n| (*c, n.rect)))
+                .collect();
+            spans.push(ClipSpan {
+                node: id,
+                range: list.len()..list.len(),
+                children,
+            });
+            stack.push(Step::PopClip(Some(spans.len() - 1)));
         }
-        for c in crate::tree::paint_order(tree, id).iter().rev() {
+        for c in order.iter().rev() {
             stack.push(Step::Node(*c, opacity));
         }
     }
@@ -182,6 +212,7 @@ pub(crate) fn record(
     fonts: &mut FontContext,
     screen: &Screen,
     list: &mut DisplayList,
+    spans: &mut Vec<ClipSpan>,
 ) {
     let Screen {
         viewport,
@@ -190,6 +221,7 @@ pub(crate) fn record(
         focus_ring,
     } = *screen;
     list.clear();
+    spans.clear();
     if round {
         // A round screen shows only the inscribed circle: what is outside stays black, and
         // previews show the app as the device will.
@@ -207,7 +239,7 @@ pub(crate) fn record(
         rect: viewport,
         color: background,
     });
-    paint_subtree(tree, root, units, fonts, list);
+    paint_subtree(tree, root, units, fonts, list, spans);
     // Removed components still playing their disappear transition, on top.
     let leaving: Vec<NodeId> = tree
         .leaving
@@ -216,7 +248,7 @@ pub(crate) fn record(
         .map(|l| l.node)
         .collect();
     for node in leaving {
-        paint_subtree(tree, node, units, fonts, list);
+        paint_subtree(tree, node, units, fonts, list, spans);
     }
     if let Some(node) = focus_ring.and_then(|f| tree.nodes.get(f)) {
         // Drawn last so no sibling covers it.

@@ -11,6 +11,7 @@
 #![forbid(unsafe_code)]
 
 pub mod jsbench;
+pub mod list_scene;
 pub mod rng;
 
 /// Seed for every generated input, so runs are comparable.

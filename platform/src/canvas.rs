@@ -16,12 +16,24 @@ use crate::Error;
 /// assert_eq!(c.pixel(1, 1), [0, 0, 0, 0]);
 /// assert_eq!(c.count_differing(&Canvas::new(2, 2), 0), 0);
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug)]
 pub struct Canvas {
     width: u32,
     height: u32,
     pixels: Vec<u8>,
+    /// The app frame these pixels show (its root and frame count): the next frame of the
+    /// same app only repaints its damage over them.
+    shows: Option<(arkui_core::NodeId, u64)>,
 }
+
+impl PartialEq for Canvas {
+    /// Frames are equal when their pixels are, whichever app drew them.
+    fn eq(&self, other: &Canvas) -> bool {
+        (self.width, self.height, &self.pixels) == (other.width, other.height, &other.pixels)
+    }
+}
+
+impl Eq for Canvas {}
 
 impl Canvas {
     /// A transparent frame.
@@ -30,6 +42,7 @@ impl Canvas {
             width,
             height,
             pixels: vec![0; width as usize * height as usize * 4],
+            shows: None,
         }
     }
 
@@ -150,29 +163,33 @@ impl Canvas {
     }
 
     /// Render `app`'s next frame here if it has one. Returns whether a frame was drawn.
+    ///
+    /// When the canvas shows `app`'s previous frame, only the frame's damage is repainted
+    /// (and a scroll moves the pixels already here); otherwise the whole frame is drawn.
+    /// [`SoftwareRenderer::last_region_area`] tells how many pixels were painted.
     pub fn render_app(&mut self, app: &mut App, renderer: &mut SoftwareRenderer) -> bool {
         let (w, h) = app.size();
         self.ensure_size(w, h);
+        let current = self.shows == Some((app.root(), app.frame_count()));
+        if !current && app.frame_count() > 0 {
+            // These pixels are not the frame the app will measure its damage against.
+            app.request_full_frame();
+        }
         if app.frame().is_none() {
             return false;
         }
+        let frame = app.frame_damage();
         let (list, images) = (app.display_list(), app.image_cache());
         let stride = w as usize * 4;
         match RenderTarget::new(&mut self.pixels, w, h, stride, PixelFormat::Rgba8888) {
             Ok(mut target) => {
-                with_fonts(|fonts| {
-                    renderer.render_with_images(
-                        list,
-                        &mut target,
-                        fonts,
-                        images,
-                        IRect::from_size(w, h),
-                    )
-                });
+                with_fonts(|fonts| renderer.render_frame(list, &mut target, fonts, images, &frame));
+                self.shows = Some((app.root(), app.frame_count()));
                 true
             }
             Err(e) => {
                 log::error!("skipping a frame: {e}");
+                self.shows = None;
                 false
             }
         }

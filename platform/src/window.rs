@@ -9,6 +9,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use arkui_core::{App, RendererChoice, with_fonts};
+use arkui_renderer::damage::{Damage, FrameDamage};
 use arkui_renderer::software::{RenderTarget, SoftwareRenderer};
 use arkui_renderer::{IRect, PixelFormat};
 use winit::application::ApplicationHandler;
@@ -172,7 +173,13 @@ impl ApplicationHandler for Handler {
 pub struct WinitBackend {
     event_loop: EventLoop<()>,
     handler: Handler,
+    /// Damage of the last few frames, newest first: a buffer `age` frames old needs the
+    /// damage of the `age - 1` frames it missed repainted too.
+    history: std::collections::VecDeque<Damage>,
 }
+
+/// Frames of damage kept for buffers that are older than the last frame.
+const DAMAGE_HISTORY: usize = 3;
 
 impl std::fmt::Debug for WinitBackend {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -208,6 +215,7 @@ impl WinitBackend {
                 a11y_requests: A11yQueue::default(),
                 ime: None,
             },
+            history: std::collections::VecDeque::new(),
         })
     }
 }
@@ -301,6 +309,28 @@ impl Backend for WinitBackend {
         if app.frame().is_none() {
             return Ok(false);
         }
+        let age = buffer.age() as usize;
+        let frame = app.frame_damage();
+        let full = IRect::from_size(size.width, size.height);
+        self.history.push_front(frame.without_blit());
+        self.history.truncate(DAMAGE_HISTORY);
+        // The buffer holds the last frame (age 1): move and paint only what changed. An
+        // older one also repaints what it missed; one older than the history, everything.
+        let plan = if age == 1 {
+            frame
+        } else {
+            let mut damage = Damage::new();
+            if age > 1 && age <= self.history.len() {
+                self.history
+                    .iter()
+                    .take(age)
+                    .flat_map(Damage::rects)
+                    .for_each(|r| damage.add(*r));
+            } else {
+                damage.add(full);
+            }
+            FrameDamage { damage, blit: None }
+        };
         let (list, images) = (app.display_list(), app.image_cache());
         let bytes: &mut [u8] = bytemuck::cast_slice_mut(&mut buffer);
         // softbuffer's 0RGB u32s are B, G, R, X bytes in little-endian memory.
@@ -312,16 +342,27 @@ impl Backend for WinitBackend {
             PixelFormat::Bgra8888,
         )
         .map_err(|e| Error::Window(e.to_string()))?;
-        with_fonts(|fonts| {
-            renderer.render_with_images(
-                list,
-                &mut target,
-                fonts,
-                images,
-                IRect::from_size(size.width, size.height),
-            )
-        });
-        buffer.present().map_err(window_error)?;
+        with_fonts(|fonts| renderer.render_frame(list, &mut target, fonts, images, &plan));
+        // Tell the window system what changed since the frame it shows.
+        let rects: Vec<softbuffer::Rect> = plan
+            .without_blit()
+            .rects()
+            .iter()
+            .filter_map(|r| {
+                let r = r.intersect(&full);
+                Some(softbuffer::Rect {
+                    x: r.x0 as u32,
+                    y: r.y0 as u32,
+                    width: NonZeroU32::new(r.width())?,
+                    height: NonZeroU32::new(r.height())?,
+                })
+            })
+            .collect();
+        if rects.is_empty() {
+            // Nothing changed on screen: the frame is done, the buffer stays as it was.
+            return Ok(true);
+        }
+        buffer.present_with_damage(&rects).map_err(window_error)?;
         // Screen readers follow the UI: send the tree after every frame (only when one
         // is listening).
         if let Some(adapter) = self.handler.a11y.as_mut() {

@@ -33,6 +33,7 @@ fn frames_are_driven_by_frame_callbacks_on_a_real_compositor() {
                 BackendEvent::Input(i) => {
                     app.handle_input(&i);
                 }
+                BackendEvent::Accessibility(_) => {}
                 BackendEvent::CloseRequested => panic!("the compositor closed the window"),
             }
         }

@@ -41,6 +41,7 @@
 
 mod border_layout;
 pub mod color;
+pub mod damage;
 mod display_list;
 mod geometry;
 pub mod images;

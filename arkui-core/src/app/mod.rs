@@ -2,6 +2,7 @@
 //! frame pipeline (layout → display list); `input` turns platform input into clicks, keys and
 //! focus moves.
 
+mod damage;
 mod images;
 mod input;
 mod overlays;

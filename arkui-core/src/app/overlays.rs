@@ -49,7 +49,7 @@ impl App {
     pub(super) fn back_to_overlay(&mut self) -> bool {
         let closed = self.overlays().back();
         if closed {
-            self.request_full_frame();
+            self.schedule_frame();
         }
         closed
     }
@@ -57,7 +57,7 @@ impl App {
     /// Close timed overlays whose time has come.
     pub(super) fn tick_overlays(&mut self) {
         if self.overlays().tick(crate::now_ms()) {
-            self.request_full_frame();
+            self.schedule_frame();
         }
     }
 }

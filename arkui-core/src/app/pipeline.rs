@@ -34,6 +34,10 @@ pub struct App {
     pub(super) fonts_generation: u64,
     pub(super) snap: bool,
     pub(super) list: DisplayList,
+    /// What the last frame's clipping nodes drew (for scroll blits).
+    pub(super) spans: Vec<paint::ClipSpan>,
+    /// The frame before the last one, which the last one's damage is relative to.
+    pub(super) damage: super::damage::DamageState,
     pub(super) background: Color,
     pub(super) frames: u64,
     pub(super) arena: Option<crate::gesture::Arena>,
@@ -92,6 +96,8 @@ impl App {
             fonts_generation: fonts::generation(),
             snap: true,
             list: DisplayList::new(),
+            spans: Vec::new(),
+            damage: super::damage::DamageState::default(),
             background,
             frames: 0,
             arena: None,
@@ -159,9 +165,16 @@ impl App {
         }
     }
 
-    /// Force the next [`App::frame`] to produce a frame (a full repaint), even if nothing
-    /// changed: after the platform lost the previous frame's pixels, or to benchmark.
+    /// Force the next [`App::frame`] to produce a frame whose [`App::frame_damage`] is the
+    /// whole viewport, even if nothing changed: after the platform lost the previous frame's
+    /// pixels, or to benchmark a full repaint.
     pub fn request_full_frame(&mut self) {
+        self.damage.force_full = true;
+        self.schedule_frame();
+    }
+
+    /// Make the next [`App::frame`] produce a frame; its damage is what actually changed.
+    pub(crate) fn schedule_frame(&mut self) {
         with_tree(|t| t.mark_paint_dirty(self.root));
     }
 
@@ -210,7 +223,7 @@ impl App {
         self.tick_overlays();
         crate::virtual_scroll::run_frame_callbacks(crate::animation::now_ms());
         if self.animating {
-            self.request_full_frame();
+            self.schedule_frame();
         }
     }
 
@@ -247,7 +260,7 @@ impl App {
         let (finished, freed, remain) = with_tree(|t| crate::animation::tick(t, root, now));
         if !freed.is_empty() {
             with_tree(|t| crate::tree::free_leaving(t, &freed));
-            self.request_full_frame();
+            self.schedule_frame();
         }
         self.animating = remain;
         if !finished.is_empty() {
@@ -317,7 +330,10 @@ impl App {
             .flatten();
         let round = self.profile.shape == crate::ScreenShape::Round;
         let viewport = Rect::new(0.0, 0.0, self.size.0 as f32, self.size.1 as f32);
-        let list = &mut self.list;
+        // The last frame becomes the one this frame's damage is measured against.
+        self.damage
+            .keep_previous(&mut self.list, &mut self.spans, self.size);
+        let (list, spans) = (&mut self.list, &mut self.spans);
         fonts::with_fonts(|fonts| {
             let screen = paint::Screen {
                 viewport,
@@ -325,7 +341,7 @@ impl App {
                 round,
                 focus_ring,
             };
-            with_tree(|t| paint::record(t, root, &units, fonts, &screen, list));
+            with_tree(|t| paint::record(t, root, &units, fonts, &screen, list, spans));
         });
         self.frames += 1;
         // Transitions started while painting (first appearances) need the next frames.

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use arkui_core::{App, with_fonts};
-use arkui_renderer::software::{RenderTarget, SoftwareRenderer};
+use arkui_renderer::software::{Damage, RenderTarget, SoftwareRenderer};
 use arkui_renderer::{IRect, PixelFormat};
 use drm::buffer::{Buffer as _, DrmFourcc};
 use drm::control::dumbbuffer::DumbBuffer;
@@ -40,6 +40,8 @@ pub struct DrmBackend {
     path: PathBuf,
     crtc: crtc::Handle,
     buffers: Vec<(DumbBuffer, framebuffer::Handle)>,
+    /// Per buffer: what changed since it was last drawn (`None`: never drawn).
+    missed: Vec<Option<Damage>>,
     chain: FlipChain,
     input: EvdevInput,
     size: (u32, u32),
@@ -133,6 +135,7 @@ impl DrmBackend {
             card,
             path: path.into(),
             crtc,
+            missed: vec![None; buffers.len()],
             buffers,
             chain: FlipChain::new(),
             input,
@@ -226,6 +229,22 @@ impl Backend for DrmBackend {
         if app.frame().is_none() {
             return Ok(false);
         }
+        // The back buffer shows an older frame: repaint what changed since it was drawn.
+        let changed = app.frame_damage().without_blit();
+        let repaint = match self.missed.get(back).cloned().flatten() {
+            Some(mut missed) => {
+                changed.rects().iter().for_each(|r| missed.add(*r));
+                missed
+            }
+            None => Damage::from_rect(IRect::from_size(lw, lh)),
+        };
+        for (i, missed) in self.missed.iter_mut().enumerate() {
+            if i == back {
+                *missed = Some(Damage::new());
+            } else if let Some(m) = missed {
+                changed.rects().iter().for_each(|r| m.add(*r));
+            }
+        }
         let (list, images) = (app.display_list(), app.image_cache());
         let (db, fb) = &mut self.buffers[back];
         let fb = *fb;
@@ -234,17 +253,14 @@ impl Backend for DrmBackend {
             .card
             .map_dumb_buffer(db)
             .map_err(failed(&self.path, "DRM_IOCTL_MODE_MAP_DUMB"))?;
-        // XRGB8888 is B, G, R, X in memory. The renderer paints every pixel of a full frame,
-        // so the buffer's older content does not matter.
+        // XRGB8888 is B, G, R, X in memory.
         let mut target = RenderTarget::new(map.as_mut(), w, h, pitch, PixelFormat::Bgra8888)
             .map_err(|e| Error::Framebuffer {
                 operation: "render",
                 reason: e.to_string(),
             })?
             .with_rotation(self.rotation);
-        with_fonts(|fonts| {
-            renderer.render_with_images(list, &mut target, fonts, images, IRect::from_size(lw, lh))
-        });
+        with_fonts(|fonts| renderer.render_damage(list, &mut target, fonts, images, &repaint));
         drop(map);
         self.card
             .page_flip(self.crtc, fb, PageFlipFlags::EVENT, None)

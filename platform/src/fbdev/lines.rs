@@ -4,7 +4,7 @@
 //! missed while the other page was shown) are written to the device.
 
 use arkui_core::{App, with_fonts};
-use arkui_renderer::software::{Damage, LineTarget, SoftwareRenderer};
+use arkui_renderer::software::{Damage, LineTarget, Rotation, SoftwareRenderer};
 use arkui_renderer::{IRect, PixelFormat};
 
 use super::device::{FramebufferDevice, device_layout};
@@ -97,13 +97,34 @@ impl LinePresenter {
         if app.frame().is_none() {
             return Ok(false);
         }
-        // The app's decoded images: the strips draw them as a full frame would.
-        let (list, images) = (app.display_list(), app.image_cache());
         let target_page = if self.layout.pages == 2 {
             1 - self.shown
         } else {
             0
         };
+        // Lines to render: those the frame damaged, plus those the target page missed while
+        // the other page was shown. Full-width bands, as the strips are copied whole lines.
+        let damaged = if self.has_frame {
+            super::present::physical_rows(&app.frame_damage().without_blit(), Rotation::Deg0, w, h)
+        } else {
+            vec![true; h as usize]
+        };
+        let mut bands = Damage::new();
+        let stale_rows = &self.stale[target_page];
+        let mut start = None;
+        for y in 0..=h as usize {
+            let dirty = y < h as usize && (damaged[y] || stale_rows[y]);
+            match (dirty, start) {
+                (true, None) => start = Some(y),
+                (false, Some(y0)) => {
+                    bands.add(IRect::new(0, y0 as i32, w as i32, y as i32));
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        // The app's decoded images: the strips draw them as a full frame would.
+        let (list, images) = (app.display_list(), app.image_cache());
         if self.layout.pages == 1 {
             device.wait_for_vsync();
         }
@@ -128,13 +149,12 @@ impl LinePresenter {
         let native = pixel.native_format() == Some(*strip_format);
         let mut copied = 0;
         let result = with_fonts(|fonts| {
-            // TODO(core damage): pass the core's damage rects instead of the whole screen.
             renderer.render_by_lines(
                 list,
                 fonts,
                 images,
                 target,
-                &Damage::from_rect(IRect::from_size(w, h)),
+                &bands,
                 strip,
                 |area, pixels| {
                     for (i, src) in pixels.chunks_exact(row_bytes).enumerate() {

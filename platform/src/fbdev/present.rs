@@ -4,11 +4,13 @@
 //!
 //! Why a shadow frame: framebuffer memory is uncached on most boards, so reading it back
 //! (anti-aliased blending reads) is slow; and drawing straight into the shown page tears.
-//! Why line hashes: the core hands out no damage rectangles yet, and keeping a copy of the
-//! previous frame to diff against would double the memory small devices have least of. A
-//! 64-bit hash per line finds changed lines for 8 bytes a line.
+//! Only the frame's damage ([`App::frame_damage`]) is rendered into the shadow. Line hashes
+//! (8 bytes a line) then find, among the damaged lines, those whose pixels really changed,
+//! so a repaint that lands on the same pixels (a full repaint after the console scribbled,
+//! a damage margin) writes nothing to the slow device memory.
 
 use arkui_core::{App, with_fonts};
+use arkui_renderer::damage::{Damage, FrameDamage};
 use arkui_renderer::software::{RenderTarget, Rotation, SoftwareRenderer};
 use arkui_renderer::{IRect, PixelFormat};
 
@@ -134,6 +136,13 @@ impl FbPresenter {
         if app.frame().is_none() {
             return Ok(false);
         }
+        // The shadow holds the last frame: only the frame's damage is painted (a scroll
+        // moves the shadow's pixels first).
+        let frame = if self.has_frame {
+            app.frame_damage()
+        } else {
+            FrameDamage::full(IRect::from_size(lw, lh))
+        };
         let (list, images) = (app.display_list(), app.image_cache());
         let mut target = RenderTarget::new(
             &mut self.shadow,
@@ -147,12 +156,9 @@ impl FbPresenter {
             reason: e.to_string(),
         })?
         .with_rotation(self.rotation);
-        // TODO(renderer damage): render only the core's damage rects here once App hands
-        // them out, and pass them to `present_damage` instead of hashing every line.
-        with_fonts(|fonts| {
-            renderer.render_with_images(list, &mut target, fonts, images, IRect::from_size(lw, lh))
-        });
-        let damage = self.changed_lines();
+        with_fonts(|fonts| renderer.render_frame(list, &mut target, fonts, images, &frame));
+        let rows = physical_rows(&frame.without_blit(), self.rotation, w, h);
+        let damage = self.changed_lines(&rows);
         self.present_damage(device, &damage)?;
         Ok(true)
     }
@@ -213,11 +219,15 @@ impl FbPresenter {
         Ok(())
     }
 
-    /// Full-width bands of lines whose content changed since the previous frame.
-    fn changed_lines(&mut self) -> Vec<IRect> {
+    /// Full-width bands of lines, among `rows` (physical), whose content changed since the
+    /// previous frame.
+    fn changed_lines(&mut self, rows: &[bool]) -> Vec<IRect> {
         let width = self.layout.width as i32;
         let mut bands: Vec<IRect> = Vec::new();
         for (y, line) in self.shadow.chunks_exact(self.shadow_stride).enumerate() {
+            if !rows.get(y).copied().unwrap_or(true) {
+                continue;
+            }
             let hash = hash_line(line);
             if std::mem::replace(&mut self.line_hashes[y], hash) == hash && self.has_frame {
                 continue;
@@ -277,4 +287,40 @@ pub(super) fn hash_line(line: &[u8]) -> u64 {
     h ^= h >> 33;
     h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
     h ^ (h >> 33)
+}
+
+/// Which physical lines of a `width` x `height` screen (unrotated) the logical `damage`
+/// touches when the picture is turned by `rotation`.
+pub(super) fn physical_rows(
+    damage: &Damage,
+    rotation: Rotation,
+    width: u32,
+    height: u32,
+) -> Vec<bool> {
+    let mut rows = vec![false; height as usize];
+    let (lw, lh) = if rotation.swaps_axes() {
+        (height, width)
+    } else {
+        (width, height)
+    };
+    for r in damage.rects() {
+        let r = r.intersect(&IRect::from_size(lw, lh));
+        if r.is_empty() {
+            continue;
+        }
+        let corners = [
+            (r.x0, r.y0),
+            (r.x1 - 1, r.y0),
+            (r.x0, r.y1 - 1),
+            (r.x1 - 1, r.y1 - 1),
+        ];
+        let ys = corners.map(|(x, y)| rotation.to_physical(x as u32, y as u32, width, height).1);
+        let (y0, y1) = (ys.iter().min(), ys.iter().max());
+        if let (Some(&y0), Some(&y1)) = (y0, y1) {
+            for y in y0..=y1.min(height.saturating_sub(1)) {
+                rows[y as usize] = true;
+            }
+        }
+    }
+    rows
 }

@@ -3,7 +3,7 @@
 use std::time::Duration;
 
 use arkui_core::{App, Modifiers, with_fonts};
-use arkui_renderer::software::{RenderTarget, SoftwareRenderer};
+use arkui_renderer::software::{Damage, RenderTarget, SoftwareRenderer};
 use arkui_renderer::{IRect, PixelFormat};
 use rustix::event::{PollFd, PollFlags, Timespec, poll};
 use smithay_client_toolkit::compositor::{CompositorState, FrameCallbackData};
@@ -96,6 +96,7 @@ impl WaylandBackend {
             window,
             pool,
             buffers: Vec::new(),
+            missed: Vec::new(),
             logical_size: (0, 0),
             default_size,
             scale: 1,
@@ -220,8 +221,17 @@ impl Backend for WaylandBackend {
         }
         let stride = w as i32 * 4;
         let s = &mut self.state;
-        s.buffers
-            .retain(|b| b.height() == h as i32 && b.stride() == stride);
+        // Buffers of another size go; each kept buffer keeps what it missed since it was drawn.
+        let keep: Vec<bool> = s
+            .buffers
+            .iter()
+            .map(|b| b.height() == h as i32 && b.stride() == stride)
+            .collect();
+        s.missed.resize(s.buffers.len(), None);
+        let mut flags = keep.iter();
+        s.buffers.retain(|_| flags.next().copied().unwrap_or(false));
+        let mut flags = keep.iter();
+        s.missed.retain(|_| flags.next().copied().unwrap_or(false));
         // A buffer the compositor released: drawing into one it still reads would tear.
         let free = s
             .buffers
@@ -235,6 +245,7 @@ impl Backend for WaylandBackend {
                     .create_buffer(w as i32, h as i32, stride, wl_shm::Format::Xrgb8888)
                     .map_err(|e| protocol(format!("cannot create a {w}x{h} buffer: {e}")))?;
                 s.buffers.push(buffer);
+                s.missed.push(None);
                 s.buffers.len() - 1
             }
             // Every buffer still on screen: wait for the compositor to release one.
@@ -243,6 +254,7 @@ impl Backend for WaylandBackend {
         if app.frame().is_none() {
             return Ok(false);
         }
+        let frame = app.frame_damage();
         let (list, images) = (app.display_list(), app.image_cache());
         let buffer = &s.buffers[index];
         let canvas = buffer
@@ -252,13 +264,30 @@ impl Backend for WaylandBackend {
         // need not blend it.
         let mut target = RenderTarget::new(canvas, w, h, stride as usize, PixelFormat::Bgra8888)
             .map_err(|e| protocol(e.to_string()))?;
-        // TODO(renderer damage): with the core's damage rects, render damage ∪ the damage
-        // this buffer missed, and send them with damage_buffer instead of the whole surface.
-        with_fonts(|fonts| {
-            renderer.render_with_images(list, &mut target, fonts, images, IRect::from_size(w, h))
-        });
+        // This buffer holds an older frame: repaint what changed since it was drawn (the
+        // frames it missed and this one), and tell the compositor what changed since the
+        // frame it shows.
+        let changed = frame.without_blit();
+        let repaint = match &s.missed[index] {
+            Some(missed) => {
+                let mut r = missed.clone();
+                changed.rects().iter().for_each(|x| r.add(*x));
+                r
+            }
+            None => Damage::from_rect(IRect::from_size(w, h)),
+        };
+        with_fonts(|fonts| renderer.render_damage(list, &mut target, fonts, images, &repaint));
+        for (j, missed) in s.missed.iter_mut().enumerate() {
+            if j == index {
+                *missed = Some(Damage::new());
+            } else if let Some(m) = missed {
+                changed.rects().iter().for_each(|x| m.add(*x));
+            }
+        }
         let surface = s.window.wl_surface();
-        surface.damage_buffer(0, 0, w as i32, h as i32);
+        for r in changed.rects() {
+            surface.damage_buffer(r.x0, r.y0, r.width() as i32, r.height() as i32);
+        }
         surface.frame(&self.qh, FrameCallbackData(surface.clone()));
         buffer.attach_to(surface).map_err(protocol)?;
         s.window.commit();

@@ -28,6 +28,8 @@ pub(crate) struct State {
     pub(crate) window: Window,
     pub(crate) pool: SlotPool,
     pub(crate) buffers: Vec<Buffer>,
+    /// Per buffer: what changed since it was last drawn (`None`: never drawn).
+    pub(crate) missed: Vec<Option<arkui_renderer::software::Damage>>,
     /// Size in surface (logical) coordinates.
     pub(crate) logical_size: (u32, u32),
     /// Used when the compositor lets us choose (the profile's size in vp).

@@ -7,10 +7,10 @@
 //! rasterizer's edge list, glyph masks in the font cache, and offscreen layers and rounded
 //! clip masks no taller than the strip. `renderer/tests/line_memory.rs` measures it.
 
-use super::damage::Damage;
 use super::format::{Bgra, Format, Rgb565, Rgb565Dither, Rgba};
 use super::surface::Surface;
 use super::{PixelFormat, RenderError, SoftwareRenderer};
+use crate::damage::Damage;
 use crate::images::ImageCache;
 use crate::text::FontContext;
 use crate::{DisplayList, IRect};
@@ -107,11 +107,14 @@ impl SoftwareRenderer {
                 got: buffer.len(),
             });
         }
+        self.last_region_area = 0;
+        self.last_blit_area = 0;
         for r in damage.rects() {
             let r = r.intersect(&screen);
             if r.is_empty() {
                 continue;
             }
+            self.last_region_area += r.area();
             let row = r.width() as usize * F::BPP;
             let lines = (buffer.len() / row).max(1) as i32;
             let mut y0 = r.y0;

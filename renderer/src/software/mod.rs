@@ -2,11 +2,10 @@
 //! into RGBA8888, BGRA8888 or RGB565 targets with any row stride and rotation, re-rendering
 //! only damaged pixels, or line by line into a small buffer.
 
+mod blit;
 mod border;
 mod clip;
 mod coverage;
-mod damage;
-mod diff;
 mod draw;
 mod flatten;
 mod format;
@@ -21,8 +20,8 @@ mod stroke;
 mod surface;
 mod target;
 
-pub use damage::{Damage, PASS_OVERHEAD_PX, scroll};
-pub use diff::list_damage;
+pub use crate::damage::{Damage, PASS_OVERHEAD_PX, list_damage};
+pub use blit::scroll;
 pub use format::PixelFormat;
 pub use lines::LineTarget;
 pub use raster::SoftwareRenderer;

@@ -1,12 +1,12 @@
 //! [`SoftwareRenderer`]: executes a [`DisplayList`] into a [`RenderTarget`].
 
 use super::clip::ClipStack;
-use super::damage::Damage;
 use super::draw::{Ctx, Scratch, draw};
 use super::format::{Bgra, Format, Rgb565, Rgb565Dither, Rgba, over};
 use super::shape::{emit, rounded_shape};
 use super::surface::Surface;
 use super::{PixelFormat, RenderTarget, Rotation};
+use crate::damage::{Blit, Damage, FrameDamage};
 use crate::images::ImageCache;
 use crate::text::FontContext;
 use crate::{CornerRadii, DisplayList, DrawCmd, IRect, Rect, Transform};
@@ -40,7 +40,9 @@ pub struct SoftwareRenderer {
     scratch: Scratch,
     strip: Vec<u8>,
     /// Pixels covered by the regions of the last render call (a damage statistic).
-    last_region_area: u64,
+    pub(super) last_region_area: u64,
+    /// Pixels the last [`SoftwareRenderer::render_frame`] moved instead of painting.
+    pub(super) last_blit_area: u64,
 }
 
 /// An offscreen group being drawn; composited at `opacity` when popped.
@@ -62,6 +64,65 @@ impl SoftwareRenderer {
     /// Pixels covered by the regions of the last render call (0 when nothing was drawn).
     pub fn last_region_area(&self) -> u64 {
         self.last_region_area
+    }
+
+    /// Pixels the last [`SoftwareRenderer::render_frame`] moved with a blit (0 for other
+    /// render calls).
+    pub fn last_blit_area(&self) -> u64 {
+        self.last_blit_area
+    }
+
+    /// Draw a frame over the pixels of the frame before it: first the scroll blit, if any,
+    /// then every damaged rectangle. `target` must hold the frame `frame` was measured
+    /// against (see `arkui_core::App::frame_damage`); a target that holds anything else
+    /// wants [`FrameDamage::without_blit`] or a full repaint.
+    ///
+    /// ```
+    /// use arkui_renderer::damage::{Blit, Damage, FrameDamage};
+    /// use arkui_renderer::images::ImageCache;
+    /// use arkui_renderer::software::{PixelFormat, RenderTarget, SoftwareRenderer};
+    /// use arkui_renderer::text::{FontContext, FontSource};
+    /// use arkui_renderer::{Color, DisplayList, DrawCmd, IRect, Rect};
+    /// // Two rows of 2 px: red over blue; the new frame scrolled by one row.
+    /// let mut px = vec![0u8; 4 * 4 * 4];
+    /// let mut t = RenderTarget::new(&mut px, 4, 4, 16, PixelFormat::Rgba8888).unwrap();
+    /// let mut fonts = FontContext::new(FontSource::BundledOnly);
+    /// let mut list = DisplayList::new();
+    /// list.push(DrawCmd::Rect { rect: Rect::new(0.0, 0.0, 4.0, 2.0), color: Color::RED });
+    /// list.push(DrawCmd::Rect { rect: Rect::new(0.0, 2.0, 4.0, 2.0), color: Color::BLUE });
+    /// let mut r = SoftwareRenderer::new();
+    /// r.render(&list, &mut t, &mut fonts, IRect::from_size(4, 4));
+    /// let mut next = DisplayList::new();
+    /// next.push(DrawCmd::Rect { rect: Rect::new(0.0, 0.0, 4.0, 2.0), color: Color::BLUE });
+    /// next.push(DrawCmd::Rect { rect: Rect::new(0.0, 2.0, 4.0, 2.0), color: Color::WHITE });
+    /// let frame = FrameDamage {
+    ///     damage: Damage::from_rect(IRect::new(0, 2, 4, 4)),
+    ///     blit: Some(Blit { area: IRect::from_size(4, 4), dx: 0, dy: -2 }),
+    /// };
+    /// r.render_frame(&next, &mut t, &mut fonts, &ImageCache::new(0), &frame);
+    /// assert_eq!((r.last_blit_area(), r.last_region_area()), (8, 8));
+    /// assert_eq!(&px[..4], &[0, 0, 255, 255]); // blue moved up
+    /// assert_eq!(&px[8 * 4..][..4], &[255, 255, 255, 255]); // white painted below
+    /// ```
+    pub fn render_frame(
+        &mut self,
+        list: &DisplayList,
+        target: &mut RenderTarget<'_>,
+        fonts: &mut FontContext,
+        images: &ImageCache,
+        frame: &FrameDamage,
+    ) {
+        let moved = frame.blit.map_or(0, |b| {
+            super::scroll(target, b.area, b.dx, b.dy);
+            let (lw, lh) = target.logical_size();
+            Blit {
+                area: b.area.intersect(&IRect::from_size(lw, lh)),
+                ..b
+            }
+            .moved_area()
+        });
+        self.render_damage(list, target, fonts, images, &frame.damage);
+        self.last_blit_area = moved;
     }
 
     /// Draw `list` into `target`, touching only pixels inside `region` (the frame's damage).
@@ -88,6 +149,7 @@ impl SoftwareRenderer {
         region: IRect,
     ) {
         self.last_region_area = 0;
+        self.last_blit_area = 0;
         self.render_region(list, target, fonts, images, region);
     }
 
@@ -101,6 +163,7 @@ impl SoftwareRenderer {
         damage: &Damage,
     ) {
         self.last_region_area = 0;
+        self.last_blit_area = 0;
         for r in damage.rects() {
             self.render_region(list, target, fonts, images, *r);
         }
