@@ -2,34 +2,58 @@
 
 use arkui_renderer::Point;
 
+use crate::Units;
 use crate::gesture::{Gesture, GesturePriority, PanDirection};
+use crate::tree::transform::node_transform;
 use crate::tree::{ClickEvent, HitTestMode, NodeId, NodeTree, Visibility, paint_order};
 
-/// The nodes under `p` that take part in an event, deepest first, ending at `root`.
-/// Later siblings are on top. `hitTestBehavior` shapes the chain: `None` hides a subtree,
-/// `Transparent` lets siblings below be hit as well, `Block` stops the event from reaching
-/// ancestors.
-pub(crate) fn hit_test(tree: &NodeTree, root: NodeId, p: Point) -> Vec<NodeId> {
+/// The nodes under `p` (window pixels) that take part in an event, deepest first, ending at
+/// `root`. Later siblings are on top. Nodes are hit where they are drawn: `p` is mapped back
+/// through each transform on the way down. `hitTestBehavior` shapes the chain: `None` hides a
+/// subtree, `Transparent` lets siblings below be hit as well, `Block` stops the event from
+/// reaching ancestors.
+pub(crate) fn hit_test(tree: &NodeTree, root: NodeId, p: Point, units: &Units) -> Vec<NodeId> {
     let mut chain = Vec::new();
-    collect(tree, root, p, &mut chain);
+    collect(tree, root, p, units, &mut chain);
+    // A blocking node hides its ancestors from every consumer (touch, hover, wheel, focus),
+    // not only from clicks and gestures.
+    if let Some(end) = chain.iter().position(|n| *n == block_mark()) {
+        chain.truncate(end);
+    }
     chain
 }
 
-/// Push the hit chain of `id`'s subtree (deepest first, then `id`). Returns whether anything
-/// was hit and whether the hit blocks what is below.
-fn collect(tree: &NodeTree, id: NodeId, p: Point, out: &mut Vec<NodeId>) -> (bool, bool) {
+/// Push the hit chain of `id`'s subtree (deepest first, then `id`). `p` is in the space
+/// `id`'s parent lays out in. Returns whether anything was hit and whether the hit blocks
+/// what is below.
+fn collect(
+    tree: &NodeTree,
+    id: NodeId,
+    p: Point,
+    units: &Units,
+    out: &mut Vec<NodeId>,
+) -> (bool, bool) {
     let Some(node) = tree.nodes.get(id) else {
         return (false, false);
     };
     let mode = node.interaction.hit_test;
-    if node.layout.visibility != Visibility::Visible
-        || mode == HitTestMode::None
-        || !hit_area(tree, node).contains(p)
-    {
+    if node.layout.visibility != Visibility::Visible || mode == HitTestMode::None {
+        return (false, false);
+    }
+    // Into this node's own layout space. A transform that collapses the node (scale 0)
+    // leaves nothing on screen to hit.
+    let p = match node_transform(&node.visual, node.rect, units) {
+        Some(t) => match t.invert() {
+            Some(inverse) => inverse.apply(p),
+            None => return (false, false),
+        },
+        None => p,
+    };
+    if !hit_area(node, units).contains(p) {
         return (false, false);
     }
     for c in paint_order(tree, id).iter().rev() {
-        let (hit, transparent) = collect(tree, *c, p, out);
+        let (hit, transparent) = collect(tree, *c, p, units, out);
         if hit && !transparent {
             break;
         }
@@ -44,19 +68,16 @@ fn collect(tree: &NodeTree, id: NodeId, p: Point, out: &mut Vec<NodeId>) -> (boo
     (true, mode == HitTestMode::Transparent)
 }
 
-/// Where a node takes pointer input: its box, or its `responseRegion`.
-fn hit_area(tree: &NodeTree, node: &crate::tree::Node) -> arkui_renderer::Rect {
+/// Where a node takes pointer input, in its own layout space: its box, or its
+/// `responseRegion`.
+fn hit_area(node: &crate::tree::Node, units: &Units) -> arkui_renderer::Rect {
     let r = node.rect;
     let Some((x, y, w, h)) = node.interaction.response_region else {
         return r;
     };
-    let units = crate::Units {
-        density: tree.density,
-        ..crate::Units::default()
-    };
     let res = |l: crate::Length, base: f32| match l {
         crate::Length::Percent(p) => base * p / 100.0,
-        other => other.to_px(&units).unwrap_or(0.0),
+        other => other.to_px(units).unwrap_or(0.0),
     };
     arkui_renderer::Rect::new(
         r.x + res(x, r.width),
@@ -66,7 +87,8 @@ fn hit_area(tree: &NodeTree, node: &crate::tree::Node) -> arkui_renderer::Rect {
     )
 }
 
-/// A sentinel after a blocking node: ancestors after it do not take the event.
+/// A sentinel after a blocking node while the chain is collected: what follows it (the
+/// ancestors) is cut off.
 fn block_mark() -> NodeId {
     <NodeId as slotmap::Key>::null()
 }
@@ -78,7 +100,7 @@ pub(crate) fn click_target(
     p: Point,
     density: f32,
 ) -> Option<(crate::tree::ClickHandler, ClickEvent)> {
-    for id in chain.iter().take_while(|id| **id != block_mark()) {
+    for id in chain {
         let Some(node) = tree.nodes.get(*id) else {
             continue;
         };
@@ -101,18 +123,12 @@ pub(crate) fn click_target(
 
 /// The gestures of a hit chain, in arbitration order: ancestors' priority gestures
 /// (outermost first), then ordinary gestures and clicks from the deepest component up (the
-/// child wins), then parallel gestures. A disabled component swallows the whole sequence;
-/// a blocking one hides its ancestors.
+/// child wins), then parallel gestures. A disabled component swallows the whole sequence.
 pub(crate) fn arena_gestures(
     tree: &NodeTree,
     chain: &[NodeId],
     density: f32,
 ) -> Vec<(Gesture, bool)> {
-    let chain: Vec<NodeId> = chain
-        .iter()
-        .copied()
-        .take_while(|n| *n != block_mark())
-        .collect();
     if chain
         .iter()
         .any(|n| tree.nodes.get(*n).is_some_and(|n| n.interaction.disabled))
@@ -132,7 +148,7 @@ pub(crate) fn arena_gestures(
                 .map(|(g, _)| (g.clone(), false)),
         );
     }
-    for id in &chain {
+    for id in chain {
         let Some(n) = tree.nodes.get(*id) else {
             continue;
         };
@@ -161,7 +177,7 @@ pub(crate) fn arena_gestures(
             out.push((scroll_pan(*id, n.layout.direction.is_row(), density), false));
         }
     }
-    for id in &chain {
+    for id in chain {
         let Some(n) = tree.nodes.get(*id) else {
             continue;
         };

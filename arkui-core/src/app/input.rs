@@ -93,7 +93,7 @@ impl App {
 
     /// A first finger went down: the hit chain's gestures start competing.
     fn begin_sequence(&mut self, x: f32, y: f32) {
-        let chain = with_tree(|t| event::hit_test(t, self.root, Point::new(x, y)));
+        let chain = with_tree(|t| event::hit_test(t, self.root, Point::new(x, y), &self.units));
         let focus_target = with_tree(|t| {
             chain.iter().copied().find(|n| {
                 t.nodes
@@ -142,7 +142,7 @@ impl App {
 
     /// Mouse movement without a button: `on_hover` enter and leave.
     fn hover(&mut self, x: f32, y: f32) {
-        let chain = with_tree(|t| event::hit_test(t, self.root, Point::new(x, y)));
+        let chain = with_tree(|t| event::hit_test(t, self.root, Point::new(x, y), &self.units));
         let (entered, left): (Vec<_>, Vec<_>) = with_tree(|t| {
             let get = |n: &NodeId| t.nodes.get(*n).and_then(|n| n.interaction.on_hover.clone());
             (
@@ -230,7 +230,7 @@ impl App {
     /// A wheel turned over `(x, y)`: the innermost scroll container there scrolls.
     fn wheel(&mut self, x: f32, y: f32, dx: f32, dy: f32) -> bool {
         self.ensure_layout();
-        let chain = with_tree(|t| event::hit_test(t, self.root, Point::new(x, y)));
+        let chain = with_tree(|t| event::hit_test(t, self.root, Point::new(x, y), &self.units));
         let scroll = with_tree(|t| {
             chain.iter().copied().find(|n| {
                 t.nodes
@@ -477,7 +477,8 @@ impl App {
         self.pointer_up(x, y);
     }
 
-    /// Click the centre of the component with `.id(id)`, through real hit testing.
+    /// Click the centre of the component with `.id(id)` where it is drawn (after its and its
+    /// ancestors' `translate`/`scale`/`rotate`), through real hit testing.
     pub fn click_id(&mut self, id: &str) -> Result<(), Error> {
         self.ensure_layout();
         let node = self
@@ -487,8 +488,11 @@ impl App {
         if rect.is_empty() {
             return Err(Error::NotHittable { id: id.into() });
         }
-        let (x, y) = (rect.x + rect.width / 2.0, rect.y + rect.height / 2.0);
-        let hit = with_tree(|t| event::hit_test(t, self.root, Point::new(x, y)));
+        let centre = Point::new(rect.x + rect.width / 2.0, rect.y + rect.height / 2.0);
+        let (hit, Point { x, y }) = with_tree(|t| {
+            let drawn = crate::tree::transform::to_window(t, node, centre, &self.units);
+            (event::hit_test(t, self.root, drawn, &self.units), drawn)
+        });
         if !hit.contains(&node) {
             return Err(Error::NotHittable { id: id.into() });
         }

@@ -9,6 +9,7 @@ pub(crate) mod focus_rules;
 pub(crate) mod interaction;
 mod node;
 mod store;
+pub(crate) mod transform;
 
 pub use attrs::{
     AlignRules, Alignment, CONTAINER, ClickEvent, FlexAlign, FlexDirection, FlexWrap, FontWeight,
