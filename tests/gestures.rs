@@ -319,6 +319,7 @@ fn touch_hover_area_change_and_response_region() {
     let l = log();
     let (a, b, c) = (l.clone(), l.clone(), l.clone());
     let wide = arkui::State::new(false);
+    let clicked = arkui::State::new(0);
     let mut t = TestApp::with_view(DeviceProfile::iot(), move || {
         let (a, b, c) = (a.clone(), b.clone(), c.clone());
         ui! {
@@ -327,9 +328,9 @@ fn touch_hover_area_change_and_response_region() {
                     .on_touch(move |e| push(&a, format!("touch {:?}", e.kind)))
                     .on_hover(move |h| push(&b, format!("hover {h}")))
                     .on_area_change(move |_, now| push(&c, format!("area {}", now.width)))
-                Button("tiny").id("tiny").size(10.vp(), 10.vp())
+                Button("tiny").id("tiny").size(10.vp(), 10.vp()).padding(0.vp())
                     .response_region(pct(-100.0), pct(-100.0), pct(300.0), pct(300.0))
-                    .on_click(|_| {})
+                    .on_click(move |_| clicked.update(|c| *c += 1))
             }
             .width(pct(100.0))
         }
@@ -353,13 +354,61 @@ fn touch_hover_area_change_and_response_region() {
         "{got:?}"
     );
     assert_eq!(got.last().unwrap(), "area 80");
-    // The tiny button takes a touch 8 px outside its 10 px box.
+    // The tiny button takes a touch 8 px outside its 10 px box, and not 12 px outside.
     let r = t.rect("tiny").unwrap();
-    let clicked = arkui::State::new(false);
-    let _ = clicked;
+    assert_eq!(r.width, 10.0);
+    t.app().click_at(r.x - 12.0, r.y + 5.0);
+    assert_eq!(clicked.get(), 0, "past the region");
     t.app().click_at(r.x - 8.0, r.y + 5.0);
-    assert!(
-        t.app().focused_id().as_deref() == Some("tiny"),
-        "the region took the touch"
-    );
+    assert_eq!(clicked.get(), 1, "the region took the click");
+    assert_eq!(t.app().focused_id().as_deref(), Some("tiny"));
+}
+
+#[test]
+fn exclusive_group_the_first_member_to_recognise_wins_alone() {
+    let l = log();
+    let (a, b) = (l.clone(), l.clone());
+    let mut t = TestApp::with_view(DeviceProfile::iot(), move || {
+        let (a, b) = (a.clone(), b.clone());
+        ui! {
+            Column() {}.size(200.vp(), 200.vp()).id("box")
+                .gesture(Gesture::group(GestureMode::Exclusive, vec![
+                    Gesture::pan(PanDirection::Horizontal).on_action_end(move |_| push(&a, "horizontal")),
+                    Gesture::pan(PanDirection::All).on_action_end(move |_| push(&b, "any")),
+                ]))
+        }
+    });
+    let c = centre(&mut t, "box");
+    // Both members recognise a sideways drag: the first listed takes it, the other is dropped.
+    drag(&mut t, 0.0, c, (40.0, 0.0), 4, 16.0);
+    assert_eq!(*l.borrow(), vec!["horizontal"]);
+    // Downwards only the second recognises.
+    drag(&mut t, 1000.0, c, (0.0, 40.0), 4, 16.0);
+    assert_eq!(*l.borrow(), vec!["horizontal", "any"]);
+}
+
+#[test]
+fn exclusive_double_tap_or_pan() {
+    let l = log();
+    let (a, b) = (l.clone(), l.clone());
+    let mut t = TestApp::with_view(DeviceProfile::iot(), move || {
+        let (a, b) = (a.clone(), b.clone());
+        ui! {
+            Column() {}.size(200.vp(), 200.vp()).id("box")
+                .gesture(Gesture::group(GestureMode::Exclusive, vec![
+                    Gesture::tap(2).on_action(move |_| push(&a, "double")),
+                    Gesture::pan(PanDirection::All).on_action_end(move |_| push(&b, "pan")),
+                ]))
+        }
+    });
+    let (x, y) = centre(&mut t, "box");
+    for ms in [0.0, 150.0] {
+        at(&mut t, ms);
+        t.app().pointer_down(x, y);
+        at(&mut t, ms + 50.0);
+        t.app().pointer_up(x, y);
+    }
+    assert_eq!(*l.borrow(), vec!["double"], "two taps: no pan");
+    drag(&mut t, 2000.0, (x, y), (30.0, 30.0), 3, 16.0);
+    assert_eq!(*l.borrow(), vec!["double", "pan"], "a drag: no tap");
 }
