@@ -76,8 +76,8 @@ pub mod prelude {
 #[doc(hidden)]
 pub mod __private {
     pub use arkui_core::macro_support::{
-        DefaultValue, append, attr, branch, children_without_slot, consume_or, create, for_each,
-        lazy_for_each, local_storage_link, storage_link, storage_prop, watch_field,
+        DefaultValue, append, argument, attr, branch, children_without_slot, consume_or, create,
+        for_each, lazy_for_each, local_storage_link, storage_link, storage_prop, watch_field,
     };
     pub use arkui_core::{Element, NodeId, Widget};
 }

@@ -30,6 +30,7 @@
 mod a11y;
 mod animation;
 mod app;
+mod argument;
 mod clipboard;
 mod device;
 mod error;

@@ -9,6 +9,7 @@ use crate::reactive::{Effect, Scope, bind, track_collect, untrack};
 use crate::tree::{NodeId, NodeKind};
 use crate::view::{Element, View, Widget};
 
+pub use crate::argument::{FromArgument, argument};
 pub use crate::virtual_scroll::repeat_virtual;
 
 /// Create `E` from arguments computed by `args`; when they read state, later changes call

@@ -54,6 +54,10 @@ impl Widget for NodeId {
 /// One type may implement `Element` for several argument tuples (`Button()` and
 /// `Button("label")`). When a positional argument reads state, `update` is called with the
 /// new arguments instead of re-creating the component.
+///
+/// Argument types are concrete (`Element<(String,)>`, not `Element<(S,)>` with
+/// `S: Into<String>`): `ui!` converts each argument on its own through
+/// [`crate::macro_support::FromArgument`], so a wrong one is reported at its tokens.
 #[diagnostic::on_unimplemented(
     message = "`{Self}` cannot be created with the arguments `{A}`",
     label = "these arguments do not match any constructor of `{Self}`",

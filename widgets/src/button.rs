@@ -77,10 +77,10 @@ impl Element<()> for Button {
     fn update(self, _: ()) {}
 }
 
-impl<S: Into<String>> Element<(S,)> for Button {
-    fn create((label,): (S,)) -> Button {
+// A concrete argument type, converted by `ui!` through `FromArgument` (see `Text`).
+impl Element<(String,)> for Button {
+    fn create((label,): (String,)) -> Button {
         let n = base();
-        let label = label.into();
         n.set_inspector_attr("label", label.clone());
         let text = Text::new(label)
             .font_size(16.fp())
@@ -90,8 +90,7 @@ impl<S: Into<String>> Element<(S,)> for Button {
         Button(n)
     }
 
-    fn update(self, (label,): (S,)) {
-        let label = label.into();
+    fn update(self, (label,): (String,)) {
         self.0.set_inspector_attr("label", label.clone());
         if let Some(t) = self.label_node() {
             t.set_text(|t| t.content = label);
@@ -102,7 +101,7 @@ impl<S: Into<String>> Element<(S,)> for Button {
 impl Button {
     /// A capsule button showing `label`.
     pub fn new(label: impl Into<String>) -> Button {
-        Button::create((label,))
+        Button::create((label.into(),))
     }
 
     /// A button whose content is its children.

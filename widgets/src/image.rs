@@ -63,8 +63,9 @@ impl arkui_core::Widget for Image {
     }
 }
 
-impl<S: Into<ImageSource>> Element<(S,)> for Image {
-    fn create((src,): (S,)) -> Image {
+// A concrete argument type, converted by `ui!` through `FromArgument` (see `Text`).
+impl Element<(ImageSource,)> for Image {
+    fn create((src,): (ImageSource,)) -> Image {
         let node = NodeId::create("Image", NodeKind::Leaf);
         let img = Image {
             node,
@@ -100,12 +101,12 @@ impl<S: Into<ImageSource>> Element<(S,)> for Image {
                 f(e);
             }
         });
-        node.set_image_source(Some(src.into()));
+        node.set_image_source(Some(src));
         img
     }
 
-    fn update(self, (src,): (S,)) {
-        self.node.set_image_source(Some(src.into()));
+    fn update(self, (src,): (ImageSource,)) {
+        self.node.set_image_source(Some(src));
         self.node.set_inspector_attr("status", "loading");
     }
 }
@@ -113,7 +114,7 @@ impl<S: Into<ImageSource>> Element<(S,)> for Image {
 impl Image {
     /// An image showing `src` (a path or encoded bytes).
     pub fn new(src: impl Into<ImageSource>) -> Image {
-        Image::create((src,))
+        Image::create((src.into(),))
     }
 
     /// `objectFit`: how the image fills its box (default `Cover`).

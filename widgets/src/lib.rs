@@ -109,7 +109,7 @@ pub use scroll_bar::{BarState, SCROLL_BAR_COLOR};
 pub use scroll_physics::{DEFAULT_FRICTION, EdgeEffect};
 pub use scroller::Scroller;
 pub use search::Search;
-pub use select::{Select, SelectOption};
+pub use select::{Select, SelectOption, SelectOptions};
 pub use side_bar::{SideBarContainer, SideBarContainerType};
 pub use slider::{Axis, Slider, SliderChangeMode};
 pub use stack::{Flex, Stack};

@@ -3,6 +3,7 @@
 
 use std::rc::Rc;
 
+use arkui_core::macro_support::FromArgument;
 use arkui_core::{
     Alignment, Color, CommonAttribute, Edges, Effect, Element, FlexAlign, FlexDirection,
     FontWeight, ItemAlign, Length, LengthExt, Link, LinkSource, MediaEnv, NodeId, NodeKind,
@@ -79,16 +80,45 @@ impl arkui_core::Widget for Select {
     }
 }
 
-impl<O: Into<SelectOption>, I: IntoIterator<Item = O>> Element<(I,)> for Select {
-    fn create((options,): (I,)) -> Select {
+/// The options of a [`Select`]: what `Select([..])` in `ui!` takes. Built from an array, a
+/// `Vec` or a slice of anything that converts into a [`SelectOption`].
+///
+/// ```
+/// use arkui_core::macro_support::argument;
+/// use arkui_widgets::{SelectOption, SelectOptions};
+/// let o: SelectOptions = argument(["S", "M"]);
+/// assert_eq!(o.0, vec![SelectOption::from("S"), SelectOption::from("M")]);
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct SelectOptions(pub Vec<SelectOption>);
+
+impl<O: Into<SelectOption>, const N: usize> FromArgument<[O; N]> for SelectOptions {
+    fn from_argument(options: [O; N]) -> SelectOptions {
+        SelectOptions(options.into_iter().map(Into::into).collect())
+    }
+}
+
+impl<O: Into<SelectOption>> FromArgument<Vec<O>> for SelectOptions {
+    fn from_argument(options: Vec<O>) -> SelectOptions {
+        SelectOptions(options.into_iter().map(Into::into).collect())
+    }
+}
+
+impl<O: Into<SelectOption> + Clone> FromArgument<&[O]> for SelectOptions {
+    fn from_argument(options: &[O]) -> SelectOptions {
+        SelectOptions(options.iter().cloned().map(Into::into).collect())
+    }
+}
+
+impl Element<(SelectOptions,)> for Select {
+    fn create((options,): (SelectOptions,)) -> Select {
         let s = Select::create(());
-        s.options.set(options.into_iter().map(Into::into).collect());
+        s.options.set(options.0);
         s
     }
 
-    fn update(self, (options,): (I,)) {
-        self.options
-            .set(options.into_iter().map(Into::into).collect());
+    fn update(self, (options,): (SelectOptions,)) {
+        self.options.set(options.0);
     }
 }
 
@@ -155,7 +185,7 @@ impl Element<()> for Select {
 impl Select {
     /// A select over `options`, none selected.
     pub fn new<O: Into<SelectOption>>(options: impl IntoIterator<Item = O>) -> Select {
-        Select::create((options,))
+        Select::create((SelectOptions(options.into_iter().map(Into::into).collect()),))
     }
 
     /// The text on the button: `value` if the app set it, else the selected option's.

@@ -25,7 +25,7 @@ component_handle!(
 impl Text {
     /// Text showing `content`.
     pub fn new(content: impl Into<String>) -> Text {
-        Text::create((content,))
+        Text::create((content.into(),))
     }
 
     fn set(self, f: impl FnOnce(&mut TextAttrs)) -> Self {
@@ -73,16 +73,17 @@ impl Text {
     }
 }
 
-impl<S: Into<String>> Element<(S,)> for Text {
-    fn create((content,): (S,)) -> Text {
+// A concrete argument type: `ui!` converts `Text("..")` through `FromArgument`, so a wrong
+// argument is reported at its own tokens.
+impl Element<(String,)> for Text {
+    fn create((content,): (String,)) -> Text {
         let n = NodeId::create("Text", NodeKind::Text);
-        let content = content.into();
         n.set_text(|t| t.content = content);
         themed::follow(n, Slot::FontColor(|t| t.font_primary));
         Text(n)
     }
 
-    fn update(self, (content,): (S,)) {
+    fn update(self, (content,): (String,)) {
         self.content(content);
     }
 }

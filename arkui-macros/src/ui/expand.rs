@@ -134,13 +134,20 @@ impl Gen {
         let el = self.fresh("e");
         let path = &e.path;
         let span = path.span();
-        let args = &e.args;
-        let create = if args.iter().all(is_static) {
+        // Each argument converts on its own, at its own tokens: a wrong one is reported there,
+        // naming the type the component takes.
+        let args: Vec<TokenStream> = e
+            .args
+            .iter()
+            .map(|a| quote_spanned! {a.span()=> ::arkui::__private::argument(#a)})
+            .collect();
+        let create = if e.args.iter().all(is_static) {
             quote_spanned! {span=>
                 <#path as ::arkui::__private::Element<_>>::create((#(#args,)*))
             }
         } else {
-            let clones = self.clones(quote!(#(#args)*));
+            let plain = &e.args;
+            let clones = self.clones(quote!(#(#plain)*));
             quote_spanned! {span=>
                 { #clones ::arkui::__private::create::<#path, _>(move || (#(#args,)*)) }
             }
