@@ -7,13 +7,50 @@ use arkui_renderer::Rect;
 use crate::tree::focus_rules::can_focus;
 use crate::tree::{FocusDirection, NodeId, NodeTree, paint_order};
 
+/// How many of the components that last had focus an app remembers.
+const HISTORY: usize = 8;
+
 /// An app's focus: which node has it and whether the focus ring is shown (only after key
 /// navigation; touch hides it).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub(crate) struct FocusState {
     pub(crate) focused: Option<NodeId>,
     pub(crate) visible: bool,
     pub(crate) started: bool,
+    /// The components that last had focus, most recent last, with their `.id()`: when a page
+    /// or dialog closes under the focused component, focus goes back to where it was before
+    /// it opened (see [`restore`]).
+    pub(crate) history: Vec<(NodeId, Option<String>)>,
+}
+
+impl FocusState {
+    /// `id` (with `.id()` `key`) took focus.
+    pub(crate) fn remember(&mut self, id: NodeId, key: Option<String>) {
+        self.history
+            .retain(|(n, k)| *n != id && (key.is_none() || *k != key));
+        self.history.push((id, key));
+        if self.history.len() > HISTORY {
+            self.history.remove(0);
+        }
+    }
+}
+
+/// Where focus returns once the focused component is gone: the most recently focused
+/// component still shown under `root`, or one shown again under the same `.id()` (a menu
+/// rebuilt when its page is closed). `None` when nothing remembered is on screen.
+pub(crate) fn restore(
+    tree: &NodeTree,
+    root: NodeId,
+    history: &[(NodeId, Option<String>)],
+) -> Option<NodeId> {
+    let focusable = focusables(tree, root);
+    history.iter().rev().find_map(|(node, key)| {
+        if focusable.contains(node) {
+            return Some(*node);
+        }
+        let again = crate::inspector::find_by_key(tree, root, key.as_deref()?)?;
+        focusable.contains(&again).then_some(again)
+    })
 }
 
 /// Focusable nodes under `root`, in paint (document) order.

@@ -1,4 +1,5 @@
-//! The gallery on a TV: arrow keys and OK alone reach every page, and Back returns.
+//! The gallery on a TV: arrow keys, OK and Back alone reach every page, and Back returns to
+//! the menu item that opened the page.
 
 #![allow(
     clippy::unwrap_used,
@@ -10,7 +11,7 @@ use arkui::{DeviceProfile, Key};
 use arkui_gallery::pages::{self, GalleryShell};
 
 #[test]
-fn arrows_and_ok_reach_every_page() {
+fn arrows_ok_and_back_reach_every_page() {
     let mut t = TestApp::new::<GalleryShell>(DeviceProfile::tv());
     t.render();
     let pages = pages::all();
@@ -20,14 +21,17 @@ fn arrows_and_ok_reach_every_page() {
         "the TV starts on the first item"
     );
     for (i, page) in pages.iter().enumerate() {
-        // Walk down the menu to item i using only the remote.
-        while t.app().focused_id().as_deref() != Some(format!("menu-{i}").as_str()) {
-            assert!(
-                t.app().press_key(Key::Down),
-                "Down moves through the menu (at {:?})",
-                t.app().focused_id()
-            );
+        let item = format!("menu-{i}");
+        if i > 0 {
+            // Focus is still on the item of the previous page: one step down is the next.
+            t.app().press_key(Key::Down);
+            t.render();
         }
+        assert_eq!(
+            t.app().focused_id().as_deref(),
+            Some(item.as_str()),
+            "Down moves through the menu"
+        );
         t.app().press_key(Key::Enter);
         t.render();
         assert_eq!(
@@ -37,6 +41,11 @@ fn arrows_and_ok_reach_every_page() {
             page.name
         );
         assert!(!t.render().is_uniform());
+        assert!(
+            t.app().focused().is_some(),
+            "{} has focus for the remote",
+            page.name
+        );
         t.app().press_key(Key::Back);
         t.render();
         assert_eq!(
@@ -45,7 +54,16 @@ fn arrows_and_ok_reach_every_page() {
             "Back returned from {}",
             page.name
         );
-        // Focus starts at the top of the menu again.
-        t.app().focus_id("menu-0").unwrap();
+        assert_eq!(
+            t.app().focused_id().as_deref(),
+            Some(item.as_str()),
+            "Back from {} returns focus to the item that opened it",
+            page.name
+        );
+        assert!(t.app().focus_ring_visible());
     }
+    // Past the last item there is nowhere further down.
+    let last = format!("menu-{}", pages.len() - 1);
+    t.app().press_key(Key::Down);
+    assert_eq!(t.app().focused_id().as_deref(), Some(last.as_str()));
 }

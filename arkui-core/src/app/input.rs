@@ -363,6 +363,9 @@ impl App {
             return;
         }
         self.focus.focused = target;
+        if let Some(t) = target {
+            self.focus.remember(t, t.key());
+        }
         let (blur, focus) = with_tree(|t| {
             // Focus groups remember the child that last had focus inside them.
             if let Some(new) = target {
@@ -406,16 +409,23 @@ impl App {
         });
     }
 
-    /// The focused component was unmounted (its page closed): focus starts over on what is
-    /// shown now, as on a fresh page.
+    /// The focused component was unmounted (its page or dialog closed): focus goes back to
+    /// the component that had it before, when that is shown again (Back on a TV returns to
+    /// the menu item that opened the page); otherwise it starts over on what is shown now,
+    /// as on a fresh page.
     pub(super) fn refocus_if_gone(&mut self) {
-        if self
+        if !self
             .focus
             .focused
             .is_some_and(|f| !f.is_alive() || with_tree(|t| t.root_of(f)) != self.root)
         {
-            self.focus.focused = None;
-            self.focus.started = false;
+            return;
+        }
+        self.focus.focused = None;
+        let root = self.root;
+        match with_tree(|t| focus::restore(t, root, &self.focus.history)) {
+            Some(back) => self.set_focus(Some(back)),
+            None => self.focus.started = false,
         }
     }
 
