@@ -130,92 +130,209 @@ fn tab_order_follows_the_document_and_wraps() {
     };
     t.app().handle_input(&shift_tab);
     assert_eq!(t.app().focused_id().as_deref(), Some("list-c"));
-}
-
-#[test]
-fn the_ring_shows_after_keys_and_hides_on_touch() {
-    let mut t = TestApp::new::<Menu>(DeviceProfile::phone());
-    let before = t.render().clone();
-    assert!(
-        !t.app().focus_ring_visible(),
-        "touch devices start without a ring"
-    );
-    t.app().focus_id("list-a").unwrap();
-    t.app().press_key(Key::Down);
-    assert!(t.app().focus_ring_visible());
-    let with_ring = t.render().clone();
-    let ring = with_ring
-        .diff_bounds(&before, 8)
-        .expect("the ring is drawn");
-    let b = t.rect("list-b").unwrap();
-    assert!(
-        ring.x0 as f32 <= b.x && ring.x1 as f32 >= b.x + b.width,
-        "ring around list-b: {ring:?} {b:?}"
-    );
-    t.click("list-c").unwrap();
-    assert!(!t.app().focus_ring_visible(), "touch hides it");
+    // The last component in the document wraps to the first, and back.
+    t.app().focus_id("row-z").unwrap();
+    t.app().press_key(Key::Tab);
+    assert_eq!(t.app().focused_id().as_deref(), Some("list-a"), "wraps");
+    t.app().handle_input(&shift_tab);
     assert_eq!(
         t.app().focused_id().as_deref(),
-        Some("list-c"),
-        "but the touched button has focus"
+        Some("row-z"),
+        "wraps backwards"
+    );
+}
+
+fn shift_tab(t: &mut TestApp) {
+    t.app().handle_input(&arkui::InputEvent::Key {
+        key: Key::Tab,
+        pressed: true,
+        modifiers: arkui::Modifiers {
+            shift: true,
+            ..Default::default()
+        },
+    });
+}
+
+#[test]
+fn positive_tab_indexes_come_first_in_ascending_order() {
+    let mut t = TestApp::with_view(DeviceProfile::desktop(800, 600), || {
+        ui! {
+            Row() {
+                Button("a").id("a").on_click(|_| {})
+                Button("b").id("b").on_click(|_| {}).tab_index(2)
+                Button("c").id("c").on_click(|_| {})
+                Button("d").id("d").on_click(|_| {}).tab_index(1)
+            }
+        }
+    });
+    t.app().focus_id("c").unwrap();
+    let mut order = Vec::new();
+    for _ in 0..5 {
+        t.app().press_key(Key::Tab);
+        order.push(t.app().focused_id().unwrap());
+    }
+    assert_eq!(
+        order,
+        ["d", "b", "a", "c", "d"],
+        "tab indexes, then the document"
+    );
+    shift_tab(&mut t);
+    assert_eq!(t.app().focused_id().as_deref(), Some("c"));
+}
+
+#[test]
+fn the_first_tab_shows_focus_where_it_starts_without_skipping_it() {
+    let mut t = TestApp::with_view(DeviceProfile::desktop(800, 600), || {
+        ui! {
+            Column() {
+                Button("a").id("a").on_click(|_| {})
+                Button("b").id("b").on_click(|_| {})
+            }
+        }
+    });
+    assert_eq!(t.app().focused_id(), None);
+    t.app().press_key(Key::Tab);
+    assert_eq!(t.app().focused_id().as_deref(), Some("a"));
+    assert!(t.app().focus_ring_visible());
+    t.app().press_key(Key::Tab);
+    assert_eq!(t.app().focused_id().as_deref(), Some("b"));
+}
+
+type Log = std::rc::Rc<std::cell::RefCell<Vec<String>>>;
+
+/// A button above a focus group of three whose right-hand one is its `group_default_focus`;
+/// `top` and `x` log focus and blur.
+fn grouped(profile: DeviceProfile, log: &Log) -> TestApp {
+    let log = log.clone();
+    TestApp::with_view(profile, move || {
+        let note = move |s: &'static str| {
+            let log = log.clone();
+            move || log.borrow_mut().push(s.to_string())
+        };
+        ui! {
+            Column(space = 8.vp()) {
+                Button("top").id("top").on_click(|_| {})
+                    .on_focus(note("top focus"))
+                    .on_blur(note("top blur"))
+                Row(space = 8.vp()) {
+                    Button("x").id("x").on_click(|_| {})
+                        .on_focus(note("x focus"))
+                        .on_blur(note("x blur"))
+                    Button("y").id("y").on_click(|_| {})
+                    Button("z").id("z").on_click(|_| {}).group_default_focus(true)
+                }
+                .focus_group(true)
+            }
+            .width(pct(100.0))
+            .align_items(HorizontalAlign::Start)
+        }
+    })
+}
+
+#[test]
+fn entering_a_group_goes_to_its_group_default_focus_until_it_remembers_a_child() {
+    let mut t = grouped(DeviceProfile::tv(), &Log::default());
+    t.render();
+    assert_eq!(t.app().focused_id().as_deref(), Some("top"));
+    let (top, x) = (t.rect("top").unwrap(), t.rect("x").unwrap());
+    assert!(
+        x.x < top.x + top.width,
+        "x is straight below top, nearest to it"
+    );
+    t.app().press_key(Key::Down);
+    assert_eq!(
+        t.app().focused_id().as_deref(),
+        Some("z"),
+        "the group's default, not the nearest"
+    );
+    t.app().press_key(Key::Left);
+    assert_eq!(t.app().focused_id().as_deref(), Some("y"));
+    t.app().press_key(Key::Up);
+    assert_eq!(t.app().focused_id().as_deref(), Some("top"));
+    t.app().press_key(Key::Down);
+    assert_eq!(
+        t.app().focused_id().as_deref(),
+        Some("y"),
+        "the remembered child wins over the default"
     );
 }
 
 #[test]
-fn disabled_components_take_no_focus_and_no_clicks() {
-    let clicks = arkui::State::new(0);
-    let mut t = TestApp::with_view(DeviceProfile::tv(), move || {
+fn on_blur_runs_when_focus_leaves_before_the_next_on_focus() {
+    let log = Log::default();
+    let mut t = grouped(DeviceProfile::desktop(800, 600), &log);
+    t.app().focus_id("top").unwrap();
+    t.app().focus_id("x").unwrap();
+    // A touch moves focus too.
+    t.click("top").unwrap();
+    // Down goes back into the group, to x, which it remembers.
+    t.app().press_key(Key::Down);
+    t.app().press_key(Key::Right);
+    assert_eq!(
+        *log.borrow(),
+        [
+            "top focus",
+            "top blur",
+            "x focus",
+            "x blur",
+            "top focus",
+            "top blur",
+            "x focus",
+            "x blur"
+        ]
+    );
+}
+
+#[test]
+fn a_focus_group_entered_from_its_far_side_returns_to_the_remembered_child() {
+    // From grid-5, above the right end of the row, the nearest below is not row-x...
+    let mut fresh = tv();
+    fresh.app().focus_id("grid-5").unwrap();
+    fresh.app().press_key(Key::Down);
+    let nearest = fresh.app().focused_id().unwrap();
+    assert_ne!(nearest, "row-x");
+    // ...but once focus left the row from row-x, coming back from there returns to row-x.
+    let mut t = tv();
+    t.app().focus_id("row-x").unwrap();
+    t.app().press_key(Key::Up);
+    for _ in 0..6 {
+        if t.app().focused_id().as_deref() == Some("grid-5") {
+            break;
+        }
+        t.app().press_key(Key::Right);
+    }
+    assert_eq!(t.app().focused_id().as_deref(), Some("grid-5"));
+    t.app().press_key(Key::Down);
+    assert_eq!(t.app().focused_id().as_deref(), Some("row-x"));
+}
+
+#[test]
+fn closing_a_dialog_returns_focus_to_the_button_that_opened_it() {
+    let mut t = TestApp::with_view(DeviceProfile::tv(), || {
+        let dialog = CustomDialogController::new(|| {
+            Column::new()
+                .child(Button::new("Yes").id("dlg-yes").on_click(|_| {}))
+                .padding(16.vp())
+        });
         ui! {
-            Column() {
-                Button("off").id("off").enabled(false).on_click(move |_| clicks.update(|c| *c += 1))
-                Button("on").id("on").on_click(move |_| clicks.update(|c| *c += 1))
+            Column(space = 8.vp()) {
+                Button("first").id("first").on_click(|_| {})
+                Button("Open").id("open").on_click(move |_| dialog.open())
             }
         }
     });
     t.render();
-    assert_eq!(t.app().focused_id().as_deref(), Some("on"));
-    assert!(t.app().focus_id("off").is_err());
-    t.click("off").unwrap();
-    assert_eq!(clicks.get(), 0);
-    t.app().press_key(Key::Up);
+    assert_eq!(t.app().focused_id().as_deref(), Some("first"));
+    t.app().press_key(Key::Down);
+    t.app().press_key(Key::Enter);
+    t.render();
+    assert_eq!(t.app().focused_id().as_deref(), Some("dlg-yes"), "trapped");
+    t.app().press_key(Key::Back);
+    t.render();
+    assert!(t.inspect("dlg-yes").is_none());
     assert_eq!(
         t.app().focused_id().as_deref(),
-        Some("on"),
-        "nothing focusable above"
-    );
-}
-
-#[test]
-fn key_events_go_to_the_focused_component_first_and_bubble() {
-    let log = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
-    let (a, b) = (log.clone(), log.clone());
-    let mut t = TestApp::with_view(DeviceProfile::tv(), move || {
-        let (a, b) = (a.clone(), b.clone());
-        ui! {
-            Column() {
-                Button("inner").id("inner").on_click(|_| {})
-                    .on_key_event(move |e| { a.borrow_mut().push(format!("inner {:?}", e.key)); e.key == Key::Character("x".into()) })
-            }
-            .on_key_event(move |e| { b.borrow_mut().push(format!("outer {:?}", e.key)); false })
-        }
-    });
-    t.app().focus_id("inner").unwrap();
-    t.app().handle_input(&arkui::InputEvent::Key {
-        key: Key::Character("x".into()),
-        pressed: true,
-        modifiers: Default::default(),
-    });
-    t.app().handle_input(&arkui::InputEvent::Key {
-        key: Key::Character("y".into()),
-        pressed: true,
-        modifiers: Default::default(),
-    });
-    assert_eq!(
-        *log.borrow(),
-        vec![
-            "inner Character(\"x\")",
-            "inner Character(\"y\")",
-            "outer Character(\"y\")"
-        ]
+        Some("open"),
+        "back where it was, not at the page's start"
     );
 }

@@ -263,11 +263,20 @@ impl App {
     fn key_event(&mut self, key: Key, pressed: bool, modifiers: Modifiers) -> bool {
         self.ensure_layout();
         self.refocus_if_gone();
+        // The first navigation key shows where focus starts instead of moving past it.
+        let first =
+            pressed && is_navigation(&key) && !self.focus.started && self.focus.focused.is_none();
+        if first {
+            self.focus.visible = true;
+        }
         self.start_focus();
         if self.trap_focus() && pressed && is_navigation(&key) {
             // The key that finds focus outside a new overlay only brings it in.
             self.focus.visible = true;
             self.request_full_frame();
+            return true;
+        }
+        if first && self.focus.focused.is_some() {
             return true;
         }
         // Back closes the top overlay before any component sees it.
