@@ -168,7 +168,7 @@ pub(crate) fn appear(t: &mut NodeTree, id: NodeId) {
         return;
     };
     let e = effect.appear().clone();
-    start_effect(t, id, &e, &effect.timing(), true, false);
+    start_effect(t, id, &e, &effect.appear_timing(), true, false);
 }
 
 /// Animate between a node's own look and `effect` (towards it when `leaving`).

@@ -114,9 +114,20 @@ impl TransitionEffect {
         self.asymmetric.as_ref().map_or(self, |b| &b.1)
     }
 
-    pub(crate) fn timing(&self) -> AnimateParam {
-        self.param
+    /// The timing of the insertion: the appear effect's own, else this effect's.
+    pub(crate) fn appear_timing(&self) -> AnimateParam {
+        self.timing_of(self.appear())
+    }
+
+    /// The timing of the removal: the disappear effect's own, else this effect's.
+    pub(crate) fn disappear_timing(&self) -> AnimateParam {
+        self.timing_of(self.disappear())
+    }
+
+    fn timing_of(&self, side: &TransitionEffect) -> AnimateParam {
+        side.param
             .clone()
+            .or_else(|| self.param.clone())
             .unwrap_or_else(|| AnimateParam::new(300.0).curve(super::Curve::FastOutSlowIn))
     }
 }

@@ -262,7 +262,7 @@ pub(crate) fn dispose_nodes(nodes: &[NodeId]) {
             });
             if let Some(effect) = t.nodes.get(*id).and_then(|n| n.transition.clone()) {
                 let e = effect.disappear().clone();
-                crate::animation::start_effect(t, *id, &e, &effect.timing(), false, true);
+                crate::animation::start_effect(t, *id, &e, &effect.disappear_timing(), false, true);
             }
             if let Some(r) = t.nodes.get_mut(*root) {
                 r.frame_dirty = true;
