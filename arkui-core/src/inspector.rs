@@ -53,6 +53,19 @@ fn attrs(node: &Node) -> Map<String, Value> {
     put("borderWidth", edges(&l.border_width));
     put("borderColor", v.border_color.to_argb_string());
     put("opacity", format!("{}", v.opacity));
+    // Reported only when set, as most components are drawn where they are laid out.
+    if v.translate.0.value() != 0.0 || v.translate.1.value() != 0.0 {
+        put(
+            "translate",
+            format!("{{x: {}, y: {}}}", v.translate.0, v.translate.1),
+        );
+    }
+    if v.scale != (1.0, 1.0) {
+        put("scale", format!("{{x: {}, y: {}}}", v.scale.0, v.scale.1));
+    }
+    if v.rotate != 0.0 {
+        put("rotate", format!("{}", v.rotate));
+    }
     put(
         "visibility",
         match l.visibility {
