@@ -286,3 +286,292 @@ fn transitions_fade_in_on_insert_and_out_on_removal() {
     assert_eq!(centre(&mut t), 255, "and gone");
     assert!(!t.app().needs_frame());
 }
+
+/// A 100 px bar animated from 100 to 500 px wide with `curve` (over `ms`, unless the curve
+/// keeps its own time), sampled at `times`.
+fn widths_with(curve: Curve, ms: f64, times: &[f64]) -> (Vec<f32>, TestApp) {
+    let on = arkui::State::new(false);
+    let mut t = TestApp::with_view(DeviceProfile::desktop(700, 100), move || {
+        ui! { Column() {}.width(if on.get() { 500.vp() } else { 100.vp() }).height(10.vp()).id("b") }
+    });
+    t.app().advance_time(0.0);
+    t.render();
+    animate_to(AnimateParam::new(ms).curve(curve), || on.set(true));
+    let mut out = Vec::new();
+    for ms in times {
+        step(&mut t, *ms);
+        out.push(t.rect("b").unwrap().width);
+    }
+    (out, t)
+}
+
+/// A damped spring of mass 1, stiffness 100 and damping 10 released from rest at 0 towards
+/// 1: ω₀ = 10, ζ = 0.5, ω_d = ω₀·√(1 − ζ²).
+fn spring_at(seconds: f32) -> f32 {
+    let wd = 10.0 * (1.0f32 - 0.25).sqrt();
+    1.0 - (-5.0 * seconds).exp() * ((wd * seconds).cos() + 5.0 / wd * (wd * seconds).sin())
+}
+
+fn near(got: &[f32], want: &[f32]) -> bool {
+    got.iter().zip(want).all(|(g, w)| (g - w).abs() <= 1.0)
+}
+
+#[test]
+fn cubic_bezier_follows_its_polynomial() {
+    // With x1 = 1/3 and x2 = 2/3 the curve's x is its parameter, so its value at progress p
+    // is y(p) = 3(1 − p)²p·y1 + 3(1 − p)p²·y2 + p³.
+    let (y1, y2) = (0.9, 1.0);
+    let times = [25.0, 50.0, 75.0, 100.0];
+    let (got, _) = widths_with(
+        Curve::CubicBezier(1.0 / 3.0, y1, 2.0 / 3.0, y2),
+        100.0,
+        &times,
+    );
+    let want: Vec<f32> = times
+        .iter()
+        .map(|ms| {
+            let p = (*ms / 100.0) as f32;
+            let y = 3.0 * (1.0 - p).powi(2) * p * y1 + 3.0 * (1.0 - p) * p * p * y2 + p.powi(3);
+            100.0 + 400.0 * y
+        })
+        .collect();
+    assert!(near(&got, &want), "{got:?} vs {want:?}");
+    assert!(got[0] > 250.0, "fast start: {got:?}");
+}
+
+#[test]
+fn a_spring_curve_spreads_its_motion_over_the_duration() {
+    let (velocity, mass, stiffness, damping) = (0.0, 1.0, 100.0, 10.0);
+    let curve = Curve::Spring {
+        velocity,
+        mass,
+        stiffness,
+        damping,
+    };
+    // The whole spring, until it rests, is played in the animation's 1000 ms.
+    let settle = Curve::InterpolatingSpring {
+        velocity,
+        mass,
+        stiffness,
+        damping,
+    }
+    .settle_ms()
+    .unwrap() as f32
+        / 1000.0;
+    let times = [100.0, 250.0, 500.0, 1000.0];
+    let (got, _) = widths_with(curve, 1000.0, &times);
+    let mut want: Vec<f32> = times
+        .iter()
+        .map(|ms| 100.0 + 400.0 * spring_at(*ms as f32 / 1000.0 * settle))
+        .collect();
+    want[3] = 500.0;
+    assert!(near(&got, &want), "{got:?} vs {want:?}");
+}
+
+#[test]
+fn an_interpolating_spring_keeps_its_own_time_and_overshoots() {
+    let curve = Curve::InterpolatingSpring {
+        velocity: 0.0,
+        mass: 1.0,
+        stiffness: 100.0,
+        damping: 10.0,
+    };
+    // The 100 ms duration is ignored: the spring runs on its physical time. Its first peak
+    // is at π/ω_d ≈ 363 ms, 16 % past the target.
+    let times = [50.0, 100.0, 200.0, 363.0, 600.0];
+    let (got, mut t) = widths_with(curve, 100.0, &times);
+    let want: Vec<f32> = times
+        .iter()
+        .map(|ms| 100.0 + 400.0 * spring_at(*ms as f32 / 1000.0))
+        .collect();
+    assert!(near(&got, &want), "{got:?} vs {want:?}");
+    assert!(got[3] > 560.0, "overshoot: {got:?}");
+    let settled = curve.settle_ms().unwrap();
+    step(&mut t, settled + 20.0);
+    assert_eq!(t.rect("b").unwrap().width, 500.0);
+    assert!(!t.app().needs_frame());
+}
+
+/// A 100 px black square in a 300x200 window, shown while `show` is true with `effect`.
+fn transition_app(show: arkui::State<bool>, effect: fn() -> TransitionEffect) -> TestApp {
+    let mut t = TestApp::with_view(DeviceProfile::desktop(300, 200), move || {
+        ui! {
+            Column() {
+                if show.get() {
+                    Column() {}
+                        .size(100.vp(), 100.vp())
+                        .background_color(Color::BLACK)
+                        .transition(effect())
+                        .id("box")
+                }
+            }
+            .width(pct(100.0))
+        }
+    });
+    t.app().advance_time(0.0);
+    t.render();
+    t
+}
+
+fn linear(ms: f64) -> AnimateParam {
+    AnimateParam::new(ms).curve(Curve::Linear)
+}
+
+/// The red channel at each point: 0 where the square is drawn, 255 on the white page.
+fn reds(t: &mut TestApp, points: &[(u32, u32)]) -> Vec<u8> {
+    let frame = t.render().clone();
+    points.iter().map(|(x, y)| frame.pixel(*x, *y)[0]).collect()
+}
+
+#[test]
+fn slide_comes_in_from_the_start_edge_and_leaves_by_the_end_edge() {
+    let show = arkui::State::new(false);
+    let mut t = transition_app(show, || TransitionEffect::slide().animation(linear(100.0)));
+    show.set(true);
+    step(&mut t, 0.0);
+    assert_eq!(t.rect("box").unwrap().x, 100.0, "laid out in the middle");
+    // The square's own box is x 100..200; probes left of it, in it, right of it.
+    let probes = [(75, 50), (125, 50), (175, 50), (225, 50)];
+    assert_eq!(
+        reds(&mut t, &probes),
+        [0, 255, 255, 255],
+        "starts one width left: 0..100"
+    );
+    step(&mut t, 50.0);
+    assert_eq!(
+        t.inspect("box").unwrap()["$attrs"]["translate"],
+        "{x: -50.00px, y: 0.00px}"
+    );
+    assert_eq!(reds(&mut t, &probes), [0, 0, 255, 255], "50..150");
+    step(&mut t, 80.0);
+    assert_eq!(reds(&mut t, &probes), [255, 0, 0, 255], "80..180");
+    step(&mut t, 100.0);
+    assert_eq!(reds(&mut t, &probes), [255, 0, 0, 255]);
+    assert!(
+        t.inspect("box").unwrap()["$attrs"]
+            .get("translate")
+            .is_none()
+    );
+    // The removal starts on the clock at the moment of the change.
+    t.app().advance_time(200.0);
+    show.set(false);
+    step(&mut t, 260.0);
+    assert_eq!(
+        reds(&mut t, &probes),
+        [255, 255, 0, 0],
+        "leaving to the right: 160..260"
+    );
+    step(&mut t, 300.0);
+    step(&mut t, 310.0);
+    assert_eq!(reds(&mut t, &probes), [255, 255, 255, 255], "gone");
+}
+
+#[test]
+fn scale_grows_from_the_centre() {
+    let show = arkui::State::new(false);
+    let mut t = transition_app(show, || {
+        TransitionEffect::scale(0.0, 0.0).animation(linear(100.0))
+    });
+    show.set(true);
+    // Centre, then 30 px and 10 px inside the left edge.
+    let probes = [(150, 50), (130, 50), (110, 50)];
+    step(&mut t, 0.0);
+    assert_eq!(reds(&mut t, &probes), [255, 255, 255], "nothing at scale 0");
+    step(&mut t, 50.0);
+    assert_eq!(
+        t.inspect("box").unwrap()["$attrs"]["scale"],
+        "{x: 0.5, y: 0.5}"
+    );
+    assert_eq!(reds(&mut t, &probes), [0, 0, 255], "half size: 125..175");
+    step(&mut t, 100.0);
+    assert_eq!(reds(&mut t, &probes), [0, 0, 0]);
+}
+
+#[test]
+fn translate_moves_in_from_its_offset() {
+    let show = arkui::State::new(false);
+    let mut t = transition_app(show, || {
+        TransitionEffect::translate(0.vp(), 50.vp()).animation(linear(100.0))
+    });
+    show.set(true);
+    // Just inside the top of the square's box, and just below it.
+    let probes = [(150, 10), (150, 110)];
+    step(&mut t, 0.0);
+    assert_eq!(reds(&mut t, &probes), [255, 0], "starts 50 px down");
+    step(&mut t, 50.0);
+    assert_eq!(reds(&mut t, &probes), [255, 0], "25 px down");
+    step(&mut t, 90.0);
+    assert_eq!(reds(&mut t, &probes), [0, 255], "5 px down");
+    step(&mut t, 100.0);
+    assert_eq!(reds(&mut t, &probes), [0, 255]);
+}
+
+#[test]
+fn asymmetric_fades_in_and_shrinks_out_each_on_its_own_timing() {
+    let show = arkui::State::new(false);
+    let mut t = transition_app(show, || {
+        TransitionEffect::asymmetric(
+            TransitionEffect::OPACITY.animation(linear(100.0)),
+            TransitionEffect::scale(0.0, 0.0).animation(linear(200.0)),
+        )
+    });
+    show.set(true);
+    let probes = [(150, 50), (110, 50)];
+    step(&mut t, 0.0);
+    step(&mut t, 50.0);
+    let half = reds(&mut t, &probes);
+    assert!(
+        half.iter().all(|r| r.abs_diff(128) <= 1),
+        "fading in, not scaling: {half:?}"
+    );
+    step(&mut t, 100.0);
+    assert_eq!(reds(&mut t, &probes), [0, 0]);
+    t.app().advance_time(1000.0);
+    show.set(false);
+    step(&mut t, 1100.0);
+    assert_eq!(
+        reds(&mut t, &probes),
+        [0, 255],
+        "half way through 200 ms: half size, fully opaque"
+    );
+    step(&mut t, 1200.0);
+    step(&mut t, 1210.0);
+    assert_eq!(reds(&mut t, &probes), [255, 255]);
+}
+
+#[test]
+fn transforms_animate_without_layout() {
+    let on = arkui::State::new(false);
+    let mut t = TestApp::with_view(DeviceProfile::desktop(300, 100), move || {
+        ui! {
+            Column() {}
+                .size(50.vp(), 50.vp())
+                .background_color(Color::BLACK)
+                .translate(if on.get() { 100.vp() } else { 0.vp() }, 0.vp())
+                .rotate(if on.get() { 90.0 } else { 0.0 })
+                .animation(AnimateParam::new(100.0).curve(Curve::Linear))
+                .id("mover")
+        }
+    });
+    t.app().advance_time(0.0);
+    t.render();
+    let r = t.rect("mover").unwrap();
+    on.set(true);
+    reset_stats();
+    step(&mut t, 50.0);
+    let (x, y) = (r.x as u32, (r.y + 25.0) as u32);
+    let frame = t.render().clone();
+    assert_eq!(frame.pixel(x + 10, y)[0], 255, "moved 50 px right");
+    assert_eq!(frame.pixel(x + 75, y)[0], 0);
+    assert_eq!(
+        t.inspect("mover").unwrap()["$attrs"]["rotate"],
+        "45",
+        "half turned"
+    );
+    step(&mut t, 100.0);
+    let frame = t.render().clone();
+    assert_eq!(frame.pixel(x + 75, y)[0], 255);
+    assert_eq!(frame.pixel(x + 125, y)[0], 0, "100 px right");
+    assert_eq!(stats().layouts, 0, "no layout while only transforms change");
+    assert_eq!(t.rect("mover").unwrap(), r, "the layout rect never moved");
+}
