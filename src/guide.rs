@@ -94,6 +94,38 @@
 //! assert_eq!(t.inspect("toggle").unwrap()["$attrs"]["isOn"], "true");
 //! ```
 //!
+//! ## Two-way with a built-in component — `TextInput({ text: $$this.name })`
+//!
+//! ```ts
+//! @State name: string = ''
+//! TextInput({ text: $$this.name })
+//! Text(`hello ${this.name}`)
+//! ```
+//! ```
+//! use arkui::prelude::*;
+//! #[component]
+//! struct Form { #[state(String::new())] name: String }
+//! impl Form {
+//!     fn build(&self) -> impl View {
+//!         ui! {
+//!             Column() {
+//!                 TextInput(text = bind!(self.name)).width(200.vp()).id("name")
+//!                 Text(format!("hello {}", self.name.get())).id("echo")
+//!                 Button("reset").id("reset").on_click(move |_| self.name.set("Bob".into()))
+//!             }
+//!         }
+//!     }
+//! }
+//! let mut t = arkui::platform::TestApp::new::<Form>(DeviceProfile::iot());
+//! t.app().focus_id("name").unwrap();
+//! t.app().handle_input(&arkui::InputEvent::Text("Ada".into())); // typing writes the state
+//! assert_eq!(t.text("echo").unwrap(), "hello Ada");
+//! t.click("reset").unwrap(); // and the state writes the field
+//! assert_eq!(t.inspect("name").unwrap()["$attrs"]["text"], "Bob");
+//! ```
+//! `bind!(state)` is `$$`: the widget's `bind_text` (or `bind_is_on`, `bind_value`, ...)
+//! links the attribute to the state both ways.
+//!
 //! ## Across levels — `@Provide` / `@Consume`
 //!
 //! ```ts
@@ -131,8 +163,102 @@
 //! AppStorage::set("guide.volume", 9u8).unwrap();
 //! assert_eq!(t.text("v").unwrap(), "9");
 //! ```
-//! `#[local_storage_link("key")]` does the same with the page's `LocalStorage`, and
-//! [`crate::PersistentStorage::persist_prop`] keeps chosen AppStorage keys on disk.
+//!
+//! ## Page-scoped state — `LocalStorage`, `@LocalStorageLink`
+//!
+//! ```ts
+//! let storage = new LocalStorage({ 'count': 1 })
+//! @Entry(storage) @Component struct Page { @LocalStorageLink('count') count: number = 1 ... }
+//! @Component struct Child { @LocalStorageLink('count') count: number = 1 ... }
+//! ```
+//! ```
+//! use arkui::prelude::*;
+//! #[component]
+//! struct Child { #[local_storage_link("count", default = 1)] count: i32 }
+//! impl Child {
+//!     fn build(&self) -> impl View {
+//!         ui! { Button("+1").id("inc").on_click(move |_| self.count.update(|c| *c += 1)) }
+//!     }
+//! }
+//! #[component]
+//! struct Page { #[local_storage_link("count", default = 1)] count: i32 }
+//! impl Page {
+//!     fn build(&self) -> impl View {
+//!         ui! { Column() { Text(format!("{}", self.count.get())).id("n") Child() } }
+//!     }
+//! }
+//! let mut t = arkui::platform::TestApp::new::<Page>(DeviceProfile::iot());
+//! t.click("inc").unwrap(); // the child's write is the page's value
+//! assert_eq!(t.text("n").unwrap(), "2");
+//! ```
+//! Every page gets its own [`crate::LocalStorage`]: two pages never share a `count`. Plain
+//! Rust can hold one too (`LocalStorage::new()`, `set_and_link`, `get`).
+//!
+//! ## Kept across runs — `PersistentStorage`
+//!
+//! ```ts
+//! PersistentStorage.persistProp('brightness', 5)
+//! @StorageLink('brightness') level: number = 5
+//! ```
+//! ```
+//! use arkui::prelude::*;
+//! use arkui::{AppStorage, PersistentStorage};
+//! let file = std::env::temp_dir().join(format!("arkui-guide-{}.json", std::process::id()));
+//! PersistentStorage::open(&file);
+//! PersistentStorage::persist_prop("guide.brightness", 5u32).unwrap();
+//! #[component]
+//! struct Brightness { #[storage_link("guide.brightness", default = 5)] level: u32 }
+//! impl Brightness {
+//!     fn build(&self) -> impl View {
+//!         ui! {
+//!             Button(format!("{}", self.level.get())).id("b")
+//!                 .on_click(move |_| self.level.update(|l| *l += 1))
+//!         }
+//!     }
+//! }
+//! let mut t = arkui::platform::TestApp::new::<Brightness>(DeviceProfile::iot());
+//! t.click("b").unwrap();
+//! PersistentStorage::flush(); // written off the UI thread: temp file, fsync, rename
+//! let saved = std::fs::read_to_string(&file).unwrap();
+//! assert_eq!(saved.trim(), r#"{"guide.brightness":6}"#);
+//! // The next run: the saved value wins over the default.
+//! PersistentStorage::close();
+//! AppStorage::delete("guide.brightness");
+//! PersistentStorage::open(&file);
+//! PersistentStorage::persist_prop("guide.brightness", 5u32).unwrap();
+//! assert_eq!(AppStorage::get::<u32>("guide.brightness").unwrap(), 6);
+//! PersistentStorage::close();
+//! # std::fs::remove_file(&file).ok();
+//! ```
+//! A missing or corrupt file starts from the defaults and reports a
+//! [`crate::Diagnostic::Storage`]; it never crashes and never leaves a half-written file.
+//!
+//! ## Device settings — `Environment`
+//!
+//! ```ts
+//! Environment.envProp('colorMode', ColorMode.LIGHT)
+//! @StorageProp('colorMode') mode: ColorMode = ColorMode.LIGHT
+//! ```
+//! ```
+//! use arkui::prelude::*;
+//! use arkui::{ColorMode, Environment};
+//! #[component]
+//! struct Themed {}
+//! impl Themed {
+//!     fn build(&self) -> impl View {
+//!         let mode = Environment::color_mode(); // a read-only signal
+//!         ui! { Text(format!("{:?}", mode.get())).id("mode") }
+//!     }
+//! }
+//! let mut t = arkui::platform::TestApp::new::<Themed>(DeviceProfile::iot());
+//! Environment::set_color_mode(ColorMode::Light);
+//! assert_eq!(t.text("mode").unwrap(), "Light");
+//! Environment::set_color_mode(ColorMode::Dark); // what the platform does when the system turns dark
+//! assert_eq!(t.text("mode").unwrap(), "Dark");
+//! Environment::set_color_mode(ColorMode::Light);
+//! ```
+//! `Environment::locale()`, `font_scale()` and `layout_direction()` work the same way; no
+//! `envProp` step is needed.
 //!
 //! ## Reacting to a change — `@Watch`, `@Monitor`
 //!
@@ -161,7 +287,96 @@
 //! t.click("b").unwrap();
 //! assert_eq!(t.text("b").unwrap(), "2");
 //! ```
-//! [`crate::monitor`] is ArkUI V2's `@Monitor`: once per batch, with the old and new value.
+//! The method runs synchronously at each write, before the UI updates; it may write the
+//! field it watches (a clamp), and one that never settles is stopped with a
+//! [`crate::Diagnostic::ReactiveCycle`] naming the field.
+//!
+//! ## Once per change, with before and after — `@Monitor`
+//!
+//! ```ts
+//! @Local count: number = 0
+//! @Monitor('count') onCount(m: IMonitor) {
+//!   this.log = `${m.value()?.before} -> ${m.value()?.now}`
+//! }
+//! ```
+//! ```
+//! use arkui::prelude::*;
+//! #[component]
+//! struct Cart {
+//!     #[state(0)]
+//!     count: i32,
+//!     #[state(String::new())]
+//!     log: String,
+//! }
+//! impl Cart {
+//!     fn about_to_appear(&self) {
+//!         let log = self.log;
+//!         arkui::monitor(self.count, move |before, after| log.set(format!("{before} -> {after}")));
+//!     }
+//!     fn build(&self) -> impl View {
+//!         ui! {
+//!             Column() {
+//!                 Button("add two").id("add").on_click(move |_| {
+//!                     self.count.update(|c| *c += 1);
+//!                     self.count.update(|c| *c += 1);
+//!                 })
+//!                 Text(self.log.get()).id("log")
+//!             }
+//!         }
+//!     }
+//! }
+//! let mut t = arkui::platform::TestApp::new::<Cart>(DeviceProfile::iot());
+//! t.click("add").unwrap();
+//! assert_eq!(t.text("log").unwrap(), "0 -> 2"); // one call for the handler's two writes
+//! ```
+//! [`crate::monitor`] runs once after the handler (the batch), with the first old value and
+//! the last new one, before the UI updates; a handler that ends where it started calls it
+//! not at all.
+//!
+//! ## Derived values — `@Computed`
+//!
+//! ```ts
+//! @Local price: number = 10
+//! @Local qty: number = 1
+//! @Computed get total(): number { return this.price * this.qty }
+//! ```
+//! ```
+//! use std::cell::Cell;
+//! use arkui::prelude::*;
+//! use arkui::Computed;
+//! thread_local! { static RUNS: Cell<u32> = const { Cell::new(0) }; }
+//! #[component]
+//! struct Cart {
+//!     #[state(10)]
+//!     price: i32,
+//!     #[state(1)]
+//!     qty: i32,
+//! }
+//! impl Cart {
+//!     fn build(&self) -> impl View {
+//!         let (price, qty) = (self.price, self.qty);
+//!         let total = Computed::new(move || {
+//!             RUNS.with(|r| r.set(r.get() + 1));
+//!             price.get() * qty.get()
+//!         });
+//!         ui! {
+//!             Column() {
+//!                 Text(format!("total {}", total.get())).id("total")
+//!                 Text(format!("with tax {}", total.get() * 11 / 10)).id("tax")
+//!                 Button("one more").id("more").on_click(move |_| self.qty.update(|q| *q += 1))
+//!             }
+//!         }
+//!     }
+//! }
+//! let mut t = arkui::platform::TestApp::new::<Cart>(DeviceProfile::iot());
+//! assert_eq!(RUNS.with(Cell::get), 1); // two readers, one computation
+//! t.click("more").unwrap();
+//! assert_eq!(t.text("total").unwrap(), "total 20");
+//! assert_eq!(t.text("tax").unwrap(), "with tax 22");
+//! assert_eq!(RUNS.with(Cell::get), 2); // recomputed once, when an input changed
+//! ```
+//! A [`crate::Computed`] is lazy and cached: it recomputes only when a state it read changed
+//! and someone reads it again.
 //!
 //! ## Reusable UI — `@Builder`, `@BuilderParam`, `@Styles`, `@Extend`
 //!
@@ -234,9 +449,83 @@
 //! assert_eq!(t.text("empty").unwrap(), "empty");
 //! ```
 //! In Rust the key function comes second (`ForEach(items, key, builder)`), and a missing key
-//! is a compile error. `LazyForEach(source, |item, index| key, |item| { .. })` takes a
-//! [`crate::DataSource`] (for example [`crate::VecDataSource`]) and follows its change
-//! notifications; `Repeat(..)` is `ForEach` over an [`crate::ObservedVec`].
+//! is a compile error; two items with the same key panic in a debug build (naming the key)
+//! and are skipped with a logged error in a release build. `LazyForEach(source, |item,
+//! index| key, |item| { .. })` takes a [`crate::DataSource`] (for example
+//! [`crate::VecDataSource`]) and follows its change notifications.
+//!
+//! ## Several conditions — `else if`
+//!
+//! ```ts
+//! if (this.level > 10) { Text('high') } else if (this.level > 5) { Text('mid') } else { Text('low') }
+//! ```
+//! ```
+//! use arkui::prelude::*;
+//! #[component]
+//! struct Gauge { #[state(0)] level: i32 }
+//! impl Gauge {
+//!     fn build(&self) -> impl View {
+//!         ui! {
+//!             Column() {
+//!                 if self.level.get() > 10 {
+//!                     Text("high").id("high")
+//!                 } else if self.level.get() > 5 {
+//!                     Text("mid").id("mid")
+//!                 } else {
+//!                     Text("low").id("low")
+//!                 }
+//!                 Button("+4").id("up").on_click(move |_| self.level.update(|l| *l += 4))
+//!             }
+//!         }
+//!     }
+//! }
+//! let mut t = arkui::platform::TestApp::new::<Gauge>(DeviceProfile::iot());
+//! assert!(t.inspect("low").is_some());
+//! t.click("up").unwrap();
+//! t.click("up").unwrap(); // 8
+//! assert!(t.inspect("mid").is_some() && t.inspect("low").is_none());
+//! ```
+//! Switching branch unmounts the old one (disposing its state) and builds the new one;
+//! staying in a branch rebuilds nothing.
+//!
+//! ## Keyed repetition of an observed array — `Repeat`
+//!
+//! ```ts
+//! Repeat<Todo>(this.todos)
+//!   .each((ri: RepeatItem<Todo>) => { Text(ri.item.title) })
+//!   .key((todo: Todo) => todo.id.toString())
+//! ```
+//! ```
+//! use arkui::prelude::*;
+//! use arkui::ObservedVec;
+//! #[derive(Observed, Clone)]
+//! struct Todo { id: u32, title: String }
+//! #[component]
+//! struct Todos {
+//!     #[state(ObservedVec::new(vec![Todo { id: 1, title: "write".into() }]))]
+//!     todos: ObservedVec<Todo>,
+//! }
+//! impl Todos {
+//!     fn build(&self) -> impl View {
+//!         ui! {
+//!             Column() {
+//!                 Repeat(self.todos.get().handles(), |t| t.id.get_untracked(), |t: TodoObserved| {
+//!                     Text(t.title.get()).id(format!("todo-{}", t.id.get_untracked()))
+//!                 })
+//!                 Button("add").id("add").on_click(move |_| {
+//!                     self.todos.get().push(Todo { id: 2, title: "test".into() });
+//!                 })
+//!             }
+//!         }
+//!     }
+//! }
+//! let mut t = arkui::platform::TestApp::new::<Todos>(DeviceProfile::iot());
+//! t.click("add").unwrap();
+//! assert_eq!(t.text("todo-1").unwrap(), "write");
+//! assert_eq!(t.text("todo-2").unwrap(), "test");
+//! ```
+//! `Repeat(items, key, builder)` is `ForEach` over an [`crate::ObservedVec`]'s handles:
+//! adding a row builds one row, and changing an element's field updates that row in place.
 //!
 //! ## Long lists — `List`, `LazyForEach`, `cachedCount`, `Scroller`
 //!
@@ -294,16 +583,33 @@
 //! @ObjectLink todo: Todo
 //! ```
 //! ```
+//! use std::{cell::Cell, rc::Rc};
 //! use arkui::prelude::*;
-//! use arkui::ObservedVec;
+//! use arkui::{Effect, ObservedVec};
 //! #[derive(Observed, Clone)]
 //! struct Todo { title: String, done: bool }
-//! let todos = ObservedVec::new(vec![Todo { title: "write".into(), done: false }]);
-//! let first: TodoObserved = todos.get(0).unwrap();
+//! let todos = ObservedVec::new(vec![
+//!     Todo { title: "write".into(), done: false },
+//!     Todo { title: "test".into(), done: false },
+//! ]);
+//! let (first, second): (TodoObserved, TodoObserved) = (todos.get(0).unwrap(), todos.get(1).unwrap());
+//! // Count how often something that reads `read` runs (a `ui!` binding works the same way).
+//! let runs = |read: Box<dyn Fn()>| {
+//!     let n = Rc::new(Cell::new(0));
+//!     let m = n.clone();
+//!     Effect::new(move || { read(); m.set(m.get() + 1) });
+//!     n
+//! };
+//! let first_done = runs(Box::new(move || { first.done.get(); }));
+//! let first_title = runs(Box::new(move || { first.title.get(); }));
+//! let second_done = runs(Box::new(move || { second.done.get(); }));
 //! first.done.set(true); // re-runs only what read `done` of this element
+//! assert_eq!((first_done.get(), first_title.get(), second_done.get()), (2, 1, 1));
 //! assert!(todos.snapshot()[0].done);
 //! ```
-//! No `@ObjectLink` is needed: every field of every element is its own signal.
+//! No `@ObjectLink` is needed: every field of every element is its own signal, nested
+//! `#[derive(Observed)]` structs too, and an `ObservedVec` or `ObservedMap` field is
+//! observed per element.
 //!
 //! ## Pages and lifecycle — `@Entry`, `aboutToAppear`, `onAppear`
 //!
