@@ -32,13 +32,22 @@ pub struct RowModel {
 }
 
 /// Where frames go.
-#[derive(Debug)]
 enum Output {
     /// A whole frame in memory, holding the previous frame between renders.
     Frame(Vec<u8>),
     /// A buffer of a few lines; no frame is kept.
     Lines(Vec<u8>),
+    /// Another renderer (the GPU) draws each frame; it returns the pixels it painted.
+    Custom(Box<Presenter>),
 }
+
+/// Draws a whole frame with another renderer: the display list, the app's images and the
+/// viewport size; returns the pixels painted.
+pub type Presenter = dyn FnMut(
+    &arkui::renderer::DisplayList,
+    &arkui::renderer::images::ImageCache,
+    (u32, u32),
+) -> u64;
 
 /// What one rendered frame cost in pixels.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -148,6 +157,15 @@ impl ListScene {
         scene
     }
 
+    /// Mount `rows` rows at `size` px with `present` drawing every frame (a GPU renderer),
+    /// and render the first frame.
+    pub fn with_presenter(rows: usize, size: (u32, u32), present: Box<Presenter>) -> ListScene {
+        let mut scene = ListScene::mount(rows, size, PixelFormat::Rgba8888, None);
+        scene.output = Output::Custom(present);
+        scene.render();
+        scene
+    }
+
     /// Mount without rendering.
     pub fn mount(
         rows: usize,
@@ -238,6 +256,11 @@ impl ListScene {
                     pixels_blitted: renderer.last_blit_area(),
                 }
             }
+            Output::Custom(present) => FrameStats {
+                drew: true,
+                pixels_repainted: present(list, images, (w, h)),
+                pixels_blitted: 0,
+            },
             Output::Lines(buffer) => {
                 // No frame in memory: nothing to move, a scroll repaints its area.
                 let damage = frame.without_blit();
@@ -278,7 +301,7 @@ impl ListScene {
     pub fn frame_bytes(&self) -> &[u8] {
         match &self.output {
             Output::Frame(p) => p,
-            Output::Lines(_) => &[],
+            Output::Lines(_) | Output::Custom(_) => &[],
         }
     }
 

@@ -5,19 +5,130 @@
 //! disc, computed in closed form from the integral of the circle. No supersampling, so arcs
 //! are as exact as straight edges and only the few pixels an arc crosses pay for the maths.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::ops::Range;
+use std::rc::Rc;
 
 use super::surface::Sink;
 use crate::{CornerRadii, IRect, Rect};
 
 /// A rounded rectangle prepared for per-row coverage queries.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 pub(crate) struct RoundedBox {
     x0: f32,
     y0: f32,
     x1: f32,
     y1: f32,
     r: CornerRadii,
+    /// Per corner (top-left, top-right, bottom-right, bottom-left): its cut-outs per pixel,
+    /// shared by every box with the same radius and sub-pixel placement.
+    cutouts: [Option<Rc<CutoutTable>>; 4],
+}
+
+/// Radii up to this many pixels get a cut-out table; larger arcs are computed per pixel
+/// (their tables would outweigh what they save on a small device).
+const MAX_TABLE_RADIUS: f64 = 48.0;
+
+/// Tables kept per thread before the cache starts over.
+const MAX_TABLES: usize = 64;
+
+/// The cut-out of every pixel of one corner square, for one radius and one sub-pixel offset
+/// of the corner's centre: `n x n` entries for pixel offsets `-1..n-1` on each axis.
+#[derive(Debug)]
+pub(crate) struct CutoutTable {
+    n: i64,
+    /// Sub-pixel offsets of the pixel grid relative to the corner centre, on each axis.
+    fu: f64,
+    fv: f64,
+    cut: Vec<f32>,
+}
+
+impl CutoutTable {
+    fn build(r: f64, fu: f64, fv: f64) -> CutoutTable {
+        let n = r.ceil() as i64 + 2;
+        let mut cut = Vec::with_capacity((n * n) as usize);
+        for ku in -1..n - 1 {
+            for kv in -1..n - 1 {
+                let (u0, v0) = (ku as f64 + fu, kv as f64 + fv);
+                cut.push(corner_cutout(u0, u0 + 1.0, v0, v0 + 1.0, r) as f32);
+            }
+        }
+        CutoutTable { n, fu, fv, cut }
+    }
+
+    /// The cut-out over `[u0, u0 + 1] x [v0, v0 + 1]`, or `None` when `u0`, `v0` are not on
+    /// this table's grid.
+    #[inline]
+    fn get(&self, u0: f64, v0: f64) -> Option<f64> {
+        let (ku, kv) = (u0.floor(), v0.floor());
+        if u0 - ku != self.fu || v0 - kv != self.fv {
+            return None;
+        }
+        let (iu, iv) = (ku as i64 + 1, kv as i64 + 1);
+        if iu < 0 || iv < 0 || iu >= self.n || iv >= self.n {
+            return Some(0.0);
+        }
+        Some(f64::from(self.cut[(iu * self.n + iv) as usize]))
+    }
+}
+
+thread_local! {
+    static TABLES: RefCell<HashMap<(u64, u64, u64), Rc<CutoutTable>>> = RefCell::new(HashMap::new());
+}
+
+/// The shared table for radius `r` whose pixel grid sits at `(fu, fv)` (fractions of a
+/// pixel) from the corner centre.
+fn cutout_table(r: f64, fu: f64, fv: f64) -> Option<Rc<CutoutTable>> {
+    if !(r > 0.0 && r <= MAX_TABLE_RADIUS && fu.is_finite() && fv.is_finite()) {
+        return None;
+    }
+    let key = (r.to_bits(), fu.to_bits(), fv.to_bits());
+    TABLES.with(|t| {
+        let mut t = t.borrow_mut();
+        if let Some(table) = t.get(&key) {
+            return Some(table.clone());
+        }
+        if t.len() >= MAX_TABLES {
+            t.clear();
+        }
+        let table = Rc::new(CutoutTable::build(r, fu, fv));
+        t.insert(key, table.clone());
+        Some(table)
+    })
+}
+
+fn fract(v: f64) -> f64 {
+    v - v.floor()
+}
+
+/// How far into the box, from one side, the corners of that side reach on the row part
+/// `[t, b]` of a box spanning `[y0, y1]`: `(solid, touched)` where pixels further in than
+/// `solid` are fully inside the arcs and pixels nearer the edge than `touched` fully outside.
+fn side_extent(t: f32, b: f32, y0: f32, y1: f32, r_top: f32, r_bottom: f32) -> (f32, f32) {
+    let mut solid: f32 = 0.0;
+    let mut touched: f32 = f32::MAX;
+    let mut any = false;
+    // A corner of radius `r` whose centre is `far` (from the row's farthest point) and
+    // `near` (from its nearest) away vertically.
+    let mut corner = |r: f32, far: f32, near: f32| {
+        any = true;
+        let inset = |d: f32| {
+            let d = d.clamp(0.0, r);
+            r - (r * r - d * d).max(0.0).sqrt()
+        };
+        solid = solid.max(inset(far));
+        touched = touched.min(inset(near));
+    };
+    if r_top > 0.0 && t < y0 + r_top {
+        let cy = y0 + r_top;
+        corner(r_top, cy - t, cy - b);
+    }
+    if r_bottom > 0.0 && b > y1 - r_bottom {
+        let cy = y1 - r_bottom;
+        corner(r_bottom, b - cy, t - cy);
+    }
+    if any { (solid, touched) } else { (0.0, 0.0) }
 }
 
 /// What one pixel row of a shape looks like.
@@ -51,6 +162,14 @@ fn corner_cutout(u0: f64, u1: f64, v0: f64, v1: f64, r: f64) -> f64 {
         return 0.0;
     }
     let square = (u1 - u0) * (v1 - v0);
+    // Most pixels of a corner square lie wholly inside or wholly outside the disc: only the
+    // pixels the arc crosses need the integral.
+    if u1 * u1 + v1 * v1 <= r * r {
+        return 0.0;
+    }
+    if u0 * u0 + v0 * v0 >= r * r {
+        return square;
+    }
     let disc =
         quarter_disc_area(u1, v1, r) - quarter_disc_area(u0, v1, r) - quarter_disc_area(u1, v0, r)
             + quarter_disc_area(u0, v0, r);
@@ -62,13 +181,35 @@ impl RoundedBox {
         if rect.is_empty() {
             return None;
         }
+        let r = radii.clamped(rect.width, rect.height);
+        let (bx0, by0) = (f64::from(rect.x), f64::from(rect.y));
+        let (bx1, by1) = (f64::from(rect.right()), f64::from(rect.bottom()));
+        let (tl, tr) = (f64::from(r.top_left), f64::from(r.top_right));
+        let (br, bl) = (f64::from(r.bottom_right), f64::from(r.bottom_left));
+        // The grid offset each corner's pixels have from its centre (see `pixel`).
+        let cutouts = [
+            cutout_table(tl, fract(bx0 + tl), fract(by0 + tl)),
+            cutout_table(tr, fract(-(bx1 - tr)), fract(by0 + tr)),
+            cutout_table(br, fract(-(bx1 - br)), fract(-(by1 - br))),
+            cutout_table(bl, fract(bx0 + bl), fract(-(by1 - bl))),
+        ];
         Some(RoundedBox {
             x0: rect.x,
             y0: rect.y,
             x1: rect.right(),
             y1: rect.bottom(),
-            r: radii.clamped(rect.width, rect.height),
+            r,
+            cutouts,
         })
+    }
+
+    /// One corner's cut-out over `[u0, u1] x [v0, v1]`, from its table when it has one.
+    #[inline]
+    fn cutout(&self, corner: usize, u0: f64, u1: f64, v0: f64, v1: f64, r: f64) -> f64 {
+        if let Some(c) = self.cutouts[corner].as_ref().and_then(|t| t.get(u0, v0)) {
+            return c;
+        }
+        corner_cutout(u0, u1, v0, v1, r)
     }
 
     /// Pixels the shape touches.
@@ -81,16 +222,21 @@ impl RoundedBox {
         )
     }
 
-    /// Horizontal structure of row `y`.
+    /// Horizontal structure of row `y`: which pixels the shape covers fully (as much as the
+    /// row allows) and which it may touch, from where each corner's arc crosses the row, so
+    /// only the pixels an arc crosses need [`RoundedBox::pixel`].
     pub(crate) fn row(&self, y: i32) -> RowSpans {
         let (top, bottom) = (y as f32, y as f32 + 1.0);
         let full = (bottom.min(self.y1) - top.max(self.y0)).clamp(0.0, 1.0);
-        // How far the corners eat into this row from each side.
-        let left_r = self.corner_extent(top, bottom, self.r.top_left, self.r.bottom_left);
-        let right_r = self.corner_extent(top, bottom, self.r.top_right, self.r.bottom_right);
-        let touched = self.x0.floor() as i32..self.x1.ceil() as i32;
-        let solid_start = (self.x0 + left_r).ceil() as i32;
-        let solid_end = (self.x1 - right_r).floor() as i32;
+        // The part of the row inside the box, vertically.
+        let (t, b) = (top.max(self.y0), bottom.min(self.y1));
+        let r = &self.r;
+        // Per side: how far in the solid part starts and the touched part starts.
+        let left = side_extent(t, b, self.y0, self.y1, r.top_left, r.bottom_left);
+        let right = side_extent(t, b, self.y0, self.y1, r.top_right, r.bottom_right);
+        let touched = (self.x0 + left.1).floor() as i32..(self.x1 - right.1).ceil() as i32;
+        let solid_start = (self.x0 + left.0).ceil() as i32;
+        let solid_end = (self.x1 - right.0).floor() as i32;
         let solid = if solid_start < solid_end {
             solid_start..solid_end
         } else {
@@ -101,18 +247,6 @@ impl RoundedBox {
             full,
             touched,
         }
-    }
-
-    /// The radius that applies on one side of a row (0 when the row misses both corners).
-    fn corner_extent(&self, top: f32, bottom: f32, r_top: f32, r_bottom: f32) -> f32 {
-        let mut e: f32 = 0.0;
-        if r_top > 0.0 && top < self.y0 + r_top {
-            e = e.max(r_top);
-        }
-        if r_bottom > 0.0 && bottom > self.y1 - r_bottom {
-            e = e.max(r_bottom);
-        }
-        e
     }
 
     /// Exact coverage of pixel `(x, y)` in 0..=1.
@@ -135,22 +269,22 @@ impl RoundedBox {
         let tl = f64::from(r.top_left);
         if tl > 0.0 && px0 < bx0 + tl && py0 < by0 + tl {
             let (ccx, ccy) = (bx0 + tl, by0 + tl);
-            area -= corner_cutout(ccx - px1, ccx - px0, ccy - py1, ccy - py0, tl);
+            area -= self.cutout(0, ccx - px1, ccx - px0, ccy - py1, ccy - py0, tl);
         }
         let tr = f64::from(r.top_right);
         if tr > 0.0 && px1 > bx1 - tr && py0 < by0 + tr {
             let (ccx, ccy) = (bx1 - tr, by0 + tr);
-            area -= corner_cutout(px0 - ccx, px1 - ccx, ccy - py1, ccy - py0, tr);
+            area -= self.cutout(1, px0 - ccx, px1 - ccx, ccy - py1, ccy - py0, tr);
         }
         let br = f64::from(r.bottom_right);
         if br > 0.0 && px1 > bx1 - br && py1 > by1 - br {
             let (ccx, ccy) = (bx1 - br, by1 - br);
-            area -= corner_cutout(px0 - ccx, px1 - ccx, py0 - ccy, py1 - ccy, br);
+            area -= self.cutout(2, px0 - ccx, px1 - ccx, py0 - ccy, py1 - ccy, br);
         }
         let bl = f64::from(r.bottom_left);
         if bl > 0.0 && px0 < bx0 + bl && py1 > by1 - bl {
             let (ccx, ccy) = (bx0 + bl, by1 - bl);
-            area -= corner_cutout(ccx - px1, ccx - px0, py0 - ccy, py1 - ccy, bl);
+            area -= self.cutout(3, ccx - px1, ccx - px0, py0 - ccy, py1 - ccy, bl);
         }
         area.clamp(0.0, 1.0) as f32
     }
@@ -161,6 +295,9 @@ impl RoundedBox {
         for y in b.y0..b.y1 {
             let row = self.row(y);
             let (x0, x1) = (row.touched.start.max(b.x0), row.touched.end.min(b.x1));
+            if x1 <= x0 {
+                continue;
+            }
             let (s0, s1) = (row.solid.start.clamp(x0, x1), row.solid.end.clamp(x0, x1));
             self.edge_pixels(y, x0, s0, sink, scratch);
             if s0 < s1 {

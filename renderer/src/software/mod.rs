@@ -11,6 +11,7 @@ mod flatten;
 mod format;
 mod glyphs;
 mod lines;
+mod occlusion;
 mod raster;
 mod scanline;
 mod shader;

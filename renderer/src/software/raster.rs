@@ -261,7 +261,9 @@ impl SoftwareRenderer {
         self.clips.reset(region.intersect(&surface.rect()));
         self.transforms.clear();
         let mut transform = Transform::IDENTITY;
-        for cmd in &list.commands {
+        // What an opaque fill hides is not drawn (its state commands still are).
+        let start = super::occlusion::first_visible(list, region);
+        for (index, cmd) in list.commands.iter().enumerate() {
             match cmd {
                 DrawCmd::PushClip { rect } => {
                     self.push_clip(*rect, CornerRadii::default(), &transform);
@@ -282,6 +284,9 @@ impl SoftwareRenderer {
                 }
                 DrawCmd::PopLayer => self.pop_layer(surface),
                 _ => {
+                    if index < start {
+                        continue;
+                    }
                     let Some(b) = cmd.local_bounds() else {
                         continue;
                     };
