@@ -1,10 +1,11 @@
 //! The paint pass: the laid-out tree to a display list.
 
 use arkui_renderer::text::FontContext;
-use arkui_renderer::{BorderWidths, Color, CornerRadii, DisplayList, DrawCmd, Rect, Transform};
+use arkui_renderer::{BorderWidths, Color, CornerRadii, DisplayList, DrawCmd, Rect};
 
 use crate::Units;
 use crate::layout::shaped_for_paint;
+use crate::tree::transform::node_transform;
 use crate::tree::{NodeId, NodeKind, NodeTree, Visibility};
 
 /// The screen a frame is painted for.
@@ -28,22 +29,6 @@ enum Step {
     PopClip(Option<usize>),
     PopLayer,
     PopTransform,
-}
-
-/// The transform a node's visual translate/scale/rotate ask for, about its centre.
-fn node_transform(v: &crate::tree::Visual, rect: Rect, units: &Units) -> Option<Transform> {
-    let tx = v.translate.0.to_px(units).unwrap_or(0.0);
-    let ty = v.translate.1.to_px(units).unwrap_or(0.0);
-    let (sx, sy) = v.scale;
-    if tx == 0.0 && ty == 0.0 && sx == 1.0 && sy == 1.0 && v.rotate == 0.0 {
-        return None;
-    }
-    let (cx, cy) = (rect.x + rect.width / 2.0, rect.y + rect.height / 2.0);
-    let t = Transform::translate(-cx, -cy)
-        .then(&Transform::scale(sx, sy))
-        .then(&Transform::rotate(v.rotate.to_radians()))
-        .then(&Transform::translate(cx + tx, cy + ty));
-    t.is_finite().then_some(t)
 }
 
 /// The commands a clipping node's content drew in one frame, with where its children were:

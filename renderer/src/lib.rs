@@ -39,6 +39,8 @@
 //! ```
 #![forbid(unsafe_code)]
 
+// Dash and dot placement shared by both rasterizers.
+#[cfg(any(feature = "software", feature = "wgpu"))]
 mod border_layout;
 pub mod color;
 pub mod damage;

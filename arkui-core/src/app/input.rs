@@ -103,7 +103,7 @@ impl App {
         });
         if self.focus.visible {
             self.focus.visible = false;
-            self.request_full_frame();
+            self.schedule_frame();
         }
         if let Some(target) = focus_target {
             self.set_focus(Some(target));
@@ -273,7 +273,7 @@ impl App {
         if self.trap_focus() && pressed && is_navigation(&key) {
             // The key that finds focus outside a new overlay only brings it in.
             self.focus.visible = true;
-            self.request_full_frame();
+            self.schedule_frame();
             return true;
         }
         if first && self.focus.focused.is_some() {
@@ -326,7 +326,7 @@ impl App {
         if self.trap_focus() {
             // Focus just entered an overlay: that is the move.
             self.focus.visible = true;
-            self.request_full_frame();
+            self.schedule_frame();
             return true;
         }
         let from = self.focus.focused;
@@ -341,7 +341,7 @@ impl App {
             }
             _ => {
                 if shown {
-                    self.request_full_frame();
+                    self.schedule_frame();
                 }
                 shown
             }
@@ -397,7 +397,7 @@ impl App {
         });
         // Focus is only drawn when the ring shows: otherwise moving it costs no frame.
         if self.focus.visible {
-            self.request_full_frame();
+            self.schedule_frame();
         }
         // Scrolling containers bring the focused component into view (D-pad on a TV).
         let into_view = target
