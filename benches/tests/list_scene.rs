@@ -111,3 +111,23 @@ fn line_buffer_mode_renders_the_same_damage_without_a_frame() {
     assert_eq!(scroll.pixels_blitted, 0);
     assert!(scroll.pixels_repainted >= 320 * 240 - 320);
 }
+
+#[test]
+fn one_toggle_costs_one_layout_pass_and_no_node_churn() {
+    let mut s = scene(800, 480, PixelFormat::Rgba8888);
+    s.toggle_one();
+    arkui::reset_stats();
+    let stats = s.toggle_one();
+    assert!(stats.drew);
+    let work = arkui::stats();
+    assert_eq!(work.layouts, 1, "{work:?}");
+    assert_eq!((work.nodes_created, work.nodes_disposed), (0, 0), "{work:?}");
+    let scrolled = s.scroll_one_row();
+    assert!(scrolled.drew);
+    arkui::reset_stats();
+    s.scroll_one_row();
+    let work = arkui::stats();
+    // A row leaves, a row enters: at most one row's nodes are built.
+    assert!(work.layouts <= 2, "{work:?}");
+    assert!(work.nodes_created <= 12, "{work:?}");
+}

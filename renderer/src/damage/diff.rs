@@ -2,7 +2,9 @@
 //! commands; and the entry walk [`super::frame`] reuses to account for a scroll blit.
 
 use std::borrow::Cow;
-use std::hash::{DefaultHasher, Hash, Hasher};
+use std::hash::{Hash, Hasher};
+
+use rustc_hash::FxHasher;
 use std::ops::Range;
 
 use super::Damage;
@@ -33,13 +35,13 @@ pub(super) struct Shift {
     pub(super) dy: i32,
 }
 
-fn bits(h: &mut DefaultHasher, values: &[f32]) {
+fn bits(h: &mut FxHasher, values: &[f32]) {
     for v in values {
         v.to_bits().hash(h);
     }
 }
 
-fn rect_bits(h: &mut DefaultHasher, r: &Rect) {
+fn rect_bits(h: &mut FxHasher, r: &Rect) {
     bits(h, &[r.x, r.y, r.width, r.height]);
 }
 
@@ -78,7 +80,7 @@ pub(super) fn entries<'a>(list: &'a DisplayList, shift: Option<&Shift>) -> Vec<E
             }
             _ => Cow::Borrowed(cmd),
         };
-        let mut h = DefaultHasher::new();
+        let mut h = FxHasher::default();
         state.hash(&mut h);
         match cmd.as_ref() {
             DrawCmd::PushClip { rect } | DrawCmd::PushRoundedClip { rect, .. } => {

@@ -6,9 +6,10 @@
 //! are as exact as straight edges and only the few pixels an arc crosses pay for the maths.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::ops::Range;
 use std::rc::Rc;
+
+use rustc_hash::FxHashMap;
 
 use super::surface::Sink;
 use crate::{CornerRadii, IRect, Rect};
@@ -74,7 +75,7 @@ impl CutoutTable {
 }
 
 thread_local! {
-    static TABLES: RefCell<HashMap<(u64, u64, u64), Rc<CutoutTable>>> = RefCell::new(HashMap::new());
+    static TABLES: RefCell<FxHashMap<(u64, u64, u64), Rc<CutoutTable>>> = RefCell::new(FxHashMap::default());
 }
 
 /// The shared table for radius `r` whose pixel grid sits at `(fu, fv)` (fractions of a
