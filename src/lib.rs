@@ -62,8 +62,8 @@ pub mod prelude {
         CustomColors, CustomTheme, Divider, Flex, GridCol, GridRow, LoadingProgress, MarkStyle,
         Progress, ProgressStyle, ProgressType, Radio, RadioIndicatorType, RadioStyle, Rating,
         RelativeContainer, Row, Scroll, ScrollDirection, SelectStatus, Slider, SliderChangeMode,
-        Stack, StateStyles, Text, ThemeColorMode, ThemeColors, ThemeControl, Toggle, ToggleType,
-        Token, WithTheme, theme,
+        Span, Stack, StateStyles, Text, ThemeColorMode, ThemeColors, ThemeControl, Toggle,
+        ToggleType, Token, WithTheme, theme,
     };
     pub use arkui_widgets::{
         BarState, EdgeEffect, FlowItem, Grid, GridItem, List, ListDivider, ListItem, ListItemGroup,

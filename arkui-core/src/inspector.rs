@@ -93,6 +93,19 @@ fn attrs(node: &Node) -> Map<String, Value> {
             put("lineHeight", lh.to_string());
         }
     }
+    // A span reports what it sets itself; the rest is its Text's.
+    if let Some(s) = &node.span {
+        put("content", s.content.clone());
+        if let Some(v) = s.font_size {
+            put("fontSize", v.to_string());
+        }
+        if let Some(c) = s.font_color {
+            put("fontColor", c.to_argb_string());
+        }
+        if let Some(w) = s.font_weight {
+            put("fontWeight", format!("{}", w.to_number()));
+        }
+    }
     for (k, val) in &node.extra_attrs {
         put(k, val.clone());
     }

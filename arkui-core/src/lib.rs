@@ -99,8 +99,8 @@ pub use text_input::{ClusterBox, ImeEvent, ImeRequest, LineBox, Rect, TextMap, t
 pub use tree::{
     AlignRules, Alignment, CONTAINER, ClickEvent, FlexAlign, FlexDirection, FlexWrap,
     FocusDirection, FontWeight, GridCell, HitTestMode, HorizontalAlign, HorizontalAnchor,
-    ItemAlign, KeyEvent, LayoutAttrs, NodeId, NodeKind, Positioning, TextAttrs, TouchEvent,
-    TouchKind, VerticalAlign, VerticalAnchor, Visibility, Visual,
+    ItemAlign, KeyEvent, LayoutAttrs, NodeId, NodeKind, Positioning, SpanAttrs, TextAttrs,
+    TouchEvent, TouchKind, VerticalAlign, VerticalAnchor, Visibility, Visual,
 };
 pub use units::{Edges, Length, LengthExt, MAX_PX, Units, pct};
 pub use view::{

@@ -151,11 +151,10 @@ fn paint_subtree(
                 .as_ref()
                 .map_or(Color::BLACK, |t| t.font_color)
                 .with_opacity(opacity);
+            let span_colors = crate::tree::span_colors(node, opacity);
             let layout = shaped_for_paint(node, fonts, units, content_w);
-            if !layout.glyphs.is_empty() {
-                list.push(DrawCmd::Glyphs(
-                    layout.to_glyph_run(content_x, content_y, color),
-                ));
+            for run in layout.to_glyph_runs(content_x, content_y, color, &span_colors) {
+                list.push(DrawCmd::Glyphs(run));
             }
         }
         let content = Rect::new(

@@ -7,7 +7,9 @@ use crate::handle::component_handle;
 use crate::themed::{self, Slot};
 
 component_handle!(
-    /// Text, shaped with the thread's fonts and wrapped to the width it is given.
+    /// Text, shaped with the thread's fonts and wrapped to the width it is given. With
+    /// [`crate::Span`] children (`Text() { Span("a") Span("b") }`) it shows the spans
+    /// instead of its content, as one paragraph.
     ///
     /// ```
     /// use arkui_widgets::Text;
@@ -64,6 +66,11 @@ impl Text {
     /// `textAlign`.
     pub fn text_align(self, v: arkui_core::TextAlign) -> Self {
         self.set(|t| t.text_align = v)
+    }
+
+    /// A Text with no content of its own: a container for [`crate::Span`]s.
+    pub fn empty() -> Text {
+        Text::create(())
     }
 
     /// Replace the content.

@@ -265,6 +265,9 @@ fn prepare(tree: &mut NodeTree, root: NodeId, units: &Units, restyle_all: bool, 
                     None => {}
                 }
             }
+            if tree.nodes[id].kind == NodeKind::Text {
+                crate::tree::collect_spans(tree, id, &mut flat);
+            }
             tree.nodes[id].layout_children.clone_from(&flat);
         }
         let node = &mut tree.nodes[id];

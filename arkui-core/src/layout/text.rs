@@ -1,10 +1,10 @@
 //! Measuring text nodes for taffy.
 
-use arkui_renderer::text::{FontContext, TextLayout, TextStyle};
+use arkui_renderer::text::{FontContext, SpanStyle, TextLayout, TextStyle};
 use taffy::prelude::{AvailableSpace, Size};
 
 use crate::Units;
-use crate::tree::{Node, TextAttrs};
+use crate::tree::{Node, SpanAttrs, TextAttrs};
 
 /// The shaping style of a text node under the given units.
 pub(crate) fn text_style(t: &TextAttrs, units: &Units) -> TextStyle {
@@ -18,6 +18,27 @@ pub(crate) fn text_style(t: &TextAttrs, units: &Units) -> TextStyle {
         style: arkui_renderer::text::FontStyle::Normal,
         family: t.font_family.clone(),
         align: t.text_align,
+    }
+}
+
+/// The font of a span: its own attributes where set, else the enclosing Text's.
+fn span_style(
+    span: &SpanAttrs,
+    text: &TextAttrs,
+    paragraph: &TextStyle,
+    units: &Units,
+) -> SpanStyle {
+    SpanStyle {
+        size: span
+            .font_size
+            .and_then(|l| l.to_px(units))
+            .unwrap_or(paragraph.size),
+        weight: span.font_weight.unwrap_or(text.font_weight).to_number(),
+        style: paragraph.style,
+        family: span
+            .font_family
+            .clone()
+            .or_else(|| text.font_family.clone()),
     }
 }
 
@@ -47,7 +68,17 @@ pub(crate) fn shaped<'n>(
                 cache.push((width, TextLayout::default()));
                 return &cache[cache.len() - 1].1;
             };
-            let layout = fonts.shape(&text.content, &text_style(text, units), width);
+            let style = text_style(text, units);
+            let spans = &node.text_cache.spans;
+            let layout = if spans.is_empty() {
+                fonts.shape(&text.content, &style, width)
+            } else {
+                let styled: Vec<(&str, SpanStyle)> = spans
+                    .iter()
+                    .map(|s| (s.content.as_str(), span_style(s, text, &style, units)))
+                    .collect();
+                fonts.shape_spans(&styled, &style, width)
+            };
             // A handful of widths is all one layout pass asks for.
             if cache.len() >= 4 {
                 cache.remove(0);

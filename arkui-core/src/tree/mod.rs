@@ -8,6 +8,7 @@ mod attrs;
 pub(crate) mod focus_rules;
 pub(crate) mod interaction;
 mod node;
+mod span;
 mod store;
 pub(crate) mod transform;
 
@@ -18,8 +19,10 @@ pub use attrs::{
 };
 pub use interaction::{FocusDirection, HitTestMode, KeyEvent, TouchEvent, TouchKind};
 pub use node::{NodeId, NodeKind};
+pub use span::SpanAttrs;
 
 pub(crate) use node::{ClickHandler, Node};
+pub(crate) use span::{collect_spans, span_colors};
 pub(crate) use store::{
     NodeTree, dispose_nodes, fire_appear, free_leaving, is_paint_dirty, paint_order,
     take_layout_dirty, take_paint_dirty, with_tree,

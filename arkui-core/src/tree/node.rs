@@ -53,6 +53,9 @@ pub(crate) type ClickHandler = Rc<dyn Fn(&ClickEvent)>;
 #[derive(Clone, Debug, Default)]
 pub(crate) struct TextCache {
     pub(crate) entries: Vec<(Option<f32>, TextLayout)>,
+    /// The `Span` children, in order, as layout last collected them; when there are any
+    /// they are shaped instead of the content.
+    pub(crate) spans: Vec<super::SpanAttrs>,
 }
 
 pub(crate) struct Node {
@@ -66,6 +69,8 @@ pub(crate) struct Node {
     pub(crate) visual: Visual,
     pub(crate) text: Option<Box<TextAttrs>>,
     pub(crate) text_cache: TextCache,
+    /// On a `Span`: what it shows.
+    pub(crate) span: Option<Box<super::SpanAttrs>>,
     pub(crate) on_click: Option<ClickHandler>,
     pub(crate) interaction: super::interaction::Interaction,
     pub(crate) on_appear: Option<Rc<dyn Fn()>>,
@@ -119,6 +124,7 @@ impl Node {
             visual: Visual::default(),
             text: (kind == NodeKind::Text).then(Box::default),
             text_cache: TextCache::default(),
+            span: None,
             on_click: None,
             interaction: super::interaction::Interaction::default(),
             on_appear: None,

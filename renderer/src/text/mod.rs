@@ -1,5 +1,7 @@
 //! Text shared by every backend: font discovery, shaping (cosmic-text) and glyph
 //! rasterization (swash), so text lands on the same pixels whichever renderer draws it.
+//! Text of several styles (ArkUI's `Span`s) is shaped as one paragraph
+//! ([`FontContext::shape_spans`]) and drawn as one glyph run per span.
 //!
 //! A bundled open-licence face (DejaVu Sans, MIT/Apache packaging of the Bitstream Vera licence)
 //! is always present, so apps render text on machines with no fonts installed; system fonts
@@ -9,10 +11,12 @@ mod caret;
 mod fonts;
 mod glyph_cache;
 mod paragraph;
+mod rich;
 mod shape;
 
 pub use caret::{ClusterBox, LineBox, TextMap};
 pub use fonts::{FontContext, FontSource, TextError};
 pub use glyph_cache::{GlyphMask, GlyphMaskKind};
 pub use paragraph::{ParagraphStyle, TextDecoration, TextLine, TextOverflow};
+pub use rich::{GlyphSpan, SpanStyle};
 pub use shape::{FontStyle, TextAlign, TextLayout, TextStyle};

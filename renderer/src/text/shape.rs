@@ -84,6 +84,9 @@ pub struct TextLayout {
     pub decoration: TextDecoration,
     /// True when lines were dropped by `max_lines` (and, with an ellipsis, shortened).
     pub truncated: bool,
+    /// Which glyphs came from which span, for text shaped from styled spans
+    /// ([`FontContext::shape_spans`]); empty when the whole text has one style.
+    pub spans: Vec<super::GlyphSpan>,
 }
 
 impl TextLayout {
@@ -201,6 +204,22 @@ impl FontContext {
             truncated,
             ..TextLayout::default()
         };
+        self.read_runs(&buffer, max_lines, false, &mut layout);
+        if layout.line_count == 0 {
+            layout.height = line_height;
+        }
+        layout
+    }
+
+    /// Copy the shaped lines of `buffer` (at most `max_lines`) into `layout`; with `spans`,
+    /// also record which glyphs each span (the glyphs' `metadata`) produced.
+    pub(super) fn read_runs(
+        &mut self,
+        buffer: &Buffer,
+        max_lines: Option<usize>,
+        spans: bool,
+        layout: &mut TextLayout,
+    ) {
         let mut faces = Vec::new();
         for run in buffer.layout_runs() {
             if max_lines.is_some_and(|n| layout.line_count >= n) {
@@ -227,6 +246,9 @@ impl FontContext {
             }
 
             for g in run.glyphs {
+                if spans {
+                    super::rich::extend_span(&mut layout.spans, layout.glyphs.len(), g);
+                }
                 faces.push(g.font_id);
                 layout.glyphs.push(Glyph {
                     font: crate::FontKey(0),
@@ -239,14 +261,10 @@ impl FontContext {
         for (glyph, face) in layout.glyphs.iter_mut().zip(faces) {
             glyph.font = self.key_for(face);
         }
-        if layout.line_count == 0 {
-            layout.height = line_height;
-        }
-        layout
     }
 
     /// ArkUI's default line height: the primary face's ascent + descent + line gap.
-    fn natural_line_height(&mut self, style: &TextStyle, size: f32) -> f32 {
+    pub(super) fn natural_line_height(&mut self, style: &TextStyle, size: f32) -> f32 {
         let family = style.family.as_deref().unwrap_or(BUNDLED_FAMILY);
         let query = cosmic_text::fontdb::Query {
             families: &[
