@@ -195,12 +195,21 @@ pub fn local_storage_link<T: 'static>(key: &str, default: impl FnOnce() -> T) ->
         return crate::Link::from(crate::State::new(default()));
     };
     let storage = crate::untrack(|| storage.get());
-    let d = default();
-    match storage.set_and_link(key, d) {
+    match storage.link::<T>(key) {
         Ok(link) => link,
+        Err(crate::StorageError::Missing { .. }) => match storage.set_and_link(key, default()) {
+            Ok(link) => link,
+            Err(e) => {
+                // The key was just found missing: only a disposed storage gets here.
+                log::error!("local storage key \"{key}\": {e}");
+                crate::Link::unbound()
+            }
+        },
         Err(e) => {
-            log::error!("local storage key \"{key}\": {e}");
-            crate::Link::unbound()
+            log::error!(
+                "local storage key \"{key}\": {e}; the component uses a local value instead"
+            );
+            crate::Link::from(crate::State::new(default()))
         }
     }
 }
