@@ -177,6 +177,24 @@ pub(crate) struct NodeImage {
     pub(crate) alt_ready: bool,
     pub(crate) on_complete: Option<CompleteHandler>,
     pub(crate) on_error: Option<ErrorHandler>,
+    /// The size layout last measured the node by (see [`intrinsic_size`]).
+    pub(crate) measured: Option<(u32, u32)>,
+}
+
+impl NodeImage {
+    fn intrinsic(&self) -> Option<(u32, u32)> {
+        match self.status {
+            ImageStatus::Loaded { width, height } => Some((width, height)),
+            _ => None,
+        }
+    }
+}
+
+/// The size an image node is measured by: its decoded size in image pixels. A node still
+/// loading, or showing a failed source's placeholder, has none (the placeholder fills
+/// whatever box the app gave it).
+pub(crate) fn intrinsic_size(node: NodeId) -> Option<(u32, u32)> {
+    IMAGES.with(|m| m.borrow().get(&node).and_then(NodeImage::intrinsic))
 }
 
 thread_local! {
@@ -315,10 +333,22 @@ impl NodeId {
         get(self).map(|i| i.status).unwrap_or_default()
     }
 
-    /// Repaint: the image or its look changed.
+    /// Repaint: the image or its look changed. A new decoded size re-lays the node out, as
+    /// it measures by that size.
     pub(crate) fn mark_image_dirty(self) {
+        let resized = with_image(self, |i| {
+            let now = i.intrinsic();
+            let changed = i.measured != now;
+            i.measured = now;
+            changed
+        });
         with_tree(|t| {
-            if t.nodes.contains_key(self) {
+            if !t.nodes.contains_key(self) {
+                return;
+            }
+            if resized {
+                t.mark_layout_dirty(self);
+            } else {
                 t.mark_paint_dirty(self);
             }
         });

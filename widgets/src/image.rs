@@ -8,8 +8,8 @@
 use std::rc::Rc;
 
 use arkui_core::{
-    Element, ImageFilter, ImageFit, ImageLoadError, ImageSource, ImageStatus, Length, NodeId,
-    NodeKind, State, untrack,
+    Element, ImageFilter, ImageFit, ImageLoadError, ImageSource, ImageStatus, NodeId, NodeKind,
+    State, untrack,
 };
 
 /// ArkUI's `ImageInterpolation`: how an image is sampled when scaled.
@@ -29,8 +29,9 @@ pub enum ImageInterpolation {
 type CompleteHandler = Rc<dyn Fn(u32, u32)>;
 type ErrorHandler = Rc<dyn Fn(&ImageLoadError)>;
 
-/// A picture, ArkUI's `Image(src)`. Without a `width`/`height` it takes the image's own
-/// size in vp once decoded.
+/// A picture, ArkUI's `Image(src)`. Once decoded it measures as the image's own size (one
+/// image pixel per vp); with only `width` or only `height` set, the other side follows the
+/// image's aspect ratio. While loading, or after a failure, it has no size of its own.
 ///
 /// ```
 /// use std::cell::Cell;
@@ -74,23 +75,10 @@ impl Element<(ImageSource,)> for Image {
         };
         node.set_inspector_attr("objectFit", "ImageFit.Cover");
         node.set_inspector_attr("status", "loading");
-        // The app's explicit size wins over the image's own: read when the image lands,
-        // after every attribute was applied.
+        // Layout measures the node by the decoded size itself (keeping the aspect ratio
+        // when only one side is set), so nothing is written into width/height here.
         node.set_on_image_complete(move |w, h| {
             node.set_inspector_attr("status", "loaded");
-            let (auto_w, auto_h) = node.layout_attrs().map_or((true, true), |l| {
-                (l.width == Length::Auto, l.height == Length::Auto)
-            });
-            if auto_w || auto_h {
-                node.set_layout(|l| {
-                    if auto_w {
-                        l.width = Length::Vp(w as f32);
-                    }
-                    if auto_h {
-                        l.height = Length::Vp(h as f32);
-                    }
-                });
-            }
             if let Some(f) = untrack(|| img.on_complete.get()) {
                 f(w, h);
             }

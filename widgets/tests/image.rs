@@ -285,3 +285,88 @@ fn interpolation_and_fit_are_inspector_attributes() {
     );
     assert_eq!(attr(&mut t, "img", "src"), "x.png");
 }
+
+/// `path` loaded with only the attributes `style` sets, under `profile`; its rect once loaded.
+fn measured(profile: DeviceProfile, style: impl Fn(Image) -> Image + 'static) -> (f32, f32) {
+    let path = fixture("stripes.png");
+    let mut t = TestApp::with_view(profile, move || {
+        Column::new()
+            .width(pct(100.0))
+            .child(style(Image::new(path.clone()).id("img")))
+    });
+    t.render();
+    assert!(t.app().wait_for_images(Duration::from_secs(10)));
+    let r = t.rect("img").unwrap();
+    (r.width, r.height)
+}
+
+#[test]
+fn one_side_set_keeps_the_images_aspect_ratio() {
+    // stripes.png is 40x20.
+    assert_eq!(
+        measured(DeviceProfile::iot(), |i| i.width(20.0)),
+        (20.0, 10.0)
+    );
+    assert_eq!(
+        measured(DeviceProfile::iot(), |i| i.height(40.0)),
+        (80.0, 40.0)
+    );
+    assert_eq!(
+        measured(DeviceProfile::iot(), |i| i.width(pct(50.0))),
+        (160.0, 80.0),
+        "half of the 320 px page"
+    );
+    // Sizes include padding: 30 wide with 5 each side leaves 20 for the picture.
+    assert_eq!(
+        measured(DeviceProfile::iot(), |i| i.width(30.0).padding(5.0)),
+        (30.0, 20.0)
+    );
+    assert_eq!(
+        measured(DeviceProfile::iot(), |i| i.width(20.0).height(30.0)),
+        (20.0, 30.0)
+    );
+}
+
+#[test]
+fn the_natural_size_is_in_vp_and_bounded_by_constraint_size() {
+    assert_eq!(measured(DeviceProfile::phone(), |i| i), (120.0, 60.0));
+    assert_eq!(
+        measured(DeviceProfile::iot(), |i| i.constraint_size(
+            Length::Auto,
+            30.0,
+            Length::Auto,
+            Length::Auto
+        )),
+        (30.0, 15.0)
+    );
+}
+
+#[test]
+fn the_decoded_size_is_measured_not_written_into_the_attributes() {
+    let path = fixture("stripes.png");
+    let mut t = TestApp::with_view(DeviceProfile::iot(), move || {
+        Image::new(path.clone()).width(20.0).id("img")
+    });
+    t.render();
+    assert!(t.app().wait_for_images(Duration::from_secs(10)));
+    t.render();
+    let n = t.app().find_by_id("img").unwrap();
+    assert_eq!(n.layout_attrs().unwrap().height, Length::Auto);
+    assert_eq!(t.inspect("img").unwrap()["$attrs"]["height"], "auto");
+    // A later width re-derives the height from the picture.
+    n.width(60.0);
+    let r = t.rect("img").unwrap();
+    assert_eq!((r.width, r.height), (60.0, 30.0));
+}
+
+#[test]
+fn a_failed_image_has_no_size_of_its_own() {
+    let path = fixture("corrupt.png");
+    let mut t = TestApp::with_view(DeviceProfile::iot(), move || {
+        Column::new().child(Image::new(path.clone()).width(20.0).id("img"))
+    });
+    t.render();
+    assert!(t.app().wait_for_images(Duration::from_secs(10)));
+    let r = t.rect("img").unwrap();
+    assert_eq!((r.width, r.height), (20.0, 0.0));
+}

@@ -1,9 +1,11 @@
 //! Layout: taffy's flexbox run directly on our node arena through taffy's low-level traits
-//! (no second, mirrored `TaffyTree`), with text measured by cosmic-text.
+//! (no second, mirrored `TaffyTree`), with text measured by cosmic-text and images by their
+//! decoded size.
 //!
 //! Only what changed is recomputed: attribute setters clear taffy's caches from the changed
 //! node up to the root, and taffy reuses every other cached subtree result.
 
+mod image;
 mod relative;
 mod style;
 mod taffy_tree;

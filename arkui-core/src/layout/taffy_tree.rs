@@ -9,9 +9,8 @@ use taffy::{
     LayoutOutput, LayoutPartialTree, RoundTree, RunMode, TraversePartialTree, TraverseTree,
 };
 
-use super::relative;
 use super::style::{self, ParentInfo};
-use super::text;
+use super::{image, relative, text};
 use crate::Breakpoint;
 use crate::Units;
 use crate::reactive::{Diagnostic, report};
@@ -107,11 +106,11 @@ impl LayoutPartialTree for LayoutTree<'_> {
                             |known, available| text::measure(node, fonts, &units, known, available),
                         )
                     }
+                    NodeKind::Leaf => image::compute(tree, id, inputs),
                     NodeKind::Flex
                     | NodeKind::Scroll
                     | NodeKind::Stack
                     | NodeKind::Grid
-                    | NodeKind::Leaf
                     | NodeKind::Fragment => taffy::compute_leaf_layout(
                         inputs,
                         &node.style,
