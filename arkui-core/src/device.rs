@@ -52,6 +52,9 @@ pub enum RendererChoice {
     Software,
 }
 
+/// ArkUI's default `designWidth`.
+const DEFAULT_DESIGN_WIDTH: f32 = 720.0;
+
 /// Pixel format of the device's screen.
 pub use arkui_renderer::PixelFormat;
 
@@ -88,6 +91,9 @@ pub struct DeviceProfile {
     pub memory_budget: usize,
     /// Dark colour mode.
     pub dark_mode: bool,
+    /// The width `lpx` lengths are designed against, ArkUI's `designWidth` from the app's
+    /// config (720 by default): `1lpx` is `screen width / design_width` pixels.
+    pub design_width: f32,
 }
 
 impl DeviceProfile {
@@ -110,6 +116,7 @@ impl DeviceProfile {
             pixel_format: PixelFormat::Rgba8888,
             memory_budget: 64 << 20,
             dark_mode: false,
+            design_width: DEFAULT_DESIGN_WIDTH,
         }
     }
 
@@ -202,15 +209,32 @@ impl DeviceProfile {
         (self.size_px.0 as f32 / d, self.size_px.1 as f32 / d)
     }
 
-    /// The unit conversions this profile implies. A zero, negative or NaN density or font
-    /// scale is treated as 1.
+    /// This profile with `lpx` designed against `width` (ArkUI's `designWidth`), for an app
+    /// whose design is drawn at another width than 720.
+    ///
+    /// ```
+    /// use arkui_core::{DeviceProfile, LengthExt};
+    /// let phone = DeviceProfile::phone(); // 1080 px wide
+    /// assert_eq!(360.lpx().to_px(&phone.units()), Some(540.0));
+    /// let units = phone.with_design_width(1080.0).units();
+    /// assert_eq!(360.lpx().to_px(&units), Some(360.0));
+    /// ```
+    pub fn with_design_width(self, width: f32) -> DeviceProfile {
+        DeviceProfile {
+            design_width: width,
+            ..self
+        }
+    }
+
+    /// The unit conversions this profile implies. A zero, negative or NaN density, font
+    /// scale or design width is treated as the default (1, 1 and 720).
     pub fn units(&self) -> Units {
-        let sane = |v: f32| if v.is_finite() && v > 0.0 { v } else { 1.0 };
+        let sane = |v: f32, default: f32| if v.is_finite() && v > 0.0 { v } else { default };
         Units {
-            density: sane(self.density),
-            font_scale: sane(self.font_scale),
+            density: sane(self.density, 1.0),
+            font_scale: sane(self.font_scale, 1.0),
             screen_width: self.size_px.0 as f32,
-            design_width: 720.0,
+            design_width: sane(self.design_width, DEFAULT_DESIGN_WIDTH),
         }
     }
 }

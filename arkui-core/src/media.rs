@@ -230,37 +230,69 @@ impl fmt::Display for MediaQueryError {
 
 impl std::error::Error for MediaQueryError {}
 
+/// A length in a query: vp, or px (converted with the app's density when evaluated, so a
+/// density change re-evaluates it).
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct QueryLength {
+    value: f32,
+    px: bool,
+}
+
+impl QueryLength {
+    fn vp(self, density: f32) -> f32 {
+        if self.px {
+            self.value / density
+        } else {
+            self.value
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq)]
 enum Condition {
-    MinWidth(f32),
-    MaxWidth(f32),
-    Width(f32),
-    MinHeight(f32),
-    MaxHeight(f32),
-    Height(f32),
+    MinWidth(QueryLength),
+    MaxWidth(QueryLength),
+    Width(QueryLength),
+    MinHeight(QueryLength),
+    MaxHeight(QueryLength),
+    Height(QueryLength),
     Landscape(bool),
     Round(bool),
     Dark(bool),
     Device(DeviceKind),
 }
 
-fn parse_length(v: &str, density: f32) -> Option<f32> {
+impl Condition {
+    fn uses_px(&self) -> bool {
+        match *self {
+            Condition::MinWidth(l)
+            | Condition::MaxWidth(l)
+            | Condition::Width(l)
+            | Condition::MinHeight(l)
+            | Condition::MaxHeight(l)
+            | Condition::Height(l) => l.px,
+            _ => false,
+        }
+    }
+}
+
+fn parse_length(v: &str) -> Option<QueryLength> {
     let v = v.trim();
-    let (num, factor) = if let Some(n) = v.strip_suffix("vp") {
-        (n, 1.0)
+    let (num, px) = if let Some(n) = v.strip_suffix("vp") {
+        (n, false)
     } else if let Some(n) = v.strip_suffix("px") {
-        (n, 1.0 / density)
+        (n, true)
     } else {
-        (v, 1.0)
+        (v, false)
     };
     num.trim()
         .parse::<f32>()
         .ok()
         .filter(|x| x.is_finite())
-        .map(|x| x * factor)
+        .map(|value| QueryLength { value, px })
 }
 
-fn parse(query: &str, density: f32) -> Result<Vec<Condition>, MediaQueryError> {
+fn parse(query: &str) -> Result<Vec<Condition>, MediaQueryError> {
     let err = |reason: String| MediaQueryError {
         query: query.to_string(),
         reason,
@@ -282,9 +314,7 @@ fn parse(query: &str, density: f32) -> Result<Vec<Condition>, MediaQueryError> {
             .split_once(':')
             .ok_or_else(|| err(format!("`{inner}` has no `: value`")))?;
         let (name, value) = (name.trim(), value.trim());
-        let len = || {
-            parse_length(value, density).ok_or_else(|| err(format!("`{value}` is not a length")))
-        };
+        let len = || parse_length(value).ok_or_else(|| err(format!("`{value}` is not a length")));
         let flag = || match value {
             "true" => Ok(true),
             "false" => Ok(false),
@@ -348,19 +378,40 @@ impl MediaQuery {
 }
 
 /// Parse `query` and evaluate it against the current app's media state, reactively.
+/// Lengths are vp unless written in `px`, which are converted with the app's density.
+///
+/// ```
+/// use arkui_core::{App, DeviceProfile, NodeId, NodeKind, media_query};
+/// let mut queries = None;
+/// // 1080 px wide at density 3: 360 vp.
+/// let _app = App::with_view(DeviceProfile::phone(), || {
+///     queries = Some((
+///         media_query("(min-width: 1000px)").unwrap(),
+///         media_query("(min-width: 1000vp)").unwrap(),
+///     ));
+///     NodeId::create("Column", NodeKind::Flex)
+/// });
+/// let (px, vp) = queries.unwrap();
+/// assert!(px.matches());
+/// assert!(!vp.matches());
+/// ```
 pub fn media_query(query: &str) -> Result<MediaQuery, MediaQueryError> {
-    let conditions = parse(query, 1.0)?;
+    let conditions = parse(query)?;
     let env = MediaEnv::current();
     let result = Computed::new(move || {
         let Some(env) = env else { return false };
         let (w, h) = (env.width_vp.get(), env.height_vp.get());
+        let uses_px = conditions.iter().any(Condition::uses_px);
+        // Read only when needed, so vp-only queries do not re-run on a density change.
+        let density = if uses_px { env.density.get() } else { 1.0 };
+        let vp = |l: QueryLength| l.vp(density);
         conditions.iter().all(|c| match *c {
-            Condition::MinWidth(v) => w >= v,
-            Condition::MaxWidth(v) => w <= v,
-            Condition::Width(v) => (w - v).abs() < 0.5,
-            Condition::MinHeight(v) => h >= v,
-            Condition::MaxHeight(v) => h <= v,
-            Condition::Height(v) => (h - v).abs() < 0.5,
+            Condition::MinWidth(v) => w >= vp(v),
+            Condition::MaxWidth(v) => w <= vp(v),
+            Condition::Width(v) => (w - vp(v)).abs() < 0.5,
+            Condition::MinHeight(v) => h >= vp(v),
+            Condition::MaxHeight(v) => h <= vp(v),
+            Condition::Height(v) => (h - vp(v)).abs() < 0.5,
             Condition::Landscape(l) => (w > h) == l,
             Condition::Round(r) => env.round.get() == r,
             Condition::Dark(d) => env.dark.get() == d,
