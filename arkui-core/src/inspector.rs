@@ -78,6 +78,12 @@ fn attrs(node: &Node) -> Map<String, Value> {
     if l.flex_grow != 0.0 {
         put("flexGrow", format!("{}", l.flex_grow));
     }
+    if l.layout_weight != 0.0 {
+        put("layoutWeight", format!("{}", l.layout_weight));
+    }
+    if l.display_priority != 1 {
+        put("displayPriority", l.display_priority.to_string());
+    }
     if l.align_self != ItemAlign::Auto {
         put("alignSelf", format!("ItemAlign.{:?}", l.align_self));
     }

@@ -141,6 +141,7 @@ pub trait CommonAttribute: Widget {
     /// `layoutWeight`: share of the remaining main-axis space in Row/Column.
     fn layout_weight(self, weight: f32) -> Self {
         self.node().set_layout(|a| {
+            a.layout_weight = weight;
             a.flex_grow = weight;
             a.flex_shrink = Some(1.0);
             a.flex_basis = Length::Vp(0.0);
@@ -198,7 +199,28 @@ pub trait CommonAttribute: Widget {
         self.node().set_layout(|a| a.z_index = z);
         self
     }
-    /// `displayPriority`: in an overflowing Row/Column, lower priorities hide first.
+    /// `displayPriority` (default 1): when the children of a single-line Row, Column or Flex
+    /// do not fit its main axis and some child's priority is above 1, the lowest priorities
+    /// are hidden — equal priorities together — until the rest fit. A hidden child is laid
+    /// out as `Visibility::None` and the inspector reports it so; it comes back when there is
+    /// room again. Siblings with a `layoutWeight` turn this off, as in ArkUI.
+    ///
+    /// ```
+    /// use arkui_core::{App, CommonAttribute, DeviceProfile, FlexDirection, NodeId, NodeKind};
+    /// let mut app = App::with_view(DeviceProfile::iot(), || {
+    ///     let row = NodeId::create("Row", NodeKind::Flex).width(100.0);
+    ///     row.set_layout(|a| a.direction = FlexDirection::Row);
+    ///     for (key, p) in [("a", 3), ("b", 1), ("c", 2)] {
+    ///         let child = NodeId::create("Column", NodeKind::Flex).width(40.0).height(10.0);
+    ///         row.append(child.display_priority(p).id(key));
+    ///     }
+    ///     row
+    /// });
+    /// let b = app.inspector_by_id("b").unwrap();
+    /// assert_eq!(b["$attrs"]["visibility"], "Visibility.None");
+    /// let c = app.inspector_by_id("c").unwrap();
+    /// assert_eq!(c["$attrs"]["visibility"], "Visibility.Visible");
+    /// ```
     fn display_priority(self, p: u32) -> Self {
         self.node().set_layout(|a| a.display_priority = p);
         self

@@ -10,11 +10,10 @@ use taffy::{
 };
 
 use super::style::{self, ParentInfo};
-use super::{image, relative, text};
-use crate::Breakpoint;
-use crate::Units;
+use super::{image, priority, relative, text};
 use crate::reactive::{Diagnostic, report};
 use crate::tree::{GridCell, Node, NodeId, NodeKind, NodeTree};
+use crate::{Breakpoint, Units};
 
 pub(crate) struct LayoutTree<'a> {
     pub(crate) nodes: &'a mut SlotMap<NodeId, Node>,
@@ -87,7 +86,10 @@ impl LayoutPartialTree for LayoutTree<'_> {
                 taffy::compute_hidden_layout(tree, id)
             } else {
                 match node.kind {
-                    NodeKind::Flex | NodeKind::Scroll if !node.layout_children.is_empty() => {
+                    NodeKind::Flex if !node.layout_children.is_empty() => {
+                        priority::compute_flex(tree, id, inputs)
+                    }
+                    NodeKind::Scroll if !node.layout_children.is_empty() => {
                         taffy::compute_flexbox_layout(tree, id, inputs)
                     }
                     NodeKind::Stack | NodeKind::Grid if !node.layout_children.is_empty() => {
@@ -238,6 +240,10 @@ fn prepare(tree: &mut NodeTree, root: NodeId, units: &Units, restyle_all: bool, 
         let Some(node) = tree.nodes.get_mut(id) else {
             continue;
         };
+        if node.priority_hidden.is_some() && parent.is_none_or(|p| p.kind != NodeKind::Flex) {
+            // Moved out of the Row/Column whose priorities hid it: nothing hides it here.
+            priority::release(node);
+        }
         if depth >= MAX_LAYOUT_DEPTH && node.kind != NodeKind::Fragment {
             // taffy recurses once per level: past the limit the subtree is cut from layout
             // (not laid out, not drawn) instead of overflowing the stack.

@@ -224,6 +224,9 @@ pub struct LayoutAttrs {
     pub border_width: Edges,
     /// `flexGrow`.
     pub flex_grow: f32,
+    /// `layoutWeight` as set (0 = none); it also sets `flex_grow`, `flex_shrink` and
+    /// `flex_basis`, and turns `displayPriority` off for its siblings, as in ArkUI.
+    pub layout_weight: f32,
     /// `flexShrink`; `None` is ArkUI's default: 0 inside Row/Column, 1 inside Flex.
     pub flex_shrink: Option<f32>,
     /// `flexBasis`.
@@ -248,7 +251,9 @@ pub struct LayoutAttrs {
     pub positioning: Positioning,
     /// `zIndex`: paint and hit-test order among siblings (higher on top).
     pub z_index: i32,
-    /// `displayPriority`: when a Row/Column overflows, lower priorities are hidden first.
+    /// `displayPriority`: when a single-line Row/Column/Flex overflows its main axis and some
+    /// child's priority is above the default 1, the lowest priorities are hidden (a whole
+    /// priority at a time, laid out as `Visibility::None`) until the rest fit.
     pub display_priority: u32,
     /// Children shrink by default (a `Flex` container) rather than keep their size (Row/Column).
     pub shrink_children: bool,
@@ -281,6 +286,7 @@ impl Default for LayoutAttrs {
             margin: Edges::ZERO,
             border_width: Edges::ZERO,
             flex_grow: 0.0,
+            layout_weight: 0.0,
             flex_shrink: None,
             flex_basis: Length::Auto,
             align_self: ItemAlign::Auto,

@@ -110,6 +110,9 @@ pub(crate) struct Node {
     pub(crate) grid_cell: Option<super::GridCell>,
     /// RelativeContainer children: their alignment rules.
     pub(crate) align_rules: Option<Box<super::AlignRules>>,
+    /// Hidden by its parent's `displayPriority` pass: `layout.visibility` reads `None` (so
+    /// paint, hit testing and focus skip it) and this keeps what to restore.
+    pub(crate) priority_hidden: Option<crate::layout::PriorityHidden>,
 }
 
 impl Node {
@@ -149,6 +152,7 @@ impl Node {
             painted: false,
             grid_cell: None,
             align_rules: None,
+            priority_hidden: None,
         }
     }
 }
@@ -240,9 +244,18 @@ impl NodeId {
             let Some(node) = t.nodes.get_mut(self) else {
                 return;
             };
+            // The app sees and edits its own visibility, not the one displayPriority forced.
+            let hidden = node.priority_hidden.take();
+            if let Some(h) = hidden {
+                node.layout.visibility = h.visibility;
+            }
             let before = node.layout.clone();
             f(&mut node.layout);
             if node.layout == before {
+                if hidden.is_some() {
+                    node.layout.visibility = crate::Visibility::None;
+                    node.priority_hidden = hidden;
+                }
                 return;
             }
             node.style_dirty = true;

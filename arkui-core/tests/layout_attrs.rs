@@ -1,0 +1,214 @@
+//! Universal layout attributes end to end, read back through the inspector: displayPriority.
+//! The iot profile (320x240, density 1) keeps vp equal to px.
+
+#![allow(
+    clippy::unwrap_used,
+    reason = "test helpers unwrap: a failure is the test failing"
+)]
+
+use arkui_core::*;
+use serde_json::{Value, json};
+
+fn row(width: f32) -> NodeId {
+    let r = NodeId::create("Row", NodeKind::Flex).width(width).id("row");
+    r.set_layout(|a| a.direction = FlexDirection::Row);
+    r
+}
+
+fn cell(key: &str, width: f32, priority: u32) -> NodeId {
+    NodeId::create("Column", NodeKind::Flex)
+        .width(width)
+        .height(10.0)
+        .display_priority(priority)
+        .id(key)
+}
+
+fn inspect(app: &mut App, key: &str) -> Value {
+    app.inspector_by_id(key)
+        .unwrap_or_else(|| panic!("{key} is mounted"))
+}
+
+/// `(x, width)` of `key` from its inspector rect.
+fn x_and_width(app: &mut App, key: &str) -> (f64, f64) {
+    let r = &inspect(app, key)["$rect"];
+    let x1 = r[0][0].as_f64().unwrap();
+    (x1, r[1][0].as_f64().unwrap() - x1)
+}
+
+fn visibility(app: &mut App, key: &str) -> String {
+    inspect(app, key)["$attrs"]["visibility"]
+        .as_str()
+        .unwrap()
+        .to_string()
+}
+
+fn mount_row(width: f32, cells: &'static [(&'static str, f32, u32)]) -> App {
+    App::with_view(DeviceProfile::iot(), move || {
+        let r = row(width);
+        for (key, w, p) in cells {
+            r.append(cell(key, *w, *p));
+        }
+        r
+    })
+}
+
+#[test]
+fn display_priority_hides_the_lowest_priority_until_the_rest_fit() {
+    // 3 x 40 = 120 in 100: the priority-1 child goes, the others keep their widths.
+    let mut app = mount_row(100.0, &[("a", 40.0, 3), ("b", 40.0, 1), ("c", 40.0, 2)]);
+    let (row_x, _) = x_and_width(&mut app, "row");
+    assert_eq!(x_and_width(&mut app, "a"), (row_x, 40.0));
+    assert_eq!(x_and_width(&mut app, "c"), (row_x + 40.0, 40.0));
+    assert_eq!(x_and_width(&mut app, "b").1, 0.0);
+    assert_eq!(visibility(&mut app, "b"), "Visibility.None");
+    assert_eq!(visibility(&mut app, "a"), "Visibility.Visible");
+    assert_eq!(inspect(&mut app, "a")["$attrs"]["displayPriority"], "3");
+    // Hidden means gone for input too.
+    let (a, b) = (app.find_by_id("a").unwrap(), app.find_by_id("b").unwrap());
+    a.focusable(true);
+    b.focusable(true);
+    assert!(a.is_focusable());
+    assert!(!b.is_focusable());
+    assert!(app.frame().is_some());
+}
+
+#[test]
+fn equal_priorities_hide_together() {
+    // The two priority-1 children would fit one at a time (80), not both (120).
+    let mut app = mount_row(100.0, &[("a", 40.0, 2), ("b", 40.0, 1), ("c", 40.0, 1)]);
+    assert_eq!(visibility(&mut app, "b"), "Visibility.None");
+    assert_eq!(visibility(&mut app, "c"), "Visibility.None");
+    assert_eq!(x_and_width(&mut app, "a").1, 40.0);
+}
+
+#[test]
+fn the_highest_priority_hides_too_when_it_alone_overflows() {
+    let mut app = mount_row(100.0, &[("a", 120.0, 2), ("b", 40.0, 1)]);
+    assert_eq!(visibility(&mut app, "a"), "Visibility.None");
+    assert_eq!(visibility(&mut app, "b"), "Visibility.None");
+}
+
+#[test]
+fn space_between_children_counts_towards_the_overflow() {
+    let mut app = App::with_view(DeviceProfile::iot(), || {
+        let r = row(100.0);
+        r.set_layout(|a| a.space = Length::Vp(10.0));
+        for (key, p) in [("a", 2), ("b", 2), ("c", 1)] {
+            r.append(cell(key, 30.0, p));
+        }
+        r
+    });
+    // 30 + 10 + 30 + 10 + 30 = 110: without the space the three would fit.
+    assert_eq!(visibility(&mut app, "c"), "Visibility.None");
+    let (ax, _) = x_and_width(&mut app, "a");
+    assert_eq!(x_and_width(&mut app, "b"), (ax + 40.0, 30.0));
+}
+
+#[test]
+fn without_a_priority_above_the_default_nothing_hides() {
+    let mut app = mount_row(100.0, &[("a", 40.0, 1), ("b", 40.0, 1), ("c", 40.0, 1)]);
+    for key in ["a", "b", "c"] {
+        assert_eq!(visibility(&mut app, key), "Visibility.Visible");
+        assert_eq!(x_and_width(&mut app, key).1, 40.0);
+    }
+}
+
+#[test]
+fn a_layout_weight_sibling_turns_priorities_off() {
+    let mut app = App::with_view(DeviceProfile::iot(), || {
+        let r = row(100.0);
+        r.append(cell("a", 60.0, 2));
+        r.append(cell("b", 60.0, 1));
+        r.append(
+            NodeId::create("Blank", NodeKind::Leaf)
+                .layout_weight(1.0)
+                .id("w"),
+        );
+        r
+    });
+    assert_eq!(visibility(&mut app, "b"), "Visibility.Visible");
+    assert_eq!(inspect(&mut app, "w")["$attrs"]["layoutWeight"], "1");
+}
+
+#[test]
+fn a_column_hides_by_height() {
+    let mut app = App::with_view(DeviceProfile::iot(), || {
+        let col = NodeId::create("Column", NodeKind::Flex).height(50.0);
+        for (key, p) in [("a", 1), ("b", 2)] {
+            col.append(
+                NodeId::create("Column", NodeKind::Flex)
+                    .width(10.0)
+                    .height(30.0)
+                    .display_priority(p)
+                    .id(key),
+            );
+        }
+        col
+    });
+    assert_eq!(visibility(&mut app, "a"), "Visibility.None");
+    assert_eq!(
+        inspect(&mut app, "b")["$rect"],
+        json!([[155.0, 0.0], [165.0, 30.0]])
+    );
+}
+
+#[test]
+fn hidden_children_come_back_with_their_own_visibility_when_there_is_room() {
+    let mut app = App::with_view(DeviceProfile::iot(), || {
+        let r = row(100.0);
+        r.append(cell("a", 60.0, 2));
+        r.append(cell("b", 60.0, 1).visibility(Visibility::Hidden));
+        r
+    });
+    assert_eq!(visibility(&mut app, "b"), "Visibility.None");
+    app.find_by_id("row").unwrap().width(200.0);
+    assert_eq!(visibility(&mut app, "b"), "Visibility.Hidden");
+    assert_eq!(x_and_width(&mut app, "b").1, 60.0);
+    // And narrower again: hidden again, then its own value once more.
+    app.find_by_id("row").unwrap().width(100.0);
+    assert_eq!(visibility(&mut app, "b"), "Visibility.None");
+    app.find_by_id("row").unwrap().width(200.0);
+    assert_eq!(visibility(&mut app, "b"), "Visibility.Hidden");
+}
+
+#[test]
+fn setting_visibility_on_a_hidden_child_is_kept_for_when_it_returns() {
+    let mut app = mount_row(100.0, &[("a", 60.0, 2), ("b", 60.0, 1)]);
+    assert_eq!(visibility(&mut app, "b"), "Visibility.None");
+    let b = app.find_by_id("b").unwrap();
+    b.visibility(Visibility::Hidden);
+    assert_eq!(visibility(&mut app, "b"), "Visibility.None");
+    app.find_by_id("row").unwrap().width(200.0);
+    assert_eq!(visibility(&mut app, "b"), "Visibility.Hidden");
+}
+
+#[test]
+fn a_hidden_child_moved_out_of_its_row_shows_again() {
+    let mut app = App::with_view(DeviceProfile::iot(), || {
+        let page = NodeId::create("Stack", NodeKind::Stack).id("page");
+        let r = row(100.0);
+        r.append(cell("a", 60.0, 2));
+        r.append(cell("b", 60.0, 1));
+        page.append(r);
+        page
+    });
+    assert_eq!(visibility(&mut app, "b"), "Visibility.None");
+    let b = app.find_by_id("b").unwrap();
+    app.find_by_id("page").unwrap().append(b);
+    assert_eq!(visibility(&mut app, "b"), "Visibility.Visible");
+    assert_eq!(x_and_width(&mut app, "b").1, 60.0);
+}
+
+#[test]
+fn a_row_sized_by_its_parent_hides_what_the_parent_has_no_room_for() {
+    // No width of its own: the 320 px page bounds the row.
+    let mut app = App::with_view(DeviceProfile::iot(), || {
+        let r = NodeId::create("Row", NodeKind::Flex).id("row");
+        r.set_layout(|a| a.direction = FlexDirection::Row);
+        r.append(cell("a", 200.0, 2));
+        r.append(cell("b", 200.0, 1));
+        r
+    });
+    assert_eq!(visibility(&mut app, "b"), "Visibility.None");
+    assert_eq!(x_and_width(&mut app, "row").1, 200.0);
+}
