@@ -4,13 +4,16 @@
 //! `$type` (component name), `$ID` (a number unique among live nodes), `id` (the `.id()` key
 //! or `""`), `$rect` (`[[x1, y1], [x2, y2]]` in window pixels), `$attrs` (attribute values as
 //! strings with units, e.g. `"12.00vp"`) and `$children`. The root object adds `$resolution`
-//! (the density) and `version`. Fragments (`if`, `ForEach`, custom components) do not appear:
+//! (the density) and `version`. Layout attributes left at their defaults (`layoutWeight`,
+//! `constraintSize`, `aspectRatio`, `position`, `offset`, `markAnchor`, `displayPriority`,
+//! transforms) are omitted. A child `displayPriority` hides reports `Visibility.None` and an
+//! empty rect. Fragments (`if`, `ForEach`, custom components) do not appear:
 //! their children are reported in their place, as ArkUI does.
 
 use serde_json::{Map, Value, json};
 
-use crate::Edges;
-use crate::tree::{ItemAlign, Node, NodeId, NodeKind, NodeTree, Visibility};
+use crate::tree::{ItemAlign, Node, NodeId, NodeKind, NodeTree, Positioning, Visibility};
+use crate::{Edges, Length};
 
 /// Version of the JSON format; bumped on any incompatible change.
 pub const INSPECTOR_VERSION: u32 = 1;
@@ -80,6 +83,46 @@ fn attrs(node: &Node) -> Map<String, Value> {
     }
     if l.layout_weight != 0.0 {
         put("layoutWeight", format!("{}", l.layout_weight));
+    }
+    let bounds = [l.min_width, l.max_width, l.min_height, l.max_height];
+    if bounds.iter().any(|b| *b != Length::Auto) {
+        // ArkUI spells "no bound" as 0 for a minimum and Infinity for a maximum.
+        let min = |b: Length| {
+            if b == Length::Auto {
+                "0.00vp".into()
+            } else {
+                b.to_string()
+            }
+        };
+        let max = |b: Length| {
+            if b == Length::Auto {
+                "Infinityvp".into()
+            } else {
+                b.to_string()
+            }
+        };
+        put(
+            "constraintSize",
+            format!(
+                "{{minWidth: {}, maxWidth: {}, minHeight: {}, maxHeight: {}}}",
+                min(l.min_width),
+                max(l.max_width),
+                min(l.min_height),
+                max(l.max_height)
+            ),
+        );
+    }
+    if let Some(r) = l.aspect_ratio {
+        put("aspectRatio", format!("{r}"));
+    }
+    match l.positioning {
+        Positioning::InFlow => {}
+        Positioning::Offset { x, y } => put("offset", format!("{{x: {x}, y: {y}}}")),
+        Positioning::Absolute { x, y } => put("position", format!("{{x: {x}, y: {y}}}")),
+    }
+    let (ax, ay) = l.mark_anchor;
+    if ax.value() != 0.0 || ay.value() != 0.0 {
+        put("markAnchor", format!("{{x: {ax}, y: {ay}}}"));
     }
     if l.display_priority != 1 {
         put("displayPriority", l.display_priority.to_string());

@@ -194,6 +194,28 @@ pub trait CommonAttribute: Widget {
             .set_layout(|a| a.positioning = crate::Positioning::Offset { x, y });
         self
     }
+    /// `markAnchor`: the point of this component, from its top-left, that `position` or
+    /// `offset` places (alone, it works as an offset by `(-x, -y)`). Percentages are of the
+    /// component's own size: `mark_anchor(pct(50.0), pct(50.0))` centres it on its position.
+    ///
+    /// ```
+    /// use arkui_core::{App, CommonAttribute, DeviceProfile, NodeId, NodeKind, pct};
+    /// let mut app = App::with_view(DeviceProfile::iot(), || {
+    ///     let stage = NodeId::create("Stack", NodeKind::Stack).width(200.0).height(100.0);
+    ///     let dot = NodeId::create("Column", NodeKind::Flex).width(20.0).height(10.0);
+    ///     stage.append(dot.position(100.0, 50.0).mark_anchor(pct(50.0), pct(50.0)).id("dot"));
+    ///     stage
+    /// });
+    /// let dot = app.inspector_by_id("dot").unwrap();
+    /// // The stage starts at x = 60 on the 320 px wide iot screen.
+    /// assert_eq!(dot["$rect"], serde_json::json!([[150.0, 45.0], [170.0, 55.0]]));
+    /// assert_eq!(dot["$attrs"]["markAnchor"], "{x: 50.00%, y: 50.00%}");
+    /// ```
+    fn mark_anchor(self, x: impl Into<Length>, y: impl Into<Length>) -> Self {
+        let anchor = (x.into(), y.into());
+        self.node().set_layout(|a| a.mark_anchor = anchor);
+        self
+    }
     /// `zIndex`: siblings with higher values are drawn (and hit) on top.
     fn z_index(self, z: i32) -> Self {
         self.node().set_layout(|a| a.z_index = z);

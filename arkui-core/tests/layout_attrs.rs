@@ -1,5 +1,6 @@
-//! Universal layout attributes end to end, read back through the inspector: displayPriority.
-//! The iot profile (320x240, density 1) keeps vp equal to px.
+//! Universal layout attributes end to end, read back through the inspector: displayPriority,
+//! markAnchor, layoutWeight / constraintSize / aspectRatio in `$attrs`, the lpx design width
+//! and `px` in media queries. The iot profile (320x240, density 1) keeps vp equal to px.
 
 #![allow(
     clippy::unwrap_used,
@@ -211,4 +212,154 @@ fn a_row_sized_by_its_parent_hides_what_the_parent_has_no_room_for() {
     });
     assert_eq!(visibility(&mut app, "b"), "Visibility.None");
     assert_eq!(x_and_width(&mut app, "row").1, 200.0);
+}
+
+#[test]
+fn mark_anchor_moves_a_positioned_or_offset_component_back_by_the_anchor() {
+    let mut app = App::with_view(DeviceProfile::iot(), || {
+        let stage = NodeId::create("Stack", NodeKind::Stack)
+            .width(200.0)
+            .height(100.0)
+            .id("stage");
+        let boxed = |key: &str| {
+            NodeId::create("Column", NodeKind::Flex)
+                .width(20.0)
+                .height(10.0)
+                .id(key)
+        };
+        let positioned = boxed("p").position(50.0, 40.0).mark_anchor(20.0, 10.0);
+        positioned.append(boxed("inner"));
+        stage.append(positioned);
+        stage.append(boxed("o").offset(10.0, 10.0).mark_anchor(5.0, 5.0));
+        stage.append(boxed("alone").mark_anchor(10.0, 0.0));
+        stage
+    });
+    let stage = inspect(&mut app, "stage")["$rect"][0].clone();
+    let (sx, sy) = (stage[0].as_f64().unwrap(), stage[1].as_f64().unwrap());
+    let origin = |app: &mut App, key: &str| {
+        let r = &inspect(app, key)["$rect"][0];
+        (r[0].as_f64().unwrap() - sx, r[1].as_f64().unwrap() - sy)
+    };
+    assert_eq!(origin(&mut app, "p"), (30.0, 30.0));
+    assert_eq!(
+        origin(&mut app, "inner"),
+        (30.0, 30.0),
+        "children move along"
+    );
+    // Centred in the 200x100 stage at (90, 45), then offset (10, 10) less the anchor (5, 5).
+    assert_eq!(origin(&mut app, "o"), (95.0, 50.0));
+    assert_eq!(origin(&mut app, "alone"), (80.0, 45.0));
+    let attrs = &inspect(&mut app, "p")["$attrs"];
+    assert_eq!(attrs["markAnchor"], "{x: 20.00vp, y: 10.00vp}");
+    assert_eq!(attrs["position"], "{x: 50.00vp, y: 40.00vp}");
+    assert_eq!(
+        inspect(&mut app, "o")["$attrs"]["offset"],
+        "{x: 10.00vp, y: 10.00vp}"
+    );
+}
+
+#[test]
+fn layout_weight_constraint_size_and_aspect_ratio_are_inspector_attributes() {
+    let mut app = App::with_view(DeviceProfile::iot(), || {
+        let col = NodeId::create("Column", NodeKind::Flex);
+        col.append(
+            NodeId::create("Column", NodeKind::Flex)
+                .width(100.0)
+                .aspect_ratio(2.0)
+                .constraint_size(Length::Auto, 200.0, 10.0, Length::Auto)
+                .id("box"),
+        );
+        col.append(NodeId::create("Column", NodeKind::Flex).id("plain"));
+        col.append(
+            NodeId::create("Blank", NodeKind::Leaf)
+                .layout_weight(2.0)
+                .id("w"),
+        );
+        col
+    });
+    let attrs = inspect(&mut app, "box")["$attrs"].clone();
+    assert_eq!(attrs["aspectRatio"], "2");
+    assert_eq!(
+        attrs["constraintSize"],
+        "{minWidth: 0.00vp, maxWidth: 200.00vp, minHeight: 10.00vp, maxHeight: Infinityvp}"
+    );
+    assert_eq!(inspect(&mut app, "box")["$rect"][1][1], 50.0);
+    assert_eq!(inspect(&mut app, "w")["$attrs"]["layoutWeight"], "2");
+    let plain = inspect(&mut app, "plain")["$attrs"].clone();
+    for absent in [
+        "aspectRatio",
+        "constraintSize",
+        "layoutWeight",
+        "markAnchor",
+    ] {
+        assert!(
+            plain.get(absent).is_none(),
+            "{absent} is reported only when set"
+        );
+    }
+}
+
+#[test]
+fn lpx_follows_the_apps_design_width() {
+    let width_of = |profile: DeviceProfile| {
+        let mut app = App::with_view(profile, || {
+            NodeId::create("Column", NodeKind::Flex)
+                .width(360.lpx())
+                .height(10.0)
+                .id("box")
+        });
+        let r = &inspect(&mut app, "box")["$rect"];
+        r[1][0].as_f64().unwrap() - r[0][0].as_f64().unwrap()
+    };
+    // The phone is 1080 px wide: 360 lpx is half of a 720 design, a third of 1080.
+    assert_eq!(width_of(DeviceProfile::phone()), 540.0);
+    assert_eq!(
+        width_of(DeviceProfile::phone().with_design_width(1080.0)),
+        360.0
+    );
+    // A nonsensical design width falls back to ArkUI's default.
+    assert_eq!(
+        width_of(DeviceProfile::phone().with_design_width(f32::NAN)),
+        540.0
+    );
+}
+
+#[test]
+fn media_query_px_uses_the_apps_density() {
+    let mut found = None;
+    // 1080 px at density 3 is 360 vp: 1000 px is 333 vp.
+    let mut app = App::with_view(DeviceProfile::phone(), || {
+        found = Some((
+            media_query("(min-width: 1000px)").unwrap(),
+            media_query("(max-width: 1100px)").unwrap(),
+            media_query("(min-width: 400vp)").unwrap(),
+        ));
+        NodeId::create("Column", NodeKind::Flex)
+    });
+    let (px_min, px_max, vp_min) = found.unwrap();
+    assert!(px_min.matches());
+    assert!(px_max.matches());
+    assert!(!vp_min.matches());
+    // At density 2 the screen is 540 vp: the px queries still compare pixels with pixels.
+    app.set_density(2.0);
+    assert!(px_min.matches());
+    assert!(px_max.matches());
+    assert!(vp_min.matches());
+}
+
+#[test]
+fn the_breakpoint_follows_app_resize() {
+    let mut bp = None;
+    let mut app = App::with_view(DeviceProfile::desktop(1280, 800), || {
+        bp = Some(breakpoint());
+        NodeId::create("Column", NodeKind::Flex)
+    });
+    let bp = bp.unwrap();
+    assert_eq!(bp.get(), Breakpoint::Lg);
+    app.resize(400, 800);
+    assert_eq!(bp.get(), Breakpoint::Sm);
+    app.resize(600, 800);
+    assert_eq!(bp.get(), Breakpoint::Md);
+    app.resize(200, 800);
+    assert_eq!(bp.get(), Breakpoint::Xs);
 }

@@ -13,7 +13,7 @@ use super::style::{self, ParentInfo};
 use super::{image, priority, relative, text};
 use crate::reactive::{Diagnostic, report};
 use crate::tree::{GridCell, Node, NodeId, NodeKind, NodeTree};
-use crate::{Breakpoint, Units};
+use crate::{Breakpoint, Length, MAX_PX, Units};
 
 pub(crate) struct LayoutTree<'a> {
     pub(crate) nodes: &'a mut SlotMap<NodeId, Node>,
@@ -390,7 +390,7 @@ pub(crate) fn compute_layout(
     } else {
         copy_unrounded(tree, root);
     }
-    place(tree, root);
+    place(tree, root, units, snap);
 }
 
 /// Final layout = unrounded layout, for comparisons with a browser's fractional boxes.
@@ -405,15 +405,17 @@ fn copy_unrounded(tree: &mut NodeTree, root: NodeId) {
     }
 }
 
-/// Window rects from taffy's parent-relative locations.
-fn place(tree: &mut NodeTree, root: NodeId) {
+/// Window rects from taffy's parent-relative locations, each moved back by its
+/// `markAnchor` (with its subtree).
+fn place(tree: &mut NodeTree, root: NodeId, units: &Units, snap: bool) {
     let mut stack = vec![(root, 0.0f32, 0.0f32)];
     while let Some((id, ox, oy)) = stack.pop() {
         let Some(node) = tree.nodes.get_mut(id) else {
             continue;
         };
         let l = node.final_layout;
-        let (x, y) = (ox + l.location.x, oy + l.location.y);
+        let (ax, ay) = anchor_px(node.layout.mark_anchor, l.size, units, snap);
+        let (x, y) = (ox + l.location.x - ax, oy + l.location.y - ay);
         node.rect = Rect::new(x, y, l.size.width, l.size.height);
         // A scroll container shows its content shifted by the scroll offset, kept in range.
         let (sx, sy) = if node.kind == NodeKind::Scroll {
@@ -427,4 +429,21 @@ fn place(tree: &mut NodeTree, root: NodeId) {
         };
         stack.extend(node.layout_children.iter().map(|c| (*c, x - sx, y - sy)));
     }
+}
+
+/// `markAnchor` in pixels: percentages are of the component's own size.
+fn anchor_px(anchor: (Length, Length), size: Size<f32>, units: &Units, snap: bool) -> (f32, f32) {
+    let px = |l: Length, own: f32| {
+        let v = match l {
+            Length::Percent(p) => p / 100.0 * own,
+            other => other.to_px(units).unwrap_or(0.0),
+        };
+        let v = if v.is_finite() {
+            v.clamp(-MAX_PX, MAX_PX)
+        } else {
+            0.0
+        };
+        if snap { v.round() } else { v }
+    };
+    (px(anchor.0, size.width), px(anchor.1, size.height))
 }

@@ -249,6 +249,9 @@ pub struct LayoutAttrs {
     pub align_content: FlexAlign,
     /// `position` / `offset`.
     pub positioning: Positioning,
+    /// `markAnchor`: the point of this component (from its top-left; percent of its own
+    /// size) that lands where `position`/`offset` put it; the box moves by minus this.
+    pub mark_anchor: (Length, Length),
     /// `zIndex`: paint and hit-test order among siblings (higher on top).
     pub z_index: i32,
     /// `displayPriority`: when a single-line Row/Column/Flex overflows its main axis and some
@@ -298,6 +301,7 @@ impl Default for LayoutAttrs {
             wrap: FlexWrap::NoWrap,
             align_content: FlexAlign::Start,
             positioning: Positioning::InFlow,
+            mark_anchor: (Length::Vp(0.0), Length::Vp(0.0)),
             z_index: 0,
             display_priority: 1,
             shrink_children: false,
