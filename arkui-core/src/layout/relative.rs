@@ -130,7 +130,9 @@ pub(crate) fn compute(
         })
         .collect();
     let (ordered, stuck) = order(&children);
-    if !stuck.is_empty() {
+    // taffy sizes a container several times per layout but lays it out once: reporting only
+    // then says it once per layout (and not at all while the layout is reused from cache).
+    if !stuck.is_empty() && inputs.run_mode == RunMode::PerformLayout {
         let names: Vec<String> = stuck
             .iter()
             .map(|i| children[*i].1.clone().unwrap_or_else(|| "<no id>".into()))
