@@ -7,66 +7,12 @@
 //! `cargo test --release -p arkui-benches --test iot_settings_heap -- --nocapture` prints
 //! the figures recorded in benches/README.md ("Heap: the iot settings page").
 
-use std::alloc::{GlobalAlloc, Layout, System};
-use std::sync::atomic::{AtomicUsize, Ordering};
-
 use arkui::App;
 use arkui::prelude::*;
 use arkui::renderer::IRect;
 use arkui::renderer::software::{Damage, LineTarget, SoftwareRenderer};
 use arkui::renderer::text::{FontSource, TextStyle};
-
-struct Counting;
-
-static CURRENT: AtomicUsize = AtomicUsize::new(0);
-static PEAK: AtomicUsize = AtomicUsize::new(0);
-
-#[expect(
-    unsafe_code,
-    reason = "GlobalAlloc is an unsafe trait; this one only forwards to System"
-)]
-// SAFETY: every method forwards to `System` with the caller's arguments unchanged, so the
-// contract GlobalAlloc requires holds as it does for System; the counters are plain atomics.
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        // SAFETY: forwarded as is; see the impl.
-        let p = unsafe { System.alloc(layout) };
-        if !p.is_null() {
-            grew(layout.size());
-        }
-        p
-    }
-
-    unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
-        // SAFETY: forwarded as is; see the impl.
-        let p = unsafe { System.alloc_zeroed(layout) };
-        if !p.is_null() {
-            grew(layout.size());
-        }
-        p
-    }
-
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        // SAFETY: forwarded as is; see the impl.
-        unsafe { System.dealloc(ptr, layout) };
-        CURRENT.fetch_sub(layout.size(), Ordering::Relaxed);
-    }
-
-    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        // SAFETY: forwarded as is; see the impl.
-        let p = unsafe { System.realloc(ptr, layout, new_size) };
-        if !p.is_null() {
-            CURRENT.fetch_sub(layout.size(), Ordering::Relaxed);
-            grew(new_size);
-        }
-        p
-    }
-}
-
-fn grew(n: usize) {
-    let now = CURRENT.fetch_add(n, Ordering::Relaxed) + n;
-    PEAK.fetch_max(now, Ordering::Relaxed);
-}
+use arkui_benches::alloc::{Counting, live_bytes, peak_bytes, reset_peak};
 
 #[global_allocator]
 static ALLOC: Counting = Counting;
@@ -85,13 +31,13 @@ struct Part {
 
 /// Run `f` and measure it as a [`Part`].
 fn part<R>(f: impl FnOnce() -> R) -> (R, Part) {
-    let before = CURRENT.load(Ordering::Relaxed);
-    PEAK.store(before, Ordering::Relaxed);
+    let before = live_bytes();
+    reset_peak();
     let r = f();
-    let after = CURRENT.load(Ordering::Relaxed);
+    let after = live_bytes();
     let part = Part {
         kept: after as isize - before as isize,
-        peak: PEAK.load(Ordering::Relaxed) - before,
+        peak: peak_bytes() - before,
     };
     (r, part)
 }
@@ -180,8 +126,8 @@ fn kib(bytes: usize) -> f64 {
 
 #[test]
 fn iot_settings_page_of_20_rows_peaks_within_its_bound() {
-    let baseline = CURRENT.load(Ordering::Relaxed);
-    PEAK.store(baseline, Ordering::Relaxed);
+    let baseline = live_bytes();
+    reset_peak();
     let profile = DeviceProfile::iot();
     let (width, height) = profile.size_px;
     let bpp = profile.pixel_format.bytes_per_pixel();
@@ -224,8 +170,8 @@ fn iot_settings_page_of_20_rows_peaks_within_its_bound() {
         assert!(app.frame().is_some(), "the tap changed the page");
         assert_eq!(render(&app, &mut renderer, &mut buffer), height);
     });
-    let peak = PEAK.load(Ordering::Relaxed).max(baseline) - baseline;
-    let live = CURRENT.load(Ordering::Relaxed) - baseline;
+    let peak = peak_bytes().max(baseline) - baseline;
+    let live = live_bytes() - baseline;
 
     println!(
         "iot settings page ({ROWS} rows, {width}x{height} {:?}, {LINES}-line buffer): peak heap {peak} B ({:.1} KiB) above the baseline; {live} B live after two frames",

@@ -8,52 +8,11 @@
     reason = "test helpers unwrap: a failure is the test failing"
 )]
 
-use std::alloc::{GlobalAlloc, Layout, System};
 use std::rc::Rc;
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 use arkui::prelude::*;
 use arkui::{DataChangeListener, DataSource, live_counts, macro_support};
-
-struct Counting;
-
-static CURRENT: AtomicUsize = AtomicUsize::new(0);
-static PEAK: AtomicUsize = AtomicUsize::new(0);
-
-#[expect(
-    unsafe_code,
-    reason = "GlobalAlloc is an unsafe trait; this one only forwards to System"
-)]
-// SAFETY: every method forwards to `System` with the caller's arguments unchanged, so the
-// contract GlobalAlloc requires holds as it does for System; the counters are plain atomics.
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        // SAFETY: forwarded as is; see the impl.
-        let p = unsafe { System.alloc(layout) };
-        if !p.is_null() {
-            let now = CURRENT.fetch_add(layout.size(), Ordering::Relaxed) + layout.size();
-            PEAK.fetch_max(now, Ordering::Relaxed);
-        }
-        p
-    }
-
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        // SAFETY: forwarded as is; see the impl.
-        unsafe { System.dealloc(ptr, layout) };
-        CURRENT.fetch_sub(layout.size(), Ordering::Relaxed);
-    }
-
-    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        // SAFETY: forwarded as is; see the impl.
-        let p = unsafe { System.realloc(ptr, layout, new_size) };
-        if !p.is_null() {
-            CURRENT.fetch_sub(layout.size(), Ordering::Relaxed);
-            let now = CURRENT.fetch_add(new_size, Ordering::Relaxed) + new_size;
-            PEAK.fetch_max(now, Ordering::Relaxed);
-        }
-        p
-    }
-}
+use arkui_benches::alloc::{Counting, live_bytes, peak_bytes, reset_peak};
 
 #[global_allocator]
 static ALLOC: Counting = Counting;
@@ -103,8 +62,8 @@ fn scrolling_10_000_rows_of_a_100_000_row_list_keeps_memory_flat() {
         scroller.scroll_to(0.0, i as f32 * row_px);
         app.frame();
     }
-    let (heap_start, nodes_start) = (CURRENT.load(Ordering::Relaxed), live_counts().nodes);
-    PEAK.store(heap_start, Ordering::Relaxed);
+    let (heap_start, nodes_start) = (live_bytes(), live_counts().nodes);
+    reset_peak();
     let started = std::time::Instant::now();
     let mut frames = 0u32;
     // A third of a row per frame: a steady drag through 10,000 rows.
@@ -117,8 +76,8 @@ fn scrolling_10_000_rows_of_a_100_000_row_list_keeps_memory_flat() {
         frames += 1;
     }
     let elapsed = started.elapsed();
-    let (heap_end, nodes_end) = (CURRENT.load(Ordering::Relaxed), live_counts().nodes);
-    let peak = PEAK.load(Ordering::Relaxed);
+    let (heap_end, nodes_end) = (live_bytes(), live_counts().nodes);
+    let peak = peak_bytes();
     println!(
         "virtualised list: {ROWS} rows, scrolled {SCROLLED_ROWS} rows in {frames} frames ({:.1} µs/frame, layout + display list)",
         elapsed.as_secs_f64() * 1e6 / f64::from(frames)

@@ -18,54 +18,12 @@
 //! the damage is painted; scrolls move pixels), or with `--line-buffer LINES` strip by strip
 //! with no framebuffer, or with `--renderer wgpu` (feature `wgpu`) on the GPU.
 
-use std::alloc::{GlobalAlloc, Layout, System};
 use std::process::ExitCode;
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Instant;
 
 use arkui::renderer::PixelFormat;
+use arkui_benches::alloc::{Counting, live_bytes, peak_bytes, reset_peak};
 use arkui_benches::list_scene::{FrameStats, ListScene};
-
-/// Counts live heap bytes and their peak, forwarding every call to the system allocator.
-struct Counting;
-
-static CURRENT: AtomicUsize = AtomicUsize::new(0);
-static PEAK: AtomicUsize = AtomicUsize::new(0);
-
-#[expect(
-    unsafe_code,
-    reason = "GlobalAlloc is an unsafe trait; this one only forwards to System"
-)]
-// SAFETY: every method forwards to `System` with the caller's arguments unchanged, so the
-// contract GlobalAlloc requires holds as it does for System; the counters are plain atomics.
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        // SAFETY: forwarded as is; see the impl.
-        let p = unsafe { System.alloc(layout) };
-        if !p.is_null() {
-            let now = CURRENT.fetch_add(layout.size(), Ordering::Relaxed) + layout.size();
-            PEAK.fetch_max(now, Ordering::Relaxed);
-        }
-        p
-    }
-
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        // SAFETY: forwarded as is; see the impl.
-        unsafe { System.dealloc(ptr, layout) };
-        CURRENT.fetch_sub(layout.size(), Ordering::Relaxed);
-    }
-
-    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        // SAFETY: forwarded as is; see the impl.
-        let p = unsafe { System.realloc(ptr, layout, new_size) };
-        if !p.is_null() {
-            CURRENT.fetch_sub(layout.size(), Ordering::Relaxed);
-            let now = CURRENT.fetch_add(new_size, Ordering::Relaxed) + new_size;
-            PEAK.fetch_max(now, Ordering::Relaxed);
-        }
-        p
-    }
-}
 
 #[global_allocator]
 static ALLOC: Counting = Counting;
@@ -263,15 +221,15 @@ fn measure(args: &Args) -> Result<Measured, String> {
         rss_before_kb: status_kb("VmRSS:"),
         ..Measured::default()
     };
-    let heap_before = CURRENT.load(Ordering::Relaxed);
-    PEAK.store(heap_before, Ordering::Relaxed);
+    let heap_before = live_bytes();
+    reset_peak();
     match args.op {
         Op::Memory => {
             let t = Instant::now();
             let scene = new_scene(args)?;
             m.times_us.push(t.elapsed().as_secs_f64() * 1e6);
             m.pixels_repainted = u64::from(args.size.0) * u64::from(args.size.1);
-            m.heap_peak = PEAK.load(Ordering::Relaxed).saturating_sub(heap_before);
+            m.heap_peak = peak_bytes().saturating_sub(heap_before);
             drop(scene);
         }
         Op::Startup => {
@@ -285,7 +243,7 @@ fn measure(args: &Args) -> Result<Measured, String> {
                 }
             }
             m.pixels_repainted = u64::from(args.size.0) * u64::from(args.size.1);
-            m.heap_peak = PEAK.load(Ordering::Relaxed).saturating_sub(heap_before);
+            m.heap_peak = peak_bytes().saturating_sub(heap_before);
         }
         op => {
             let mut scene = new_scene(args)?;
@@ -302,7 +260,7 @@ fn measure(args: &Args) -> Result<Measured, String> {
                     m.pixels_blitted = stats.pixels_blitted;
                 }
             }
-            m.heap_peak = PEAK.load(Ordering::Relaxed).saturating_sub(heap_before);
+            m.heap_peak = peak_bytes().saturating_sub(heap_before);
         }
     }
     Ok(m)

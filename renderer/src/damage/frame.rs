@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use super::Damage;
 use super::diff::{Entry, Shift, diff_entries, entries, list_damage};
-use crate::{DisplayList, DrawCmd, IRect, Rect};
+use crate::{CornerRadii, DisplayList, DrawCmd, IRect, Rect};
 
 /// Share of the scrolled area above which the blit is not worth it: the frame would repaint
 /// almost everything anyway, so it repaints without moving pixels first.
@@ -161,6 +161,14 @@ pub fn frame_damage(
     }
 }
 
+/// The largest corner radius.
+fn largest(r: &CornerRadii) -> f32 {
+    r.top_left
+        .max(r.top_right)
+        .max(r.bottom_left)
+        .max(r.bottom_right)
+}
+
 /// The clip rectangle opening `range`, in device pixels, when it is a plain clip on whole
 /// pixels with nothing (transform, layer, rounded clip) around it that a pixel move would
 /// not respect. Also checks that `range` ends at the matching pop.
@@ -168,14 +176,7 @@ fn scroll_area(list: &DisplayList, range: &Range<usize>) -> Option<(IRect, f32)>
     let open = range.start.checked_sub(1)?;
     let (rect, radius) = match list.commands.get(open)? {
         DrawCmd::PushClip { rect } => (*rect, 0.0),
-        DrawCmd::PushRoundedClip { rect, radii } => (
-            *rect,
-            radii
-                .top_left
-                .max(radii.top_right)
-                .max(radii.bottom_left)
-                .max(radii.bottom_right),
-        ),
+        DrawCmd::PushRoundedClip { rect, radii } => (*rect, largest(radii)),
         _ => return None,
     };
     if !matches!(list.commands.get(range.end)?, DrawCmd::PopClip) {
@@ -219,14 +220,7 @@ fn flat_cover(e: &Entry<'_>, area: IRect) -> Option<f32> {
     }
     let (rect, radius): (Rect, f32) = match e.cmd.as_ref() {
         DrawCmd::Rect { rect, .. } => (*rect, 0.0),
-        DrawCmd::RoundedRect { rect, radii, .. } => (
-            *rect,
-            radii
-                .top_left
-                .max(radii.top_right)
-                .max(radii.bottom_left)
-                .max(radii.bottom_right),
-        ),
+        DrawCmd::RoundedRect { rect, radii, .. } => (*rect, largest(radii)),
         _ => return None,
     };
     let covers = rect.x <= area.x0 as f32
