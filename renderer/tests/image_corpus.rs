@@ -1,15 +1,18 @@
 //! A generated corpus of 1,040 corrupt, truncated and "bomb" images (declared sizes up to
 //! 16384 x 16384 and beyond the budget), replayed through the decoder and the decode thread:
 //! no panic, every file an error value or an image, and heap growth per decode under the
-//! limit the device profile would pass. Deterministic: a fixed seed, nothing committed.
+//! limit: once under generous fixed limits, once under the iot profile's own (128 KiB).
+//! Deterministic: a fixed seed, nothing committed.
 
 #[path = "common/alloc.rs"]
 mod alloc;
 
 use std::io::Cursor;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Mutex, Once};
 use std::time::Duration;
 
+use arkui_core::DeviceProfile;
 use arkui_renderer::ImageKey;
 use arkui_renderer::images::{ImageCache, ImageEvent, ImageLimits, ImageLoader, decode};
 
@@ -195,33 +198,41 @@ fn corpus() -> Vec<(String, Vec<u8>)> {
 
 static PANICS: AtomicUsize = AtomicUsize::new(0);
 
-#[test]
-fn corrupt_truncated_and_bomb_images_never_panic_and_stay_in_budget() {
-    let files = corpus();
-    assert!(files.len() >= 1000, "corpus has {} files", files.len());
-    let default_hook = std::panic::take_hook();
-    std::panic::set_hook(Box::new(move |info| {
-        PANICS.fetch_add(1, Ordering::Relaxed);
-        default_hook(info);
-    }));
+/// The allocator counts the whole process: two replays measured at once would charge each
+/// other's allocations, so the tests take turns.
+static SERIAL: Mutex<()> = Mutex::new(());
+
+fn count_panics() {
+    static HOOK: Once = Once::new();
+    HOOK.call_once(|| {
+        let default_hook = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            PANICS.fetch_add(1, Ordering::Relaxed);
+            default_hook(info);
+        }));
+    });
+}
+
+/// Decode every file directly under `limits`, asserting each one's peak heap growth stays
+/// under `limits.max_alloc`; returns how many decoded.
+fn replay(files: &[(String, Vec<u8>)], limits: &ImageLimits, label: &str) -> usize {
     let (mut ok, mut failed, mut worst) = (0, 0, 0usize);
     let mut worst_file = String::new();
-    for (name, data) in &files {
+    let mut over = Vec::new();
+    for (name, data) in files {
         let base = alloc::reset_peak();
-        let result = decode(data, &LIMITS);
+        let result = decode(data, limits);
         let grew = alloc::peak() - base;
         if grew > worst {
             worst = grew;
             worst_file = name.clone();
         }
-        assert!(
-            grew as u64 <= LIMITS.max_alloc,
-            "{name}: decoding grew the heap by {grew} bytes, over the {} limit",
-            LIMITS.max_alloc
-        );
+        if grew as u64 > limits.max_alloc {
+            over.push(format!("{name} ({grew} bytes)"));
+        }
         match result {
             Ok(img) => {
-                assert!(img.width() <= LIMITS.max_width && img.height() <= LIMITS.max_height);
+                assert!(img.width() <= limits.max_width && img.height() <= limits.max_height);
                 ok += 1;
             }
             Err(e) => {
@@ -231,15 +242,29 @@ fn corrupt_truncated_and_bomb_images_never_panic_and_stay_in_budget() {
         }
     }
     println!(
-        "corpus: {} files, {ok} decoded, {failed} rejected, worst heap growth {worst} bytes ({worst_file}), limit {}",
+        "{label}: {} files, {ok} decoded, {failed} rejected, worst heap growth {worst} bytes ({worst_file}), limit {}",
         files.len(),
-        LIMITS.max_alloc
+        limits.max_alloc
     );
-    assert_eq!(PANICS.load(Ordering::Relaxed), 0, "decoders panicked");
+    assert!(
+        over.is_empty(),
+        "{label}: {} files grew the heap past the {} byte limit: {}",
+        over.len(),
+        limits.max_alloc,
+        over.join(", ")
+    );
+    ok
+}
 
-    // The same files through the decode thread: one event each, placeholders for failures.
-    let mut loader = ImageLoader::new(LIMITS);
-    let mut cache = ImageCache::new(4 << 20);
+/// The same files through the decode thread: one event each, placeholders for failures, and
+/// the cache within its budget.
+fn replay_on_thread(
+    files: &[(String, Vec<u8>)],
+    limits: ImageLimits,
+    cache_budget: usize,
+) -> usize {
+    let mut loader = ImageLoader::new(limits);
+    let mut cache = ImageCache::new(cache_budget);
     for (i, (_, data)) in files.iter().enumerate() {
         loader.request(ImageKey(i as u64), data.clone(), &mut cache);
     }
@@ -253,15 +278,63 @@ fn corrupt_truncated_and_bomb_images_never_panic_and_stay_in_budget() {
         );
         events.extend(got);
     }
-    let loaded = events
+    assert!(cache.bytes() <= cache.budget());
+    events
         .iter()
         .filter(|e| matches!(e, ImageEvent::Loaded(_)))
-        .count();
-    assert_eq!(loaded, ok, "thread and direct decoding disagree");
-    assert!(cache.bytes() <= cache.budget());
+        .count()
+}
+
+#[test]
+fn corrupt_truncated_and_bomb_images_never_panic_and_stay_in_budget() {
+    let _turn = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
+    count_panics();
+    // A failed assertion in another test is a panic too: count only this test's.
+    let panics_before = PANICS.load(Ordering::Relaxed);
+    let files = corpus();
+    assert!(files.len() >= 1000, "corpus has {} files", files.len());
+    let ok = replay(&files, &LIMITS, "corpus");
     assert_eq!(
         PANICS.load(Ordering::Relaxed),
-        0,
+        panics_before,
+        "decoders panicked"
+    );
+    let loaded = replay_on_thread(&files, LIMITS, 4 << 20);
+    assert_eq!(loaded, ok, "thread and direct decoding disagree");
+    assert_eq!(
+        PANICS.load(Ordering::Relaxed),
+        panics_before,
+        "decoders panicked on the decode thread"
+    );
+}
+
+#[test]
+fn corpus_stays_under_the_iot_profiles_limits() {
+    let _turn = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
+    count_panics();
+    let panics_before = PANICS.load(Ordering::Relaxed);
+    let iot = DeviceProfile::iot();
+    let limits = iot.image_limits();
+    assert!(
+        limits.max_alloc < LIMITS.max_alloc,
+        "the iot profile is the small case"
+    );
+    let files = corpus();
+    let ok = replay(&files, &limits, "corpus under the iot profile");
+    assert!(
+        ok > 0,
+        "the small seed images still decode under the iot limits"
+    );
+    assert_eq!(
+        PANICS.load(Ordering::Relaxed),
+        panics_before,
+        "decoders panicked"
+    );
+    let loaded = replay_on_thread(&files, limits, iot.image_cache_budget());
+    assert_eq!(loaded, ok, "thread and direct decoding disagree");
+    assert_eq!(
+        PANICS.load(Ordering::Relaxed),
+        panics_before,
         "decoders panicked on the decode thread"
     );
 }

@@ -121,11 +121,33 @@ fn decode_unguarded(bytes: &[u8], limits: &ImageLimits) -> Result<ImageData, Ima
             .with_guessed_format()
             .map_err(|e| ImageError::Malformed(e.to_string()))
     };
+    // png sizes a row buffer of up to 128 KiB from the declared size while it reads the
+    // header, before `into_dimensions` returns: on a small budget the probe alone would break
+    // it, so a PNG's size is read from its IHDR chunk first.
+    if let Some((width, height)) = png_declared_size(bytes) {
+        check_size(width, height, limits)?;
+    }
     let probe = reader()?;
     if probe.format().is_none() {
         return Err(ImageError::UnknownFormat);
     }
     let (width, height) = probe.into_dimensions().map_err(|e| map_err(e, limits))?;
+    check_size(width, height, limits)?;
+    let mut l = image::Limits::default();
+    l.max_image_width = Some(limits.max_width);
+    l.max_image_height = Some(limits.max_height);
+    l.max_alloc = Some(limits.max_alloc);
+    let mut r = reader()?;
+    r.limits(l);
+    let img = r.decode().map_err(|e| map_err(e, limits))?;
+    let rgba = img.into_rgba8();
+    let (w, h) = rgba.dimensions();
+    ImageData::from_straight_rgba(w, h, rgba.into_raw())
+        .ok_or_else(|| ImageError::Malformed("decoder returned a short buffer".into()))
+}
+
+/// Reject a declared size beyond the limits, before any pixel memory is allocated.
+fn check_size(width: u32, height: u32, limits: &ImageLimits) -> Result<(), ImageError> {
     if width > limits.max_width || height > limits.max_height || width == 0 || height == 0 {
         return Err(ImageError::TooLarge {
             width,
@@ -140,17 +162,17 @@ fn decode_unguarded(bytes: &[u8], limits: &ImageLimits) -> Result<ImageData, Ima
             max_alloc: limits.max_alloc,
         });
     }
-    let mut l = image::Limits::default();
-    l.max_image_width = Some(limits.max_width);
-    l.max_image_height = Some(limits.max_height);
-    l.max_alloc = Some(limits.max_alloc);
-    let mut r = reader()?;
-    r.limits(l);
-    let img = r.decode().map_err(|e| map_err(e, limits))?;
-    let rgba = img.into_rgba8();
-    let (w, h) = rgba.dimensions();
-    ImageData::from_straight_rgba(w, h, rgba.into_raw())
-        .ok_or_else(|| ImageError::Malformed("decoder returned a short buffer".into()))
+    Ok(())
+}
+
+/// Width and height from a PNG's IHDR chunk (always the first, right after the signature).
+fn png_declared_size(bytes: &[u8]) -> Option<(u32, u32)> {
+    const SIGNATURE: &[u8] = b"\x89PNG\r\n\x1a\n";
+    if !bytes.starts_with(SIGNATURE) || bytes.get(12..16)? != b"IHDR" {
+        return None;
+    }
+    let be = |at: usize| Some(u32::from_be_bytes(bytes.get(at..at + 4)?.try_into().ok()?));
+    Some((be(16)?, be(20)?))
 }
 
 fn map_err(e: image::ImageError, limits: &ImageLimits) -> ImageError {
