@@ -332,14 +332,49 @@ fn hebrew_runs_right_to_left_and_arabic_joins() {
     );
 }
 
+/// The face the CJK test pins: naming it keeps fallback (which, with several CJK faces
+/// installed, may pick the Japanese or the Chinese forms of the same Han characters) out of
+/// the result. fonts-noto-cjk installs it.
+const CJK_FAMILY: &str = "Noto Sans CJK SC";
+
 #[test]
 fn chinese_renders_with_system_fonts() {
     let mut fonts = FontContext::new(FontSource::BundledAndSystem);
-    let layout = fonts.shape("中文字体", &TextStyle::new(24.0), None);
-    if layout.glyphs.iter().any(|g| g.id == 0) || layout.glyphs.is_empty() {
-        println!("skipped: no CJK font on this system (install fonts-noto-cjk)");
+    // CI sets ARKUI_REQUIRE_CJK=1 and installs the font, so a missing font fails there.
+    let required = std::env::var_os("ARKUI_REQUIRE_CJK").is_some_and(|v| v == "1");
+    if !fonts.has_family(CJK_FAMILY) {
+        assert!(
+            !required,
+            "ARKUI_REQUIRE_CJK=1 but the system has no {CJK_FAMILY} face: install fonts-noto-cjk"
+        );
+        println!("skipped: no {CJK_FAMILY} on this system (install fonts-noto-cjk)");
         return;
     }
+    let style = TextStyle {
+        family: Some(CJK_FAMILY.into()),
+        ..TextStyle::new(24.0)
+    };
+    let layout = fonts.shape("中文字体", &style, None);
+    assert_eq!(layout.glyphs.len(), 4, "one glyph per Han character");
+    assert!(
+        layout.glyphs.iter().all(|g| g.id != 0),
+        "{CJK_FAMILY} is installed but shaping produced missing glyphs: {:?}",
+        layout.glyphs
+    );
+    let bundled = fonts.shape("a", &TextStyle::new(24.0), None).glyphs[0].font;
+    assert!(
+        layout
+            .glyphs
+            .iter()
+            .all(|g| g.font == layout.glyphs[0].font && g.font != bundled),
+        "all four characters come from the one pinned face"
+    );
+    // A CJK face sets Han characters on a square em: four of them at 24 px are 96 px wide.
+    assert!(
+        (layout.width - 96.0).abs() < 1.0,
+        "four Han characters at 24 px measured {} px",
+        layout.width
+    );
     let mut list = DisplayList::new();
     list.push(DrawCmd::Rect {
         rect: Rect::new(0.0, 0.0, 120.0, 40.0),
@@ -349,6 +384,15 @@ fn chinese_renders_with_system_fonts() {
     let px = render(&list, 120, 40, &mut fonts);
     let inked = px.chunks_exact(4).filter(|p| p[0] < 128).count();
     assert!(inked > 150, "Chinese glyphs drew only {inked} dark pixels");
+    // Each character inks its own 24 px cell (no tofu box, no missing glyph).
+    for (i, ch) in "中文字体".chars().enumerate() {
+        let x0 = 4 + 24 * i;
+        let cell = (0..40)
+            .flat_map(|y| (x0..x0 + 24).map(move |x| (y * 120 + x) * 4))
+            .filter(|&o| px[o] < 128)
+            .count();
+        assert!(cell > 30, "{ch} drew only {cell} dark pixels in its cell");
+    }
     if let Some(dir) = std::env::var_os("ARKUI_TEST_OUT") {
         let straight: Vec<u8> = px
             .chunks_exact(4)

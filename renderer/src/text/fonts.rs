@@ -124,6 +124,21 @@ impl FontContext {
         }
     }
 
+    /// Whether a face of `family` is loaded (bundled, from the system or from the app).
+    ///
+    /// ```
+    /// use arkui_renderer::text::{FontContext, FontSource};
+    /// let fonts = FontContext::new(FontSource::BundledOnly);
+    /// assert!(fonts.has_family("DejaVu Sans"));
+    /// assert!(!fonts.has_family("No Such Family"));
+    /// ```
+    pub fn has_family(&self, family: &str) -> bool {
+        self.system
+            .db()
+            .faces()
+            .any(|face| face.families.iter().any(|(name, _)| name == family))
+    }
+
     /// Limit the glyph cache to `bytes` of rasterized masks (a device profile's budget).
     pub fn set_glyph_cache_budget(&mut self, bytes: usize) {
         self.glyphs.set_budget(bytes);
