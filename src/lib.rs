@@ -49,6 +49,7 @@ pub mod prelude {
         Visibility, Widget, pct,
     };
     pub use arkui_core::{ImageFit, ImageSource};
+    pub use arkui_core::{TextDecorationType, TextOverflow};
     pub use arkui_macros::{Observed, builder, component, entry, extend, resources, styles, ui};
     pub use arkui_widgets::{
         AlertDialog, BarMode, BarPosition, BindMenu, BindPopup, CustomDialogController,

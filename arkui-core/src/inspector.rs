@@ -141,6 +141,23 @@ fn attrs(node: &Node) -> Map<String, Value> {
         if let Some(lh) = t.line_height {
             put("lineHeight", lh.to_string());
         }
+        put("textAlign", format!("TextAlign.{:?}", t.text_align));
+        if let Some(n) = t.max_lines {
+            put("maxLines", n.to_string());
+        }
+        put(
+            "textOverflow",
+            format!("TextOverflow.{:?}", t.text_overflow),
+        );
+        put("letterSpacing", t.letter_spacing.to_string());
+        put(
+            "decoration",
+            format!(
+                "{{type: TextDecorationType.{:?}, color: {}}}",
+                t.decoration,
+                t.decoration_color.to_argb_string()
+            ),
+        );
     }
     // A span reports what it sets itself; the rest is its Text's.
     if let Some(s) = &node.span {

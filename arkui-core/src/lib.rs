@@ -116,3 +116,7 @@ pub use virtual_scroll::{
 pub use arkui_renderer::Color;
 /// Horizontal alignment of text lines, ArkUI's `TextAlign`.
 pub use arkui_renderer::text::TextAlign;
+/// The line a `Text` draws with its glyphs, ArkUI's `TextDecorationType`.
+pub use arkui_renderer::text::TextDecoration as TextDecorationType;
+/// What a `Text` cut by `max_lines` shows, ArkUI's `TextOverflow`.
+pub use arkui_renderer::text::TextOverflow;

@@ -156,6 +156,7 @@ fn paint_subtree(
             for run in layout.to_glyph_runs(content_x, content_y, color, &span_colors) {
                 list.push(DrawCmd::Glyphs(run));
             }
+            layout.push_decoration_cmds(content_x, content_y, color, opacity, list);
         }
         let content = Rect::new(
             rect.x + l.border.left + l.padding.left,

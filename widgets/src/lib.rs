@@ -75,6 +75,7 @@ mod text_area;
 mod text_edit;
 mod text_field;
 mod text_input;
+mod text_paragraph;
 mod theme;
 mod themed;
 mod toast;

@@ -1,6 +1,6 @@
 //! Measuring text nodes for taffy.
 
-use arkui_renderer::text::{FontContext, SpanStyle, TextLayout, TextStyle};
+use arkui_renderer::text::{FontContext, ParagraphStyle, SpanStyle, TextLayout, TextStyle};
 use taffy::prelude::{AvailableSpace, Size};
 
 use crate::Units;
@@ -18,6 +18,16 @@ pub(crate) fn text_style(t: &TextAttrs, units: &Units) -> TextStyle {
         style: arkui_renderer::text::FontStyle::Normal,
         family: t.font_family.clone(),
         align: t.text_align,
+    }
+}
+
+/// The paragraph attributes of a text node (line limit, overflow, spacing, decoration).
+pub(crate) fn paragraph_style(t: &TextAttrs, units: &Units) -> ParagraphStyle {
+    ParagraphStyle {
+        max_lines: t.max_lines,
+        overflow: t.text_overflow,
+        letter_spacing: t.letter_spacing.to_px(units).unwrap_or(0.0),
+        decoration: t.decoration,
     }
 }
 
@@ -70,8 +80,8 @@ pub(crate) fn shaped<'n>(
             };
             let style = text_style(text, units);
             let spans = &node.text_cache.spans;
-            let layout = if spans.is_empty() {
-                fonts.shape(&text.content, &style, width)
+            let mut layout = if spans.is_empty() {
+                fonts.shape_paragraph(&text.content, &style, &paragraph_style(text, units), width)
             } else {
                 let styled: Vec<(&str, SpanStyle)> = spans
                     .iter()
@@ -79,6 +89,7 @@ pub(crate) fn shaped<'n>(
                     .collect();
                 fonts.shape_spans(&styled, &style, width)
             };
+            layout.decoration_color = Some(text.decoration_color);
             // A handful of widths is all one layout pass asks for.
             if cache.len() >= 4 {
                 cache.remove(0);

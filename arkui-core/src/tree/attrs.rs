@@ -369,6 +369,16 @@ pub struct TextAttrs {
     pub line_height: Option<Length>,
     /// `textAlign`.
     pub text_align: arkui_renderer::text::TextAlign,
+    /// `maxLines`, `None` for no limit.
+    pub max_lines: Option<usize>,
+    /// `textOverflow({overflow})`: what the last line shown does when `max_lines` cuts.
+    pub text_overflow: crate::TextOverflow,
+    /// `letterSpacing`: extra space after every character (may be negative).
+    pub letter_spacing: Length,
+    /// `decoration({type})`.
+    pub decoration: crate::TextDecorationType,
+    /// `decoration({color})` (ArkUI's default black).
+    pub decoration_color: Color,
 }
 
 impl Default for TextAttrs {
@@ -382,6 +392,11 @@ impl Default for TextAttrs {
             font_family: None,
             line_height: None,
             text_align: arkui_renderer::text::TextAlign::Start,
+            max_lines: None,
+            text_overflow: crate::TextOverflow::Clip,
+            letter_spacing: Length::Fp(0.0),
+            decoration: crate::TextDecorationType::None,
+            decoration_color: Color::BLACK,
         }
     }
 }

@@ -87,11 +87,43 @@ impl TextLayout {
             .collect()
     }
 
-    /// Append this text drawn at `(x, y)` in `color`: the glyph run, then its decorations.
+    /// Append this text drawn at `(x, y)` in `color`: the glyph run, then its decorations
+    /// in [`TextLayout::decoration_color`] (or `color` when that is unset).
     pub fn push_draw_cmds(&self, x: f32, y: f32, color: Color, list: &mut DisplayList) {
         if !self.glyphs.is_empty() {
             list.push(DrawCmd::Glyphs(self.to_glyph_run(x, y, color)));
         }
+        self.push_decoration_cmds(x, y, color, 1.0, list);
+    }
+
+    /// Append only the decoration lines, drawn over glyph runs already pushed (one run, or
+    /// one per span). `color` is the text colour as drawn, used when the layout has no
+    /// [`TextLayout::decoration_color`]; that colour is faded by `opacity` so the lines fade
+    /// with text inside a translucent component.
+    ///
+    /// ```
+    /// use arkui_renderer::text::{FontContext, FontSource, ParagraphStyle, TextDecoration, TextStyle};
+    /// use arkui_renderer::{Color, DisplayList, DrawCmd};
+    /// let mut fonts = FontContext::new(FontSource::BundledOnly);
+    /// let para = ParagraphStyle { decoration: TextDecoration::Underline, ..Default::default() };
+    /// let mut l = fonts.shape_paragraph("Link", &TextStyle::new(20.0), &para, None);
+    /// l.decoration_color = Some(Color::rgb(255, 0, 0));
+    /// let mut list = DisplayList::new();
+    /// l.push_decoration_cmds(0.0, 0.0, Color::BLACK.with_opacity(0.5), 0.5, &mut list);
+    /// let red = Color::rgb(255, 0, 0).with_opacity(0.5);
+    /// assert!(matches!(list.commands[..], [DrawCmd::Rect { color, .. }] if color == red));
+    /// ```
+    pub fn push_decoration_cmds(
+        &self,
+        x: f32,
+        y: f32,
+        color: Color,
+        opacity: f32,
+        list: &mut DisplayList,
+    ) {
+        let color = self
+            .decoration_color
+            .map_or(color, |c| c.with_opacity(opacity));
         for rect in self.decoration_rects(x, y) {
             list.push(DrawCmd::Rect { rect, color });
         }

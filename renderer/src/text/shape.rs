@@ -82,6 +82,9 @@ pub struct TextLayout {
     pub lines: Vec<TextLine>,
     /// The decoration [`FontContext::shape_paragraph`] was asked for.
     pub decoration: TextDecoration,
+    /// Colour of the decoration lines (ArkUI's `decoration({color})`); `None` draws them in
+    /// the text's colour. Not a shaping input, so set it on the layout before drawing.
+    pub decoration_color: Option<Color>,
     /// True when lines were dropped by `max_lines` (and, with an ellipsis, shortened).
     pub truncated: bool,
     /// Which glyphs came from which span, for text shaped from styled spans
