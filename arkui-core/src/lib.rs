@@ -69,7 +69,7 @@ pub use clipboard::{
 };
 pub use device::{DeviceKind, DeviceProfile, InputStyle, PixelFormat, RendererChoice, ScreenShape};
 pub use error::Error;
-pub use fonts::{set_font_source, with_fonts};
+pub use fonts::{MIN_GLYPH_CACHE_BYTES, set_font_source, with_fonts};
 pub use gesture::{
     Gesture, GestureEvent, GestureHandlers, GestureMode, GesturePriority, PanDirection,
     SwipeDirection,

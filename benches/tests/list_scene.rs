@@ -121,7 +121,11 @@ fn one_toggle_costs_one_layout_pass_and_no_node_churn() {
     assert!(stats.drew);
     let work = arkui::stats();
     assert_eq!(work.layouts, 1, "{work:?}");
-    assert_eq!((work.nodes_created, work.nodes_disposed), (0, 0), "{work:?}");
+    assert_eq!(
+        (work.nodes_created, work.nodes_disposed),
+        (0, 0),
+        "{work:?}"
+    );
     let scrolled = s.scroll_one_row();
     assert!(scrolled.drew);
     arkui::reset_stats();

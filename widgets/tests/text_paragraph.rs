@@ -1,5 +1,6 @@
 //! Text's paragraph attributes through the headless harness: max lines with an ellipsis,
-//! decorations, letter spacing and what the inspector reports.
+//! decorations, letter spacing, what the inspector reports, and the glyph cache an iot
+//! profile bounds.
 
 #![allow(
     clippy::unwrap_used,
@@ -310,4 +311,72 @@ fn inspector_reports_paragraph_attributes() {
         "{type: TextDecorationType.Overline, color: #FF007DFF}"
     );
     assert_eq!(attr(&mut t, "styled", "textAlign"), "TextAlign.Center");
+}
+
+/// Latin, Latin-1, Latin Extended-A, Greek and Cyrillic: several hundred glyphs DejaVu Sans
+/// has, far more mask bytes at 20 px than an iot glyph cache holds.
+fn many_glyphs() -> Vec<char> {
+    let ranges = [
+        0x21..=0x7E,
+        0xA1..=0x17F,
+        0x391..=0x3A1,
+        0x3A3..=0x3C9,
+        0x410..=0x44F,
+    ];
+    ranges
+        .into_iter()
+        .flatten()
+        .filter_map(char::from_u32)
+        .collect()
+}
+
+/// Render `pages` screens of 20 px text under `profile`, one app per page (apps on a thread
+/// share its font context), and return the most glyph-cache bytes seen after a frame.
+fn render_pages(profile: &DeviceProfile, pages: &[String]) -> usize {
+    let mut most = 0;
+    for page in pages {
+        let content = page.clone();
+        let mut t = TestApp::with_view(profile.clone(), move || {
+            Text::new(content)
+                .font_size(20.fp())
+                .width(300.vp())
+                .id("page")
+        });
+        t.render();
+        let (bytes, budget) = with_fonts(|f| (f.glyph_cache_bytes(), f.glyph_cache_budget()));
+        assert_eq!(budget, profile.glyph_cache_budget());
+        assert!(
+            bytes <= budget,
+            "{}: the glyph cache holds {bytes} bytes, over its {budget} byte bound",
+            profile.name
+        );
+        most = most.max(bytes);
+    }
+    most
+}
+
+#[test]
+fn iot_glyph_cache_stays_within_the_profile_bound() {
+    let glyphs = many_glyphs();
+    assert!(glyphs.len() > 400);
+    let pages: Vec<String> = glyphs
+        .chunks(60)
+        .map(|c| c.iter().flat_map(|ch| [*ch, ' ']).collect())
+        .collect();
+    let iot = DeviceProfile::iot();
+    assert_eq!(iot.glyph_cache_budget(), 32 << 10, "a quarter of 128 KiB");
+    let iot_most = render_pages(&iot, &pages);
+    assert!(iot_most > 0, "glyphs were cached");
+    // The same pages at the same density under a roomy profile need more than the iot bound:
+    // it was the bound, not the text, that kept the iot cache small.
+    let roomy = DeviceProfile::desktop(320, 240);
+    let roomy_most = render_pages(&roomy, &pages);
+    println!(
+        "glyph cache: at most {iot_most} of the iot's {} bytes; {roomy_most} bytes unbounded",
+        iot.glyph_cache_budget()
+    );
+    assert!(
+        roomy_most > iot.glyph_cache_budget(),
+        "unbounded, these pages cache {roomy_most} bytes"
+    );
 }

@@ -384,6 +384,7 @@ fn apply_environment(profile: &DeviceProfile) {
         ColorMode::Light
     });
     Environment::set_font_scale(profile.font_scale);
+    fonts::set_glyph_cache_budget(profile.glyph_cache_budget());
 }
 
 impl Drop for App {

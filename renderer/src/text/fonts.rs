@@ -140,8 +140,27 @@ impl FontContext {
     }
 
     /// Limit the glyph cache to `bytes` of rasterized masks (a device profile's budget).
+    /// A glyph whose mask alone is larger than the budget is rasterized each time it is
+    /// drawn instead of cached.
+    ///
+    /// ```
+    /// use arkui_renderer::text::{FontContext, FontSource, TextStyle};
+    /// let mut fonts = FontContext::new(FontSource::BundledOnly);
+    /// fonts.set_glyph_cache_budget(4 << 10);
+    /// let g = fonts.shape("W", &TextStyle::new(200.0), None).glyphs[0];
+    /// assert!(fonts.glyph_mask(g.font, g.id, 200.0, 400, 0.0, 200.0).is_some());
+    /// assert_eq!(fonts.glyph_cache_bytes(), 0); // a 200 px "W" is over 4 KiB: drawn, not kept
+    /// let g = fonts.shape("i", &TextStyle::new(12.0), None).glyphs[0];
+    /// assert!(fonts.glyph_mask(g.font, g.id, 12.0, 400, 0.0, 12.0).is_some());
+    /// assert!(fonts.glyph_cache_bytes() > 0 && fonts.glyph_cache_bytes() <= 4 << 10);
+    /// ```
     pub fn set_glyph_cache_budget(&mut self, bytes: usize) {
         self.glyphs.set_budget(bytes);
+    }
+
+    /// The most bytes of glyph masks the cache holds.
+    pub fn glyph_cache_budget(&self) -> usize {
+        self.glyphs.budget()
     }
 
     /// Bytes of glyph masks currently cached.

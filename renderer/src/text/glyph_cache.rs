@@ -55,11 +55,14 @@ impl GlyphMask {
 /// Cached masks (or the knowledge that a glyph has no outline) under a byte budget.
 ///
 /// When an insertion would exceed the budget the whole cache is dropped: with a frame's glyphs
-/// re-rasterized on the next use this bounds memory without per-entry bookkeeping.
+/// re-rasterized on the next use this bounds memory without per-entry bookkeeping. A mask
+/// larger than the whole budget is never cached: it is kept only until the next such mask,
+/// as the working memory of drawing it, so the cached bytes stay within the budget.
 pub(super) struct GlyphCache {
     map: HashMap<CacheKey, Option<GlyphMask>>,
     bytes: usize,
     budget: usize,
+    oversize: Option<GlyphMask>,
 }
 
 /// Bookkeeping cost charged per entry beyond its pixels.
@@ -71,11 +74,16 @@ impl GlyphCache {
             map: HashMap::new(),
             bytes: 0,
             budget,
+            oversize: None,
         }
     }
 
     pub(super) fn bytes(&self) -> usize {
         self.bytes
+    }
+
+    pub(super) fn budget(&self) -> usize {
+        self.budget
     }
 
     pub(super) fn set_budget(&mut self, budget: usize) {
@@ -94,6 +102,10 @@ impl GlyphCache {
         if !self.map.contains_key(&key) {
             let mask = make();
             let cost = ENTRY_OVERHEAD + mask.as_ref().map_or(0, |m| m.data.len());
+            if cost > self.budget {
+                self.oversize = mask;
+                return self.oversize.as_ref();
+            }
             if self.bytes + cost > self.budget {
                 self.map.clear();
                 self.bytes = 0;

@@ -13,6 +13,7 @@ mod glyph_cache;
 mod paragraph;
 mod rich;
 mod shape;
+mod shape_cache;
 
 pub use caret::{ClusterBox, LineBox, TextMap};
 pub use fonts::{FontContext, FontSource, TextError};
@@ -20,3 +21,4 @@ pub use glyph_cache::{GlyphMask, GlyphMaskKind};
 pub use paragraph::{ParagraphStyle, TextDecoration, TextLine, TextOverflow};
 pub use rich::{GlyphSpan, SpanStyle};
 pub use shape::{FontStyle, TextAlign, TextLayout, TextStyle};
+pub use shape_cache::SHAPE_CACHE_FRAMES;
