@@ -9,7 +9,11 @@
 //! cargo run -p arkui-gallery                        # window, or PNGs in ./gallery-out
 //! cargo run -p arkui-gallery -- --headless --out DIR
 //! cargo run -p arkui-gallery -- --exit-after-ms 3000 # window that closes itself
+//! cargo run -p arkui-gallery --features wgpu         # window that can draw with the GPU
 //! ```
+//!
+//! In the window, "Device" opens the device bar: switch the profile (the window takes the
+//! device's size in vp) and the renderer (software or GPU; what draws is shown beside it).
 
 use arkui_gallery::pages;
 

@@ -7,7 +7,7 @@
 
 use std::time::Duration;
 
-use arkui_core::{App, InputEvent};
+use arkui_core::{App, InputEvent, RendererChoice, RendererStatus};
 use arkui_renderer::software::SoftwareRenderer;
 
 use crate::{Error, PlatformKind};
@@ -87,4 +87,37 @@ pub trait Backend {
     /// Render `app`'s next frame, if it has one, and show it. Returns whether a frame was
     /// presented.
     fn present(&mut self, app: &mut App, renderer: &mut SoftwareRenderer) -> Result<bool, Error>;
+
+    /// The UI switched the app's device profile ([`App::apply_requests`]), which sized the
+    /// app to the profile's screen. By default the backend's screen keeps its size, so the
+    /// app is sized back to it; a window may resize itself instead.
+    fn profile_switched(&mut self, app: &mut App) {
+        let (w, h) = self.size();
+        app.resize(w, h);
+    }
+
+    /// What draws this backend's frames now. By default the software renderer.
+    fn renderer_status(&self) -> RendererStatus {
+        RendererStatus::software("")
+    }
+
+    /// Draw with `choice` from the next frame if this backend can, and say what draws now.
+    /// The loop calls this when the UI asks ([`arkui_core::AppRequests::request_renderer`])
+    /// and shows the answer to the UI. By default a backend has only the software renderer.
+    ///
+    /// ```
+    /// use arkui_core::RendererChoice;
+    /// use arkui_platform::{Backend, HeadlessBackend};
+    /// let status = HeadlessBackend::new(320, 240).switch_renderer(RendererChoice::Gpu);
+    /// assert_eq!(status.active, Some(RendererChoice::Software));
+    /// assert!(status.note.contains("software only"), "{}", status.note);
+    /// ```
+    fn switch_renderer(&mut self, choice: RendererChoice) -> RendererStatus {
+        RendererStatus::software(match choice {
+            RendererChoice::Software => String::new(),
+            RendererChoice::Gpu | RendererChoice::Auto => {
+                format!("the {} platform draws in software only", self.kind())
+            }
+        })
+    }
 }

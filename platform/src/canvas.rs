@@ -168,6 +168,8 @@ impl Canvas {
     /// (and a scroll moves the pixels already here); otherwise the whole frame is drawn.
     /// [`SoftwareRenderer::last_region_area`] tells how many pixels were painted.
     pub fn render_app(&mut self, app: &mut App, renderer: &mut SoftwareRenderer) -> bool {
+        // A profile the UI asked for sets the size this frame is drawn at.
+        app.apply_requests();
         let (w, h) = app.size();
         self.ensure_size(w, h);
         let current = self.shows == Some((app.root(), app.frame_count()));

@@ -2,7 +2,9 @@
 
 use std::path::{Path, PathBuf};
 
-use arkui_core::{App, DeviceProfile, Element, View, set_font_source};
+use arkui_core::{
+    App, DeviceProfile, Element, RendererChoice, RendererStatus, View, set_font_source,
+};
 use arkui_renderer::Rect;
 use arkui_renderer::software::SoftwareRenderer;
 use arkui_renderer::text::FontSource;
@@ -14,6 +16,7 @@ use crate::{Canvas, Error};
 pub fn render_to_png(app: &mut App, path: impl AsRef<Path>) -> Result<PathBuf, Error> {
     let mut canvas = Canvas::new(0, 0);
     let mut renderer = SoftwareRenderer::new();
+    answer_renderer_requests(app);
     // Images decode on their own thread: the picture waits for them (a bounded wait; a
     // decode still running after it shows as its placeholder).
     app.frame();
@@ -61,7 +64,8 @@ impl TestApp {
         TestApp::from_app(App::with_view(profile, build))
     }
 
-    fn from_app(app: App) -> TestApp {
+    fn from_app(mut app: App) -> TestApp {
+        answer_renderer_requests(&mut app);
         TestApp {
             app,
             canvas: Canvas::new(0, 0),
@@ -110,6 +114,7 @@ impl TestApp {
 
     /// The current frame (rendered now if anything changed).
     pub fn render(&mut self) -> &Canvas {
+        answer_renderer_requests(&mut self.app);
         self.canvas.render_app(&mut self.app, &mut self.renderer);
         &self.canvas
     }
@@ -118,6 +123,18 @@ impl TestApp {
     pub fn frame_count(&self) -> u64 {
         self.app.frame_count()
     }
+}
+
+/// Headless frames are drawn by the software renderer: say so, and decline a request for
+/// the GPU with the reason.
+fn answer_renderer_requests(app: &mut App) {
+    let note = match app.take_renderer_request() {
+        Some(RendererChoice::Gpu | RendererChoice::Auto) => "headless frames are drawn in software",
+        Some(RendererChoice::Software) => "",
+        None if app.renderer_status().active.is_some() => return,
+        None => "",
+    };
+    app.report_renderer(RendererStatus::software(note));
 }
 
 /// The default folder headless output goes to.

@@ -41,6 +41,8 @@ mod window;
 mod window_gpu;
 #[cfg(feature = "winit")]
 mod window_input;
+#[cfg(feature = "winit")]
+mod window_presenter;
 
 #[cfg(feature = "drm")]
 pub mod drm;

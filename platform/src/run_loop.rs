@@ -94,6 +94,7 @@ pub fn run(
     let mut next_frame_at = start;
     let (w, h) = backend.size();
     app.resize(w, h);
+    app.report_renderer(backend.renderer_status());
 
     loop {
         let now = clock.now();
@@ -104,6 +105,13 @@ pub fn run(
         }
         let paced = backend.paced_by_display();
         let mut attempted = false;
+        if app.apply_requests() {
+            backend.profile_switched(app);
+        }
+        if let Some(choice) = app.take_renderer_request() {
+            let status = backend.switch_renderer(choice);
+            app.report_renderer(status);
+        }
         if app.needs_frame() && backend.ready_for_frame() && (paced || now >= next_frame_at) {
             attempted = true;
             next_frame_at = now + interval;

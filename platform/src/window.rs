@@ -8,7 +8,7 @@ use std::num::NonZeroU32;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use arkui_core::{App, RendererChoice, with_fonts};
+use arkui_core::{App, RendererChoice, RendererStatus, with_fonts};
 use arkui_renderer::damage::{Damage, FrameDamage};
 use arkui_renderer::software::{RenderTarget, SoftwareRenderer};
 use arkui_renderer::{IRect, PixelFormat};
@@ -20,6 +20,7 @@ use winit::platform::pump_events::{EventLoopExtPumpEvents, PumpStatus};
 use winit::window::{Window, WindowId};
 
 use crate::window_input::WindowInput;
+use crate::window_presenter::{Presenter, presenter, switch};
 use crate::{Backend, BackendEvent, Error, PlatformKind, RunOptions, SystemClock};
 
 /// Options for [`run_window`].
@@ -34,38 +35,6 @@ pub struct WindowOptions {
     pub title: String,
     /// Close the window after this long (smoke tests, screenshots).
     pub exit_after: Option<Duration>,
-}
-
-type Surface = softbuffer::Surface<Arc<Window>, Arc<Window>>;
-
-/// What puts frames on the window.
-enum Presenter {
-    /// The software renderer through softbuffer.
-    Cpu(Surface),
-    /// wgpu on the window's surface.
-    #[cfg(feature = "wgpu")]
-    Gpu(Box<crate::window_gpu::GpuPresenter>),
-}
-
-/// wgpu when the profile and the machine allow it, else softbuffer.
-fn presenter(window: &Arc<Window>, choice: RendererChoice) -> Result<Presenter, Error> {
-    #[cfg(feature = "wgpu")]
-    {
-        let choice = crate::window_gpu::renderer_choice(choice);
-        if let Some(gpu) = crate::window_gpu::GpuPresenter::new(window, choice)? {
-            return Ok(Presenter::Gpu(Box::new(gpu)));
-        }
-    }
-    #[cfg(not(feature = "wgpu"))]
-    if choice == RendererChoice::Gpu {
-        log::warn!(
-            "the profile asks for the GPU renderer; built without `wgpu`, drawing in software"
-        );
-    }
-    softbuffer::Context::new(window.clone())
-        .and_then(|context| Surface::new(&context, window.clone()))
-        .map(Presenter::Cpu)
-        .map_err(|e| Error::Window(e.to_string()))
 }
 
 /// Requests from assistive technologies, which AccessKit delivers on its own thread.
@@ -103,6 +72,9 @@ struct Handler {
     profile_density: f32,
     renderer: RendererChoice,
     window: Option<(Arc<Window>, Presenter)>,
+    /// What draws now, and whether the app has been told.
+    status: RendererStatus,
+    status_reported: bool,
     input: WindowInput,
     events: Vec<BackendEvent>,
     error: Option<Error>,
@@ -138,7 +110,9 @@ impl ApplicationHandler for Handler {
         ));
         window.set_visible(true);
         match presenter(&window, self.renderer) {
-            Ok(surface) => {
+            Ok((surface, status)) => {
+                self.status = status;
+                self.status_reported = false;
                 let size = window.inner_size();
                 log::info!(
                     "window opened: {}x{} px, scale {}",
@@ -208,6 +182,8 @@ impl WinitBackend {
                 profile_density: app.profile().density,
                 renderer: app.profile().renderer,
                 window: None,
+                status: RendererStatus::software(""),
+                status_reported: false,
                 input: WindowInput::default(),
                 events: Vec::new(),
                 error: None,
@@ -276,8 +252,54 @@ impl Backend for WinitBackend {
         Ok(())
     }
 
+    /// Size the window to the profile's screen in vp (the system may clamp it) and show vp
+    /// at the monitor's scale: a window previews the device's layout, it cannot take on its
+    /// pixel density.
+    fn profile_switched(&mut self, app: &mut App) {
+        let Some((window, _)) = self.handler.window.as_ref() else {
+            return;
+        };
+        let (w, h) = app.profile().size_vp();
+        // The size granted arrives as a resize event; until then the window keeps its own.
+        let _ = window.request_inner_size(LogicalSize::new(f64::from(w), f64::from(h)));
+        let size = window.inner_size();
+        app.resize(size.width, size.height);
+        self.handler.profile_density = 1.0;
+        app.set_density(window.scale_factor() as f32);
+    }
+
+    fn renderer_status(&self) -> RendererStatus {
+        self.handler.status.clone()
+    }
+
+    /// Replace the presenter (see [`crate::window_presenter::switch`]).
+    fn switch_renderer(&mut self, choice: RendererChoice) -> RendererStatus {
+        self.handler.renderer = choice;
+        let Some((window, current)) = self.handler.window.take() else {
+            // The window opens with this choice.
+            return self.handler.status.clone();
+        };
+        self.history.clear();
+        match switch(&window, current, choice) {
+            Ok((p, status)) => {
+                self.handler.window = Some((window, p));
+                self.handler.status = status;
+            }
+            Err(e) => {
+                self.handler.error = Some(e);
+                self.handler.status = RendererStatus::software("no presenter for the window");
+            }
+        }
+        self.handler.status_reported = true;
+        self.handler.status.clone()
+    }
+
     fn present(&mut self, app: &mut App, renderer: &mut SoftwareRenderer) -> Result<bool, Error> {
         self.sync_ime(app);
+        if !self.handler.status_reported {
+            self.handler.status_reported = true;
+            app.report_renderer(self.handler.status.clone());
+        }
         let Some((window, presenter)) = self.handler.window.as_mut() else {
             return Ok(false);
         };

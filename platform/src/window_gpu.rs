@@ -26,6 +26,8 @@ pub(crate) fn renderer_choice(profile: RendererChoice) -> RendererChoice {
 /// wgpu presenting into the window.
 pub(crate) struct GpuPresenter {
     inner: SurfaceRenderer<WindowSurface<Arc<Window>>>,
+    /// The adapter's summary, for the UI's renderer status.
+    adapter: String,
 }
 
 impl GpuPresenter {
@@ -43,10 +45,12 @@ impl GpuPresenter {
         });
         match made {
             Ok((gpu, surface)) => {
-                log::info!("window renderer: wgpu on {}", gpu.adapter_summary());
+                let adapter = gpu.adapter_summary().to_string();
+                log::info!("window renderer: wgpu on {adapter}");
                 let size = window.inner_size();
                 Ok(Some(GpuPresenter {
                     inner: SurfaceRenderer::new(gpu, surface, size.width, size.height),
+                    adapter,
                 }))
             }
             Err(e) if choice == RendererChoice::Gpu => Err(Error::Window(format!(
@@ -57,6 +61,11 @@ impl GpuPresenter {
                 Ok(None)
             }
         }
+    }
+
+    /// The adapter drawing, as wgpu describes it.
+    pub(crate) fn adapter(&self) -> &str {
+        &self.adapter
     }
 
     /// Draw `app`'s next frame, if any, into the window.

@@ -1,11 +1,13 @@
 //! [`App`]: a mounted UI driven frame by frame by a platform. `pipeline` holds the app and its
 //! frame pipeline (layout → display list); `input` turns platform input into clicks, keys and
-//! focus moves.
+//! focus moves; `requests` carries a UI's requests to switch profile or renderer.
 
 mod damage;
 mod images;
 mod input;
 mod overlays;
 pub(crate) mod pipeline;
+mod requests;
 
 pub use pipeline::App;
+pub use requests::{AppRequests, RendererStatus};

@@ -46,6 +46,7 @@ pub struct App {
     pub(crate) focus: crate::focus::FocusState,
     pub(super) animating: bool,
     pub(super) images: super::images::ImageHost,
+    pub(super) requests: super::requests::AppRequests,
 }
 
 impl App {
@@ -61,11 +62,12 @@ impl App {
     /// Mount whatever `build` returns under `profile`.
     pub fn with_view<V: View>(profile: DeviceProfile, build: impl FnOnce() -> V) -> App {
         let scope = Scope::new_root();
-        let root = scope.run(|| {
+        let (root, requests) = scope.run(|| {
             // Every page gets its own LocalStorage (`#[local_storage_link]` finds it).
             crate::provide(None, crate::LocalStorage::new());
             crate::media::MediaEnv::provide_for(&profile);
             let root = NodeId::create("root", NodeKind::Flex);
+            let requests = super::requests::AppRequests::provide_for(root);
             // Dialogs and popups opened while building find this app's overlay layer.
             let overlays = crate::OverlayManager::new(root, scope);
             crate::provide(None, overlays);
@@ -74,7 +76,7 @@ impl App {
             root.set_layout(|a| a.align_items = crate::tree::ItemAlign::Center);
             let content = build().into_node();
             root.append(content);
-            root
+            (root, requests)
         });
         let size = profile.size_px;
         let units = profile.units();
@@ -106,6 +108,7 @@ impl App {
             focus: crate::focus::FocusState::default(),
             animating: false,
             images,
+            requests,
         }
     }
 
@@ -273,6 +276,7 @@ impl App {
     }
 
     pub(crate) fn ensure_layout(&mut self) {
+        self.apply_profile_request();
         if fonts::generation() != self.fonts_generation {
             self.fonts_generation = fonts::generation();
             self.invalidate_all();
@@ -344,6 +348,7 @@ impl App {
             with_tree(|t| paint::record(t, root, &units, fonts, &screen, list, spans));
         });
         self.frames += 1;
+        fonts::with_fonts(|f| f.end_frame());
         // Transitions started while painting (first appearances) need the next frames.
         self.animating |= with_tree(|t| !t.tracks.list.is_empty());
         // After the frame: handlers may change state, which schedules the next frame.

@@ -1,5 +1,6 @@
 //! The gallery shell: a menu of every page, and the open page with a way back. Works with
-//! touch, mouse and keyboard, and with a TV remote alone (arrows, OK, Back).
+//! touch, mouse and keyboard, and with a TV remote alone (arrows, OK, Back). The "Device"
+//! button opens the device bar: switch the device profile live, and the renderer.
 
 use arkui::macro_support::branch;
 use arkui::prelude::*;
@@ -11,6 +12,9 @@ pub struct GalleryShell {
     /// 0 is the menu; page `i` is `i + 1`.
     #[state(0)]
     open: usize,
+    /// The device bar is shown.
+    #[state(false)]
+    devices: bool,
 }
 
 fn menu_button(index: usize, title: &'static str, open: State<usize>) -> impl View {
@@ -28,7 +32,8 @@ impl GalleryShell {
         let open = self.open;
         let root = ui! {
             Column(space = 8.vp()) {
-                Row(space = 8.vp()) {
+                // Wrapping: on a watch the Device button goes under the title.
+                Flex(space = 8.vp()) {
                     if self.open.get() > 0 {
                         Button("Back").id("back").on_click(move |_| open.set(0))
                     }
@@ -39,8 +44,19 @@ impl GalleryShell {
                     .font_size(20.fp())
                     .font_weight(FontWeight::Bold)
                     .id("shell-title")
+                    Button("Device")
+                        .id("devices")
+                        .height(28.vp())
+                        .font_size(12.fp())
+                        .on_click(move |_| self.devices.update(|d| *d = !*d))
                 }
+                .wrap(FlexWrap::Wrap)
+                .align_items(ItemAlign::Center)
+                .width(pct(100.0))
                 .padding(8.vp())
+                if self.devices.get() {
+                    super::DeviceBar()
+                }
             }
             .width(pct(100.0))
             .height(pct(100.0))
