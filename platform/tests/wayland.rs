@@ -1,22 +1,25 @@
 //! The smithay-client-toolkit backend against a real compositor. Ignored by default: CI
 //! runs it against Debian's Weston with its headless backend (.ci/steps/platform.sh):
-//! `WAYLAND_DISPLAY=... cargo test -p arkui-platform --features wayland --test wayland -- --ignored`.
+//! `WAYLAND_DISPLAY=... cargo test -p arkui-platform --features wayland --test wayland -- --ignored`,
+//! and again with `--features wayland,wgpu` (lavapipe) for wgpu on the wl_surface.
 #![cfg(feature = "wayland")]
 
 mod common;
 
 use std::time::{Duration, Instant};
 
-use arkui_core::DeviceProfile;
+use arkui_core::{App, DeviceProfile, State};
 use arkui_platform::wayland::WaylandBackend;
 use arkui_platform::{Backend, BackendEvent, RunOptions, SystemClock, run};
 use arkui_renderer::software::SoftwareRenderer;
 
-#[test]
-#[ignore = "needs a Wayland compositor (WAYLAND_DISPLAY)"]
-fn frames_are_driven_by_frame_callbacks_on_a_real_compositor() {
-    let (mut app, clicks) = common::toggle_app(DeviceProfile::iot());
-    let mut backend = WaylandBackend::connect("arkui wayland test", &app).expect("connect");
+/// Ten frames, the UI changing every frame as an animation would; when each was presented
+/// (after connecting).
+fn ten_animated_frames(
+    backend: &mut WaylandBackend,
+    app: &mut App,
+    clicks: State<i32>,
+) -> Vec<Duration> {
     let mut renderer = SoftwareRenderer::new();
     let mut events = Vec::new();
     let start = Instant::now();
@@ -38,11 +41,10 @@ fn frames_are_driven_by_frame_callbacks_on_a_real_compositor() {
             }
         }
         if backend.ready_for_frame() {
-            // Change the UI every frame, as an animation would.
             if !presented.is_empty() {
                 clicks.update(|c| *c += 1);
             }
-            if backend.present(&mut app, &mut renderer).expect("present") {
+            if backend.present(app, &mut renderer).expect("present") {
                 presented.push(start.elapsed());
                 assert!(
                     !backend.ready_for_frame(),
@@ -53,14 +55,29 @@ fn frames_are_driven_by_frame_callbacks_on_a_real_compositor() {
     }
     assert!(backend.is_configured());
     assert_eq!(presented.len(), 10, "frames presented: {presented:?}");
-    assert_eq!(backend.size(), (320, 240)); // the profile's size: headless Weston lets us pick
+    presented
+}
+
+/// Paced by the compositor's repaint (60 Hz on headless Weston), not as fast as we draw.
+fn assert_paced(presented: &[Duration]) {
     let span = presented[9] - presented[0];
     eprintln!("10 frames in {span:?} after configure: {presented:?}");
-    // Paced by the compositor's repaint (60 Hz on headless Weston), not as fast as we draw.
     assert!(
         span >= Duration::from_millis(60),
         "frames were not paced: {span:?}"
     );
+}
+
+#[test]
+#[ignore = "needs a Wayland compositor (WAYLAND_DISPLAY)"]
+fn frames_are_driven_by_frame_callbacks_on_a_real_compositor() {
+    // The iot profile asks for the software renderer: wl_shm even in a build with wgpu.
+    let (mut app, clicks) = common::toggle_app(DeviceProfile::iot());
+    let mut backend = WaylandBackend::connect("arkui wayland test", &app).expect("connect");
+    assert_eq!(backend.gpu_adapter(), None);
+    let presented = ten_animated_frames(&mut backend, &mut app, clicks);
+    assert_eq!(backend.size(), (320, 240)); // the profile's size: headless Weston lets us pick
+    assert_paced(&presented);
 
     // Then idle through the shared loop: nothing changes, nothing is drawn.
     let options = RunOptions {
@@ -71,4 +88,29 @@ fn frames_are_driven_by_frame_callbacks_on_a_real_compositor() {
     assert_eq!(stats.frames, 0, "{stats:?}");
     assert_eq!(backend.frames(), 10);
     drop(backend); // disconnects cleanly: the compositor logs no protocol error
+}
+
+#[cfg(feature = "wgpu")]
+#[test]
+#[ignore = "needs a Wayland compositor (WAYLAND_DISPLAY) and a Vulkan or GL driver (lavapipe)"]
+fn wgpu_presents_on_the_wl_surface_paced_by_frame_callbacks() {
+    let mut profile = DeviceProfile::iot();
+    // `Gpu` insists: a wl_surface wgpu cannot present to fails `connect` with the reason.
+    profile.renderer = arkui_core::RendererChoice::Gpu;
+    let (mut app, clicks) = common::toggle_app(profile);
+    let mut backend = match WaylandBackend::connect("arkui wayland wgpu test", &app) {
+        Ok(backend) => backend,
+        Err(e) => panic!("wgpu cannot present to this compositor's wl_surface: {e}"),
+    };
+    let adapter = backend
+        .gpu_adapter()
+        .expect("a Gpu profile draws with wgpu or fails to connect")
+        .to_string();
+    eprintln!("wgpu presents on the wl_surface with {adapter}");
+    let presented = ten_animated_frames(&mut backend, &mut app, clicks);
+    assert_eq!(backend.size(), (320, 240));
+    assert_eq!(backend.gpu_adapter(), Some(adapter.as_str()), "still wgpu");
+    assert_paced(&presented);
+    assert_eq!(backend.frames(), 10);
+    drop(backend);
 }

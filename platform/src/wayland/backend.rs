@@ -2,14 +2,12 @@
 
 use std::time::Duration;
 
-use arkui_core::{App, Modifiers, with_fonts};
-use arkui_renderer::software::{Damage, RenderTarget, SoftwareRenderer};
-use arkui_renderer::{IRect, PixelFormat};
+use arkui_core::{App, Modifiers};
+use arkui_renderer::software::SoftwareRenderer;
 use rustix::event::{PollFd, PollFlags, Timespec, poll};
-use smithay_client_toolkit::compositor::{CompositorState, FrameCallbackData};
+use smithay_client_toolkit::compositor::CompositorState;
 use smithay_client_toolkit::output::OutputState;
 use smithay_client_toolkit::reexports::client::globals::registry_queue_init;
-use smithay_client_toolkit::reexports::client::protocol::wl_shm;
 use smithay_client_toolkit::reexports::client::{Connection, EventQueue, QueueHandle};
 use smithay_client_toolkit::registry::RegistryState;
 use smithay_client_toolkit::seat::SeatState;
@@ -17,17 +15,16 @@ use smithay_client_toolkit::shell::WaylandSurface;
 use smithay_client_toolkit::shell::xdg::XdgShell;
 use smithay_client_toolkit::shell::xdg::window::WindowDecorations;
 use smithay_client_toolkit::shm::Shm;
-use smithay_client_toolkit::shm::slot::SlotPool;
 
+use super::presenter::{Presenter, choose};
 use super::state::State;
 use crate::{Backend, BackendEvent, Error, PlatformKind};
 
-/// Buffers kept: one shown by the compositor, one being drawn, one spare for compositors
-/// that hold on to a released buffer a little longer.
-const MAX_BUFFERS: usize = 3;
-
-/// A Wayland window drawn with the software renderer into wl_shm buffers.
+/// A Wayland window drawn with the software renderer into wl_shm buffers, or with wgpu on
+/// its wl_surface (features `wayland` + `wgpu`, see [`WaylandBackend::gpu_adapter`]).
 pub struct WaylandBackend {
+    /// First field, so it drops first: a wgpu surface goes before the window it is on.
+    presenter: Presenter,
     conn: Connection,
     queue: EventQueue<State>,
     qh: QueueHandle<State>,
@@ -84,8 +81,8 @@ impl WaylandBackend {
         window.commit();
         let (w, h) = app.profile().size_vp();
         let default_size = ((w.round() as u32).max(1), (h.round() as u32).max(1));
-        let pool = SlotPool::new((default_size.0 * default_size.1 * 4) as usize, &shm)
-            .map_err(|e| protocol(format!("cannot create a shared-memory pool: {e}")))?;
+        // Scale 1 until an output says otherwise; the presenter follows later sizes.
+        let presenter = choose(&conn, &window, &shm, app.profile().renderer, default_size)?;
         let state = State {
             registry: RegistryState::new(&globals),
             seats: SeatState::new(&globals, &qh),
@@ -94,9 +91,6 @@ impl WaylandBackend {
             _compositor: compositor,
             _xdg: xdg,
             window,
-            pool,
-            buffers: Vec::new(),
-            missed: Vec::new(),
             logical_size: (0, 0),
             default_size,
             scale: 1,
@@ -112,6 +106,7 @@ impl WaylandBackend {
             touches: Vec::new(),
         };
         Ok(WaylandBackend {
+            presenter,
             conn,
             queue,
             qh,
@@ -128,6 +123,16 @@ impl WaylandBackend {
     /// Whether the compositor has configured the window (it can be drawn).
     pub fn is_configured(&self) -> bool {
         self.state.configured
+    }
+
+    /// The adapter wgpu presents with, as wgpu describes it (its name first); `None` when
+    /// the software renderer draws into wl_shm buffers.
+    pub fn gpu_adapter(&self) -> Option<&str> {
+        match &self.presenter {
+            Presenter::Shm(_) => None,
+            #[cfg(feature = "wgpu")]
+            Presenter::Gpu(gpu) => Some(gpu.adapter()),
+        }
     }
 
     /// The surface's buffer scale (the output's integer scale).
@@ -219,79 +224,16 @@ impl Backend for WaylandBackend {
         if !app.needs_frame() {
             return Ok(false);
         }
-        let stride = w as i32 * 4;
-        let s = &mut self.state;
-        // Buffers of another size go; each kept buffer keeps what it missed since it was drawn.
-        let keep: Vec<bool> = s
-            .buffers
-            .iter()
-            .map(|b| b.height() == h as i32 && b.stride() == stride)
-            .collect();
-        s.missed.resize(s.buffers.len(), None);
-        let mut flags = keep.iter();
-        s.buffers.retain(|_| flags.next().copied().unwrap_or(false));
-        let mut flags = keep.iter();
-        s.missed.retain(|_| flags.next().copied().unwrap_or(false));
-        // A buffer the compositor released: drawing into one it still reads would tear.
-        let free = s
-            .buffers
-            .iter()
-            .position(|b| b.canvas(&mut s.pool).is_some());
-        let index = match free {
-            Some(i) => i,
-            None if s.buffers.len() < MAX_BUFFERS => {
-                let (buffer, _) = s
-                    .pool
-                    .create_buffer(w as i32, h as i32, stride, wl_shm::Format::Xrgb8888)
-                    .map_err(|e| protocol(format!("cannot create a {w}x{h} buffer: {e}")))?;
-                s.buffers.push(buffer);
-                s.missed.push(None);
-                s.buffers.len() - 1
-            }
-            // Every buffer still on screen: wait for the compositor to release one.
-            None => return Ok(false),
+        let (window, qh) = (&self.state.window, &self.qh);
+        let shown = match &mut self.presenter {
+            Presenter::Shm(shm) => shm.present(app, renderer, window, qh, (w, h))?,
+            #[cfg(feature = "wgpu")]
+            Presenter::Gpu(gpu) => gpu.present(app, window, qh, (w, h))?,
         };
-        if app.frame().is_none() {
+        if !shown {
             return Ok(false);
         }
-        let frame = app.frame_damage();
-        let (list, images) = (app.display_list(), app.image_cache());
-        let buffer = &s.buffers[index];
-        let canvas = buffer
-            .canvas(&mut s.pool)
-            .ok_or_else(|| protocol("a released buffer became busy"))?;
-        // wl_shm XRGB8888 is little-endian B, G, R, X in memory: opaque, so the compositor
-        // need not blend it.
-        let mut target = RenderTarget::new(canvas, w, h, stride as usize, PixelFormat::Bgra8888)
-            .map_err(|e| protocol(e.to_string()))?;
-        // This buffer holds an older frame: repaint what changed since it was drawn (the
-        // frames it missed and this one), and tell the compositor what changed since the
-        // frame it shows.
-        let changed = frame.without_blit();
-        let repaint = match &s.missed[index] {
-            Some(missed) => {
-                let mut r = missed.clone();
-                changed.rects().iter().for_each(|x| r.add(*x));
-                r
-            }
-            None => Damage::from_rect(IRect::from_size(w, h)),
-        };
-        with_fonts(|fonts| renderer.render_damage(list, &mut target, fonts, images, &repaint));
-        for (j, missed) in s.missed.iter_mut().enumerate() {
-            if j == index {
-                *missed = Some(Damage::new());
-            } else if let Some(m) = missed {
-                changed.rects().iter().for_each(|x| m.add(*x));
-            }
-        }
-        let surface = s.window.wl_surface();
-        for r in changed.rects() {
-            surface.damage_buffer(r.x0, r.y0, r.width() as i32, r.height() as i32);
-        }
-        surface.frame(&self.qh, FrameCallbackData(surface.clone()));
-        buffer.attach_to(surface).map_err(protocol)?;
-        s.window.commit();
-        s.frame_pending = true;
+        self.state.frame_pending = true;
         self.frames += 1;
         self.flush()?;
         Ok(true)

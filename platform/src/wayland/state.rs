@@ -12,7 +12,6 @@ use smithay_client_toolkit::registry::{ProvidesRegistryState, RegistryState};
 use smithay_client_toolkit::seat::SeatState;
 use smithay_client_toolkit::shell::xdg::XdgShell;
 use smithay_client_toolkit::shell::xdg::window::{Window, WindowConfigure, WindowHandler};
-use smithay_client_toolkit::shm::slot::{Buffer, SlotPool};
 use smithay_client_toolkit::shm::{Shm, ShmHandler};
 use smithay_client_toolkit::{delegate_registry, registry_handlers};
 
@@ -26,10 +25,6 @@ pub(crate) struct State {
     pub(crate) _compositor: CompositorState,
     pub(crate) _xdg: XdgShell,
     pub(crate) window: Window,
-    pub(crate) pool: SlotPool,
-    pub(crate) buffers: Vec<Buffer>,
-    /// Per buffer: what changed since it was last drawn (`None`: never drawn).
-    pub(crate) missed: Vec<Option<arkui_renderer::software::Damage>>,
     /// Size in surface (logical) coordinates.
     pub(crate) logical_size: (u32, u32),
     /// Used when the compositor lets us choose (the profile's size in vp).
