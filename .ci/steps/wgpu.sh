@@ -30,7 +30,7 @@ $SUDO env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 inst
     --no-install-recommends libegl1 libegl-mesa0 libgl1-mesa-dri >/dev/null
 WGPU_BACKEND=gl cargo test -p arkui-renderer --features wgpu \
     --test wgpu_parity --test wgpu_faults --test wgpu_random_lists -- --nocapture
-cargo bench -p arkui-benches --features wgpu --no-run
+# (the wgpu bench is compiled by .ci/run's "benches compile" step)
 cargo clippy -p arkui-platform --all-targets --features wgpu -- -D warnings
 
 # The gallery window presented by wgpu under Xvfb must equal the headless (software) frame.
