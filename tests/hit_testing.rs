@@ -12,7 +12,7 @@ use std::rc::Rc;
 
 use arkui::platform::TestApp;
 use arkui::prelude::*;
-use arkui::{HitTestMode, State, TouchKind};
+use arkui::{ClickEvent, HitTestMode, Rect, State, TouchKind};
 
 fn centre(t: &mut TestApp, id: &str) -> (f32, f32) {
     let r = t.rect(id).unwrap();
@@ -222,4 +222,49 @@ fn hit_test_behavior_none_is_not_hit_at_all() {
     let (touched, clicked) = who_takes_it(HitTestMode::None);
     assert_eq!(touched, ["stack", "under"]);
     assert_eq!(clicked, ["under"]);
+}
+
+/// The `ClickEvent` a click at window pixel `(x, y)` delivers to a button shaped by `shape`.
+fn click_event(shape: fn(Button) -> Button, at: fn(Rect) -> (f32, f32)) -> (ClickEvent, f32) {
+    let seen: Rc<RefCell<Option<ClickEvent>>> = Rc::default();
+    let s = seen.clone();
+    let mut t = TestApp::with_view(DeviceProfile::iot(), move || {
+        let b = Button::new("b")
+            .id("b")
+            .on_click(move |e| *s.borrow_mut() = Some(*e));
+        Column::new()
+            .width(pct(100.0))
+            .height(pct(100.0))
+            .justify_content(FlexAlign::Center)
+            .child(shape(b))
+    });
+    t.render();
+    let (x, y) = at(t.rect("b").unwrap());
+    t.app().click_at(x, y);
+    let ev = seen.borrow().expect("the button took the click");
+    (ev, DeviceProfile::iot().density)
+}
+
+#[test]
+fn a_click_on_a_rotated_button_reports_where_it_fell_in_the_buttons_own_box() {
+    // Turned half a circle, the drawn right end is the box's left end.
+    let (ev, density) = click_event(
+        |b| b.size(100.vp(), 20.vp()).rotate(180.0),
+        |r| (r.x + r.width - 10.0, r.y + r.height / 2.0),
+    );
+    assert!((ev.x * density - 10.0).abs() < 0.5, "{ev:?}");
+    assert!((ev.y - 10.0).abs() < 0.5, "{ev:?}");
+}
+
+#[test]
+fn a_click_on_a_scaled_button_reports_unscaled_local_coordinates() {
+    // Doubled about its centre: 8 px left of the drawn right edge is 4 px inside the box.
+    let (ev, density) = click_event(
+        |b| b.size(40.vp(), 40.vp()).scale(2.0, 2.0),
+        |r| (r.x + r.width + r.width / 2.0 - 8.0, r.y + r.height / 2.0),
+    );
+    assert!(
+        (ev.x * density - (40.0 * density - 4.0)).abs() < 0.5,
+        "{ev:?}"
+    );
 }

@@ -4,7 +4,7 @@ use arkui_renderer::Point;
 
 use crate::Units;
 use crate::gesture::{Gesture, GesturePriority, PanDirection};
-use crate::tree::transform::node_transform;
+use crate::tree::transform::{node_transform, to_local};
 use crate::tree::{ClickEvent, HitTestMode, NodeId, NodeTree, Visibility, paint_order};
 
 /// The nodes under `p` (window pixels) that take part in an event, deepest first, ending at
@@ -93,13 +93,16 @@ fn block_mark() -> NodeId {
     <NodeId as slotmap::Key>::null()
 }
 
-/// The handler and event for a click at `p` (pixels), if any node on the chain handles it.
+/// The handler and event for a click at `p` (window pixels), if any node on the chain
+/// handles it. The event's local position is in the clicked node's own (untransformed) box:
+/// a click on the right edge of a rotated or scaled button reports its right edge.
 pub(crate) fn click_target(
     tree: &NodeTree,
     chain: &[NodeId],
     p: Point,
-    density: f32,
+    units: &Units,
 ) -> Option<(crate::tree::ClickHandler, ClickEvent)> {
+    let density = units.density;
     for id in chain {
         let Some(node) = tree.nodes.get(*id) else {
             continue;
@@ -109,9 +112,10 @@ pub(crate) fn click_target(
             return None;
         }
         if let Some(handler) = node.on_click.clone() {
+            let local = to_local(tree, *id, p, units).unwrap_or(p);
             let ev = ClickEvent {
-                x: (p.x - node.rect.x) / density,
-                y: (p.y - node.rect.y) / density,
+                x: (local.x - node.rect.x) / density,
+                y: (local.y - node.rect.y) / density,
                 window_x: p.x / density,
                 window_y: p.y / density,
             };
@@ -127,8 +131,9 @@ pub(crate) fn click_target(
 pub(crate) fn arena_gestures(
     tree: &NodeTree,
     chain: &[NodeId],
-    density: f32,
+    units: &Units,
 ) -> Vec<(Gesture, bool)> {
+    let density = units.density;
     if chain
         .iter()
         .any(|n| tree.nodes.get(*n).is_some_and(|n| n.interaction.disabled))
@@ -161,11 +166,16 @@ pub(crate) fn arena_gestures(
         );
         if let Some(handler) = n.on_click.clone() {
             let node = *id;
+            let units = *units;
             let tap = Gesture::tap(1).on_action(move |e| {
-                let r = node.rect().unwrap_or_default();
+                let window = Point::new(e.x * density, e.y * density);
+                let (r, local) = crate::tree::with_tree(|t| {
+                    let r = t.nodes.get(node).map(|n| n.rect).unwrap_or_default();
+                    (r, to_local(t, node, window, &units).unwrap_or(window))
+                });
                 let ev = ClickEvent {
-                    x: (e.x * density - r.x) / density,
-                    y: (e.y * density - r.y) / density,
+                    x: (local.x - r.x) / density,
+                    y: (local.y - r.y) / density,
                     window_x: e.x,
                     window_y: e.y,
                 };

@@ -108,8 +108,8 @@ impl App {
         if let Some(target) = focus_target {
             self.set_focus(Some(target));
         }
-        let density = self.units.density;
-        let gestures = with_tree(|t| event::arena_gestures(t, &chain, density));
+        let units = self.units;
+        let gestures = with_tree(|t| event::arena_gestures(t, &chain, &units));
         self.touch_targets = chain.into_iter().filter(|n| n.is_alive()).collect();
         self.arena = Some(Arena::new(gestures));
     }
@@ -353,9 +353,13 @@ impl App {
             return false;
         };
         let rect = node.rect().unwrap_or_default();
-        let p = Point::new(rect.x + rect.width / 2.0, rect.y + rect.height / 2.0);
-        let density = self.units.density;
-        let target = with_tree(|t| event::click_target(t, &[node], p, density));
+        let centre = Point::new(rect.x + rect.width / 2.0, rect.y + rect.height / 2.0);
+        let units = self.units;
+        // The centre where it is drawn, so the event reports the middle of the node's box.
+        let target = with_tree(|t| {
+            let p = crate::tree::transform::to_window(t, node, centre, &units);
+            event::click_target(t, &[node], p, &units)
+        });
         match target {
             Some((handler, ev)) => {
                 batch(|| handler(&ev));

@@ -42,6 +42,29 @@ pub(crate) fn to_window(tree: &NodeTree, id: NodeId, p: Point, units: &Units) ->
     p
 }
 
+/// Where the window pixel `p` lies in `id`'s layout space: `p` mapped back through each
+/// painted ancestor's transform, outermost first, then `id`'s own (the inverse of
+/// [`to_window`], as hit testing maps the pointer). `None` when a transform on the way
+/// collapses its node (scale 0), so no point of the window lands there.
+pub(crate) fn to_local(tree: &NodeTree, id: NodeId, p: Point, units: &Units) -> Option<Point> {
+    let mut chain = Vec::new();
+    let mut at = Some(id);
+    while let Some((a, n)) = at.and_then(|a| tree.nodes.get(a).map(|n| (a, n))) {
+        chain.push(a);
+        at = n.parent;
+    }
+    let mut p = p;
+    for a in chain.iter().rev() {
+        let n = &tree.nodes[*a];
+        if n.kind != NodeKind::Fragment
+            && let Some(t) = node_transform(&n.visual, n.rect, units)
+        {
+            p = t.invert()?.apply(p);
+        }
+    }
+    Some(p)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
