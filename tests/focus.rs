@@ -336,3 +336,33 @@ fn closing_a_dialog_returns_focus_to_the_button_that_opened_it() {
         "back where it was, not at the page's start"
     );
 }
+
+#[test]
+fn the_focus_ring_is_drawn_around_where_a_translated_button_is_drawn() {
+    let mut t = TestApp::with_view(DeviceProfile::desktop(400, 300), || {
+        ui! {
+            Column() {
+                Button("moved").id("moved").on_click(|_| {}).translate(120.vp(), 60.vp())
+            }
+            .width(pct(100.0))
+            .height(pct(100.0))
+        }
+    });
+    t.render();
+    t.app().press_key(Key::Tab);
+    assert!(t.app().focus_ring_visible());
+    let r = t.rect("moved").unwrap();
+    let d = DeviceProfile::desktop(400, 300).density;
+    // The ring is 2 vp wide, 2 vp outside the box: 3 vp left of it, half way down.
+    let (x, y) = (r.x - 3.0 * d, r.y + r.height / 2.0);
+    let canvas = t.render();
+    let ring = [0x00, 0x7D, 0xFF, 0xFF];
+    let near = |p: [u8; 4]| p.iter().zip(ring).all(|(a, b)| a.abs_diff(b) < 40);
+    let drawn = canvas.pixel((x + 120.0 * d) as u32, (y + 60.0 * d) as u32);
+    let laid_out = canvas.pixel(x as u32, y as u32);
+    assert!(near(drawn), "no ring where the button is drawn: {drawn:?}");
+    assert!(
+        !near(laid_out),
+        "a ring where nothing is drawn: {laid_out:?}"
+    );
+}

@@ -235,8 +235,22 @@ pub(crate) fn record(
     for node in leaving {
         paint_subtree(tree, node, units, fonts, list, spans);
     }
-    if let Some(node) = focus_ring.and_then(|f| tree.nodes.get(f)) {
-        // Drawn last so no sibling covers it.
+    if let Some((focused, node)) = focus_ring.and_then(|f| tree.nodes.get(f).map(|n| (f, n))) {
+        // Drawn last so no sibling covers it, and where the component is drawn: through its
+        // own transform and its ancestors' (outermost first, as paint nests them).
+        let mut transforms = Vec::new();
+        let mut at = Some(focused);
+        while let Some(n) = at.and_then(|a| tree.nodes.get(a)) {
+            if n.kind != crate::NodeKind::Fragment
+                && let Some(t) = node_transform(&n.visual, n.rect, units)
+            {
+                transforms.push(t);
+            }
+            at = n.parent;
+        }
+        for t in transforms.iter().rev() {
+            list.push(DrawCmd::PushTransform { transform: *t });
+        }
         let w = 2.0 * units.density;
         let v = &node.visual;
         let r = |l: crate::Length| l.to_px(units).unwrap_or(0.0) + 2.0 * w;
@@ -252,6 +266,9 @@ pub(crate) fn record(
             widths: BorderWidths::uniform(w),
             color: FOCUS_COLOR,
         });
+        for _ in &transforms {
+            list.push(DrawCmd::PopTransform);
+        }
     }
     if round {
         list.push(DrawCmd::PopClip);
