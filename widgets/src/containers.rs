@@ -161,10 +161,33 @@ impl Element<()> for Blank {
     fn update(self, _: ()) {}
 }
 
+// `Blank(min)`: the minimum is along the main axis, whichever it is, so it is the flex basis
+// and the blank never shrinks below it.
+impl Element<(Length,)> for Blank {
+    fn create((min,): (Length,)) -> Blank {
+        let blank = Blank::create(());
+        blank.update((min,));
+        blank
+    }
+
+    fn update(self, (min,): (Length,)) {
+        self.0.set_layout(|a| {
+            a.flex_basis = min;
+            a.flex_shrink = Some(0.0);
+        });
+    }
+}
+
 impl Blank {
     /// A blank that takes the remaining space.
     pub fn new() -> Blank {
         Blank::create(())
+    }
+
+    /// `Blank(min)`: a blank that takes the remaining space but is at least `min` along its
+    /// container's main axis.
+    pub fn with_min(min: impl Into<Length>) -> Blank {
+        Blank::create((min.into(),))
     }
 }
 

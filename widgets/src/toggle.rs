@@ -3,6 +3,7 @@
 
 use std::rc::Rc;
 
+use crate::control;
 use crate::theme::ThemedColor;
 use arkui_core::{
     Color, Effect, Element, FlexAlign, FlexDirection, ItemAlign, Link, LinkSource, NodeId,
@@ -152,6 +153,13 @@ impl Toggle {
     /// `selectedColor`: the "on" colour.
     pub fn selected_color(self, c: Color) -> Self {
         self.on_color.set(c);
+        self
+    }
+
+    /// `enabled`: a disabled toggle ignores clicks, keys and focus and is drawn at 40%
+    /// opacity, like the other controls.
+    pub fn enabled(self, on: bool) -> Self {
+        control::set_enabled(self.node, on);
         self
     }
 }
