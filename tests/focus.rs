@@ -366,3 +366,22 @@ fn the_focus_ring_is_drawn_around_where_a_translated_button_is_drawn() {
         "a ring where nothing is drawn: {laid_out:?}"
     );
 }
+
+#[test]
+fn arrows_go_to_what_is_drawn_beside_not_to_what_is_laid_out_beside() {
+    // "b" is laid out under "a" but drawn to its right.
+    let mut t = TestApp::with_view(DeviceProfile::tv(), || {
+        ui! {
+            Column() {
+                Button("a").id("a").on_click(|_| {}).height(40.vp())
+                Button("b").id("b").on_click(|_| {}).height(40.vp()).translate(300.vp(), (-40).vp())
+            }
+        }
+    });
+    t.render();
+    t.app().focus_id("a").unwrap();
+    t.app().press_key(Key::Right);
+    assert_eq!(t.app().focused_id().as_deref(), Some("b"));
+    t.app().press_key(Key::Left);
+    assert_eq!(t.app().focused_id().as_deref(), Some("a"));
+}

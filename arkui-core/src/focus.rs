@@ -4,7 +4,9 @@
 
 use arkui_renderer::Rect;
 
+use crate::Units;
 use crate::tree::focus_rules::can_focus;
+use crate::tree::transform::drawn_rect;
 use crate::tree::{FocusDirection, NodeId, NodeTree, paint_order};
 
 /// How many of the components that last had focus an app remembers.
@@ -93,11 +95,12 @@ pub(crate) fn spatial(
     from: &Rect,
     dir: FocusDirection,
     candidates: &[NodeId],
+    units: &Units,
 ) -> Option<NodeId> {
     let (fx, fy) = centre(from);
     let mut best: Option<(bool, f32, NodeId)> = None;
     for id in candidates {
-        let Some(r) = tree.nodes.get(*id).map(|n| n.rect) else {
+        let Some(r) = drawn_rect(tree, *id, units) else {
             continue;
         };
         let (cx, cy) = centre(&r);
@@ -228,6 +231,7 @@ pub(crate) fn navigate(
     root: NodeId,
     from: Option<NodeId>,
     dir: FocusDirection,
+    units: &Units,
 ) -> Option<NodeId> {
     let focusable = focusables(tree, root);
     if focusable.is_empty() {
@@ -254,9 +258,9 @@ pub(crate) fn navigate(
             let Some(f) = from else {
                 return focusable.first().copied();
             };
-            let rect = tree.nodes.get(f)?.rect;
+            let rect = drawn_rect(tree, f, units)?;
             let others: Vec<NodeId> = focusable.iter().copied().filter(|n| *n != f).collect();
-            spatial(tree, &rect, dir, &others)
+            spatial(tree, &rect, dir, &others, units)
         }
     }?;
     Some(redirect_into_group(tree, from, target, &focusable))

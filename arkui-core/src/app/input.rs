@@ -331,7 +331,8 @@ impl App {
         }
         let from = self.focus.focused;
         let scope = self.focus_root();
-        let to = with_tree(|t| focus::navigate(t, scope, from, dir));
+        let units = self.units;
+        let to = with_tree(|t| focus::navigate(t, scope, from, dir, &units));
         let shown = !self.focus.visible;
         self.focus.visible = true;
         match to {

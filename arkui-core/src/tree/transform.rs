@@ -42,6 +42,25 @@ pub(crate) fn to_window(tree: &NodeTree, id: NodeId, p: Point, units: &Units) ->
     p
 }
 
+/// The window-pixel box `id` covers where it is drawn: the bounds of its layout rect's
+/// corners through [`to_window`]. Key navigation measures distances between these, so the
+/// arrows go to what the user sees next to the focused component.
+pub(crate) fn drawn_rect(tree: &NodeTree, id: NodeId, units: &Units) -> Option<Rect> {
+    let r = tree.nodes.get(id)?.rect;
+    let corners = [
+        Point::new(r.x, r.y),
+        Point::new(r.x + r.width, r.y),
+        Point::new(r.x, r.y + r.height),
+        Point::new(r.x + r.width, r.y + r.height),
+    ]
+    .map(|c| to_window(tree, id, c, units));
+    let (mut x0, mut y0, mut x1, mut y1) = (f32::MAX, f32::MAX, f32::MIN, f32::MIN);
+    for c in corners {
+        (x0, y0, x1, y1) = (x0.min(c.x), y0.min(c.y), x1.max(c.x), y1.max(c.y));
+    }
+    Some(Rect::new(x0, y0, x1 - x0, y1 - y0))
+}
+
 /// Where the window pixel `p` lies in `id`'s layout space: `p` mapped back through each
 /// painted ancestor's transform, outermost first, then `id`'s own (the inverse of
 /// [`to_window`], as hit testing maps the pointer). `None` when a transform on the way
