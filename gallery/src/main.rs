@@ -137,6 +137,8 @@ fn interactive(kind: PlatformKind, o: &Options) -> Result<(), arkui::PlatformErr
 }
 
 fn main() -> ExitCode {
+    // The platform's reports (platform, renderer, frames) on stderr; ARKUI_LOG=off hides them.
+    arkui::platform::init_logging();
     let options = match parse_args() {
         Ok(o) => o,
         Err(e) => {

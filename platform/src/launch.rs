@@ -46,6 +46,7 @@ pub fn launch<E: Element<()>>() -> Result<(), Error> {
 /// [`launch`] under a given device profile.
 pub fn launch_with<E: Element<()>>(profile: DeviceProfile) -> Result<(), Error> {
     set_font_source(FontSource::BundledAndSystem);
+    crate::init_logging();
     let (kind, why) = platform_from_env()?;
     log::info!("platform: {kind} ({why})");
     run_platform(kind, App::new::<E>(profile), &LaunchOptions::default())
