@@ -160,15 +160,15 @@ pub fn consume_or<T: 'static>(
 
 /// `#[storage_link("key")]`: two-way with AppStorage, creating the key with the default.
 /// A key holding another type gives a local value and an error log, never a panic.
-pub fn storage_link<T: 'static>(key: &str, default: impl FnOnce() -> T) -> crate::Link<T> {
+pub fn storage_link<T: 'static>(key: &str, default: impl Fn() -> T) -> crate::Link<T> {
     match crate::AppStorage::link::<T>(key) {
         Ok(link) => link,
         Err(crate::StorageError::Missing { .. }) => {
             match crate::AppStorage::set_and_link(key, default()) {
                 Ok(link) => link,
                 Err(e) => {
-                    log::error!("storage key \"{key}\": {e}");
-                    crate::Link::unbound()
+                    log::error!("storage key \"{key}\": {e}; the component uses a local value");
+                    crate::Link::from(crate::State::new(default()))
                 }
             }
         }
@@ -189,7 +189,7 @@ pub fn storage_prop<T: Clone + 'static>(key: &str, default: impl FnOnce() -> T) 
 }
 
 /// `#[local_storage_link("key")]`: two-way with the page's LocalStorage.
-pub fn local_storage_link<T: 'static>(key: &str, default: impl FnOnce() -> T) -> crate::Link<T> {
+pub fn local_storage_link<T: 'static>(key: &str, default: impl Fn() -> T) -> crate::Link<T> {
     let Some(storage) = crate::consume::<crate::LocalStorage>(None) else {
         log::error!("#[local_storage_link(\"{key}\")]: this component is not inside an App page");
         return crate::Link::from(crate::State::new(default()));
@@ -201,8 +201,8 @@ pub fn local_storage_link<T: 'static>(key: &str, default: impl FnOnce() -> T) ->
             Ok(link) => link,
             Err(e) => {
                 // The key was just found missing: only a disposed storage gets here.
-                log::error!("local storage key \"{key}\": {e}");
-                crate::Link::unbound()
+                log::error!("local storage key \"{key}\": {e}; the component uses a local value");
+                crate::Link::from(crate::State::new(default()))
             }
         },
         Err(e) => {

@@ -4,6 +4,7 @@ use std::fmt;
 use std::marker::PhantomData;
 use std::rc::Rc;
 
+use super::diagnostics::{Diagnostic, report};
 use super::effect::{register_with_owner, run_effect, untrack};
 use super::runtime::{ComputedState, EffectId, EffectSlot, ReactiveError, with_runtime};
 use super::signal::{State, downcast_mut};
@@ -92,16 +93,21 @@ impl<T: 'static> Computed<T> {
     }
 
     fn refresh(&self) -> Result<(), ReactiveError> {
-        let dirty = with_runtime(|rt| {
+        let (dirty, running) = with_runtime(|rt| {
             rt.effects
                 .borrow()
                 .get(self.effect)
-                .and_then(|s| s.computed)
-                .map(|c| c.dirty)
+                .and_then(|s| Some((s.computed?.dirty, s.f.is_none())))
         })
         .ok_or(ReactiveError::Disposed {
             what: "computed value",
         })?;
+        if running {
+            // Its computation is on the stack: this read comes from inside it.
+            return Err(ReactiveError::Cycle {
+                what: "computed value",
+            });
+        }
         if dirty {
             run_effect(self.effect);
             with_runtime(|rt| {
@@ -121,13 +127,13 @@ impl<T: 'static> Computed<T> {
     /// Run `f` on the (fresh) value, subscribing the current binding.
     ///
     /// [`ReactiveError::Disposed`] once the owning scope was disposed;
-    /// [`ReactiveError::Borrowed`] when read from inside its own computation.
+    /// [`ReactiveError::Cycle`] when read from inside its own computation.
     pub fn try_with<R>(&self, f: impl FnOnce(&T) -> R) -> Result<R, ReactiveError> {
         self.refresh()?;
         self.value
             .try_with(|c| c.value.as_ref().map(f))?
-            // Refreshed but empty: its computation is running and read the value itself.
-            .ok_or(ReactiveError::Borrowed {
+            // Refreshed, so computed: only a computation that failed to finish leaves it empty.
+            .ok_or(ReactiveError::Cycle {
                 what: "computed value",
             })
     }
@@ -150,8 +156,31 @@ impl<T: 'static> Computed<T> {
     /// assert!(doubled.try_get().is_err());
     /// ```
     ///
+    /// Read from inside its own computation (a cycle) it returns the value computed before,
+    /// with a [`super::Diagnostic::ReactiveMisuse`]; `try_get` reports
+    /// [`ReactiveError::Cycle`].
+    ///
+    /// ```
+    /// use arkui_core::{Computed, Diagnostic, ReactiveError, State, take_diagnostics};
+    /// use std::{cell::Cell, rc::Rc};
+    /// let n = State::new(1);
+    /// let me: Rc<Cell<Option<Computed<i32>>>> = Rc::default();
+    /// let m = me.clone();
+    /// let c = Computed::new(move || n.get() * 10 + m.get().map_or(0, |c| c.get()));
+    /// assert_eq!(c.get(), 10); // no self-read yet
+    /// me.set(Some(c));
+    /// take_diagnostics();
+    /// n.set(2);
+    /// assert_eq!(c.get(), 30); // 20 + the self-read, which gives the value before: 10
+    /// assert!(matches!(
+    ///     &take_diagnostics()[..],
+    ///     [Diagnostic::ReactiveMisuse { error: ReactiveError::Cycle { .. }, .. }]
+    /// ));
+    /// ```
+    ///
     /// # Panics
-    /// When read from inside its own computation (a cycle with no value to return).
+    /// Read from inside its own *first* computation, when there is no earlier value to
+    /// return.
     pub fn get(&self) -> T
     where
         T: Clone,
@@ -162,7 +191,21 @@ impl<T: 'static> Computed<T> {
                 let (value, compute) = self.value.with(|c| (c.value.clone(), c.compute.clone()));
                 value.unwrap_or_else(|| untrack(|| compute()))
             }
-            Err(e) => panic!("{e}"),
+            Err(error) => {
+                let before = self.value.with(|c| c.value.clone());
+                let Some(before) = before else {
+                    panic!(
+                        "{error} (it was read during its first computation, so there is no \
+                         earlier value to return)"
+                    );
+                };
+                report(Diagnostic::ReactiveMisuse {
+                    error,
+                    state: "<computed value>".to_string(),
+                    fallback: "the read saw the value computed before",
+                });
+                before
+            }
         }
     }
 

@@ -4,6 +4,8 @@
 use std::cell::RefCell;
 use std::fmt;
 
+use super::runtime::ReactiveError;
+
 /// A problem the runtime detected and recovered from.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Diagnostic {
@@ -30,6 +32,16 @@ pub enum Diagnostic {
         /// What happened, with the file involved.
         message: String,
     },
+    /// A reactive handle was misused in a way `get`/`with`/`set` survive: the access was
+    /// served by the documented fallback instead of panicking. `try_*` report `error`.
+    ReactiveMisuse {
+        /// What `try_get`/`try_with` report for the same access.
+        error: ReactiveError,
+        /// The state's name (`Component.field`), or `<unnamed state>`.
+        state: String,
+        /// What was done instead.
+        fallback: &'static str,
+    },
 }
 
 impl fmt::Display for Diagnostic {
@@ -51,6 +63,14 @@ impl fmt::Display for Diagnostic {
             Diagnostic::Storage { message } | Diagnostic::Layout { message } => {
                 f.write_str(message)
             }
+            Diagnostic::ReactiveMisuse {
+                error,
+                state,
+                fallback,
+            } => write!(
+                f,
+                "{state}: {error}; {fallback} (use try_get to handle this)"
+            ),
         }
     }
 }
@@ -70,6 +90,19 @@ pub(crate) fn report(d: Diagnostic) {
             all.remove(0);
         }
         all.push(d);
+    });
+}
+
+/// Report a misused handle of signal `inner`, served by `fallback`.
+pub(crate) fn misuse(
+    inner: &super::runtime::SignalInner,
+    error: ReactiveError,
+    fallback: &'static str,
+) {
+    report(Diagnostic::ReactiveMisuse {
+        error,
+        state: inner.name.get().unwrap_or("<unnamed state>").to_string(),
+        fallback,
     });
 }
 

@@ -37,6 +37,11 @@ pub enum ReactiveError {
         /// What kind of handle was used.
         what: &'static str,
     },
+    /// A computed value was read from inside its own computation.
+    Cycle {
+        /// What kind of handle was used.
+        what: &'static str,
+    },
 }
 
 impl fmt::Display for ReactiveError {
@@ -57,11 +62,19 @@ impl fmt::Display for ReactiveError {
                 "this {what} was accessed while its own `update` closure was running; \
                  read it before calling `update`, or use the closure's argument"
             ),
+            ReactiveError::Cycle { what } => write!(
+                f,
+                "this {what} was read from inside its own computation, so it depends on \
+                 itself; compute it from the states it is derived from instead"
+            ),
         }
     }
 }
 
 impl std::error::Error for ReactiveError {}
+
+/// Clones a signal's boxed value (registered by the `T: Clone` reads).
+pub(crate) type Cloner = fn(&dyn Any) -> Box<dyn Any>;
 
 /// A hook registered on a signal (a watch or a monitor), removable by id.
 pub(crate) type Hook = (u64, Rc<dyn Fn()>);
@@ -75,6 +88,14 @@ pub(crate) struct SignalInner {
     pub(crate) before_change: RefCell<Vec<Hook>>,
     /// A name for diagnostics (`Counter.count`).
     pub(crate) name: Cell<Option<&'static str>>,
+    /// Clones the value; set by the first `T: Clone` read, so that an `update` can keep the
+    /// value as it was for reads from inside its own closure.
+    pub(crate) cloner: Cell<Option<Cloner>>,
+    /// The value as it was when the running `update` started (only when `cloner` is set).
+    pub(crate) before_update: RefCell<Option<Box<dyn Any>>>,
+    /// `set`s made while the value was borrowed (inside its own `update` or `with`), applied
+    /// in order as soon as that borrow ends.
+    pub(crate) deferred: RefCell<Vec<Box<dyn FnOnce()>>>,
     /// Its watchers are running: a write from one of them is picked up by that loop.
     pub(crate) watching: Cell<bool>,
     /// A watcher wrote the state while its watchers were running.
@@ -89,6 +110,9 @@ impl SignalInner {
             watchers: RefCell::new(Vec::new()),
             before_change: RefCell::new(Vec::new()),
             name: Cell::new(None),
+            cloner: Cell::new(None),
+            before_update: RefCell::new(None),
+            deferred: RefCell::new(Vec::new()),
             watching: Cell::new(false),
             rewatch: Cell::new(false),
         }
