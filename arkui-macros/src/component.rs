@@ -302,7 +302,12 @@ pub(crate) fn expand(item: ItemStruct) -> syn::Result<TokenStream> {
                 quote!(::arkui::Prop<#ty>),
                 quote!(::arkui::Prop::new(#default)),
             ),
-            Kind::Link => (quote!(::arkui::Link<#ty>), quote!(::arkui::Link::unbound())),
+            // Until the parent binds it, a link reads and writes a local `Default` value; the
+            // span puts a missing `Default` on the user's field type.
+            Kind::Link => (
+                quote!(::arkui::Link<#ty>),
+                quote_spanned!(ty.span()=> ::arkui::Link::<#ty>::unbound()),
+            ),
             Kind::Provide => (
                 quote!(::arkui::State<#ty>),
                 quote!(::arkui::provide(::core::option::Option::Some(#alias), #default)),
