@@ -6,6 +6,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 target="${CARGO_TARGET_DIR:-target}"
 cargo build -q -p arkui-gallery
+# This checks how the software frame is presented (softbuffer), pixel for pixel; the wgpu
+# window has its own comparison in steps/wgpu.sh.
+export ARKUI_RENDERER=software
 gallery="$target/debug/arkui-gallery"
 work="$(mktemp -d)"
 

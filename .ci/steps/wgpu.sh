@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The wgpu backend (renderer feature `wgpu`) on lavapipe, Mesa's software Vulkan adapter:
-# clippy with the feature, the parity suite (every oracle scene and the text scenes drawn by
+# the parity suite (every oracle scene and the text scenes drawn by
 # wgpu and by the software renderer, per-scene share of pixels >8/255 and p99 printed), the
 # fault tests (0x0 window, Outdated/Lost/Timeout surfaces, destroyed device), the doctests,
 # and the wgpu bench compiled. .ci/run installs libvulkan1 + mesa-vulkan-drivers and sets
@@ -17,8 +17,9 @@ if [ ! -e "$VK_DRIVER_FILES" ]; then
     exit 1
 fi
 
-cargo clippy -p arkui-renderer --all-targets --features wgpu -- -D warnings
-# Only what the feature adds: `cargo test --workspace` already ran the software suites.
+# `cargo clippy --workspace` and `cargo test --workspace` (.ci/run) already linted and ran
+# these with the feature on (the gallery's default `wgpu` turns it on workspace-wide); here
+# the parity suite runs again with its per-scene report shown.
 cargo test -p arkui-renderer --features wgpu --lib \
     --test wgpu_parity --test wgpu_faults --test wgpu_random_lists -- --nocapture
 cargo test -p arkui-renderer --features wgpu --doc
@@ -31,10 +32,9 @@ $SUDO env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 inst
 WGPU_BACKEND=gl cargo test -p arkui-renderer --features wgpu \
     --test wgpu_parity --test wgpu_faults --test wgpu_random_lists -- --nocapture
 # (the wgpu bench is compiled by .ci/run's "benches compile" step)
-cargo clippy -p arkui-platform --all-targets --features wgpu -- -D warnings
 
 # The gallery window presented by wgpu under Xvfb must equal the headless (software) frame.
-cargo build -q -p arkui-gallery --features arkui-platform/wgpu
+cargo build -q -p arkui-gallery
 gallery="${CARGO_TARGET_DIR:-target}/debug/arkui-gallery"
 work="$(mktemp -d)"
 Xvfb -displayfd 3 -screen 0 1600x1000x24 -nolisten tcp 3>"$work/display" 2>/dev/null &

@@ -1,13 +1,31 @@
 //! The adapter policy of every GPU test: print the adapter used; with no adapter, fail when
 //! `ARKUI_REQUIRE_GPU=1` (CI, which installs lavapipe) and skip visibly otherwise.
 
+use std::io::Write;
+use std::sync::atomic::{AtomicBool, Ordering};
+
 use arkui_renderer::wgpu::{GpuContext, GpuError};
+
+/// Write `line` to the real stderr. The test harness captures `println!`/`eprintln!` and
+/// shows them only for failing tests; the adapter used and a skip must be visible in every
+/// `cargo test` run, so they bypass the capture.
+fn report(line: &str) {
+    let _ = writeln!(std::io::stderr().lock(), "{line}");
+}
+
+/// The adapter line is reported once per test binary, not once per test.
+static REPORTED: AtomicBool = AtomicBool::new(false);
 
 /// A GPU context, or `None` (after printing why) when the test should be skipped.
 pub(crate) fn gpu_or_skip(test: &str) -> Option<GpuContext> {
     match GpuContext::new() {
         Ok(gpu) => {
-            println!("{test}: wgpu adapter: {}", gpu.adapter_summary());
+            if !REPORTED.swap(true, Ordering::Relaxed) {
+                report(&format!(
+                    "wgpu adapter: {} (first used by {test})",
+                    gpu.adapter_summary()
+                ));
+            }
             Some(gpu)
         }
         Err(e) => no_gpu(test, e),
@@ -20,8 +38,9 @@ fn no_gpu(test: &str, e: GpuError) -> Option<GpuContext> {
         !required && e.is_no_adapter(),
         "{test}: no usable GPU adapter and ARKUI_REQUIRE_GPU=1: {e}"
     );
-    eprintln!("SKIPPED {test}: {e} (set ARKUI_REQUIRE_GPU=1 to make this a failure)");
-    println!("SKIPPED {test}: no GPU adapter");
+    report(&format!(
+        "SKIPPED {test}: {e} (set ARKUI_REQUIRE_GPU=1 to make this a failure)"
+    ));
     None
 }
 
