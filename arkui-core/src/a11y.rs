@@ -98,7 +98,7 @@ fn build(t: &NodeTree, id: NodeId, focused: Option<NodeId>, out: &mut Vec<(AkId,
     if n.interaction.disabled {
         node.set_disabled();
     }
-    if n.on_click.is_some() || !n.interaction.gestures.is_empty() {
+    if n.on_click.is_some() || !n.interaction.gestures().is_empty() {
         node.add_action(Action::Click);
     }
     if crate::tree::focus_rules::can_focus(n) {

@@ -72,7 +72,7 @@ fn collect(
 /// `responseRegion`.
 fn hit_area(node: &crate::tree::Node, units: &Units) -> arkui_renderer::Rect {
     let r = node.rect;
-    let Some((x, y, w, h)) = node.interaction.response_region else {
+    let Some((x, y, w, h)) = node.interaction.handlers().and_then(|h| h.response_region) else {
         return r;
     };
     let res = |l: crate::Length, base: f32| match l {
@@ -147,7 +147,7 @@ pub(crate) fn arena_gestures(
         };
         out.extend(
             n.interaction
-                .gestures
+                .gestures()
                 .iter()
                 .filter(|(_, p)| *p == GesturePriority::High)
                 .map(|(g, _)| (g.clone(), false)),
@@ -159,7 +159,7 @@ pub(crate) fn arena_gestures(
         };
         out.extend(
             n.interaction
-                .gestures
+                .gestures()
                 .iter()
                 .filter(|(_, p)| *p == GesturePriority::Normal)
                 .map(|(g, _)| (g.clone(), false)),
@@ -193,7 +193,7 @@ pub(crate) fn arena_gestures(
         };
         out.extend(
             n.interaction
-                .gestures
+                .gestures()
                 .iter()
                 .filter(|(_, p)| *p == GesturePriority::Parallel)
                 .map(|(g, _)| (g.clone(), true)),

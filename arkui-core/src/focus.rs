@@ -216,6 +216,7 @@ pub(crate) fn explicit(
         .nodes
         .get(from)?
         .interaction
+        .handlers()?
         .next_focus
         .iter()
         .find(|(d, _)| *d == dir)?

@@ -71,7 +71,11 @@ impl Breakpoint {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub struct ByBreakpoint<T> {
     default: T,
-    values: [Option<T>; 5],
+    /// Per breakpoint; a slot without its own value (bit clear in `set`) holds `default`, so
+    /// equal settings compare equal. A bit mask rather than `Option`s: every node carries
+    /// four of these.
+    values: [T; 5],
+    set: u8,
 }
 
 impl<T: Copy> ByBreakpoint<T> {
@@ -79,12 +83,14 @@ impl<T: Copy> ByBreakpoint<T> {
     pub const fn new(default: T) -> ByBreakpoint<T> {
         ByBreakpoint {
             default,
-            values: [None; 5],
+            values: [default; 5],
+            set: 0,
         }
     }
 
     fn with(mut self, bp: Breakpoint, v: T) -> Self {
-        self.values[bp as usize] = Some(v);
+        self.values[bp as usize] = v;
+        self.set |= 1 << bp as u8;
         self
     }
 
@@ -111,11 +117,10 @@ impl<T: Copy> ByBreakpoint<T> {
 
     /// The value at `bp`.
     pub fn get(&self, bp: Breakpoint) -> T {
-        self.values[..=bp as usize]
-            .iter()
+        (0..=bp as usize)
             .rev()
-            .find_map(|v| *v)
-            .unwrap_or(self.default)
+            .find(|i| self.set & (1 << i) != 0)
+            .map_or(self.default, |i| self.values[i])
     }
 }
 

@@ -81,7 +81,7 @@ fn paint_subtree(
         }
         let first_paint = !node.painted;
         node.painted = true;
-        if first_paint && node.transition.is_some() {
+        if first_paint && node.transition().is_some() {
             // First time on screen: the insert transition starts from its hidden look.
             crate::animation::appear(tree, id);
         }

@@ -342,7 +342,7 @@ pub trait CommonAttribute: Widget {
         let id = self.node();
         crate::tree::with_tree(|t| {
             if let Some(n) = t.nodes.get_mut(id) {
-                n.transition = Some(Box::new(effect));
+                n.animation_mut().transition = Some(effect);
             }
         });
         self
@@ -377,8 +377,9 @@ pub trait CommonAttribute: Widget {
     fn next_focus(self, dir: crate::FocusDirection, id: impl Into<String>) -> Self {
         let id = id.into();
         self.node().set_interaction(|i| {
-            i.next_focus.retain(|(d, _)| *d != dir);
-            i.next_focus.push((dir, id));
+            let next = &mut i.handlers_mut().next_focus;
+            next.retain(|(d, _)| *d != dir);
+            next.push((dir, id));
         });
         self
     }
@@ -396,49 +397,58 @@ pub trait CommonAttribute: Widget {
     /// `onFocus`.
     fn on_focus(self, f: impl Fn() + 'static) -> Self {
         self.node()
-            .set_interaction(|i| i.on_focus = Some(std::rc::Rc::new(f)));
+            .set_interaction(|i| i.handlers_mut().on_focus = Some(std::rc::Rc::new(f)));
         self
     }
     /// `onBlur`.
     fn on_blur(self, f: impl Fn() + 'static) -> Self {
         self.node()
-            .set_interaction(|i| i.on_blur = Some(std::rc::Rc::new(f)));
+            .set_interaction(|i| i.handlers_mut().on_blur = Some(std::rc::Rc::new(f)));
         self
     }
     /// `onKeyEvent`: return `true` when handled (stops bubbling and default navigation).
     fn on_key_event(self, f: impl Fn(&crate::KeyEvent) -> bool + 'static) -> Self {
         self.node()
-            .set_interaction(|i| i.on_key = Some(std::rc::Rc::new(f)));
+            .set_interaction(|i| i.handlers_mut().on_key = Some(std::rc::Rc::new(f)));
         self
     }
     /// `onHover`: called with `true` when a mouse pointer enters, `false` when it leaves.
     fn on_hover(self, f: impl Fn(bool) + 'static) -> Self {
         self.node()
-            .set_interaction(|i| i.on_hover = Some(std::rc::Rc::new(f)));
+            .set_interaction(|i| i.handlers_mut().on_hover = Some(std::rc::Rc::new(f)));
         self
     }
     /// `onTouch`: raw touch events on this component.
     fn on_touch(self, f: impl Fn(&crate::TouchEvent) + 'static) -> Self {
         self.node()
-            .set_interaction(|i| i.on_touch = Some(std::rc::Rc::new(f)));
+            .set_interaction(|i| i.handlers_mut().on_touch = Some(std::rc::Rc::new(f)));
         self
     }
     /// `gesture`: recognise `g` on this component (its children's gestures win).
     fn gesture(self, g: crate::Gesture) -> Self {
-        self.node()
-            .set_interaction(|i| i.gestures.push((g, crate::GesturePriority::Normal)));
+        self.node().set_interaction(|i| {
+            i.handlers_mut()
+                .gestures
+                .push((g, crate::GesturePriority::Normal))
+        });
         self
     }
     /// `priorityGesture`: recognise `g` before its children's gestures.
     fn priority_gesture(self, g: crate::Gesture) -> Self {
-        self.node()
-            .set_interaction(|i| i.gestures.push((g, crate::GesturePriority::High)));
+        self.node().set_interaction(|i| {
+            i.handlers_mut()
+                .gestures
+                .push((g, crate::GesturePriority::High))
+        });
         self
     }
     /// `parallelGesture`: recognise `g` alongside its children's gestures.
     fn parallel_gesture(self, g: crate::Gesture) -> Self {
-        self.node()
-            .set_interaction(|i| i.gestures.push((g, crate::GesturePriority::Parallel)));
+        self.node().set_interaction(|i| {
+            i.handlers_mut()
+                .gestures
+                .push((g, crate::GesturePriority::Parallel))
+        });
         self
     }
     /// `responseRegion`: the area that takes touches, relative to this component (percent of
@@ -451,7 +461,8 @@ pub trait CommonAttribute: Widget {
         h: impl Into<Length>,
     ) -> Self {
         let r = (x.into(), y.into(), w.into(), h.into());
-        self.node().set_interaction(|i| i.response_region = Some(r));
+        self.node()
+            .set_interaction(|i| i.handlers_mut().response_region = Some(r));
         self
     }
     /// `onAreaChange`: called with the old and new area (window pixels) after a layout moved or
@@ -461,7 +472,7 @@ pub trait CommonAttribute: Widget {
         f: impl Fn(arkui_renderer::Rect, arkui_renderer::Rect) + 'static,
     ) -> Self {
         let id = self.node();
-        id.set_interaction(|i| i.on_area_change = Some(std::rc::Rc::new(f)));
+        id.set_interaction(|i| i.handlers_mut().on_area_change = Some(std::rc::Rc::new(f)));
         crate::tree::with_tree(|t| {
             if !t.area_watch.contains(&id) {
                 t.area_watch.push(id);

@@ -17,6 +17,8 @@ fn param_for(t: &NodeTree, id: NodeId, prop: AnimProp) -> Option<AnimateParam> {
     explicit().or_else(|| {
         t.nodes
             .get(id)?
+            .animation
+            .as_ref()?
             .implicit
             .iter()
             .find(|(p, _)| *p == prop)
@@ -156,15 +158,20 @@ pub(crate) fn set_implicit(t: &mut NodeTree, id: NodeId, param: AnimateParam) {
     let Some(node) = t.nodes.get_mut(id) else {
         return;
     };
-    for prop in std::mem::take(&mut node.pending_props) {
-        node.implicit.retain(|(p, _)| *p != prop);
-        node.implicit.push((prop, param.clone()));
+    let pending = std::mem::take(&mut node.pending_props);
+    if pending.iter().next().is_none() {
+        return;
+    }
+    let implicit = &mut node.animation_mut().implicit;
+    for prop in pending.iter() {
+        implicit.retain(|(p, _)| *p != prop);
+        implicit.push((prop, param.clone()));
     }
 }
 
 /// Start the insert transition of a node shown for the first time.
 pub(crate) fn appear(t: &mut NodeTree, id: NodeId) {
-    let Some(effect) = t.nodes.get(id).and_then(|n| n.transition.clone()) else {
+    let Some(effect) = t.nodes.get(id).and_then(|n| n.transition().cloned()) else {
         return;
     };
     let e = effect.appear().clone();
@@ -239,9 +246,7 @@ pub(crate) fn start_effect(
 /// An attribute method ran for `prop` (even with an unchanged value): a following
 /// `.animation()` applies to it.
 pub(crate) fn note(t: &mut NodeTree, id: NodeId, prop: AnimProp) {
-    if let Some(node) = t.nodes.get_mut(id)
-        && !node.pending_props.contains(&prop)
-    {
-        node.pending_props.push(prop);
+    if let Some(node) = t.nodes.get_mut(id) {
+        node.pending_props.insert(prop);
     }
 }

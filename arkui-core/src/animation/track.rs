@@ -21,6 +21,41 @@ pub(crate) enum AnimProp {
     Rotate,
 }
 
+impl AnimProp {
+    const ALL: [AnimProp; 8] = [
+        AnimProp::Width,
+        AnimProp::Height,
+        AnimProp::Opacity,
+        AnimProp::BackgroundColor,
+        AnimProp::BorderRadius,
+        AnimProp::Translate,
+        AnimProp::Scale,
+        AnimProp::Rotate,
+    ];
+
+    fn bit(self) -> u8 {
+        1 << self as u8
+    }
+}
+
+/// A set of [`AnimProp`]s in one byte: every node that sets an animatable attribute records
+/// it, so a `Vec` would cost each of them an allocation.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct AnimProps(u8);
+
+impl AnimProps {
+    pub(crate) fn insert(&mut self, prop: AnimProp) {
+        self.0 |= prop.bit();
+    }
+
+    /// The members, in declaration order.
+    pub(crate) fn iter(self) -> impl Iterator<Item = AnimProp> {
+        AnimProp::ALL
+            .into_iter()
+            .filter(move |p| self.0 & p.bit() != 0)
+    }
+}
+
 /// A value an attribute passes through.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub(crate) enum AnimValue {

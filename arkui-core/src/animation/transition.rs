@@ -4,6 +4,15 @@ use super::AnimateParam;
 use crate::Length;
 use crate::tree::NodeId;
 
+/// What a node keeps for its animations, boxed on the first `.animation()` or `.transition()`.
+#[derive(Default)]
+pub(crate) struct NodeAnimation {
+    /// Implicit animations (`.animation()`): which attributes animate, and how.
+    pub(crate) implicit: Vec<(super::AnimProp, AnimateParam)>,
+    /// Insert/delete transition.
+    pub(crate) transition: Option<TransitionEffect>,
+}
+
 /// ArkUI's `TransitionEffect`: opacity, translate, scale and rotate applied at the start of an
 /// insertion (animated to the component's own values) and at the end of a removal, with its
 /// own animation parameters. `asymmetric` gives insertion and removal different effects.

@@ -98,7 +98,7 @@ impl App {
             chain.iter().copied().find(|n| {
                 t.nodes
                     .get(*n)
-                    .is_some_and(crate::tree::focus_rules::can_focus)
+                    .is_some_and(|n| crate::tree::focus_rules::can_focus(n))
             })
         });
         if self.focus.visible {
@@ -126,7 +126,12 @@ impl App {
             self.touch_targets
                 .iter()
                 .filter_map(|n| t.nodes.get(*n))
-                .filter_map(|n| n.interaction.on_touch.clone().map(|h| (h, n.rect)))
+                .filter_map(|n| {
+                    n.interaction
+                        .handlers()
+                        .and_then(|h| h.on_touch.clone())
+                        .map(|h| (h, n.rect))
+                })
                 .collect()
         });
         for (h, r) in handlers {
@@ -144,7 +149,11 @@ impl App {
     fn hover(&mut self, x: f32, y: f32) {
         let chain = with_tree(|t| event::hit_test(t, self.root, Point::new(x, y), &self.units));
         let (entered, left): (Vec<_>, Vec<_>) = with_tree(|t| {
-            let get = |n: &NodeId| t.nodes.get(*n).and_then(|n| n.interaction.on_hover.clone());
+            let get = |n: &NodeId| {
+                t.nodes
+                    .get(*n)
+                    .and_then(|n| n.interaction.handlers().and_then(|h| h.on_hover.clone()))
+            };
             (
                 chain
                     .iter()
@@ -294,7 +303,7 @@ impl App {
             let mut at = self.focus.focused;
             while let Some(id) = at {
                 let Some(n) = t.nodes.get(id) else { break };
-                out.extend(n.interaction.on_key.clone());
+                out.extend(n.interaction.handlers().and_then(|h| h.on_key.clone()));
                 at = n.parent;
             }
             out
@@ -394,10 +403,10 @@ impl App {
             }
             let blur = old
                 .and_then(|o| t.nodes.get(o))
-                .and_then(|n| n.interaction.on_blur.clone());
+                .and_then(|n| n.interaction.handlers()?.on_blur.clone());
             let focus = target
                 .and_then(|n| t.nodes.get(n))
-                .and_then(|n| n.interaction.on_focus.clone());
+                .and_then(|n| n.interaction.handlers()?.on_focus.clone());
             (blur, focus)
         });
         // Focus is only drawn when the ring shows: otherwise moving it costs no frame.

@@ -242,9 +242,10 @@ impl App {
                 }
                 let node = &mut t.nodes[id];
                 let now = node.rect;
-                let before = node.interaction.last_area.replace(now);
+                let handlers = node.interaction.handlers_mut();
+                let before = handlers.last_area.replace(now);
                 if before != Some(now)
-                    && let Some(h) = node.interaction.on_area_change.clone()
+                    && let Some(h) = handlers.on_area_change.clone()
                 {
                     out.push((h, before.unwrap_or_default(), now));
                 }

@@ -18,7 +18,7 @@ pub(crate) fn compute(
     id: taffy::NodeId,
     inputs: LayoutInput,
 ) -> LayoutOutput {
-    let style = &tree.node(id).style;
+    let style: &taffy::Style = &tree.node(id).style;
     let Some((w, h)) = crate::image::intrinsic_size(NodeId::from_taffy(id)) else {
         return taffy::compute_leaf_layout(inputs, style, no_calc, |_, _| Size::ZERO);
     };

@@ -6,12 +6,14 @@
 //! node up to the root, and taffy reuses every other cached subtree result.
 
 mod image;
+mod placement;
 mod priority;
 mod relative;
 mod style;
 mod taffy_tree;
 mod text;
 
+pub(crate) use placement::Placement;
 pub(crate) use priority::PriorityHidden;
 pub use taffy_tree::MAX_LAYOUT_DEPTH;
 pub(crate) use taffy_tree::compute_layout;

@@ -86,7 +86,7 @@ pub(crate) fn release(node: &mut crate::tree::Node) {
     if let Some(h) = node.priority_hidden.take() {
         node.layout.visibility = h.visibility;
         node.style_dirty = true;
-        node.cache.clear();
+        node.clear_cache();
     }
 }
 
@@ -100,14 +100,14 @@ fn set_hidden(tree: &mut LayoutTree<'_>, child: NodeId, hide: bool) {
                 display: node.style.display,
             });
             node.layout.visibility = Visibility::None;
-            node.style.display = taffy::Display::None;
-            node.cache.clear();
+            node.style_mut().display = taffy::Display::None;
+            node.clear_cache();
         }
         (false, Some(h)) => {
             node.priority_hidden = None;
             node.layout.visibility = h.visibility;
-            node.style.display = h.display;
-            node.cache.clear();
+            node.style_mut().display = h.display;
+            node.clear_cache();
         }
         _ => {}
     }

@@ -2,14 +2,16 @@
 //! differ from CSS: children are centred on the cross axis, keep their size in Row/Column
 //! (flex-shrink 0; 1 in Flex), and sizes include padding and border.
 
+use std::rc::Rc;
+
 use taffy::prelude::{
     AlignItems, Dimension, Display, JustifyContent, LengthPercentage, LengthPercentageAuto,
 };
 use taffy::style_helpers::{fr, line, span};
 
 use crate::tree::{
-    Alignment, FlexAlign, FlexDirection, FlexWrap, GridCell, ItemAlign, LayoutAttrs, NodeKind,
-    Positioning, Visibility,
+    Alignment, FlexAlign, FlexDirection, FlexWrap, GridCell, ItemAlign, LayoutAttrs, Node,
+    NodeKind, Positioning, Visibility,
 };
 use crate::{Edges, Length, Units};
 
@@ -281,4 +283,40 @@ pub(crate) fn resolve(
         }
     }
     style
+}
+
+/// How many recently resolved styles a layout pass compares a new one with.
+const RECENT_STYLES: usize = 8;
+
+/// The styles resolved during one layout pass, so that nodes resolving to the same style (a
+/// list's rows, their labels, their switches) share one `taffy::Style` of 500-odd bytes
+/// instead of keeping a copy each. Only a few recent styles are compared, which is where a
+/// list's next row finds its match, so a pass costs a bounded number of comparisons a node.
+#[derive(Default)]
+pub(crate) struct Shared {
+    /// Most recently used first.
+    recent: Vec<Rc<taffy::Style>>,
+}
+
+impl Shared {
+    /// Give `node` the style `resolved`: the one it has when equal, else an equal one handed
+    /// out shortly before, else a new one.
+    pub(crate) fn set(&mut self, node: &mut Node, resolved: taffy::Style) {
+        let style = if *node.style == resolved {
+            Rc::clone(&node.style)
+        } else if let Some(i) = self
+            .recent
+            .iter()
+            // Sizes first: they tell most different styles apart in one comparison.
+            .position(|s| s.size == resolved.size && **s == resolved)
+        {
+            self.recent.remove(i)
+        } else {
+            Rc::new(resolved)
+        };
+        node.style = Rc::clone(&style);
+        self.recent.retain(|s| !Rc::ptr_eq(s, &style));
+        self.recent.insert(0, style);
+        self.recent.truncate(RECENT_STYLES);
+    }
 }

@@ -1,5 +1,7 @@
 //! taffy's low-level traits implemented on our node arena.
 
+use std::rc::Rc;
+
 use arkui_renderer::Rect;
 use arkui_renderer::text::FontContext;
 use slotmap::SlotMap;
@@ -10,13 +12,13 @@ use taffy::{
 };
 
 use super::style::{self, ParentInfo};
-use super::{image, priority, relative, text};
+use super::{Placement, image, priority, relative, text};
 use crate::reactive::{Diagnostic, report};
 use crate::tree::{GridCell, Node, NodeId, NodeKind, NodeTree};
 use crate::{Breakpoint, Length, MAX_PX, Units};
 
 pub(crate) struct LayoutTree<'a> {
-    pub(crate) nodes: &'a mut SlotMap<NodeId, Node>,
+    pub(crate) nodes: &'a mut SlotMap<NodeId, Box<Node>>,
     pub(crate) fonts: &'a mut FontContext,
     pub(crate) units: Units,
 }
@@ -72,12 +74,12 @@ impl LayoutPartialTree for LayoutTree<'_> {
     }
 
     fn set_unrounded_layout(&mut self, id: taffy::NodeId, layout: &Layout) {
-        self.node_mut(id).unrounded = *layout;
+        self.node_mut(id).unrounded = layout.into();
     }
 
     fn compute_child_layout(&mut self, id: taffy::NodeId, inputs: LayoutInput) -> LayoutOutput {
         if inputs.run_mode == RunMode::PerformHiddenLayout {
-            self.node_mut(id).final_layout = Layout::with_order(0);
+            self.node_mut(id).final_layout = Placement::ZERO;
             return taffy::compute_hidden_layout(self, id);
         }
         taffy::compute_cached_layout(self, id, inputs, |tree, id, inputs| {
@@ -99,11 +101,11 @@ impl LayoutPartialTree for LayoutTree<'_> {
                     NodeKind::Text => {
                         let units = tree.units;
                         let node = &mut tree.nodes[NodeId::from_taffy(id)];
-                        let style = node.style.clone();
+                        let style = Rc::clone(&node.style);
                         let fonts = &mut *tree.fonts;
                         taffy::compute_leaf_layout(
                             inputs,
-                            &style,
+                            &*style,
                             |_, _| 0.0,
                             |known, available| text::measure(node, fonts, &units, known, available),
                         )
@@ -115,7 +117,7 @@ impl LayoutPartialTree for LayoutTree<'_> {
                     | NodeKind::Grid
                     | NodeKind::Fragment => taffy::compute_leaf_layout(
                         inputs,
-                        &node.style,
+                        &*node.style,
                         |_, _| 0.0,
                         |_, _| Size::ZERO,
                     ),
@@ -157,15 +159,20 @@ impl LayoutContainingBlock for LayoutTree<'_> {
 
 impl CacheTree for LayoutTree<'_> {
     fn cache_get(&mut self, id: taffy::NodeId, inputs: &LayoutInput) -> Option<LayoutOutput> {
-        self.node_mut(id).cache.get(inputs)
+        self.node_mut(id).cache.as_mut()?.get(inputs)
     }
 
     fn cache_store(&mut self, id: taffy::NodeId, inputs: &LayoutInput, output: LayoutOutput) {
-        self.node_mut(id).cache.store(inputs, output);
+        if inputs.run_mode == RunMode::PerformHiddenLayout {
+            // taffy keeps nothing for hidden layouts: no cache to create for them.
+            return;
+        }
+        let cache = self.node_mut(id).cache.get_or_insert_with(Box::default);
+        cache.store(inputs, output);
     }
 
     fn cache_clear(&mut self, id: taffy::NodeId) {
-        self.node_mut(id).cache.clear();
+        self.node_mut(id).clear_cache();
     }
 }
 
@@ -209,11 +216,11 @@ impl LayoutGridContainer for LayoutTree<'_> {
 
 impl RoundTree for LayoutTree<'_> {
     fn get_unrounded_layout(&self, id: taffy::NodeId) -> Layout {
-        self.node(id).unrounded
+        self.node(id).unrounded.to_layout()
     }
 
     fn set_final_layout(&mut self, id: taffy::NodeId, layout: &Layout) {
-        self.node_mut(id).final_layout = *layout;
+        self.node_mut(id).final_layout = layout.into();
     }
 
     fn is_out_of_flow(&self, id: taffy::NodeId) -> bool {
@@ -236,6 +243,7 @@ fn prepare(tree: &mut NodeTree, root: NodeId, units: &Units, restyle_all: bool, 
     let mut stack: Vec<(NodeId, Option<ParentInfo>, usize)> = vec![(root, None, 0)];
     let mut flat = Vec::new();
     let mut too_deep = 0usize;
+    let mut styles = style::Shared::default();
     while let Some((id, parent, depth)) = stack.pop() {
         let Some(node) = tree.nodes.get_mut(id) else {
             continue;
@@ -251,8 +259,9 @@ fn prepare(tree: &mut NodeTree, root: NodeId, units: &Units, restyle_all: bool, 
             node.layout_children.clear();
             node.children_dirty = true;
             if node.style_dirty || restyle_all {
-                node.style =
+                let resolved =
                     style::resolve(node.kind, &node.layout, parent, node.grid_cell, 1, units);
+                styles.set(node, resolved);
                 node.style_dirty = false;
             }
             continue;
@@ -278,7 +287,7 @@ fn prepare(tree: &mut NodeTree, root: NodeId, units: &Units, restyle_all: bool, 
         let node = &mut tree.nodes[id];
         let columns = node.layout.grid_columns.get(bp);
         if node.style_dirty || restyle_all {
-            node.style = style::resolve(
+            let resolved = style::resolve(
                 node.kind,
                 &node.layout,
                 parent,
@@ -286,10 +295,11 @@ fn prepare(tree: &mut NodeTree, root: NodeId, units: &Units, restyle_all: bool, 
                 columns,
                 units,
             );
+            styles.set(node, resolved);
             node.style_dirty = false;
             if restyle_all {
-                node.cache.clear();
-                node.text_cache.entries.clear();
+                node.clear_cache();
+                node.clear_shaped_text();
             }
         }
         if node.kind == NodeKind::Grid {
@@ -351,7 +361,7 @@ fn place_grid_cells(tree: &mut NodeTree, grid: NodeId, columns: u16, bp: Breakpo
         if child.grid_cell != Some(cell) {
             child.grid_cell = Some(cell);
             child.style_dirty = true;
-            child.cache.clear();
+            child.clear_cache();
         }
     }
 }
@@ -370,7 +380,7 @@ pub(crate) fn compute_layout(
     let bp = Breakpoint::of_width(size.0 / units.density);
     prepare(tree, root, units, restyle_all, bp);
     if let Some(r) = tree.nodes.get_mut(root) {
-        r.style.size = Size {
+        r.style_mut().size = Size {
             width: taffy::Dimension::length(size.0),
             height: taffy::Dimension::length(size.1),
         };

@@ -59,7 +59,8 @@ pub(crate) fn shaped<'n>(
     units: &Units,
     max_width: Option<f32>,
 ) -> &'n TextLayout {
-    let cache = &mut node.text_cache.entries;
+    let text_cache: &mut crate::tree::TextCache = node.text_cache.get_or_insert_with(Box::default);
+    let cache = &mut text_cache.entries;
     // A width at least as wide as the unbounded layout gives the unbounded layout.
     let unbounded = cache.iter().position(|(w, _)| w.is_none());
     let width = match (max_width, unbounded) {
@@ -79,7 +80,7 @@ pub(crate) fn shaped<'n>(
                 return &cache[cache.len() - 1].1;
             };
             let style = text_style(text, units);
-            let spans = &node.text_cache.spans;
+            let spans = &text_cache.spans;
             let mut layout = if spans.is_empty() {
                 fonts.shape_paragraph(&text.content, &style, &paragraph_style(text, units), width)
             } else {

@@ -78,7 +78,9 @@ pub(crate) type TouchHandler = Rc<dyn Fn(&TouchEvent)>;
 pub(crate) type FlagHandler = Rc<dyn Fn(bool)>;
 pub(crate) type Callback = Rc<dyn Fn()>;
 
-/// Per-node interaction settings and handlers.
+/// Per-node interaction settings: the few flags focus and hit testing read on every node
+/// are kept inline; handlers, gestures and the rest, which most nodes never set, live in a
+/// [`Handlers`] box created on the first write.
 #[derive(Clone, Default)]
 pub(crate) struct Interaction {
     /// `focusable`; `None`: focusable when it handles clicks.
@@ -93,11 +95,17 @@ pub(crate) struct Interaction {
     pub(crate) focus_group: bool,
     /// The child of this focus group that last had focus.
     pub(crate) remembered: Option<super::NodeId>,
-    /// Explicit next-focus targets by `.id()`.
-    pub(crate) next_focus: Vec<(FocusDirection, String)>,
     /// `enabled(false)` blocks clicks, focus and keys.
     pub(crate) disabled: bool,
     pub(crate) hit_test: HitTestMode,
+    handlers: Option<Box<Handlers>>,
+}
+
+/// What a node does with input beyond its flags; most nodes have none of it.
+#[derive(Clone, Default)]
+pub(crate) struct Handlers {
+    /// Explicit next-focus targets by `.id()`.
+    pub(crate) next_focus: Vec<(FocusDirection, String)>,
     pub(crate) on_focus: Option<Callback>,
     pub(crate) on_blur: Option<Callback>,
     pub(crate) on_key: Option<KeyHandler>,
@@ -111,4 +119,21 @@ pub(crate) struct Interaction {
     /// `onAreaChange` handler and the area last reported.
     pub(crate) on_area_change: Option<Rc<dyn Fn(arkui_renderer::Rect, arkui_renderer::Rect)>>,
     pub(crate) last_area: Option<arkui_renderer::Rect>,
+}
+
+impl Interaction {
+    /// The handlers, if any was ever set.
+    pub(crate) fn handlers(&self) -> Option<&Handlers> {
+        self.handlers.as_deref()
+    }
+
+    /// The handlers to change, created on the first write.
+    pub(crate) fn handlers_mut(&mut self) -> &mut Handlers {
+        self.handlers.get_or_insert_with(Box::default)
+    }
+
+    /// The gestures bound to the node, with their priorities.
+    pub(crate) fn gestures(&self) -> &[(crate::gesture::Gesture, crate::gesture::GesturePriority)] {
+        self.handlers().map_or(&[], |h| &h.gestures)
+    }
 }

@@ -21,7 +21,7 @@ pub use interaction::{FocusDirection, HitTestMode, KeyEvent, TouchEvent, TouchKi
 pub use node::{NodeId, NodeKind};
 pub use span::SpanAttrs;
 
-pub(crate) use node::{ClickHandler, Node};
+pub(crate) use node::{ClickHandler, Node, TextCache};
 pub(crate) use span::{collect_spans, span_colors};
 pub(crate) use store::{
     NodeTree, dispose_nodes, fire_appear, free_leaving, is_paint_dirty, paint_order,

@@ -68,7 +68,9 @@ pub(crate) struct Node {
     pub(crate) layout: LayoutAttrs,
     pub(crate) visual: Visual,
     pub(crate) text: Option<Box<TextAttrs>>,
-    pub(crate) text_cache: TextCache,
+    /// Shaped text and spans of a `Text` node, boxed on the first shaping: other nodes do
+    /// not pay for it.
+    pub(crate) text_cache: Option<Box<TextCache>>,
     /// On a `Span`: what it shows.
     pub(crate) span: Option<Box<super::SpanAttrs>>,
     pub(crate) on_click: Option<ClickHandler>,
@@ -80,12 +82,17 @@ pub(crate) struct Node {
     pub(crate) key: Option<String>,
     /// Attributes a widget reports to the inspector beyond the universal ones.
     pub(crate) extra_attrs: Vec<(&'static str, String)>,
-    pub(crate) style: taffy::Style,
+    /// The resolved taffy style, shared between nodes that resolve alike (a list's rows):
+    /// a `taffy::Style` is over 500 bytes. Write through [`Node::style_mut`].
+    pub(crate) style: Rc<taffy::Style>,
     pub(crate) style_dirty: bool,
     pub(crate) children_dirty: bool,
-    pub(crate) cache: taffy::Cache,
-    pub(crate) unrounded: taffy::Layout,
-    pub(crate) final_layout: taffy::Layout,
+    /// taffy's layout cache, boxed on the first store: fragments and nodes never laid out
+    /// do not pay its 400 bytes.
+    pub(crate) cache: Option<Box<taffy::Cache>>,
+    /// taffy's layout of this node, before and after rounding to whole pixels.
+    pub(crate) unrounded: crate::layout::Placement,
+    pub(crate) final_layout: crate::layout::Placement,
     /// Absolutely positioned boxes this node is the containing block of (taffy hoists them
     /// here; rounding reaches them only through this list).
     pub(crate) hoisted: Vec<NodeId>,
@@ -98,12 +105,10 @@ pub(crate) struct Node {
     pub(crate) layout_dirty: bool,
     /// Scroll containers: how far the content is scrolled, in pixels (x, y).
     pub(crate) scroll_offset: (f32, f32),
-    /// Implicit animations (`.animation()`): which attributes animate, and how.
-    pub(crate) implicit: Vec<(crate::animation::AnimProp, crate::animation::AnimateParam)>,
     /// Animatable attributes set since the last `.animation()` call.
-    pub(crate) pending_props: Vec<crate::animation::AnimProp>,
-    /// Insert/delete transition.
-    pub(crate) transition: Option<Box<crate::animation::TransitionEffect>>,
+    pub(crate) pending_props: crate::animation::AnimProps,
+    /// `.animation()` settings and the insert/delete transition, which few nodes have.
+    pub(crate) animation: Option<Box<crate::animation::NodeAnimation>>,
     /// Painted at least once (animations start only from something already shown).
     pub(crate) painted: bool,
     /// Grid children: the cell computed for the current breakpoint.
@@ -115,7 +120,41 @@ pub(crate) struct Node {
     pub(crate) priority_hidden: Option<crate::layout::PriorityHidden>,
 }
 
+thread_local! {
+    /// The style of a node not laid out yet, shared by all of them.
+    static DEFAULT_STYLE: Rc<taffy::Style> = Rc::new(taffy::Style::default());
+}
+
 impl Node {
+    /// The style to change in place (copied first when another node shares it).
+    pub(crate) fn style_mut(&mut self) -> &mut taffy::Style {
+        Rc::make_mut(&mut self.style)
+    }
+
+    /// The insert/delete transition, if set.
+    pub(crate) fn transition(&self) -> Option<&crate::animation::TransitionEffect> {
+        self.animation.as_ref()?.transition.as_ref()
+    }
+
+    /// The animation settings to change, created on the first write.
+    pub(crate) fn animation_mut(&mut self) -> &mut crate::animation::NodeAnimation {
+        self.animation.get_or_insert_with(Box::default)
+    }
+
+    /// Drop the shaped text (its content or fonts changed).
+    pub(crate) fn clear_shaped_text(&mut self) {
+        if let Some(cache) = self.text_cache.as_mut() {
+            cache.entries.clear();
+        }
+    }
+
+    /// Drop taffy's cached layouts of this node.
+    pub(crate) fn clear_cache(&mut self) {
+        if let Some(cache) = self.cache.as_mut() {
+            cache.clear();
+        }
+    }
+
     fn new(tag: &'static str, kind: NodeKind) -> Node {
         Node {
             tag,
@@ -126,7 +165,7 @@ impl Node {
             layout: LayoutAttrs::default(),
             visual: Visual::default(),
             text: (kind == NodeKind::Text).then(Box::default),
-            text_cache: TextCache::default(),
+            text_cache: None,
             span: None,
             on_click: None,
             interaction: super::interaction::Interaction::default(),
@@ -135,20 +174,19 @@ impl Node {
             appeared: false,
             key: None,
             extra_attrs: Vec::new(),
-            style: taffy::Style::default(),
+            style: DEFAULT_STYLE.with(Rc::clone),
             style_dirty: true,
             children_dirty: true,
-            cache: taffy::Cache::new(),
-            unrounded: taffy::Layout::with_order(0),
-            final_layout: taffy::Layout::with_order(0),
+            cache: None,
+            unrounded: crate::layout::Placement::ZERO,
+            final_layout: crate::layout::Placement::ZERO,
             hoisted: Vec::new(),
             rect: Rect::default(),
             frame_dirty: true,
             layout_dirty: true,
             scroll_offset: (0.0, 0.0),
-            implicit: Vec::new(),
-            pending_props: Vec::new(),
-            transition: None,
+            pending_props: crate::animation::AnimProps::default(),
+            animation: None,
             painted: false,
             grid_cell: None,
             align_rules: None,
@@ -170,7 +208,7 @@ impl NodeId {
     /// assert_eq!(text.tag(), Some("Text"));
     /// ```
     pub fn create(tag: &'static str, kind: NodeKind) -> NodeId {
-        let id = with_tree(|t| t.nodes.insert(Node::new(tag, kind)));
+        let id = with_tree(|t| t.nodes.insert(Box::new(Node::new(tag, kind))));
         crate::stats::count(|s| s.nodes_created += 1);
         if let Some(scope) = Scope::current() {
             scope.own_node(id);
@@ -303,7 +341,7 @@ impl NodeId {
             f(text);
             if **text != before {
                 crate::stats::count(|s| s.node_updates += 1);
-                node.text_cache.entries.clear();
+                node.clear_shaped_text();
                 t.mark_layout_dirty(self);
             }
         });
@@ -367,7 +405,11 @@ impl NodeId {
     /// Whether the node can take focus now: focusable (explicitly, or by handling clicks),
     /// enabled, and visible.
     pub fn is_focusable(self) -> bool {
-        with_tree(|t| t.nodes.get(self).is_some_and(super::focus_rules::can_focus))
+        with_tree(|t| {
+            t.nodes
+                .get(self)
+                .is_some_and(|n| super::focus_rules::can_focus(n))
+        })
     }
 
     /// Set the inspector key, ArkUI's `.id()`.
@@ -437,4 +479,26 @@ impl NodeId {
     pub fn rect(self) -> Option<Rect> {
         with_tree(|t| t.nodes.get(self).map(|n| n.rect))
     }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Node;
+
+    /// Every node costs this much heap whatever it is (the arena holds boxed nodes; it was a
+    /// 2,104-byte slot per node, and twice as many slots as nodes, before; benches/README.md,
+    /// "Heap: the iot settings page"). Attribute groups most nodes never set stay boxed out
+    /// of line; this bound keeps the node from silently regrowing.
+    #[test]
+    fn a_node_stays_small() {
+        let size = std::mem::size_of::<Node>();
+        println!("size_of::<Node>() = {size} B");
+        assert!(
+            size <= NODE_BOUND,
+            "a node is {size} B, over {NODE_BOUND} B"
+        );
+    }
+
+    /// 848 B measured on 2026-12-02 (x86_64), plus some room.
+    const NODE_BOUND: usize = 896;
 }

@@ -124,7 +124,10 @@ pub(crate) fn collect_spans(tree: &mut NodeTree, text: NodeId, flat: &mut Vec<No
     let Some(node) = tree.nodes.get_mut(text) else {
         return;
     };
-    let cache = &mut node.text_cache;
+    if spans.is_empty() && node.text_cache.is_none() {
+        return;
+    }
+    let cache = node.text_cache.get_or_insert_with(Box::default);
     if cache.spans == spans {
         return;
     }
@@ -146,7 +149,10 @@ pub(crate) fn span_colors(node: &Node, opacity: f32) -> Vec<Color> {
     let Some(text) = node.text.as_deref() else {
         return Vec::new();
     };
-    node.text_cache
+    let Some(cache) = node.text_cache.as_deref() else {
+        return Vec::new();
+    };
+    cache
         .spans
         .iter()
         .map(|s| {

@@ -7,7 +7,9 @@ use slotmap::SlotMap;
 use super::node::{Node, NodeId};
 
 pub(crate) struct NodeTree {
-    pub(crate) nodes: SlotMap<NodeId, Node>,
+    /// Boxed: the arena grows by doubling, and its spare slots would each cost a whole node
+    /// (nearly 1 KiB) rather than a pointer.
+    pub(crate) nodes: SlotMap<NodeId, Box<Node>>,
     /// Nodes with an `on_appear` handler that has not fired yet.
     pub(crate) pending_appear: Vec<NodeId>,
     /// Running animations.
@@ -120,7 +122,7 @@ impl NodeTree {
             let Some(n) = self.nodes.get_mut(id) else {
                 break;
             };
-            n.cache.clear();
+            n.clear_cache();
             root = id;
             at = n.parent;
         }
@@ -237,10 +239,11 @@ pub(crate) fn dispose_nodes(nodes: &[NodeId]) {
         let mut kept = Vec::new();
         for id in nodes {
             let Some(n) = t.nodes.get(*id) else { continue };
-            if n.transition.is_some() && n.painted && n.parent.is_some() {
+            if n.transition().is_some() && n.painted && n.parent.is_some() {
                 let root = t.root_of(*id);
                 let parent_doomed = n.parent.is_some_and(|p| {
-                    doomed.contains(&p) && t.nodes.get(p).is_some_and(|pn| pn.transition.is_some())
+                    doomed.contains(&p)
+                        && t.nodes.get(p).is_some_and(|pn| pn.transition().is_some())
                 });
                 if !parent_doomed {
                     kept.push((*id, root));
@@ -260,7 +263,7 @@ pub(crate) fn dispose_nodes(nodes: &[NodeId]) {
                 node: *id,
                 root: *root,
             });
-            if let Some(effect) = t.nodes.get(*id).and_then(|n| n.transition.clone()) {
+            if let Some(effect) = t.nodes.get(*id).and_then(|n| n.transition().cloned()) {
                 let e = effect.disappear().clone();
                 crate::animation::start_effect(t, *id, &e, &effect.disappear_timing(), false, true);
             }
