@@ -160,13 +160,13 @@ pub(crate) fn write(tree: &mut NodeTree, id: NodeId, prop: AnimProp, value: Anim
     };
     match (prop, value) {
         (AnimProp::Width, v) => {
-            node.layout.width = Length::Px(n(v));
+            node.layout_mut().width = Length::Px(n(v));
             node.style_dirty = true;
             tree.mark_layout_dirty(id);
             return;
         }
         (AnimProp::Height, v) => {
-            node.layout.height = Length::Px(n(v));
+            node.layout_mut().height = Length::Px(n(v));
             node.style_dirty = true;
             tree.mark_layout_dirty(id);
             return;
@@ -189,8 +189,8 @@ fn restore(tree: &mut NodeTree, t: &Track) {
         Target::Length(l) => {
             if let Some(node) = tree.nodes.get_mut(t.node) {
                 match t.prop {
-                    AnimProp::Width => node.layout.width = l,
-                    AnimProp::Height => node.layout.height = l,
+                    AnimProp::Width => node.layout_mut().width = l,
+                    AnimProp::Height => node.layout_mut().height = l,
                     AnimProp::BorderRadius => node.visual.border_radius = [l; 4],
                     _ => {}
                 }

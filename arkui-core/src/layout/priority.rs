@@ -84,7 +84,7 @@ pub(crate) fn compute_flex(
 /// resolved again from it.
 pub(crate) fn release(node: &mut crate::tree::Node) {
     if let Some(h) = node.priority_hidden.take() {
-        node.layout.visibility = h.visibility;
+        node.layout_mut().visibility = h.visibility;
         node.style_dirty = true;
         node.clear_cache();
     }
@@ -99,13 +99,13 @@ fn set_hidden(tree: &mut LayoutTree<'_>, child: NodeId, hide: bool) {
                 visibility: node.layout.visibility,
                 display: node.style.display,
             });
-            node.layout.visibility = Visibility::None;
+            node.layout_mut().visibility = Visibility::None;
             node.style_mut().display = taffy::Display::None;
             node.clear_cache();
         }
         (false, Some(h)) => {
             node.priority_hidden = None;
-            node.layout.visibility = h.visibility;
+            node.layout_mut().visibility = h.visibility;
             node.style_mut().display = h.display;
             node.clear_cache();
         }

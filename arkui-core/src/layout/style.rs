@@ -285,38 +285,65 @@ pub(crate) fn resolve(
     style
 }
 
-/// How many recently resolved styles a layout pass compares a new one with.
-const RECENT_STYLES: usize = 8;
+/// How many recently handed-out styles (and layout attributes) a layout pass compares a
+/// node's with.
+const RECENT: usize = 8;
 
-/// The styles resolved during one layout pass, so that nodes resolving to the same style (a
-/// list's rows, their labels, their switches) share one `taffy::Style` of 500-odd bytes
-/// instead of keeping a copy each. Only a few recent styles are compared, which is where a
-/// list's next row finds its match, so a pass costs a bounded number of comparisons a node.
+/// The styles resolved during one layout pass, and the layout attributes they were resolved
+/// from, so that nodes alike (a list's rows, their labels, their switches) share one
+/// `taffy::Style` of 500-odd bytes and one `LayoutAttrs` of 300-odd instead of keeping a
+/// copy each. Only a few recent ones are compared, which is where a list's next row finds
+/// its match, so a pass costs a bounded number of comparisons a node.
 #[derive(Default)]
 pub(crate) struct Shared {
-    /// Most recently used first.
-    recent: Vec<Rc<taffy::Style>>,
+    styles: Recent<taffy::Style>,
+    layouts: Recent<LayoutAttrs>,
 }
 
 impl Shared {
     /// Give `node` the style `resolved`: the one it has when equal, else an equal one handed
-    /// out shortly before, else a new one.
+    /// out shortly before, else a new one; and share its layout attributes likewise.
     pub(crate) fn set(&mut self, node: &mut Node, resolved: taffy::Style) {
         let style = if *node.style == resolved {
             Rc::clone(&node.style)
-        } else if let Some(i) = self
-            .recent
-            .iter()
-            // Sizes first: they tell most different styles apart in one comparison.
-            .position(|s| s.size == resolved.size && **s == resolved)
-        {
-            self.recent.remove(i)
         } else {
-            Rc::new(resolved)
+            self.styles
+                // Sizes first: they tell most different styles apart in one comparison.
+                .take(|s| s.size == resolved.size && *s == resolved)
+                .unwrap_or_else(|| Rc::new(resolved))
         };
-        node.style = Rc::clone(&style);
-        self.recent.retain(|s| !Rc::ptr_eq(s, &style));
-        self.recent.insert(0, style);
-        self.recent.truncate(RECENT_STYLES);
+        self.styles.put(&style);
+        node.style = style;
+        let own = &node.layout;
+        let layout = self
+            .layouts
+            .take(|l| l.width == own.width && l == &**own)
+            .unwrap_or_else(|| Rc::clone(own));
+        self.layouts.put(&layout);
+        node.layout = layout;
+    }
+}
+
+/// Values handed out recently, most recent first.
+struct Recent<T>(Vec<Rc<T>>);
+
+impl<T> Default for Recent<T> {
+    fn default() -> Self {
+        Recent(Vec::new())
+    }
+}
+
+impl<T> Recent<T> {
+    /// Remove and return the first value `matches` accepts.
+    fn take(&mut self, matches: impl Fn(&T) -> bool) -> Option<Rc<T>> {
+        let i = self.0.iter().position(|v| matches(v))?;
+        Some(self.0.remove(i))
+    }
+
+    /// Make `value` the most recent, forgetting the oldest beyond [`RECENT`].
+    fn put(&mut self, value: &Rc<T>) {
+        self.0.retain(|v| !Rc::ptr_eq(v, value));
+        self.0.insert(0, Rc::clone(value));
+        self.0.truncate(RECENT);
     }
 }

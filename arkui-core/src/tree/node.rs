@@ -65,7 +65,9 @@ pub(crate) struct Node {
     pub(crate) children: Vec<NodeId>,
     /// Children as layout sees them: fragments replaced by their own layout children.
     pub(crate) layout_children: Vec<NodeId>,
-    pub(crate) layout: LayoutAttrs,
+    /// Shared like the style: nodes with equal attributes (a list's rows) keep one copy,
+    /// found during layout; written through [`NodeId::set_layout`] or [`Node::layout_mut`].
+    pub(crate) layout: Rc<LayoutAttrs>,
     pub(crate) visual: Visual,
     pub(crate) text: Option<Box<TextAttrs>>,
     /// Shaped text and spans of a `Text` node, boxed on the first shaping: other nodes do
@@ -123,9 +125,16 @@ pub(crate) struct Node {
 thread_local! {
     /// The style of a node not laid out yet, shared by all of them.
     static DEFAULT_STYLE: Rc<taffy::Style> = Rc::new(taffy::Style::default());
+    /// The layout attributes of a node that sets none, shared by all of them.
+    static DEFAULT_LAYOUT: Rc<LayoutAttrs> = Rc::new(LayoutAttrs::default());
 }
 
 impl Node {
+    /// The layout attributes to change in place (copied first when shared).
+    pub(crate) fn layout_mut(&mut self) -> &mut LayoutAttrs {
+        Rc::make_mut(&mut self.layout)
+    }
+
     /// The style to change in place (copied first when another node shares it).
     pub(crate) fn style_mut(&mut self) -> &mut taffy::Style {
         Rc::make_mut(&mut self.style)
@@ -162,7 +171,7 @@ impl Node {
             parent: None,
             children: Vec::new(),
             layout_children: Vec::new(),
-            layout: LayoutAttrs::default(),
+            layout: DEFAULT_LAYOUT.with(Rc::clone),
             visual: Visual::default(),
             text: (kind == NodeKind::Text).then(Box::default),
             text_cache: None,
@@ -284,17 +293,20 @@ impl NodeId {
             };
             // The app sees and edits its own visibility, not the one displayPriority forced.
             let hidden = node.priority_hidden.take();
+            let mut after = LayoutAttrs::clone(&node.layout);
             if let Some(h) = hidden {
-                node.layout.visibility = h.visibility;
+                after.visibility = h.visibility;
             }
-            let before = node.layout.clone();
-            f(&mut node.layout);
-            if node.layout == before {
-                if hidden.is_some() {
-                    node.layout.visibility = crate::Visibility::None;
-                    node.priority_hidden = hidden;
-                }
+            let before = after.clone();
+            f(&mut after);
+            if after == before {
+                // Still hidden as it was.
+                node.priority_hidden = hidden;
                 return;
+            }
+            match Rc::get_mut(&mut node.layout) {
+                Some(own) => *own = after,
+                None => node.layout = Rc::new(after),
             }
             node.style_dirty = true;
             crate::stats::count(|s| s.node_updates += 1);
@@ -354,7 +366,7 @@ impl NodeId {
 
     /// The layout attributes.
     pub fn layout_attrs(self) -> Option<LayoutAttrs> {
-        with_tree(|t| t.nodes.get(self).map(|n| n.layout.clone()))
+        with_tree(|t| t.nodes.get(self).map(|n| LayoutAttrs::clone(&n.layout)))
     }
 
     /// The painting attributes.
@@ -499,6 +511,6 @@ mod tests {
         );
     }
 
-    /// 848 B measured on 2026-12-02 (x86_64), plus some room.
-    const NODE_BOUND: usize = 896;
+    /// 536 B measured on 2026-12-02 (x86_64), plus some room.
+    const NODE_BOUND: usize = 576;
 }
