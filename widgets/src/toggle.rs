@@ -1,9 +1,11 @@
-//! `Toggle`, ArkUI's on/off control. This is the switch style (a pill with a knob); the
-//! checkbox and button styles share its state handling.
+//! `Toggle`, ArkUI's on/off control: the switch style (a pill with a knob), the checkbox
+//! style (the same box and tick as `Checkbox`) and the button style (a pill that stays
+//! filled), sharing one state handling.
 
 use std::rc::Rc;
 
 use crate::control;
+use crate::select_box::{BoxColors, Mark, SelectBox};
 use crate::theme::ThemedColor;
 use arkui_core::{
     Color, Effect, Element, FlexAlign, FlexDirection, ItemAlign, Link, LinkSource, NodeId,
@@ -59,47 +61,30 @@ impl Widget for Toggle {
 
 impl Element<(ToggleType,)> for Toggle {
     fn create((kind,): (ToggleType,)) -> Toggle {
-        let node = NodeId::create("Toggle", NodeKind::Flex);
-        let knob = NodeId::create("ToggleKnob", NodeKind::Leaf);
-        node.append(knob);
         let is_on = Link::from(State::new(false));
         let on_change: State<Option<ChangeHandler>> = State::new(None);
         let on_color = ThemedColor::new(|t| t.brand);
         let off_color = ThemedColor::new(|t| t.font_fourth);
-        let (w, h, k) = match kind {
-            ToggleType::Switch => (36.0, 20.0, 16.0),
-            ToggleType::Checkbox => (20.0, 20.0, 10.0),
-            ToggleType::Button => (56.0, 28.0, 0.0),
-        };
-        node.set_layout(|a| {
-            a.direction = FlexDirection::Row;
-            a.align_items = ItemAlign::Center;
-            a.width = w.into();
-            a.height = h.into();
-            a.padding = 2.0.into();
-        });
-        node.set_visual(|v| v.border_radius = [(h / 2.0).into(); 4]);
-        knob.set_layout(|a| {
-            a.width = k.into();
-            a.height = k.into();
-        });
-        knob.set_visual(|v| {
-            v.background_color = Color::WHITE;
-            v.border_radius = [(k / 2.0).into(); 4];
-        });
-        node.set_inspector_attr("type", format!("ToggleType.{kind:?}"));
-        // The look follows the value, whatever it is linked to.
-        Effect::new(move || {
-            let on = is_on.try_get().unwrap_or(false);
-            let color = if on { on_color.get() } else { off_color.get() };
-            untrack(|| {
-                node.set_visual(|v| v.background_color = color);
-                node.set_layout(|a| {
-                    a.justify_content = if on { FlexAlign::End } else { FlexAlign::Start }
-                });
-                node.set_inspector_attr("isOn", on.to_string());
+        let node = if kind == ToggleType::Checkbox {
+            // ArkUI draws this style as a checkbox: an outline when off, a filled box with a
+            // tick when on.
+            let look = SelectBox::new("Toggle");
+            let outline = ThemedColor::new(|t| t.icon_fourth);
+            Effect::new(move || {
+                let on = is_on.try_get().unwrap_or(false);
+                let colors = BoxColors {
+                    on: on_color.get(),
+                    off: outline.get(),
+                    mark: Color::WHITE,
+                };
+                look.show(if on { Mark::Tick } else { Mark::None }, colors);
+                untrack(|| look.node.set_inspector_attr("isOn", on.to_string()));
             });
-        });
+            look.node
+        } else {
+            pill(kind, is_on, on_color, off_color)
+        };
+        node.set_inspector_attr("type", format!("ToggleType.{kind:?}"));
         node.set_on_click(move |_| {
             let next = !untrack(|| is_on.try_get().unwrap_or(false));
             is_on.set(next);
@@ -124,6 +109,54 @@ impl Element<()> for Toggle {
     }
 
     fn update(self, _: ()) {}
+}
+
+/// The switch and button styles: a pill whose colour, and knob (switch only), follow the
+/// value.
+fn pill(
+    kind: ToggleType,
+    is_on: Link<bool>,
+    on_color: ThemedColor,
+    off_color: ThemedColor,
+) -> NodeId {
+    let node = NodeId::create("Toggle", NodeKind::Flex);
+    let (w, h, k) = match kind {
+        ToggleType::Button => (56.0, 28.0, 0.0),
+        _ => (36.0, 20.0, 16.0),
+    };
+    node.set_layout(|a| {
+        a.direction = FlexDirection::Row;
+        a.align_items = ItemAlign::Center;
+        a.width = w.into();
+        a.height = h.into();
+        a.padding = 2.0.into();
+    });
+    node.set_visual(|v| v.border_radius = [(h / 2.0).into(); 4]);
+    if k > 0.0 {
+        let knob = NodeId::create("ToggleKnob", NodeKind::Leaf);
+        node.append(knob);
+        knob.set_layout(|a| {
+            a.width = k.into();
+            a.height = k.into();
+        });
+        knob.set_visual(|v| {
+            v.background_color = Color::WHITE;
+            v.border_radius = [(k / 2.0).into(); 4];
+        });
+    }
+    // The look follows the value, whatever it is linked to.
+    Effect::new(move || {
+        let on = is_on.try_get().unwrap_or(false);
+        let color = if on { on_color.get() } else { off_color.get() };
+        untrack(|| {
+            node.set_visual(|v| v.background_color = color);
+            node.set_layout(|a| {
+                a.justify_content = if on { FlexAlign::End } else { FlexAlign::Start }
+            });
+            node.set_inspector_attr("isOn", on.to_string());
+        });
+    });
+    node
 }
 
 impl Toggle {

@@ -155,12 +155,17 @@ fn checkbox_and_button_styles_fill_with_the_on_colour() {
         OFF_TRACK,
         "button off",
     );
-    // Beside the mark, which starts at the left when off.
-    assert_near(pixel_in(&mut t, "box", 0.85, 0.5), OFF_TRACK, "box off");
+    // The checkbox style is a checkbox: only an outline when off.
     assert_near(
         pixel_in(&mut t, "box", 0.15, 0.5),
         Color::WHITE,
-        "box off: mark left",
+        "box off: empty inside",
+    );
+    let tree = t.inspect("box").unwrap();
+    assert_eq!(
+        tree["$children"].as_array().map(Vec::len),
+        Some(3),
+        "{tree}"
     );
     t.click("button").unwrap();
     t.click("box").unwrap();
