@@ -18,20 +18,15 @@ work="$(mktemp -d)"
 max_per_mille="${ARKUI_WINDOW_MAX_DIFF_PER_MILLE:-5}"
 fuzz="2%"
 
-# -displayfd: Xvfb picks a free display and reports it, so runs on a shared machine (another
-# CI run, a developer's Xvfb) never collide on a fixed :97.
-Xvfb -displayfd 3 -screen 0 1600x1000x24 -nolisten tcp 3>"$work/display" &
-xvfb=$!
+. .ci/lib/xvfb.sh
+xvfb=""
 app=""
 cleanup() {
     if [ -n "$app" ]; then kill "$app" 2>/dev/null || true; fi
-    kill "$xvfb" 2>/dev/null || true
+    if [ -n "$xvfb" ]; then kill "$xvfb" 2>/dev/null || true; fi
 }
 trap cleanup EXIT
-for _ in $(seq 100); do [ -s "$work/display" ] && break; sleep 0.1; done
-display=":$(head -1 "$work/display")"
-if [ "$display" = ":" ]; then echo "Xvfb did not start"; exit 1; fi
-for _ in $(seq 50); do DISPLAY="$display" xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
+start_xvfb "$work"
 
 # Start the gallery window ($@ = extra flags) and wait until it is mapped.
 open_window() {

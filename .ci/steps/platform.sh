@@ -29,12 +29,10 @@ cargo test -p arkui-platform --all-features
 echo "--- X11 input through the winit backend: real clicks under Xvfb change only the label"
 cargo build -q -p arkui-gallery
 xwork=$(mktemp -d)
-Xvfb -displayfd 3 -screen 0 1600x1000x24 -nolisten tcp 3>"$xwork/display" &
-xvfb=$!
+. .ci/lib/xvfb.sh
+start_xvfb "$xwork"
 pids+=("$xvfb")
-for _ in $(seq 100); do [ -s "$xwork/display" ] && break; sleep 0.1; done
-xdisplay=":$(head -1 "$xwork/display")"
-for _ in $(seq 50); do DISPLAY="$xdisplay" xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
+xdisplay="$display"
 # The software renderer (softbuffer): the frame must equal the headless one exactly.
 ARKUI_RENDERER=software DISPLAY="$xdisplay" "$target/debug/arkui-gallery" --page counter \
     --profile iot --exit-after-ms 60000 &

@@ -37,16 +37,15 @@ WGPU_BACKEND=gl cargo test -p arkui-renderer --features wgpu \
 cargo build -q -p arkui-gallery
 gallery="${CARGO_TARGET_DIR:-target}/debug/arkui-gallery"
 work="$(mktemp -d)"
-Xvfb -displayfd 3 -screen 0 1600x1000x24 -nolisten tcp 3>"$work/display" 2>/dev/null &
-xvfb=$!
+. .ci/lib/xvfb.sh
+xvfb=""
 app=""
 cleanup() {
     if [ -n "$app" ]; then kill "$app" 2>/dev/null || true; fi
-    kill "$xvfb" 2>/dev/null || true
+    if [ -n "$xvfb" ]; then kill "$xvfb" 2>/dev/null || true; fi
 }
 trap cleanup EXIT
-for _ in $(seq 100); do [ -s "$work/display" ] && break; sleep 0.1; done
-display=":$(head -1 "$work/display")"
+start_xvfb "$work"
 ARKUI_RENDERER=gpu DISPLAY="$display" "$gallery" --exit-after-ms 30000 --profile desktop &
 app=$!
 for _ in $(seq 150); do
