@@ -238,16 +238,7 @@ pub(crate) fn record(
     if let Some((focused, node)) = focus_ring.and_then(|f| tree.nodes.get(f).map(|n| (f, n))) {
         // Drawn last so no sibling covers it, and where the component is drawn: through its
         // own transform and its ancestors' (outermost first, as paint nests them).
-        let mut transforms = Vec::new();
-        let mut at = Some(focused);
-        while let Some(n) = at.and_then(|a| tree.nodes.get(a)) {
-            if n.kind != crate::NodeKind::Fragment
-                && let Some(t) = node_transform(&n.visual, n.rect, units)
-            {
-                transforms.push(t);
-            }
-            at = n.parent;
-        }
+        let transforms = crate::tree::transform::drawn_transforms(tree, focused, units);
         for t in transforms.iter().rev() {
             list.push(DrawCmd::PushTransform { transform: *t });
         }

@@ -25,21 +25,28 @@ pub(crate) fn node_transform(v: &Visual, rect: Rect, units: &Units) -> Option<Tr
     t.is_finite().then_some(t)
 }
 
-/// Where the point `p` of `id`'s layout space is drawn, in window pixels: through `id`'s own
-/// transform, then each painted ancestor's, innermost first (as paint nests them).
-pub(crate) fn to_window(tree: &NodeTree, id: NodeId, p: Point, units: &Units) -> Point {
-    let mut p = p;
+/// The transforms `id` is drawn through, innermost first: its own, then each painted
+/// ancestor's (as paint nests them). Fragments are not painted, so their visuals never apply.
+/// The one walk behind [`to_window`], [`to_local`] and the focus ring.
+pub(crate) fn drawn_transforms(tree: &NodeTree, id: NodeId, units: &Units) -> Vec<Transform> {
+    let mut out = Vec::new();
     let mut at = Some(id);
     while let Some(n) = at.and_then(|a| tree.nodes.get(a)) {
-        // Fragments are not painted, so their visuals never apply.
         if n.kind != NodeKind::Fragment
             && let Some(t) = node_transform(&n.visual, n.rect, units)
         {
-            p = t.apply(p);
+            out.push(t);
         }
         at = n.parent;
     }
-    p
+    out
+}
+
+/// Where the point `p` of `id`'s layout space is drawn, in window pixels.
+pub(crate) fn to_window(tree: &NodeTree, id: NodeId, p: Point, units: &Units) -> Point {
+    drawn_transforms(tree, id, units)
+        .iter()
+        .fold(p, |p, t| t.apply(p))
 }
 
 /// The window-pixel box `id` covers where it is drawn: the bounds of its layout rect's
@@ -47,13 +54,14 @@ pub(crate) fn to_window(tree: &NodeTree, id: NodeId, p: Point, units: &Units) ->
 /// arrows go to what the user sees next to the focused component.
 pub(crate) fn drawn_rect(tree: &NodeTree, id: NodeId, units: &Units) -> Option<Rect> {
     let r = tree.nodes.get(id)?.rect;
+    let transforms = drawn_transforms(tree, id, units);
     let corners = [
         Point::new(r.x, r.y),
         Point::new(r.x + r.width, r.y),
         Point::new(r.x, r.y + r.height),
         Point::new(r.x + r.width, r.y + r.height),
     ]
-    .map(|c| to_window(tree, id, c, units));
+    .map(|c| transforms.iter().fold(c, |p, t| t.apply(p)));
     let (mut x0, mut y0, mut x1, mut y1) = (f32::MAX, f32::MAX, f32::MIN, f32::MIN);
     for c in corners {
         (x0, y0, x1, y1) = (x0.min(c.x), y0.min(c.y), x1.max(c.x), y1.max(c.y));
@@ -62,26 +70,14 @@ pub(crate) fn drawn_rect(tree: &NodeTree, id: NodeId, units: &Units) -> Option<R
 }
 
 /// Where the window pixel `p` lies in `id`'s layout space: `p` mapped back through each
-/// painted ancestor's transform, outermost first, then `id`'s own (the inverse of
-/// [`to_window`], as hit testing maps the pointer). `None` when a transform on the way
-/// collapses its node (scale 0), so no point of the window lands there.
+/// transform of [`drawn_transforms`], outermost first (the inverse of [`to_window`], as hit
+/// testing maps the pointer). `None` when a transform on the way collapses its node
+/// (scale 0), so no point of the window lands there.
 pub(crate) fn to_local(tree: &NodeTree, id: NodeId, p: Point, units: &Units) -> Option<Point> {
-    let mut chain = Vec::new();
-    let mut at = Some(id);
-    while let Some((a, n)) = at.and_then(|a| tree.nodes.get(a).map(|n| (a, n))) {
-        chain.push(a);
-        at = n.parent;
-    }
-    let mut p = p;
-    for a in chain.iter().rev() {
-        let n = &tree.nodes[*a];
-        if n.kind != NodeKind::Fragment
-            && let Some(t) = node_transform(&n.visual, n.rect, units)
-        {
-            p = t.invert()?.apply(p);
-        }
-    }
-    Some(p)
+    drawn_transforms(tree, id, units)
+        .iter()
+        .rev()
+        .try_fold(p, |p, t| Some(t.invert()?.apply(p)))
 }
 
 #[cfg(test)]

@@ -17,7 +17,8 @@ impl FontContext {
     /// let mut fonts = FontContext::new(FontSource::BundledOnly);
     /// let a = fonts.shape("Item 7", &TextStyle::new(16.0), None);
     /// fonts.end_frame();
-    /// let b = fonts.shape("Item 7", &TextStyle::new(16.0), None); // from the cache
+    /// // A run seen in a recent frame is still cached and shapes the same.
+    /// let b = fonts.shape("Item 7", &TextStyle::new(16.0), None);
     /// assert_eq!(a.width, b.width);
     /// assert_eq!(a.glyphs.len(), b.glyphs.len());
     /// ```
