@@ -7,8 +7,6 @@
 //! limits, and reports the outcome back through the node's `on_complete` / `on_error`
 //! handlers on the UI thread (see `App::wait_for_images`).
 
-use std::cell::RefCell;
-use std::collections::HashMap;
 use std::fmt;
 use std::hash::{Hash, Hasher};
 use std::path::PathBuf;
@@ -19,8 +17,7 @@ pub use arkui_renderer::images::{ImageError, ImageLimits};
 use arkui_renderer::{DrawCmd, ImageKey, Rect};
 pub use arkui_renderer::{ImageFilter, ImageFit};
 
-use crate::reactive::Scope;
-use crate::tree::{NodeId, with_tree};
+use crate::tree::{Node, NodeId, with_tree};
 
 /// Where an image's bytes come from, ArkUI's `Image(src)`.
 ///
@@ -193,51 +190,42 @@ impl NodeImage {
 /// The size an image node is measured by: its decoded size in image pixels. A node still
 /// loading, or showing a failed source's placeholder, has none (the placeholder fills
 /// whatever box the app gave it).
-pub(crate) fn intrinsic_size(node: NodeId) -> Option<(u32, u32)> {
-    IMAGES.with(|m| m.borrow().get(&node).and_then(NodeImage::intrinsic))
+pub(crate) fn intrinsic_size(node: &Node) -> Option<(u32, u32)> {
+    node.extension::<NodeImage>().and_then(NodeImage::intrinsic)
 }
 
-thread_local! {
-    static IMAGES: RefCell<HashMap<NodeId, NodeImage>> = RefCell::new(HashMap::new());
-}
-
-/// Run `f` on `node`'s image record, creating it (and its cleanup) on first use. App code
-/// must never run inside `f`: the table is borrowed.
-pub(crate) fn with_image<R>(node: NodeId, f: impl FnOnce(&mut NodeImage) -> R) -> R {
-    let (created, r) = IMAGES.with(|m| {
-        let mut m = m.borrow_mut();
-        let created = !m.contains_key(&node);
-        if created && m.len() >= 64 && m.len().is_power_of_two() {
-            m.retain(|n, _| n.is_alive());
-        }
-        (created, f(m.entry(node).or_default()))
-    });
-    if created && let Some(scope) = Scope::current() {
-        scope.on_cleanup(move || {
-            IMAGES.with(|m| m.borrow_mut().remove(&node));
+/// Run `f` on `node`'s image record (kept in the node), creating it on first use; a stale
+/// node gives `R::default()`.
+pub(crate) fn with_image<R: Default>(node: NodeId, f: impl FnOnce(&mut NodeImage) -> R) -> R {
+    let first = !node.has_extension::<NodeImage>();
+    let r = node.with_extension(f).unwrap_or_default();
+    if first {
+        with_tree(|t| {
+            if t.nodes.contains_key(node) {
+                t.image_nodes.push(node);
+            }
         });
     }
     r
 }
 
-/// Image nodes (live ones) and a copy of their records.
+/// Image nodes (live ones).
 pub(crate) fn image_nodes() -> Vec<NodeId> {
-    IMAGES.with(|m| {
-        let mut m = m.borrow_mut();
-        m.retain(|n, _| n.is_alive());
-        m.keys().copied().collect()
+    with_tree(|t| {
+        let nodes = &t.nodes;
+        t.image_nodes.retain(|n| nodes.contains_key(*n));
+        t.image_nodes.clone()
     })
 }
 
 pub(crate) fn get(node: NodeId) -> Option<NodeImage> {
-    IMAGES.with(|m| m.borrow().get(&node).cloned())
+    node.extension::<NodeImage>()
 }
 
 /// The image command for `node` painted into `rect`, if it shows an image.
-pub(crate) fn paint_cmd(node: NodeId, rect: Rect, opacity: f32) -> Option<DrawCmd> {
-    IMAGES.with(|m| {
-        let m = m.borrow();
-        let img = m.get(&node)?;
+pub(crate) fn paint_cmd(node: &Node, rect: Rect, opacity: f32) -> Option<DrawCmd> {
+    {
+        let img = node.extension::<NodeImage>()?;
         let alt = img.alt.as_ref().filter(|_| img.alt_ready);
         let key = match (&img.status, alt) {
             (ImageStatus::Loaded { .. }, _) => img.src.as_ref()?.key(),
@@ -254,7 +242,7 @@ pub(crate) fn paint_cmd(node: NodeId, rect: Rect, opacity: f32) -> Option<DrawCm
             filter: img.filter,
             opacity,
         })
-    })
+    }
 }
 
 impl NodeId {

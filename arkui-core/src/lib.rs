@@ -85,6 +85,7 @@ pub use media::{
     Breakpoint, ByBreakpoint, MediaEnv, MediaQuery, MediaQueryError, breakpoint, media_query,
 };
 pub use overlay::{MASK_COLOR, Overlay, OverlayManager, OverlayOptions};
+pub use paint::{PaintCtx, Shadow};
 pub use reactive::{
     Computed, Diagnostic, Effect, Link, LinkSource, MAX_RERUNS_PER_FLUSH, Observe, ObservedMap,
     ObservedVec, Prop, ReactiveError, ReadSignal, Scope, State, batch, consume, monitor, provide,
@@ -111,6 +112,18 @@ pub use virtual_scroll::{
     LazyWindow, RepeatItem, has_frame_callbacks, observe_layout, post_frame_callback,
     set_scroll_into_view, set_wheel_handler,
 };
+
+/// The drawing vocabulary of a [`PaintCtx`], re-exported so components draw without
+/// depending on the renderer.
+pub mod draw {
+    pub use arkui_renderer::{
+        BorderSide, BorderSides, BorderStyle, BorderWidths, Brush, CornerRadii, FillRule, Gradient,
+        GradientKind, GradientStop, LineCap, LineJoin, PathData, PathVerb, Point, Rect, Spread,
+        StrokeStyle, Transform,
+    };
+
+    pub use crate::paint::{PaintCtx, Shadow};
+}
 
 /// Re-exported so apps name colours without depending on the renderer.
 pub use arkui_renderer::Color;

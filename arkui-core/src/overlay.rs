@@ -10,8 +10,7 @@
 //! is the app the component is mounted in; from an event handler it is the app that is
 //! handling input (the last one that did).
 
-use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
+use std::cell::Cell;
 use std::rc::Rc;
 
 use arkui_renderer::Color;
@@ -126,7 +125,6 @@ struct Layer {
 }
 
 thread_local! {
-    static LAYERS: RefCell<HashMap<NodeId, Layer>> = RefCell::new(HashMap::new());
     static ACTIVE: Cell<Option<OverlayManager>> = const { Cell::new(None) };
 }
 
@@ -324,15 +322,19 @@ impl OverlayManager {
         })
     }
 
+    /// Run `f` on this app's layer record, kept on the app's root node (and freed with it).
     fn with_layer<R>(self, f: impl FnOnce(&mut Layer) -> R) -> R {
-        LAYERS.with(|layers| {
-            let mut layers = layers.borrow_mut();
-            if layers.len() > 8 {
-                // Apps dropped without closing their overlays leave layers behind.
-                layers.retain(|root, _| root.is_alive());
-            }
-            f(layers.entry(self.root).or_default())
-        })
+        let mut f = Some(f);
+        if let Some(r) = self
+            .root
+            .with_extension(|l: &mut Layer| f.take().map(|f| f(l)))
+            .flatten()
+        {
+            return r;
+        }
+        // The app is gone, and its overlays with it.
+        let f = f.take().expect("with_extension did not run it");
+        f(&mut Layer::default())
     }
 
     fn layer_node(self) -> NodeId {

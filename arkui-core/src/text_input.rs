@@ -7,8 +7,6 @@
 //! arrows there, and inserts only what arrives here. That split is what keeps a key press
 //! that also produced text from inserting twice: the key is never text.
 
-use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use crate::App;
@@ -57,14 +55,12 @@ pub struct ImeRequest {
 
 type TextHandler = Rc<dyn Fn(&ImeEvent) -> bool>;
 
+/// A text entry node's handler and caret, kept in the node.
+#[derive(Clone)]
 struct Entry {
     handler: TextHandler,
     /// The caret relative to the node's top-left, in pixels.
     cursor: Rect,
-}
-
-thread_local! {
-    static HANDLERS: RefCell<HashMap<NodeId, Entry>> = RefCell::new(HashMap::new());
 }
 
 impl NodeId {
@@ -94,19 +90,9 @@ impl NodeId {
     /// assert_eq!(*got.borrow(), "hi");
     /// ```
     pub fn set_on_text_input(self, handler: impl Fn(&ImeEvent) -> bool + 'static) {
-        HANDLERS.with(|h| {
-            let mut map = h.borrow_mut();
-            if map.len() >= 64 && map.len().is_power_of_two() {
-                // Entries of unmounted nodes are swept as the table grows.
-                map.retain(|n, _| n.is_alive());
-            }
-            map.insert(
-                self,
-                Entry {
-                    handler: Rc::new(handler),
-                    cursor: Rect::default(),
-                },
-            );
+        self.set_extension(Entry {
+            handler: Rc::new(handler),
+            cursor: Rect::default(),
         });
     }
 
@@ -127,16 +113,12 @@ impl NodeId {
     /// assert_eq!((area.x, area.y), (field.x + 5.0, field.y + 2.0));
     /// ```
     pub fn set_ime_cursor_area(self, area: Rect) {
-        HANDLERS.with(|h| {
-            if let Some(e) = h.borrow_mut().get_mut(&self) {
-                e.cursor = area;
-            }
-        });
+        self.update_extension(|e: &mut Entry| e.cursor = area);
     }
 }
 
 fn handler_of(node: NodeId) -> Option<(TextHandler, Rect)> {
-    HANDLERS.with(|h| h.borrow().get(&node).map(|e| (e.handler.clone(), e.cursor)))
+    node.extension::<Entry>().map(|e| (e.handler, e.cursor))
 }
 
 fn is_disabled(node: NodeId) -> bool {

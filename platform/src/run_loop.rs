@@ -103,6 +103,9 @@ pub fn run(
         {
             return Ok(stats);
         }
+        // The app's animation clock follows the loop's: animations, transitions, flings,
+        // long presses and timed overlays move with real (or the test's manual) time.
+        app.advance_time(now.as_secs_f64() * 1000.0);
         let paced = backend.paced_by_display();
         let mut attempted = false;
         if app.apply_requests() {

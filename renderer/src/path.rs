@@ -153,6 +153,84 @@ impl PathData {
     }
 }
 
+impl PathData {
+    /// An open circular arc around `(cx, cy)` of radius `r`, from `start` degrees sweeping
+    /// `sweep` degrees (0 points right; positive sweeps clockwise on screen, where y points
+    /// down), as cubic segments of at most a quarter turn. A sweep beyond a full turn is
+    /// cut to one; a non-finite input gives an empty path.
+    ///
+    /// ```
+    /// use arkui_renderer::{PathData, PathVerb, Point};
+    /// // A quarter from twelve o'clock to three o'clock.
+    /// let quarter = PathData::arc(10.0, 10.0, 10.0, -90.0, 90.0);
+    /// let verbs = quarter.verbs();
+    /// assert_eq!(verbs.len(), 2);
+    /// let PathVerb::MoveTo(from) = verbs[0] else { panic!() };
+    /// let PathVerb::CubicTo(_, _, to) = verbs[1] else { panic!() };
+    /// assert!((from.x - 10.0).abs() < 1e-4 && from.y.abs() < 1e-4);
+    /// assert!((to.x - 20.0).abs() < 1e-4 && (to.y - 10.0).abs() < 1e-4);
+    /// assert!(PathData::arc(0.0, 0.0, f32::NAN, 0.0, 90.0).verbs().is_empty());
+    /// ```
+    pub fn arc(cx: f32, cy: f32, r: f32, start: f32, sweep: f32) -> PathData {
+        if ![cx, cy, r, start, sweep].iter().all(|v| v.is_finite()) || r <= 0.0 || sweep == 0.0 {
+            return PathData::default();
+        }
+        let sweep = sweep.clamp(-360.0, 360.0).to_radians();
+        let segments = (sweep.abs() / std::f32::consts::FRAC_PI_2).ceil().max(1.0) as usize;
+        let step = sweep / segments as f32;
+        // Control-point distance for a cubic approximating an arc of `step` radians.
+        let k = 4.0 / 3.0 * (step / 4.0).tan() * r;
+        let at = |a: f32| Point::new(cx + r * a.cos(), cy + r * a.sin());
+        let mut a = start.to_radians();
+        let mut verbs = vec![PathVerb::MoveTo(at(a))];
+        for _ in 0..segments {
+            let b = a + step;
+            let (p0, p3) = (at(a), at(b));
+            let c1 = Point::new(p0.x - k * a.sin(), p0.y + k * a.cos());
+            let c2 = Point::new(p3.x + k * b.sin(), p3.y - k * b.cos());
+            verbs.push(PathVerb::CubicTo(c1, c2, p3));
+            a = b;
+        }
+        PathData::from_verbs(&verbs)
+    }
+
+    /// A closed polygon through `points` (fewer than two points give an empty path).
+    ///
+    /// ```
+    /// use arkui_renderer::{PathData, Point};
+    /// let tri = PathData::polygon(&[Point::new(0.0, 0.0), Point::new(4.0, 0.0), Point::new(0.0, 4.0)]);
+    /// assert_eq!(tri.verbs().len(), 4);
+    /// assert!(PathData::polygon(&[Point::new(1.0, 1.0)]).verbs().is_empty());
+    /// ```
+    pub fn polygon(points: &[Point]) -> PathData {
+        if points.len() < 2 {
+            return PathData::default();
+        }
+        let mut verbs = Vec::with_capacity(points.len() + 1);
+        verbs.push(PathVerb::MoveTo(points[0]));
+        verbs.extend(points[1..].iter().map(|p| PathVerb::LineTo(*p)));
+        verbs.push(PathVerb::Close);
+        PathData::from_verbs(&verbs)
+    }
+
+    /// An open polyline through `points`.
+    ///
+    /// ```
+    /// use arkui_renderer::{PathData, Point};
+    /// let tick = PathData::polyline(&[Point::new(0.0, 2.0), Point::new(2.0, 4.0), Point::new(6.0, 0.0)]);
+    /// assert_eq!(tick.verbs().len(), 3);
+    /// ```
+    pub fn polyline(points: &[Point]) -> PathData {
+        if points.len() < 2 {
+            return PathData::default();
+        }
+        let mut verbs = Vec::with_capacity(points.len());
+        verbs.push(PathVerb::MoveTo(points[0]));
+        verbs.extend(points[1..].iter().map(|p| PathVerb::LineTo(*p)));
+        PathData::from_verbs(&verbs)
+    }
+}
+
 impl std::fmt::Debug for PathData {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_tuple("PathData").field(&self.verbs()).finish()

@@ -1,19 +1,14 @@
 //! Interaction states of a control (normal, pressed, disabled, focused) and the styles
 //! applied in each, ArkUI's `stateStyles`.
 //!
-//! State lives in a side table keyed by node, created on first use, so a plain widget that
-//! never changes state pays nothing. Entering a state applies its style and records exactly
-//! which attributes the style changed; leaving it restores those attributes (unless
-//! something else changed them meanwhile), so bindings that set other attributes are never
-//! undone.
+//! State is kept in the node, created on first use, so a plain widget that never changes
+//! state pays nothing. Entering a state applies its style and records exactly which
+//! attributes the style changed; leaving it restores those attributes (unless something else
+//! changed them meanwhile), so bindings that set other attributes are never undone.
 
-use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 
-use arkui_core::{
-    Color, CommonAttribute, Length, NodeId, Scope, TouchEvent, TouchKind, Visual, untrack,
-};
+use arkui_core::{Color, CommonAttribute, Length, NodeId, TouchEvent, TouchKind, Visual, untrack};
 
 use crate::theme::{blend, theme};
 
@@ -154,28 +149,12 @@ impl Default for Control {
     }
 }
 
-thread_local! {
-    static CONTROLS: RefCell<HashMap<NodeId, Control>> = RefCell::new(HashMap::new());
-}
-
-/// Run `f` on `node`'s control, creating it. Never call out to app code inside `f`: the
-/// table is borrowed.
-fn with_control<R>(node: NodeId, f: impl FnOnce(&mut Control) -> R) -> R {
-    let (created, r) = CONTROLS.with(|c| {
-        let mut map = c.borrow_mut();
-        let created = !map.contains_key(&node);
-        if created && map.len() >= 64 && map.len().is_power_of_two() {
-            // Entries go with their scope; those created outside any scope are swept here.
-            map.retain(|n, _| n.is_alive());
-        }
-        (created, f(map.entry(node).or_default()))
-    });
-    if created && let Some(scope) = Scope::current() {
-        scope.on_cleanup(move || {
-            CONTROLS.with(|c| c.borrow_mut().remove(&node));
-        });
-    }
-    r
+/// Run `f` on `node`'s control, kept in the node and created on first use; a freed node has
+/// none, so `f` does not run and the result is `R::default()`. Never call out to app code
+/// inside `f`: the control is out of the node meanwhile, so a re-entrant call would see a
+/// fresh one and its changes would be lost.
+fn with_control<R: Default>(node: NodeId, f: impl FnOnce(&mut Control) -> R) -> R {
+    node.with_extension(f).unwrap_or_default()
 }
 
 /// Text nodes directly under `node` (a button's label), whose font colour a style may set.
@@ -355,11 +334,8 @@ pub(crate) fn set_user_focus(
 
 /// The state `node` shows now.
 pub(crate) fn shown(node: NodeId) -> ControlState {
-    CONTROLS.with(|c| {
-        c.borrow()
-            .get(&node)
-            .map_or(ControlState::Normal, |c| c.shown)
-    })
+    node.update_extension(|c: &mut Control| c.shown)
+        .unwrap_or(ControlState::Normal)
 }
 
 #[cfg(test)]

@@ -1,12 +1,11 @@
 //! `List`: a scrolling, virtualised column (or row) of `ListItem`s and `ListItemGroup`s.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use arkui_core::{
     Color, CommonAttribute, Element, FlexDirection, ItemAlign, Length, NodeId, NodeKind,
-    Positioning, Scope, Visibility, pct,
+    Positioning, Visibility, pct,
 };
 
 use crate::handle::component_handle;
@@ -107,9 +106,9 @@ component_handle!(
     List
 );
 
-thread_local! {
-    static LOOKS: RefCell<HashMap<NodeId, Rc<RefCell<ListLook>>>> = RefCell::new(HashMap::new());
-}
+/// A list's look, kept in its node and shared with the engine's decorate pass.
+#[derive(Clone)]
+struct Look(Rc<RefCell<ListLook>>);
 
 impl Element<()> for List {
     fn create(_: ()) -> List {
@@ -128,12 +127,7 @@ impl Element<()> for List {
             holder: Some(holder),
             ..ListLook::default()
         }));
-        LOOKS.with(|l| l.borrow_mut().insert(n, look.clone()));
-        if let Some(scope) = Scope::current() {
-            scope.on_cleanup(move || {
-                LOOKS.with(|l| l.borrow_mut().remove(&n));
-            });
-        }
+        n.set_extension(Look(look.clone()));
         *e.decorate.borrow_mut() = Some(Rc::new(move |e, placed, viewport| {
             decorate(&look, e, placed, viewport);
         }));
@@ -167,7 +161,7 @@ impl List {
     }
 
     fn look(self, f: impl FnOnce(&mut ListLook)) {
-        if let Some(look) = LOOKS.with(|l| l.borrow().get(&self.0).cloned()) {
+        if let Some(Look(look)) = self.0.extension::<Look>() {
             f(&mut look.borrow_mut());
         }
         self.refresh_gap();
@@ -189,7 +183,7 @@ impl List {
 
     /// The main-axis gap: `space`, widened to the divider's thickness as ArkUI does.
     fn refresh_gap(self) {
-        let Some(look) = LOOKS.with(|l| l.borrow().get(&self.0).cloned()) else {
+        let Some(Look(look)) = self.0.extension::<Look>() else {
             return;
         };
         let (space, stroke) = {

@@ -1,11 +1,8 @@
 //! `ListItem` and `ListItemGroup`: the children of a List.
 
-use std::cell::RefCell;
-use std::collections::HashMap;
-
 use arkui_core::{
     CommonAttribute, Element, FlexDirection, HitTestMode, ItemAlign, Length, NodeId, NodeKind,
-    Positioning, Scope, View, Visibility, Widget,
+    Positioning, View, Visibility, Widget,
 };
 
 use crate::handle::component_handle;
@@ -54,28 +51,25 @@ impl ListItem {
     }
 }
 
-/// A group's header and footer nodes.
+/// A group's header and footer nodes, kept in the group's node: every group has them, so
+/// they also tell a group from other children.
 #[derive(Clone, Copy, Default)]
 pub(crate) struct GroupParts {
     pub(crate) header: Option<NodeId>,
     pub(crate) footer: Option<NodeId>,
 }
 
-/// A group's divider style and the line nodes it reuses.
+/// A group's divider style and the line nodes it reuses, kept in the group's node once it
+/// has a divider.
 struct GroupDividers {
     style: ListDivider,
     holder: NodeId,
     pool: Vec<NodeId>,
 }
 
-thread_local! {
-    static GROUPS: RefCell<HashMap<NodeId, GroupParts>> = RefCell::new(HashMap::new());
-    static DIVIDERS: RefCell<HashMap<NodeId, GroupDividers>> = RefCell::new(HashMap::new());
-}
-
 /// The header and footer of the group `node`, if it is one.
 pub(crate) fn group_parts(node: NodeId) -> Option<GroupParts> {
-    GROUPS.with(|g| g.borrow().get(&node).copied())
+    node.extension::<GroupParts>()
 }
 
 /// A titled section of a [`crate::List`], ArkUI's `ListItemGroup`: an optional header, its
@@ -114,13 +108,7 @@ impl Element<()> for ListItemGroup {
             a.direction = FlexDirection::Column;
             a.align_items = ItemAlign::Stretch;
         });
-        GROUPS.with(|g| g.borrow_mut().insert(n, GroupParts::default()));
-        if let Some(scope) = Scope::current() {
-            scope.on_cleanup(move || {
-                GROUPS.with(|g| g.borrow_mut().remove(&n));
-                DIVIDERS.with(|d| d.borrow_mut().remove(&n));
-            });
-        }
+        n.set_extension(GroupParts::default());
         ListItemGroup(n)
     }
 
@@ -144,7 +132,7 @@ impl ListItemGroup {
     }
 
     fn set_parts(self, f: impl FnOnce(&mut GroupParts)) {
-        GROUPS.with(|g| f(g.borrow_mut().entry(self.0).or_default()));
+        self.0.with_extension(f);
     }
 
     /// Append an item (kept before the footer).
@@ -223,24 +211,17 @@ impl ListItemGroup {
     /// assert_eq!(line.y - g.y, 34.0); // in the middle of the 9 px gap
     /// ```
     pub fn divider(self, style: ListDivider) -> Self {
-        let exists = DIVIDERS.with(|d| {
-            d.borrow_mut()
-                .get_mut(&self.0)
-                .map(|g| g.style = style)
-                .is_some()
-        });
+        let exists = self
+            .0
+            .update_extension(|g: &mut GroupDividers| g.style = style)
+            .is_some();
         if !exists {
             let holder = NodeId::create("ListDividers", NodeKind::Fragment);
             self.0.append(holder);
-            DIVIDERS.with(|d| {
-                d.borrow_mut().insert(
-                    self.0,
-                    GroupDividers {
-                        style,
-                        holder,
-                        pool: Vec::new(),
-                    },
-                )
+            self.0.set_extension(GroupDividers {
+                style,
+                holder,
+                pool: Vec::new(),
             });
         }
         self
@@ -256,8 +237,7 @@ impl ListItemGroup {
 
 /// Lines between the items of group `group` (laid out in its column), if it has a divider.
 pub(crate) fn place_group_dividers(group: NodeId, density: f32, vertical: bool) {
-    let Some((style, holder)) =
-        DIVIDERS.with(|d| d.borrow().get(&group).map(|g| (g.style, g.holder)))
+    let Some((style, holder)) = group.update_extension(|g: &mut GroupDividers| (g.style, g.holder))
     else {
         return;
     };
@@ -297,16 +277,14 @@ pub(crate) fn place_group_dividers(group: NodeId, density: f32, vertical: bool) 
             (a.x + a.width, b.x, g.x)
         };
         let at = (a_end + b_start - stroke) / 2.0 - origin;
-        let line = DIVIDERS.with(|d| {
-            let mut d = d.borrow_mut();
-            let g = d.get_mut(&group)?;
+        let line = group.update_extension(|g: &mut GroupDividers| {
             if used == g.pool.len() {
                 let n = NodeId::create("ListDivider", NodeKind::Leaf)
                     .hit_test_behavior(HitTestMode::None);
                 g.holder.append(n);
                 g.pool.push(n);
             }
-            Some(g.pool[used])
+            g.pool[used]
         });
         let Some(line) = line else { return };
         used += 1;
@@ -332,12 +310,9 @@ pub(crate) fn place_group_dividers(group: NodeId, density: f32, vertical: bool) 
             }
         });
     }
-    let spare: Vec<NodeId> = DIVIDERS.with(|d| {
-        d.borrow()
-            .get(&group)
-            .map(|g| g.pool[used..].to_vec())
-            .unwrap_or_default()
-    });
+    let spare: Vec<NodeId> = group
+        .update_extension(|g: &mut GroupDividers| g.pool[used..].to_vec())
+        .unwrap_or_default();
     for n in spare {
         n.set_layout(|a| a.visibility = Visibility::None);
     }

@@ -2,8 +2,6 @@
 //! [`NavPathStack`] over it, ArkUI's `Navigation`. On wide screens (`mode` Auto at 600 vp
 //! and more, or Split) the home page stays on the left and pages show beside it.
 
-use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use arkui_core::{
@@ -32,9 +30,9 @@ pub enum NavigationMode {
 /// ArkUI's breakpoint between stacked and split navigation.
 pub const SPLIT_MIN_WIDTH_VP: f32 = 600.0;
 
-thread_local! {
-    static TITLES: RefCell<HashMap<NodeId, String>> = RefCell::new(HashMap::new());
-}
+/// A `NavDestination`'s title, kept in its node for the `Navigation` showing it.
+#[derive(Clone)]
+struct Title(String);
 
 /// A page shown by a `Navigation` for a name on its stack, ArkUI's `NavDestination`. The
 /// `Navigation` gives it a title bar with a back button (id `nav-back`).
@@ -88,18 +86,13 @@ impl NavDestination {
     pub fn title(self, title: impl Into<String>) -> Self {
         let title = title.into();
         self.0.set_inspector_attr("title", title.clone());
-        let node = self.0;
-        TITLES.with(|t| {
-            let mut t = t.borrow_mut();
-            t.retain(|n, _| n.is_alive());
-            t.insert(node, title);
-        });
+        self.0.set_extension(Title(title));
         self
     }
 
     /// The title set.
     pub fn get_title(self) -> Option<String> {
-        TITLES.with(|t| t.borrow().get(&self.0).cloned())
+        self.0.extension::<Title>().map(|t| t.0)
     }
 }
 
@@ -309,9 +302,9 @@ impl Navigation {
                 Some(b) => b(&name, param.as_deref()),
                 None => Text::new(format!("no nav_destination for \"{name}\"")).node(),
             };
-            let title = TITLES
-                .with(|t| t.borrow().get(&body).cloned())
-                .unwrap_or_else(|| name.clone());
+            let title = body
+                .extension::<Title>()
+                .map_or_else(|| name.clone(), |t| t.0);
             let back = Column::new()
                 .child(Text::new("←").font_size(24.fp()))
                 .padding(8.vp())

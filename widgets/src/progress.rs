@@ -1,12 +1,13 @@
 //! `Progress`: how far a task is, as a bar or a ring.
 
+use arkui_core::draw::{LineCap, PathData, StrokeStyle};
 use arkui_core::{
-    Alignment, Color, Effect, Element, Length, NodeId, NodeKind, State, Widget, pct, untrack,
+    Alignment, Color, Effect, Element, Length, NodeId, NodeKind, PaintCtx, State, Widget, pct,
+    untrack,
 };
 
 use crate::control::ROUND;
 use crate::numeric::{finite_or, progress_fraction, show};
-use crate::ring;
 use crate::theme::ThemedColor;
 
 /// ArkUI's `ProgressType` (the kinds drawn so far).
@@ -30,26 +31,20 @@ pub struct ProgressStyle {
 const STROKE: f32 = 4.0;
 /// Default diameter of a ring.
 const RING: f32 = 48.0;
-/// Dots drawing a ring's arc: enough to look continuous up to about 60 vp with the default
-/// stroke; larger rings show segments.
-const RING_DOTS: usize = 64;
 
 /// The nodes of the current type.
 #[derive(Clone, Debug, Default)]
 struct Parts {
     /// Linear: the filled part.
     fill: Option<NodeId>,
-    /// Ring: the track circle.
-    track: Option<NodeId>,
-    /// Ring: the arc.
-    dots: Vec<NodeId>,
 }
 
 /// A progress indicator, ArkUI's `Progress`: `value` out of `total` (default 100), as a
 /// bar or a ring. A total that is not positive is 100; the value is clamped into
 /// `0..=total` (NaN is 0).
 ///
-/// The ring is drawn as a smooth track circle with the arc made of round segments.
+/// The ring is painted (no child nodes): a track circle and, over it, an arc with round ends
+/// from twelve o'clock clockwise, both `strokeWidth` wide.
 ///
 /// ```
 /// use arkui_core::{App, CommonAttribute, DeviceProfile};
@@ -118,15 +113,9 @@ impl Element<(ProgressType,)> for Progress {
                     }
                     ProgressType::Ring => {
                         node.set_visual(|v| v.background_color = Color::TRANSPARENT);
-                        if let Some(track) = parts.track {
-                            track.set_layout(|a| a.border_width = Length::Vp(stroke).into());
-                            track.set_visual(|v| v.border_color = bg);
-                        }
-                        let lit = (f * parts.dots.len() as f64).round() as usize;
-                        for (i, d) in parts.dots.iter().enumerate() {
-                            let c = if i < lit { fg } else { Color::TRANSPARENT };
-                            d.set_visual(|v| v.background_color = c);
-                        }
+                        // The painter reads the same states: draw them again.
+                        let _ = (f, bg, stroke);
+                        node.invalidate_paint();
                     }
                 }
                 node.set_inspector_attr("value", show(finite_or(value, 0.0)));
@@ -158,6 +147,7 @@ impl Progress {
         let node = self.node;
         let stroke = untrack(|| self.stroke.get());
         node.set_children(Vec::new());
+        node.clear_painter();
         let mut parts = Parts::default();
         match kind {
             ProgressType::Linear => {
@@ -180,18 +170,36 @@ impl Progress {
                     a.stack_align = Alignment::Center;
                 });
                 node.set_visual(|v| v.border_radius = [Length::Vp(0.0); 4]);
-                let track = NodeId::create("ProgressTrack", NodeKind::Leaf);
-                track.set_layout(|a| {
-                    a.width = pct(100.0);
-                    a.height = pct(100.0);
-                });
-                track.set_visual(|v| v.border_radius = [ROUND; 4]);
-                node.append(track);
-                parts.track = Some(track);
-                parts.dots = ring::dots(node, RING_DOTS, stroke);
+                node.set_painter(move |cx| self.paint_ring(cx));
             }
         }
         self.parts.set(parts);
+    }
+
+    /// The ring: a track circle and the arc of the value over it, inscribed in the node.
+    fn paint_ring(self, cx: &mut PaintCtx<'_>) {
+        let (f, fg, bg, stroke) = untrack(|| {
+            let f = progress_fraction(self.value.get(), self.total.get()) as f32;
+            (f, self.color.get(), self.track.get(), self.stroke.get())
+        });
+        let (w, h) = cx.size();
+        let side = w.min(h);
+        let width = cx.vp(stroke).clamp(0.0, side / 2.0);
+        let r = (side - width) / 2.0;
+        if r <= 0.0 || width <= 0.0 {
+            return;
+        }
+        let (x, y) = (w / 2.0, h / 2.0);
+        cx.stroke_path(
+            &PathData::circle(x, y, r),
+            &StrokeStyle::new(width),
+            bg.into(),
+        );
+        if f > 0.0 {
+            let arc = PathData::arc(x, y, r, -90.0, 360.0 * f.min(1.0));
+            let style = StrokeStyle::new(width).with_cap(LineCap::Round);
+            cx.stroke_path(&arc, &style, fg.into());
+        }
     }
 
     /// `value`, clamped into `0..=total`.
@@ -231,10 +239,8 @@ impl Progress {
     pub fn style(self, style: ProgressStyle) -> Self {
         if let Some(w) = style.stroke_width.filter(|w| w.is_finite() && *w > 0.0) {
             self.stroke.set(w);
-            let (kind, parts) = untrack(|| (self.kind.get(), self.parts.get()));
-            match kind {
-                ProgressType::Linear => self.node.set_layout(|a| a.height = Length::Vp(w)),
-                ProgressType::Ring => ring::place(&parts.dots, w),
+            if untrack(|| self.kind.get()) == ProgressType::Linear {
+                self.node.set_layout(|a| a.height = Length::Vp(w));
             }
         }
         self

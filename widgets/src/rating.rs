@@ -1,10 +1,12 @@
 //! `Rating`: a row of stars, filled up to the rating.
 
+use std::cell::Cell;
 use std::rc::Rc;
 
+use arkui_core::draw::{PathData, Point, Rect};
 use arkui_core::{
-    Alignment, ClickEvent, Color, CommonAttribute, Effect, Element, FlexDirection, ItemAlign, Key,
-    KeyEvent, Length, Link, LinkSource, NodeId, NodeKind, Positioning, State, Widget, pct, untrack,
+    ClickEvent, Color, CommonAttribute, Effect, Element, FlexDirection, ItemAlign, Key, KeyEvent,
+    Length, Link, LinkSource, NodeId, NodeKind, PaintCtx, State, Widget, untrack,
 };
 
 use crate::control;
@@ -18,17 +20,59 @@ const STEP: f64 = 0.5;
 /// ArkUI's default height of an interactive rating, and of an indicator, vp.
 const SIZE: f32 = 28.0;
 const INDICATOR_SIZE: f32 = 12.0;
-/// The star glyph fills this share of its square cell.
+/// The star fills this share of its square cell.
 const GLYPH: f32 = 0.9;
+/// Inner to outer radius of a regular five-pointed star.
+const STAR_INNER: f32 = 0.381_966;
 
-/// One star: its cell, its two glyphs and the clip that shows part of the filled one.
-#[derive(Clone, Copy, Debug)]
+/// How one star is painted: how much of it is filled, and in which colours.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct StarLook {
+    fill: f32,
+    fore: Color,
+    back: Color,
+}
+
+/// One star: a cell that paints itself (the back star, and the filled share of the fore
+/// star over it, cut at `fill` of its width).
+#[derive(Clone, Debug)]
 struct Star {
     cell: NodeId,
-    back: NodeId,
-    clip: NodeId,
-    fore_cell: NodeId,
-    fore: NodeId,
+    look: Rc<Cell<StarLook>>,
+}
+
+impl PartialEq for Star {
+    fn eq(&self, other: &Star) -> bool {
+        self.cell == other.cell
+    }
+}
+
+/// A regular five-pointed star, point up, inscribed in the circle of radius `r` at
+/// `(cx, cy)`.
+fn star_path(cx: f32, cy: f32, r: f32) -> PathData {
+    let points: Vec<Point> = (0..10)
+        .map(|i| {
+            let a = (-90.0 + 36.0 * i as f32).to_radians();
+            let d = if i % 2 == 0 { r } else { r * STAR_INNER };
+            Point::new(cx + d * a.cos(), cy + d * a.sin())
+        })
+        .collect();
+    PathData::polygon(&points)
+}
+
+fn paint_star(cx: &mut PaintCtx<'_>, look: StarLook) {
+    let (w, h) = cx.size();
+    let r = w.min(h) * GLYPH / 2.0;
+    let star = star_path(w / 2.0, h / 2.0, r);
+    let rule = arkui_core::draw::FillRule::NonZero;
+    if look.fill < 1.0 {
+        cx.fill_path(&star, rule, look.back.into());
+    }
+    if look.fill > 0.0 {
+        cx.push_clip(Rect::new(0.0, 0.0, w * look.fill.min(1.0), h));
+        cx.fill_path(&star, rule, look.fore.into());
+        cx.pop_clip();
+    }
 }
 
 type ChangeHandler = Rc<dyn Fn(f64)>;
@@ -73,44 +117,18 @@ impl Widget for Rating {
     }
 }
 
-fn star_glyph(parent: NodeId) -> NodeId {
-    let t = NodeId::create("Text", NodeKind::Text);
-    t.set_text(|a| a.content = "\u{2605}".into());
-    parent.append(t);
-    t
-}
-
-fn square(tag: &'static str) -> NodeId {
-    let n = NodeId::create(tag, NodeKind::Stack);
-    n.set_layout(|a| {
-        a.stack_align = Alignment::Center;
-        a.flex_shrink = Some(0.0);
-    });
-    n
-}
-
 fn build_star(parent: NodeId) -> Star {
-    let cell = square("RatingStar");
-    let back = star_glyph(cell);
-    let clip = NodeId::create("RatingFill", NodeKind::Flex);
-    clip.set_layout(|a| {
-        a.direction = FlexDirection::Row;
-        a.align_items = ItemAlign::Start;
-        a.height = pct(100.0);
-    });
-    clip.set_visual(|v| v.clip = true);
-    let fore_cell = square("RatingStarFill");
-    let fore = star_glyph(fore_cell);
-    clip.append(fore_cell);
-    cell.append(clip);
+    let cell = NodeId::create("RatingStar", NodeKind::Leaf);
+    cell.set_layout(|a| a.flex_shrink = Some(0.0));
+    let look = Rc::new(Cell::new(StarLook {
+        fill: 0.0,
+        fore: Color::TRANSPARENT,
+        back: Color::TRANSPARENT,
+    }));
+    let l = look.clone();
+    cell.set_painter(move |cx| paint_star(cx, l.get()));
     parent.append(cell);
-    Star {
-        cell,
-        back,
-        clip,
-        fore_cell,
-        fore,
-    }
+    Star { cell, look }
 }
 
 /// How much of star `i` (0-based) a rating fills, 0..=1.
@@ -159,25 +177,17 @@ impl Element<()> for Rating {
             let (fg, bg) = (r.fore.get(), r.back.get());
             let step = r.step.get();
             untrack(|| {
-                let glyph = Length::Vp(size * GLYPH);
                 for (i, s) in cells.iter().enumerate() {
-                    for cell in [s.cell, s.fore_cell] {
-                        cell.set_layout(|a| (a.width, a.height) = (size.into(), size.into()));
+                    s.cell
+                        .set_layout(|a| (a.width, a.height) = (size.into(), size.into()));
+                    let look = StarLook {
+                        fill: fill_of(value, i),
+                        fore: fg,
+                        back: bg,
+                    };
+                    if s.look.replace(look) != look {
+                        s.cell.invalidate_paint();
                     }
-                    // The cell centres the clip; the offset moves it back to the left edge
-                    // (in flow: absolutely positioned nodes get empty rects when snapped).
-                    let f = fill_of(value, i);
-                    s.clip.set_layout(|a| {
-                        a.width = pct(f * 100.0);
-                        a.positioning = Positioning::Offset {
-                            x: pct(-(1.0 - f) * 50.0),
-                            y: Length::Vp(0.0),
-                        };
-                    });
-                    s.back
-                        .set_text(|t| (t.font_size, t.font_color) = (glyph, bg));
-                    s.fore
-                        .set_text(|t| (t.font_size, t.font_color) = (glyph, fg));
                 }
                 node.set_inspector_attr("rating", show(value));
                 node.set_inspector_attr("indicator", indicator.to_string());

@@ -1,6 +1,6 @@
 //! Dots around a circle, placed in percent of their parent so the ring follows whatever
-//! size the parent is laid out at. Ring progress and LoadingProgress draw arcs with them
-//! until the display list's path commands can be reached from a node attribute.
+//! size the parent is laid out at: LoadingProgress's ring of fading dots. (Progress's ring is
+//! painted as an arc through a `PaintCtx`.)
 //!
 //! The dots are in-flow children of a Stack aligned top-left, moved by `offset`: absolutely
 //! positioned (`position`) nodes get empty rects while layout snaps to pixels.

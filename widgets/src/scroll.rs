@@ -2,12 +2,11 @@
 //! spring-back and a scroll bar (the motion and the bar are shared with List and Grid).
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use arkui_core::{
     CommonAttribute, Element, FlexDirection, Gesture, ItemAlign, Length, MediaEnv, NodeId,
-    NodeKind, PanDirection, Scope, observe_layout,
+    NodeKind, PanDirection, observe_layout,
 };
 
 use crate::handle::component_handle;
@@ -35,12 +34,12 @@ struct Parts {
     pan_axis: Option<bool>,
 }
 
-thread_local! {
-    static PARTS: RefCell<HashMap<NodeId, Rc<RefCell<Parts>>>> = RefCell::new(HashMap::new());
-}
+/// A Scroll's parts, kept in its node.
+#[derive(Clone)]
+struct ScrollParts(Rc<RefCell<Parts>>);
 
 fn parts(n: NodeId) -> Option<Rc<RefCell<Parts>>> {
-    PARTS.with(|p| p.borrow().get(&n).cloned())
+    n.extension::<ScrollParts>().map(|p| p.0)
 }
 
 component_handle!(
@@ -86,12 +85,7 @@ impl Element<()> for Scroll {
             density,
             pan_axis: None,
         }));
-        PARTS.with(|m| m.borrow_mut().insert(n, p.clone()));
-        if let Some(scope) = Scope::current() {
-            scope.on_cleanup(move || {
-                PARTS.with(|m| m.borrow_mut().remove(&n));
-            });
-        }
+        n.set_extension(ScrollParts(p));
         physics.set_apply(move |o| apply(n, o));
         observe_layout(n, move || sync(n));
         Scroll(n)

@@ -3,18 +3,16 @@
 //! opens exactly that window on a `LazyForEach`, places the items at the scroll offset, and
 //! drives the scroll bar, dividers and sticky headers of its container.
 //!
-//! Each container node has one engine, found through a side table (widget handles are
-//! `Copy` node ids). Work per pass is O(mounted items): item positions come from
-//! [`crate::size_estimate::SizeEstimate`]'s prefix sums, never from a walk over the rows
-//! above.
+//! Each container node has one engine, kept in the node (widget handles are `Copy` node
+//! ids). Work per pass is O(mounted items): item positions come from
+//! [`crate::size_estimate::SizeEstimate`]'s prefix sums, never from a walk over the rows above.
 
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use arkui_core::{
     CommonAttribute, Gesture, LazyWindow, Length, MediaEnv, NodeId, PanDirection, Positioning,
-    Scope, observe_layout,
+    observe_layout,
 };
 
 use crate::item_layout::ItemLayout;
@@ -59,13 +57,14 @@ pub(crate) struct Engine {
     viewport: Cell<(f32, f32)>,
 }
 
-thread_local! {
-    static ENGINES: RefCell<HashMap<NodeId, Rc<Engine>>> = RefCell::new(HashMap::new());
-}
+/// A container's engine, kept in its node: the handlers `install` gives the node hold it
+/// weakly, so it lives as long as the node.
+#[derive(Clone)]
+struct EngineSlot(Rc<Engine>);
 
 /// The engine of container `node`.
 pub(crate) fn engine(node: NodeId) -> Option<Rc<Engine>> {
-    ENGINES.with(|e| e.borrow().get(&node).cloned())
+    node.extension::<EngineSlot>().map(|e| e.0)
 }
 
 impl Engine {
@@ -102,12 +101,7 @@ impl Engine {
             placed: RefCell::new(Vec::new()),
             viewport: Cell::new((0.0, 0.0)),
         });
-        ENGINES.with(|m| m.borrow_mut().insert(node, e.clone()));
-        if let Some(scope) = Scope::current() {
-            scope.on_cleanup(move || {
-                ENGINES.with(|m| m.borrow_mut().remove(&node));
-            });
-        }
+        node.set_extension(EngineSlot(e.clone()));
         let weak = Rc::downgrade(&e);
         e.physics.set_apply(move |_| {
             if let Some(e) = weak.upgrade() {

@@ -2,12 +2,11 @@
 //! autoplay on the frame clock, or by a controller; with indicator dots and optional loop.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use arkui_core::{
     Color, CommonAttribute, Element, FlexDirection, HitTestMode, ItemAlign, LazyWindow, Length,
-    LinkSource, MediaEnv, NodeId, NodeKind, Scope, State, now_ms, observe_layout, pct,
+    LinkSource, MediaEnv, NodeId, NodeKind, State, now_ms, observe_layout, pct,
     post_frame_callback, untrack,
 };
 
@@ -51,12 +50,13 @@ pub(crate) struct Inner {
     pub(crate) last_index: usize,
 }
 
-thread_local! {
-    static SWIPERS: RefCell<HashMap<NodeId, Rc<RefCell<Inner>>>> = RefCell::new(HashMap::new());
-}
+/// A swiper's state, kept in its node and shared with the handlers and frame callbacks that
+/// move it.
+#[derive(Clone)]
+struct SwiperState(Rc<RefCell<Inner>>);
 
 pub(crate) fn state(n: NodeId) -> Option<Rc<RefCell<Inner>>> {
-    SWIPERS.with(|s| s.borrow().get(&n).cloned())
+    n.extension::<SwiperState>().map(|s| s.0)
 }
 
 component_handle!(
@@ -133,14 +133,9 @@ impl Element<()> for Swiper {
             size: (0.0, 0.0),
             last_index: 0,
         }));
-        SWIPERS.with(|s| s.borrow_mut().insert(n, inner.clone()));
-        if let Some(scope) = Scope::current() {
-            scope.on_cleanup(move || {
-                SWIPERS.with(|s| s.borrow_mut().remove(&n));
-            });
-        }
-        observe_layout(n, move || pass(n));
         let index = inner.borrow().index;
+        n.set_extension(SwiperState(inner));
+        observe_layout(n, move || pass(n));
         // The index changed (a swipe, the app, a controller): lay out, tell the app.
         arkui_core::Effect::new(move || {
             let i = index.get();

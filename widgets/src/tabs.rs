@@ -4,8 +4,6 @@
 //! children or the bar's settings change; switching a tab only restyles the bar and shows
 //! one content, so the pages keep their state.
 
-use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use arkui_core::{
@@ -33,12 +31,12 @@ pub enum BarMode {
     Scrollable,
 }
 
-thread_local! {
-    static LABELS: RefCell<HashMap<NodeId, String>> = RefCell::new(HashMap::new());
-}
+/// A `TabContent`'s `tab_bar` label, kept in its node for the bar built from it.
+#[derive(Clone)]
+struct TabLabel(String);
 
 pub(crate) fn label_of(node: NodeId) -> Option<String> {
-    LABELS.with(|l| l.borrow().get(&node).cloned())
+    node.extension::<TabLabel>().map(|l| l.0)
 }
 
 /// One page of a [`Tabs`], ArkUI's `TabContent`, labelled in the bar by `tab_bar`.
@@ -93,12 +91,7 @@ impl TabContent {
     pub fn tab_bar(self, label: impl Into<String>) -> Self {
         let label = label.into();
         self.0.set_inspector_attr("tabBar", label.clone());
-        let node = self.0;
-        LABELS.with(|l| {
-            let mut l = l.borrow_mut();
-            l.retain(|n, _| n.is_alive());
-            l.insert(node, label);
-        });
+        self.0.set_extension(TabLabel(label));
         self
     }
 

@@ -53,6 +53,18 @@ fn clicking_flips_select_two_way_and_paints_the_brand_fill() {
     assert_eq!(t.text("state").unwrap(), "true true true");
     // Selected: brand fill (beside the white tick, which sits in the middle).
     assert_near(pixel_in(&mut t, "apple", 0.2, 0.5), BRAND, "selected fill");
+    // The tick is a painted path: white on its corner (the lowest point of the V), brand
+    // above that corner inside the V and below it outside.
+    if std::env::var_os("ARKUI_DUMP").is_some() {
+        t.render().save_png("/tmp/checkbox-ticked.png").unwrap();
+    }
+    assert_near(
+        pixel_in(&mut t, "apple", 0.45, 0.64),
+        Color::WHITE,
+        "tick corner",
+    );
+    assert_near(pixel_in(&mut t, "apple", 0.45, 0.4), BRAND, "inside the V");
+    assert_near(pixel_in(&mut t, "apple", 0.45, 0.85), BRAND, "below the V");
     t.click("apple").unwrap();
     assert_eq!(attr(&mut t, "apple", "select"), "false");
 }

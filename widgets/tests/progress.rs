@@ -151,3 +151,45 @@ fn loading_progress_draws_a_ring_of_dots_and_hides_when_disabled() {
     assert_eq!(attr(&mut off, "busy", "enableLoading"), "false");
     assert!(off.render().is_uniform(), "nothing drawn");
 }
+
+#[test]
+fn the_ring_is_one_painted_node_of_two_strokes() {
+    let mut t = TestApp::new::<Download>(DeviceProfile::iot());
+    let ring = t.inspect("ring").unwrap();
+    assert_eq!(
+        ring["$children"].as_array().map(Vec::len),
+        Some(0),
+        "{ring}"
+    );
+    if std::env::var_os("ARKUI_DUMP").is_some() {
+        t.render().save_png("/tmp/progress-ring.png").unwrap();
+    }
+    let rect = t.rect("ring").unwrap();
+    let list = t.app().display_list().clone();
+    let strokes: Vec<_> = list
+        .commands
+        .iter()
+        .filter(|c| match c {
+            // Bounds are conservative (stroke joins): the centre tells which node drew it.
+            arkui::renderer::DrawCmd::StrokePath { .. } => c.local_bounds().is_some_and(|b| {
+                let (x, y) = (b.x + b.width / 2.0, b.y + b.height / 2.0);
+                x > rect.x && x < rect.right() && y > rect.y && y < rect.bottom()
+            }),
+            _ => false,
+        })
+        .collect();
+    assert_eq!(strokes.len(), 2, "the track and the arc: {strokes:?}");
+    // The arc at 25% ends at three o'clock: past it (4 o'clock) the track shows.
+    let at = |deg: f32| {
+        let (s, c) = deg.to_radians().sin_cos();
+        (0.5 + 22.0 / 48.0 * s, 0.5 - 22.0 / 48.0 * c)
+    };
+    let (x, y) = at(60.0);
+    assert_near(pixel_in(&mut t, "ring", x, y), BRAND, "inside the arc");
+    let (x, y) = at(120.0);
+    let track = pixel_in(&mut t, "ring", x, y);
+    assert!(
+        !near(track, BRAND, 40),
+        "past the arc is the track: {track:?}"
+    );
+}

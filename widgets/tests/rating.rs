@@ -67,6 +67,22 @@ fn a_half_rating_fills_half_a_star() {
         "empty half is grey: {right:?}"
     );
     assert_near(pixel_in(&mut t, "r", 0.5 / 5.0, 0.55), BRAND, "first star");
+    if std::env::var_os("ARKUI_DUMP").is_some() {
+        t.render().save_png("/tmp/rating-half.png").unwrap();
+    }
+    // A star, not a disc or a box: its top point and centre are filled, the cell's upper
+    // corners and the notch between the lower points are not.
+    let mut first = |fx: f32, fy: f32| pixel_in(&mut t, "r", fx / 5.0, fy);
+    assert_near(first(0.5, 0.2), BRAND, "top point");
+    assert_near(first(0.5, 0.5), BRAND, "centre");
+    for (fx, fy, what) in [
+        (0.12, 0.12, "upper left corner"),
+        (0.88, 0.12, "upper right corner"),
+        (0.5, 0.9, "notch"),
+    ] {
+        let px = first(fx, fy);
+        assert!(!near(px, BRAND, 60), "{what} is filled: {px:?}");
+    }
 }
 
 #[test]

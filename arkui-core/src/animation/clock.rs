@@ -1,19 +1,15 @@
-//! The frame clock: one "now" per thread, in milliseconds, set by the app each frame from the
-//! platform's time (or by a test), so animations are deterministic and testable.
+//! The frame clock: one "now" per app, in milliseconds, set by the app each frame from the
+//! platform's time (or by a test), so animations are deterministic and testable. Code that
+//! has no `App` at hand reads the clock of the app running it (see `app/context.rs`).
 
-use std::cell::Cell;
-
-thread_local! {
-    static NOW: Cell<f64> = const { Cell::new(0.0) };
-}
-
-/// The current animation time in milliseconds.
+/// The current animation time in milliseconds, on the clock of the app running this code.
 pub fn now_ms() -> f64 {
-    NOW.with(Cell::get)
+    crate::app::context::current().now()
 }
 
-/// Set the animation time (platforms pass their frame time; tests step it). Time never goes
-/// backwards: an earlier value is ignored.
+/// Set the animation time of the app running this code (platforms pass their frame time
+/// through [`crate::App::advance_time`]; tests step it). Time never goes backwards: an
+/// earlier value is ignored.
 ///
 /// ```
 /// use arkui_core::{now_ms, set_now_ms};
@@ -22,11 +18,5 @@ pub fn now_ms() -> f64 {
 /// assert_eq!(now_ms(), 1000.0);
 /// ```
 pub fn set_now_ms(ms: f64) {
-    if ms.is_finite() {
-        NOW.with(|n| {
-            if ms > n.get() {
-                n.set(ms);
-            }
-        });
-    }
+    crate::app::context::current().set_now(ms);
 }

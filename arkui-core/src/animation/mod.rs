@@ -21,7 +21,7 @@ pub use transition::TransitionEffect;
 pub(crate) use hooks::{
     appear, note, on_layout_change, on_visual_change, set_implicit, start_effect,
 };
-pub(crate) use track::{AnimProp, AnimProps, Tracks, tick};
+pub(crate) use track::{AnimProp, AnimProps, Tracks, has_tracks, tick};
 pub(crate) use transition::{LeavingNode, NodeAnimation};
 
 use std::cell::RefCell;

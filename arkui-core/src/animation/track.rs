@@ -243,10 +243,16 @@ pub(crate) fn tick(tree: &mut NodeTree, root: NodeId, now: f64) -> TickResult {
     // Tracks started by callbacks during this tick were pushed meanwhile: keep both.
     keep.append(&mut tree.tracks.list);
     tree.tracks.list = keep;
-    let remain = tree
-        .tracks
-        .list
-        .iter()
-        .any(|t| tree.leaving.iter().any(|l| l.node == t.node) || tree.root_of(t.node) == root);
+    let remain = has_tracks(tree, root);
     (done_callbacks, freed, remain)
+}
+
+/// Whether an animation runs in `root`'s tree (or on a node leaving it).
+pub(crate) fn has_tracks(tree: &NodeTree, root: NodeId) -> bool {
+    tree.tracks.list.iter().any(|t| {
+        tree.leaving
+            .iter()
+            .any(|l| l.node == t.node && l.root == root)
+            || tree.root_of(t.node) == root
+    })
 }

@@ -48,6 +48,7 @@ impl App {
     }
 
     fn pointer(&mut self, phase: Phase, id: u64, x: f32, y: f32) {
+        let _entered = self.enter();
         self.overlays().activate();
         self.ensure_layout();
         let d = self.units.density;
@@ -205,6 +206,7 @@ impl App {
     /// the focused component's `on_key_event` and its ancestors'; unhandled arrows and Tab
     /// move focus, Enter and Space click the focused component.
     pub fn handle_input(&mut self, event: &InputEvent) -> bool {
+        let _entered = self.enter();
         match event {
             InputEvent::PointerDown { id, x, y } => {
                 self.pointer(Phase::Down, *id, *x, *y);
@@ -242,10 +244,9 @@ impl App {
         let chain = with_tree(|t| event::hit_test(t, self.root, Point::new(x, y), &self.units));
         let scroll = with_tree(|t| {
             chain.iter().copied().find(|n| {
-                t.nodes
-                    .get(*n)
-                    .is_some_and(|n| n.kind == crate::NodeKind::Scroll)
-                    || crate::virtual_scroll::wheel_handler(*n).is_some()
+                t.nodes.get(*n).is_some_and(|n| {
+                    n.kind == crate::NodeKind::Scroll || crate::virtual_scroll::has_wheel_handler(n)
+                })
             })
         });
         // Containers that scroll themselves (List, Grid) take the turn through their handler.
@@ -265,6 +266,7 @@ impl App {
 
     /// Press and release `key` (a convenience for tests and remote controls).
     pub fn press_key(&mut self, key: Key) -> bool {
+        let _entered = self.enter();
         let used = self.key_event(key.clone(), true, Modifiers::default());
         self.key_event(key, false, Modifiers::default()) || used
     }
@@ -331,6 +333,7 @@ impl App {
 
     /// Move focus in `dir`. Key navigation shows the focus ring.
     pub fn move_focus(&mut self, dir: FocusDirection) -> bool {
+        let _entered = self.enter();
         self.ensure_layout();
         if self.trap_focus() {
             // Focus just entered an overlay: that is the move.
@@ -381,6 +384,7 @@ impl App {
 
     /// Give focus to `target` (or clear it), calling `on_blur` and `on_focus`.
     pub(crate) fn set_focus(&mut self, target: Option<NodeId>) {
+        let _entered = self.enter();
         let old = self.focus.focused;
         if old == target {
             return;
@@ -492,6 +496,7 @@ impl App {
 
     /// Focus the component with `.id(id)`.
     pub fn focus_id(&mut self, id: &str) -> Result<(), Error> {
+        let _entered = self.enter();
         self.ensure_layout();
         let node = self
             .find_by_id(id)
@@ -506,6 +511,7 @@ impl App {
 
     /// Press and release at `(x, y)` window pixels.
     pub fn click_at(&mut self, x: f32, y: f32) {
+        let _entered = self.enter();
         self.pointer_down(x, y);
         self.pointer_up(x, y);
     }
@@ -513,6 +519,7 @@ impl App {
     /// Click the centre of the component with `.id(id)` where it is drawn (after its and its
     /// ancestors' `translate`/`scale`/`rotate`), through real hit testing.
     pub fn click_id(&mut self, id: &str) -> Result<(), Error> {
+        let _entered = self.enter();
         self.ensure_layout();
         let node = self
             .find_by_id(id)

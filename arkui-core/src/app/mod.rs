@@ -2,6 +2,7 @@
 //! frame pipeline (layout → display list); `input` turns platform input into clicks, keys and
 //! focus moves; `requests` carries a UI's requests to switch profile or renderer.
 
+pub(crate) mod context;
 mod damage;
 mod images;
 mod input;

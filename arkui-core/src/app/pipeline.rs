@@ -47,6 +47,8 @@ pub struct App {
     pub(super) animating: bool,
     pub(super) images: super::images::ImageHost,
     pub(super) requests: super::requests::AppRequests,
+    /// This app's clock and frame callbacks, current while it runs code.
+    pub(super) context: std::rc::Rc<super::context::AppContext>,
 }
 
 impl App {
@@ -61,6 +63,8 @@ impl App {
 
     /// Mount whatever `build` returns under `profile`.
     pub fn with_view<V: View>(profile: DeviceProfile, build: impl FnOnce() -> V) -> App {
+        let context = std::rc::Rc::new(super::context::AppContext::default());
+        let entered = super::context::enter(&context);
         let scope = Scope::new_root();
         let (root, requests) = scope.run(|| {
             // Every page gets its own LocalStorage (`#[local_storage_link]` finds it).
@@ -87,6 +91,7 @@ impl App {
             Color::WHITE
         };
         let images = super::images::ImageHost::new(&profile);
+        drop(entered);
         App {
             root,
             scope,
@@ -109,7 +114,13 @@ impl App {
             animating: false,
             images,
             requests,
+            context,
         }
+    }
+
+    /// Make this app's clock and frame-callback queue the ones code running now reaches.
+    pub(crate) fn enter(&self) -> super::context::Entered {
+        super::context::enter(&self.context)
     }
 
     /// The device profile.
@@ -216,15 +227,18 @@ impl App {
 
     /// Whether an animation is running (frames are needed at the display's pace).
     pub fn is_animating(&self) -> bool {
-        self.animating || crate::virtual_scroll::has_frame_callbacks()
+        self.animating || self.context.has_callbacks()
     }
 
     /// Set the animation clock to `ms` (a platform passes its frame time; tests step it).
+    ///
+    /// Each app has its own clock: advancing one moves no other app's animations.
     pub fn advance_time(&mut self, ms: f64) {
-        crate::animation::set_now_ms(ms);
+        let _entered = self.enter();
+        self.context.set_now(ms);
         self.tick_gestures();
         self.tick_overlays();
-        crate::virtual_scroll::run_frame_callbacks(crate::animation::now_ms());
+        self.context.run_callbacks();
         if self.animating {
             self.schedule_frame();
         }
@@ -263,7 +277,8 @@ impl App {
         let now = crate::animation::now_ms();
         let (finished, freed, remain) = with_tree(|t| crate::animation::tick(t, root, now));
         if !freed.is_empty() {
-            with_tree(|t| crate::tree::free_leaving(t, &freed));
+            let nodes = with_tree(|t| crate::tree::free_leaving(t, &freed));
+            drop(nodes);
             self.schedule_frame();
         }
         self.animating = remain;
@@ -277,6 +292,7 @@ impl App {
     }
 
     pub(crate) fn ensure_layout(&mut self) {
+        let _entered = self.enter();
         self.apply_profile_request();
         if fonts::generation() != self.fonts_generation {
             self.fonts_generation = fonts::generation();
@@ -310,6 +326,7 @@ impl App {
     /// Run the frame pipeline if anything changed: layout, then the display list.
     /// Returns `None` when nothing changed (no frame, no work) or the viewport is empty.
     pub fn frame(&mut self) -> Option<&DisplayList> {
+        let _entered = self.enter();
         // Decodes that landed repaint their nodes; decodes in flight alone are no frame.
         self.poll_images();
         self.tick_overlays();
@@ -351,7 +368,7 @@ impl App {
         self.frames += 1;
         fonts::with_fonts(|f| f.end_frame());
         // Transitions started while painting (first appearances) need the next frames.
-        self.animating |= with_tree(|t| !t.tracks.list.is_empty());
+        self.animating |= with_tree(|t| crate::animation::has_tracks(t, root));
         // After the frame: handlers may change state, which schedules the next frame.
         fire_appear(root);
         Some(&self.list)
@@ -395,6 +412,10 @@ fn apply_environment(profile: &DeviceProfile) {
 
 impl Drop for App {
     fn drop(&mut self) {
-        self.scope.dispose();
+        {
+            let _entered = self.enter();
+            self.scope.dispose();
+        }
+        super::context::forget(&self.context);
     }
 }

@@ -6,7 +6,6 @@ use taffy::prelude::Size;
 use taffy::{LayoutInput, LayoutOutput, MaybeMath, MaybeResolve, ResolveOrZero};
 
 use super::taffy_tree::LayoutTree;
-use crate::tree::NodeId;
 
 fn no_calc(_: *const (), _: f32) -> f32 {
     0.0
@@ -19,7 +18,7 @@ pub(crate) fn compute(
     inputs: LayoutInput,
 ) -> LayoutOutput {
     let style: &taffy::Style = &tree.node(id).style;
-    let Some((w, h)) = crate::image::intrinsic_size(NodeId::from_taffy(id)) else {
+    let Some((w, h)) = crate::image::intrinsic_size(tree.node(id)) else {
         return taffy::compute_leaf_layout(inputs, style, no_calc, |_, _| Size::ZERO);
     };
     let density = tree.units.density;

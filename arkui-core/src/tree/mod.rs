@@ -5,6 +5,7 @@
 //! these calls.
 
 mod attrs;
+mod extensions;
 pub(crate) mod focus_rules;
 pub(crate) mod interaction;
 mod node;

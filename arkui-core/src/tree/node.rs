@@ -120,6 +120,8 @@ pub(crate) struct Node {
     /// Hidden by its parent's `displayPriority` pass: `layout.visibility` reads `None` (so
     /// paint, hit testing and focus skip it) and this keeps what to restore.
     pub(crate) priority_hidden: Option<crate::layout::PriorityHidden>,
+    /// What components keep per node ([`NodeId::with_extension`]), boxed on first use.
+    pub(crate) extensions: Option<Box<super::extensions::Extensions>>,
 }
 
 thread_local! {
@@ -148,6 +150,12 @@ impl Node {
     /// The animation settings to change, created on the first write.
     pub(crate) fn animation_mut(&mut self) -> &mut crate::animation::NodeAnimation {
         self.animation.get_or_insert_with(Box::default)
+    }
+
+    /// This node's value of type `T` ([`NodeId::with_extension`]), for passes that hold the
+    /// tree.
+    pub(crate) fn extension<T: 'static>(&self) -> Option<&T> {
+        self.extensions.as_ref()?.get::<T>()
     }
 
     /// Drop the shaped text (its content or fonts changed).
@@ -200,6 +208,7 @@ impl Node {
             grid_cell: None,
             align_rules: None,
             priority_hidden: None,
+            extensions: None,
         }
     }
 }

@@ -20,6 +20,10 @@ pub(crate) struct NodeTree {
     pub(crate) density: f32,
     /// Nodes with an `on_area_change` handler.
     pub(crate) area_watch: Vec<NodeId>,
+    /// Nodes that show an image (their record is an extension); the app polls their decodes.
+    pub(crate) image_nodes: Vec<NodeId>,
+    /// Nodes with layout observers (kept in the node), in registration order.
+    pub(crate) observed: Vec<NodeId>,
 }
 
 thread_local! {
@@ -30,12 +34,21 @@ thread_local! {
         leaving: Vec::new(),
         density: 1.0,
         area_watch: Vec::new(),
+        image_nodes: Vec::new(),
+        observed: Vec::new(),
     });
 }
 
 /// Borrow the tree. Never call user code inside `f`: handlers and bindings touch the tree.
 pub(crate) fn with_tree<R>(f: impl FnOnce(&mut NodeTree) -> R) -> R {
-    TREE.with(|t| f(&mut t.borrow_mut()))
+    TREE.with(|t| match t.try_borrow_mut() {
+        Ok(mut tree) => f(&mut tree),
+        Err(_) if crate::paint::in_painter() => panic!(
+            "a painter (NodeId::set_painter) read or changed a node: painters run while the \
+             tree is being painted; capture what the painter needs instead"
+        ),
+        Err(_) => panic!("the component tree was borrowed re-entrantly (an arkui-core bug)"),
+    })
 }
 
 impl NodeTree {
@@ -215,24 +228,37 @@ pub(crate) fn fire_appear(root: NodeId) {
 
 /// Remove nodes (an unmounted scope's) from the tree, detaching them from surviving parents.
 /// Free leaving nodes whose disappear transition ended, with their subtrees.
-pub(crate) fn free_leaving(t: &mut NodeTree, nodes: &[NodeId]) {
+///
+/// The freed nodes are returned for the caller to drop once the tree is no longer borrowed:
+/// their extensions may own values whose `Drop` touches the tree.
+#[must_use = "drop the freed nodes outside the tree's borrow"]
+#[expect(
+    clippy::vec_box,
+    reason = "the arena's boxes, handed out to be dropped: unboxing would copy every node"
+)]
+pub(crate) fn free_leaving(t: &mut NodeTree, nodes: &[NodeId]) -> Vec<Box<Node>> {
+    let mut freed = Vec::new();
     for id in nodes {
         t.leaving.retain(|l| l.node != *id);
         let mut stack = vec![*id];
         while let Some(n) = stack.pop() {
-            if let Some(node) = t.nodes.remove(n) {
+            if let Some(mut node) = t.nodes.remove(n) {
                 crate::stats::count(|s| s.nodes_disposed += 1);
-                stack.extend(node.children);
+                stack.append(&mut node.children);
+                freed.push(node);
             }
         }
     }
+    freed
 }
 
 pub(crate) fn dispose_nodes(nodes: &[NodeId]) {
     if nodes.is_empty() {
         return;
     }
-    let gone: Vec<std::rc::Rc<dyn Fn()>> = with_tree(|t| {
+    type Handlers = Vec<std::rc::Rc<dyn Fn()>>;
+    type Freed = Vec<Box<Node>>;
+    let (gone, freed): (Handlers, Freed) = with_tree(|t| {
         let mut doomed: std::collections::HashSet<NodeId> = nodes.iter().copied().collect();
         // Nodes with a disappear transition stay on screen, detached, until it ends; their
         // subtrees stay with them.
@@ -292,20 +318,24 @@ pub(crate) fn dispose_nodes(nodes: &[NodeId]) {
             t.mark_children_dirty(p);
         }
         let mut gone = Vec::new();
+        let mut freed = Vec::with_capacity(nodes.len());
         for id in nodes {
-            if let Some(node) = t.nodes.remove(id) {
+            if let Some(mut node) = t.nodes.remove(id) {
                 crate::stats::count(|s| s.nodes_disposed += 1);
                 gone.extend(node.on_disappear.clone());
                 // Children owned by other (still live) scopes become parentless.
-                for child in node.children {
+                for child in std::mem::take(&mut node.children) {
                     if let Some(c) = t.nodes.get_mut(child) {
                         c.parent = None;
                     }
                 }
+                freed.push(node);
             }
         }
-        gone
+        (gone, freed)
     });
+    // Extensions drop here, with the tree free: they may own scopes that touch it.
+    drop(freed);
     for f in gone {
         f();
     }

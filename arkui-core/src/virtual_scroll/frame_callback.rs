@@ -1,15 +1,7 @@
 //! One-shot callbacks on the next tick of the frame clock, ArkUI's `postFrameCallback`.
 
-use std::cell::RefCell;
-
-type Callback = Box<dyn FnOnce(f64)>;
-
-thread_local! {
-    static PENDING: RefCell<Vec<Callback>> = const { RefCell::new(Vec::new()) };
-}
-
-/// Run `f` once, with the frame time in ms, the next time the frame clock advances
-/// ([`crate::App::advance_time`]). A callback that wants the following frame too posts
+/// Run `f` once, with the frame time in ms, the next time the frame clock of the app
+/// running this code advances ([`crate::App::advance_time`]; each app has its own queue). A callback that wants the following frame too posts
 /// itself again, so a fling runs exactly as long as it moves. While callbacks are pending
 /// the app asks for frames ([`crate::App::is_animating`]).
 ///
@@ -27,10 +19,10 @@ thread_local! {
 /// assert!(!app.is_animating());
 /// ```
 pub fn post_frame_callback(f: impl FnOnce(f64) + 'static) {
-    PENDING.with(|p| p.borrow_mut().push(Box::new(f)));
+    crate::app::context::current().post(Box::new(f));
 }
 
-/// Whether callbacks wait for the next frame.
+/// Whether callbacks wait for the next frame of the app running this code.
 ///
 /// ```
 /// assert!(!arkui_core::has_frame_callbacks());
@@ -38,18 +30,5 @@ pub fn post_frame_callback(f: impl FnOnce(f64) + 'static) {
 /// assert!(arkui_core::has_frame_callbacks());
 /// ```
 pub fn has_frame_callbacks() -> bool {
-    PENDING.with(|p| !p.borrow().is_empty())
-}
-
-/// Run the callbacks posted before now (those they post wait for the next tick).
-pub(crate) fn run_frame_callbacks(now: f64) {
-    let due = PENDING.with(|p| std::mem::take(&mut *p.borrow_mut()));
-    if due.is_empty() {
-        return;
-    }
-    crate::batch(|| {
-        for f in due {
-            f(now);
-        }
-    });
+    crate::app::context::current().has_callbacks()
 }

@@ -2,8 +2,6 @@
 //! WaterFlow) register a handler; when focus moves to a component inside one (a D-pad press
 //! on a TV), the handlers of its scrolling ancestors are called, innermost first.
 
-use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use crate::reactive::Scope;
@@ -11,13 +9,13 @@ use crate::tree::NodeId;
 
 type IntoView = Rc<dyn Fn(NodeId)>;
 
-thread_local! {
-    static HANDLERS: RefCell<HashMap<NodeId, IntoView>> = RefCell::new(HashMap::new());
-}
+/// A container's scroll-into-view handler, kept in the node.
+#[derive(Clone)]
+struct IntoViewHandler(IntoView);
 
 /// Call `f` with the newly focused component whenever focus moves to a descendant of
-/// `container`, so the container can scroll it into view. The handler goes with the current
-/// scope.
+/// `container`, so the container can scroll it into view. The handler goes with the
+/// container (and with the current scope, if it ends first).
 ///
 /// ```
 /// use std::cell::Cell;
@@ -36,11 +34,9 @@ thread_local! {
 /// assert_eq!(seen.take(), Some("row".to_string()));
 /// ```
 pub fn set_scroll_into_view(container: NodeId, f: impl Fn(NodeId) + 'static) {
-    HANDLERS.with(|h| h.borrow_mut().insert(container, Rc::new(f)));
+    container.set_extension(IntoViewHandler(Rc::new(f)));
     if let Some(scope) = Scope::current() {
-        scope.on_cleanup(move || {
-            HANDLERS.with(|h| h.borrow_mut().remove(&container));
-        });
+        scope.on_cleanup(move || drop(container.remove_extension::<IntoViewHandler>()));
     }
 }
 
@@ -49,8 +45,8 @@ pub(crate) fn into_view_handlers(node: NodeId) -> Vec<IntoView> {
     let mut out = Vec::new();
     let mut at = node.parent();
     while let Some(a) = at {
-        if let Some(f) = HANDLERS.with(|h| h.borrow().get(&a).cloned()) {
-            out.push(f);
+        if let Some(f) = a.extension::<IntoViewHandler>() {
+            out.push(f.0);
         }
         at = a.parent();
     }

@@ -1,15 +1,9 @@
 //! The range of a `LazyForEach` that a virtualising container mounts.
 
-use std::cell::RefCell;
-use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::reactive::{Scope, State, untrack};
 use crate::tree::{NodeId, NodeKind, with_tree};
-
-thread_local! {
-    static HOSTS: RefCell<HashMap<NodeId, LazyWindow>> = RefCell::new(HashMap::new());
-}
 
 /// The window a virtualising container (List, Grid, WaterFlow, Swiper) opens on a
 /// `LazyForEach` among its children: only the rows whose indices are in
@@ -53,10 +47,11 @@ impl LazyWindow {
             total: State::new(0),
             container: State::new(None),
         };
-        HOSTS.with(|h| h.borrow_mut().insert(host, w));
+        // Kept on the host: the window goes with it (or with the scope, if that ends first).
+        host.set_extension(w);
         if let Some(scope) = Scope::current() {
             scope.on_cleanup(move || {
-                HOSTS.with(|h| h.borrow_mut().remove(&host));
+                host.remove_extension::<LazyWindow>();
             });
         }
         w
@@ -133,7 +128,7 @@ impl LazyWindow {
 
 /// The window attached to `host`.
 pub(crate) fn window_of(host: NodeId) -> Option<LazyWindow> {
-    HOSTS.with(|h| h.borrow().get(&host).copied())
+    host.extension::<LazyWindow>()
 }
 
 impl NodeId {

@@ -21,8 +21,7 @@ pub use observer::observe_layout;
 pub use repeat::{RepeatItem, repeat_virtual};
 pub use wheel::set_wheel_handler;
 
-pub(crate) use frame_callback::run_frame_callbacks;
 pub(crate) use into_view::into_view_handlers;
 pub(crate) use lazy_window::window_of;
 pub(crate) use observer::{MAX_SETTLE_PASSES, run_layout_observers};
-pub(crate) use wheel::wheel_handler;
+pub(crate) use wheel::{has_wheel_handler, wheel_handler};

@@ -1,6 +1,5 @@
 //! Callbacks after each layout pass, per node.
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::reactive::Scope;
@@ -8,9 +7,9 @@ use crate::tree::{NodeId, with_tree};
 
 type Observer = Rc<dyn Fn()>;
 
-thread_local! {
-    static OBSERVERS: RefCell<Vec<(NodeId, Observer)>> = const { RefCell::new(Vec::new()) };
-}
+/// A node's layout observers, kept in the node; the tree lists the nodes that have any.
+#[derive(Clone, Default)]
+struct Observers(Vec<Observer>);
 
 /// Layout passes per frame at most: one, and the re-layouts observers ask for by changing
 /// the tree (a container that measured new rows and mounted more). Bounded so an observer
@@ -37,23 +36,43 @@ pub(crate) const MAX_SETTLE_PASSES: usize = 6;
 /// assert_eq!(seen.get(), 40.0);
 /// ```
 pub fn observe_layout(node: NodeId, f: impl Fn() + 'static) {
-    OBSERVERS.with(|o| o.borrow_mut().push((node, Rc::new(f))));
+    let first = node
+        .with_extension(|o: &mut Observers| {
+            o.0.push(Rc::new(f));
+            o.0.len() == 1
+        })
+        .unwrap_or(false);
+    if first {
+        with_tree(|t| {
+            if !t.observed.contains(&node) {
+                t.observed.push(node);
+            }
+        });
+    }
     if let Some(scope) = Scope::current() {
-        scope.on_cleanup(move || OBSERVERS.with(|o| o.borrow_mut().retain(|(n, _)| *n != node)));
+        scope.on_cleanup(move || drop(node.remove_extension::<Observers>()));
     }
 }
 
 /// Run the observers of nodes under `root`; dead nodes' observers are dropped.
 pub(crate) fn run_layout_observers(root: NodeId) {
-    let due: Vec<Observer> = OBSERVERS.with(|o| {
-        let mut o = o.borrow_mut();
-        o.retain(|(n, _)| n.is_alive());
-        with_tree(|t| {
-            o.iter()
-                .filter(|(n, _)| t.root_of(*n) == root)
-                .map(|(_, f)| f.clone())
-                .collect()
-        })
+    let due: Vec<Observer> = with_tree(|t| {
+        let nodes = &t.nodes;
+        t.observed.retain(|n| {
+            nodes
+                .get(*n)
+                .and_then(|node| node.extension::<Observers>())
+                .is_some()
+        });
+        let mut due = Vec::new();
+        for n in &t.observed {
+            if t.root_of(*n) == root
+                && let Some(o) = t.nodes[*n].extension::<Observers>()
+            {
+                due.extend(o.0.iter().cloned());
+            }
+        }
+        due
     });
     if due.is_empty() {
         return;

@@ -1,8 +1,6 @@
 //! Wheel and touchpad scrolling for containers that scroll themselves (List, Grid,
 //! WaterFlow): the core scrolls `Scroll` nodes; these take the wheel through a handler.
 
-use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use crate::reactive::Scope;
@@ -10,13 +8,14 @@ use crate::tree::NodeId;
 
 type WheelHandler = Rc<dyn Fn(f32, f32)>;
 
-thread_local! {
-    static HANDLERS: RefCell<HashMap<NodeId, WheelHandler>> = RefCell::new(HashMap::new());
-}
+/// A node's wheel handler, kept in the node ([`NodeId::set_extension`]).
+#[derive(Clone)]
+struct Wheel(WheelHandler);
 
 /// Let `node` take wheel turns over it: `f` gets the turn in pixels `(dx, dy)` (positive
 /// `dy` scrolls the content up, as for a `Scroll`). The innermost such node, or `Scroll`,
-/// under the pointer takes the turn. The handler goes with the current scope.
+/// under the pointer takes the turn. The handler goes with the node (and with the current
+/// scope, if it ends first).
 ///
 /// ```
 /// use std::cell::Cell;
@@ -34,15 +33,18 @@ thread_local! {
 /// assert_eq!(seen.get(), 30.0);
 /// ```
 pub fn set_wheel_handler(node: NodeId, f: impl Fn(f32, f32) + 'static) {
-    HANDLERS.with(|h| h.borrow_mut().insert(node, Rc::new(f)));
+    node.set_extension(Wheel(Rc::new(f)));
     if let Some(scope) = Scope::current() {
-        scope.on_cleanup(move || {
-            HANDLERS.with(|h| h.borrow_mut().remove(&node));
-        });
+        scope.on_cleanup(move || drop(node.remove_extension::<Wheel>()));
     }
+}
+
+/// Whether a node (held by a pass that has the tree) takes wheel turns itself.
+pub(crate) fn has_wheel_handler(node: &crate::tree::Node) -> bool {
+    node.extension::<Wheel>().is_some()
 }
 
 /// The wheel handler of `node`, if it has one.
 pub(crate) fn wheel_handler(node: NodeId) -> Option<WheelHandler> {
-    HANDLERS.with(|h| h.borrow().get(&node).cloned())
+    node.extension::<Wheel>().map(|w| w.0)
 }

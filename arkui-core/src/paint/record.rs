@@ -1,4 +1,4 @@
-//! The paint pass: the laid-out tree to a display list.
+//! [`record`]: the laid-out tree to a display list, back to front.
 
 use arkui_renderer::text::FontContext;
 use arkui_renderer::{BorderWidths, Color, CornerRadii, DisplayList, DrawCmd, Rect};
@@ -164,8 +164,12 @@ fn paint_subtree(
             l.content_box_width(),
             l.content_box_height(),
         );
-        if let Some(cmd) = crate::image::paint_cmd(id, content, opacity) {
+        let node = &tree.nodes[id];
+        if let Some(cmd) = crate::image::paint_cmd(node, content, opacity) {
             list.push(cmd);
+        }
+        if let Some(painter) = node.extension::<super::Painter>().cloned() {
+            super::PaintCtx::new(list, fonts, node, rect, content, opacity, units).run(&painter);
         }
         let order = crate::tree::paint_order(tree, id);
         if clip {

@@ -1,0 +1,497 @@
+//! [`PaintCtx`]: what a component's painter may draw, in the node's own coordinates.
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use arkui_renderer::text::{FontContext, TextStyle};
+use arkui_renderer::{
+    BorderSides, BorderWidths, Brush, Color, CornerRadii, DisplayList, DrawCmd, FillRule, Gradient,
+    PathData, Point, Rect, StrokeStyle, Transform,
+};
+
+use crate::tree::{Node, NodeId};
+use crate::{Length, Units};
+
+type PaintFn = Rc<dyn Fn(&mut PaintCtx<'_>)>;
+
+/// A node's painter ([`NodeId::set_painter`]), kept in the node.
+#[derive(Clone)]
+pub(crate) struct Painter(pub(crate) PaintFn);
+
+thread_local! {
+    /// A painter is running: the tree is borrowed by the paint pass.
+    static IN_PAINTER: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Whether a painter is running (so a tree access from it gets a clear message).
+pub(crate) fn in_painter() -> bool {
+    IN_PAINTER.with(Cell::get)
+}
+
+/// A shadow cast by a rounded rectangle ([`PaintCtx::box_shadow`]), as CSS `box-shadow` and
+/// ArkUI's `ShadowOptions` describe it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Shadow {
+    /// Shadow colour.
+    pub color: Color,
+    /// Blur radius in pixels (the Gaussian's sigma is half of it).
+    pub blur: f32,
+    /// Growth of the shape before blurring, in pixels.
+    pub spread: f32,
+    /// Shift of the shadow, in pixels.
+    pub offset: Point,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Open {
+    Clip,
+    Layer,
+    Transform,
+}
+
+/// Draws one node's content. Coordinates are device pixels with the origin at the node's
+/// top-left corner (its border box); [`PaintCtx::size`] is the box. Colours fade with the
+/// opacity the node inherits. Every `push_*` is closed by the matching `pop_*`, and whatever
+/// a painter leaves open is closed when it returns (a stray `pop_*` is ignored), so a painter
+/// cannot unbalance the frame's display list.
+///
+/// A painter runs while the paint pass holds the component tree: it must not read or change
+/// nodes. What it draws from, it captures (states, `Rc<Cell<_>>`s); when that changes, call
+/// [`NodeId::invalidate_paint`].
+///
+/// ```
+/// use arkui_core::{App, CommonAttribute, DeviceProfile, NodeId, NodeKind};
+/// use arkui_core::Color;
+/// use arkui_core::draw::{PathData, StrokeStyle};
+/// use arkui_renderer::DrawCmd;
+/// let mut app = App::with_view(DeviceProfile::iot(), || {
+///     let n = NodeId::create("Canvas", NodeKind::Leaf).width(40.0).height(40.0);
+///     n.set_painter(|cx| {
+///         let (w, h) = cx.size();
+///         let circle = PathData::circle(w / 2.0, h / 2.0, w / 2.0 - 2.0);
+///         cx.stroke_path(&circle, &StrokeStyle::new(4.0), Color::RED.into());
+///     });
+///     n
+/// });
+/// let list = app.frame().unwrap();
+/// assert!(list.commands.iter().any(|c| matches!(c, DrawCmd::StrokePath { .. })));
+/// ```
+pub struct PaintCtx<'a> {
+    list: &'a mut DisplayList,
+    fonts: &'a mut FontContext,
+    node: &'a Node,
+    origin: Point,
+    size: (f32, f32),
+    content: Rect,
+    opacity: f32,
+    units: Units,
+    open: Vec<Open>,
+    /// Inside a painter's own transform, commands are in that transform's space: they are
+    /// not moved to the node's position again.
+    transforms: usize,
+}
+
+impl<'a> PaintCtx<'a> {
+    /// A context drawing into `list` for a node whose border box is `rect` (window pixels)
+    /// and content box is `content` (window pixels).
+    pub(crate) fn new(
+        list: &'a mut DisplayList,
+        fonts: &'a mut FontContext,
+        node: &'a Node,
+        rect: Rect,
+        content: Rect,
+        opacity: f32,
+        units: &Units,
+    ) -> PaintCtx<'a> {
+        PaintCtx {
+            list,
+            fonts,
+            node,
+            origin: Point::new(rect.x, rect.y),
+            size: (rect.width, rect.height),
+            content: Rect::new(
+                content.x - rect.x,
+                content.y - rect.y,
+                content.width,
+                content.height,
+            ),
+            opacity,
+            units: *units,
+            open: Vec::new(),
+            transforms: 0,
+        }
+    }
+
+    /// Run `painter` on this context, then close what it left open.
+    pub(crate) fn run(mut self, painter: &Painter) {
+        let was = IN_PAINTER.with(|p| p.replace(true));
+        (painter.0)(&mut self);
+        IN_PAINTER.with(|p| p.set(was));
+        self.close_all();
+    }
+
+    /// Close everything still open (the default painters use this after drawing too).
+    pub(crate) fn close_all(&mut self) {
+        while let Some(open) = self.open.pop() {
+            self.close(open);
+        }
+    }
+
+    /// The painted node's value of type `T` ([`NodeId::set_extension`]): where a component
+    /// keeps what its painter draws from, so its handle can stay `Copy`.
+    ///
+    /// ```
+    /// use arkui_core::{App, CommonAttribute, Color, DeviceProfile, NodeId, NodeKind};
+    /// use arkui_core::draw::Rect;
+    /// #[derive(Clone, Copy)]
+    /// struct Fill(Color);
+    /// let mut app = App::with_view(DeviceProfile::iot(), || {
+    ///     let n = NodeId::create("Swatch", NodeKind::Leaf).width(8.0).height(8.0).id("s");
+    ///     n.set_extension(Fill(Color::RED));
+    ///     n.set_painter(|cx| {
+    ///         if let Some(Fill(c)) = cx.extension::<Fill>().copied() {
+    ///             cx.fill_rect(Rect::new(0.0, 0.0, 8.0, 8.0), c);
+    ///         }
+    ///     });
+    ///     n
+    /// });
+    /// let list = app.frame().unwrap();
+    /// assert!(list.commands.iter().any(|c| matches!(c, arkui_renderer::DrawCmd::Rect { color, .. } if *color == Color::RED)));
+    /// ```
+    pub fn extension<T: 'static>(&self) -> Option<&'a T> {
+        self.node.extension::<T>()
+    }
+
+    /// The node's size (its border box) in pixels.
+    pub fn size(&self) -> (f32, f32) {
+        self.size
+    }
+
+    /// The node's content box (inside border and padding), in the node's coordinates.
+    pub fn content_rect(&self) -> Rect {
+        self.content
+    }
+
+    /// Pixels per vp on this device: multiply design sizes by it.
+    pub fn density(&self) -> f32 {
+        self.units.density
+    }
+
+    /// `v` vp in pixels.
+    pub fn vp(&self, v: f32) -> f32 {
+        v * self.units.density
+    }
+
+    /// `length` in pixels on this device; a percentage is of `base` pixels, `auto` is 0.
+    ///
+    /// ```
+    /// use arkui_core::{App, CommonAttribute, DeviceProfile, Length, NodeId, NodeKind};
+    /// use std::{cell::Cell, rc::Rc};
+    /// let seen = Rc::new(Cell::new((0.0, 0.0)));
+    /// let s = seen.clone();
+    /// let mut app = App::with_view(DeviceProfile::phone(), move || {
+    ///     let n = NodeId::create("Canvas", NodeKind::Leaf).width(10.0).height(10.0);
+    ///     n.set_painter(move |cx| s.set((cx.length(Length::Vp(4.0), 0.0), cx.length(Length::Percent(50.0), 30.0))));
+    ///     n
+    /// });
+    /// app.frame();
+    /// assert_eq!(seen.get(), (12.0, 15.0)); // the phone has 3 px per vp
+    /// ```
+    pub fn length(&self, length: Length, base: f32) -> f32 {
+        match length {
+            Length::Percent(p) if p.is_finite() => p / 100.0 * base,
+            l => l.to_px(&self.units).unwrap_or(0.0),
+        }
+    }
+
+    /// The opacity colours are faded by (the node's and its ancestors').
+    pub fn opacity(&self) -> f32 {
+        self.opacity
+    }
+
+    fn color(&self, c: Color) -> Color {
+        if self.opacity >= 1.0 {
+            c
+        } else {
+            c.with_opacity(self.opacity)
+        }
+    }
+
+    fn brush(&self, b: Brush) -> Brush {
+        match b {
+            Brush::Solid(c) => Brush::Solid(self.color(c)),
+            Brush::Gradient(mut g) => {
+                for s in &mut g.stops {
+                    s.color = self.color(s.color);
+                }
+                Brush::Gradient(g)
+            }
+        }
+    }
+
+    /// Append `cmd`, given in the node's coordinates.
+    fn push(&mut self, cmd: DrawCmd) {
+        if self.transforms > 0 || (self.origin.x == 0.0 && self.origin.y == 0.0) {
+            self.list.push(cmd);
+        } else {
+            self.list.push(cmd.translated(self.origin.x, self.origin.y));
+        }
+    }
+
+    /// Fill `rect`.
+    pub fn fill_rect(&mut self, rect: Rect, color: Color) {
+        if color.a > 0 {
+            let color = self.color(color);
+            self.push(DrawCmd::Rect { rect, color });
+        }
+    }
+
+    /// Fill `rect` with rounded corners.
+    pub fn fill_rounded_rect(&mut self, rect: Rect, radii: CornerRadii, color: Color) {
+        if radii.is_zero() {
+            return self.fill_rect(rect, color);
+        }
+        if color.a > 0 {
+            let color = self.color(color);
+            self.push(DrawCmd::RoundedRect { rect, radii, color });
+        }
+    }
+
+    /// Fill `rect` (rounded by `radii`) with a gradient given in the node's coordinates.
+    pub fn fill_gradient(&mut self, rect: Rect, radii: CornerRadii, gradient: Gradient) {
+        let Brush::Gradient(gradient) = self.brush(Brush::Gradient(gradient)) else {
+            return;
+        };
+        self.push(DrawCmd::GradientRect {
+            rect,
+            radii,
+            gradient,
+        });
+    }
+
+    /// Fill a path.
+    pub fn fill_path(&mut self, path: &PathData, rule: FillRule, brush: Brush) {
+        let brush = self.brush(brush);
+        self.push(DrawCmd::FillPath {
+            path: path.clone(),
+            rule,
+            brush,
+        });
+    }
+
+    /// Stroke a path.
+    pub fn stroke_path(&mut self, path: &PathData, stroke: &StrokeStyle, brush: Brush) {
+        let brush = self.brush(brush);
+        self.push(DrawCmd::StrokePath {
+            path: path.clone(),
+            stroke: stroke.clone(),
+            brush,
+        });
+    }
+
+    /// A uniform border inside `rect`.
+    pub fn border(&mut self, rect: Rect, radii: CornerRadii, widths: BorderWidths, color: Color) {
+        if !widths.is_zero() && color.a > 0 {
+            let color = self.color(color);
+            self.push(DrawCmd::Border {
+                rect,
+                radii,
+                widths,
+                color,
+            });
+        }
+    }
+
+    /// A border with a colour and a style (solid, dashed, dotted) per side.
+    pub fn styled_border(
+        &mut self,
+        rect: Rect,
+        radii: CornerRadii,
+        widths: BorderWidths,
+        mut sides: BorderSides,
+    ) {
+        if widths.is_zero() {
+            return;
+        }
+        for s in [
+            &mut sides.left,
+            &mut sides.top,
+            &mut sides.right,
+            &mut sides.bottom,
+        ] {
+            s.color = self.color(s.color);
+        }
+        self.push(DrawCmd::StyledBorder {
+            rect,
+            radii,
+            widths,
+            sides,
+        });
+    }
+
+    /// The shadow `rect` (rounded by `radii`) casts, drawn outside it only.
+    pub fn box_shadow(&mut self, rect: Rect, radii: CornerRadii, shadow: Shadow) {
+        if shadow.color.a == 0 {
+            return;
+        }
+        let color = self.color(shadow.color);
+        self.push(DrawCmd::BoxShadow {
+            rect,
+            radii,
+            color,
+            blur: shadow.blur,
+            spread: shadow.spread,
+            offset: shadow.offset,
+        });
+    }
+
+    /// Shape `text` at `size` pixels and draw it with its top-left at `(x, y)`, on one line
+    /// (or wrapped at `max_width`). Returns the size it took.
+    pub fn fill_text(
+        &mut self,
+        text: &str,
+        x: f32,
+        y: f32,
+        size: f32,
+        color: Color,
+        max_width: Option<f32>,
+    ) -> (f32, f32) {
+        if !(size.is_finite() && size > 0.0) {
+            return (0.0, 0.0);
+        }
+        let layout = self.fonts.shape(text, &TextStyle::new(size), max_width);
+        let color = self.color(color);
+        let extent = (layout.width, layout.height);
+        let run = layout.to_glyph_run(x, y, color);
+        if !run.glyphs.is_empty() {
+            self.push(DrawCmd::Glyphs(run));
+        }
+        extent
+    }
+
+    /// Cut what follows to `rect` until [`PaintCtx::pop_clip`].
+    pub fn push_clip(&mut self, rect: Rect) {
+        self.push(DrawCmd::PushClip { rect });
+        self.open.push(Open::Clip);
+    }
+
+    /// Cut what follows to a rounded rectangle until [`PaintCtx::pop_clip`].
+    pub fn push_rounded_clip(&mut self, rect: Rect, radii: CornerRadii) {
+        self.push(DrawCmd::PushRoundedClip { rect, radii });
+        self.open.push(Open::Clip);
+    }
+
+    /// End the innermost clip.
+    pub fn pop_clip(&mut self) {
+        self.pop(Open::Clip);
+    }
+
+    /// Draw what follows as one group faded to `opacity` (overlaps do not show through each
+    /// other) until [`PaintCtx::pop_layer`].
+    pub fn push_layer(&mut self, opacity: f32) {
+        let opacity = if opacity.is_finite() {
+            opacity.clamp(0.0, 1.0)
+        } else {
+            1.0
+        };
+        self.list.push(DrawCmd::PushLayer {
+            opacity,
+            bounds: None,
+        });
+        self.open.push(Open::Layer);
+    }
+
+    /// Composite the innermost layer.
+    pub fn pop_layer(&mut self) {
+        self.pop(Open::Layer);
+    }
+
+    /// Draw what follows through `transform` (in the node's coordinates: rotate about the
+    /// node's centre with `Transform::rotate_about(a, w / 2.0, h / 2.0)`) until
+    /// [`PaintCtx::pop_transform`].
+    pub fn push_transform(&mut self, transform: Transform) {
+        let t = if self.transforms > 0 {
+            transform
+        } else {
+            transform.then(&Transform::translate(self.origin.x, self.origin.y))
+        };
+        self.list.push(DrawCmd::PushTransform { transform: t });
+        self.open.push(Open::Transform);
+        self.transforms += 1;
+    }
+
+    /// End the innermost transform.
+    pub fn pop_transform(&mut self) {
+        self.pop(Open::Transform);
+    }
+
+    /// Close the innermost open group if it is a `kind` (closing whatever was opened inside
+    /// it first); a pop with nothing of its kind open is ignored.
+    fn pop(&mut self, kind: Open) {
+        let Some(at) = self.open.iter().rposition(|o| *o == kind) else {
+            log::warn!("PaintCtx: pop_{kind:?} with no such group open (ignored)");
+            return;
+        };
+        while self.open.len() > at {
+            let Some(open) = self.open.pop() else { break };
+            self.close(open);
+        }
+    }
+
+    fn close(&mut self, open: Open) {
+        self.list.push(match open {
+            Open::Clip => DrawCmd::PopClip,
+            Open::Layer => DrawCmd::PopLayer,
+            Open::Transform => {
+                self.transforms = self.transforms.saturating_sub(1);
+                DrawCmd::PopTransform
+            }
+        });
+    }
+}
+
+impl NodeId {
+    /// Draw this node's content with `painter`, after its background, border, text and
+    /// image and before its children (ArkUI's `DrawModifier.drawContent`, a `RenderNode`'s
+    /// `draw`). The painter runs whenever the node is painted; when something it draws from
+    /// changes, call [`NodeId::invalidate_paint`]. See [`PaintCtx`] for what it may do.
+    pub fn set_painter(self, painter: impl Fn(&mut PaintCtx<'_>) + 'static) {
+        self.set_extension(Painter(Rc::new(painter)));
+        self.invalidate_paint();
+    }
+
+    /// Stop drawing with the painter set by [`NodeId::set_painter`].
+    pub fn clear_painter(self) {
+        if self.remove_extension::<Painter>().is_some() {
+            self.invalidate_paint();
+        }
+    }
+
+    /// Paint this node again in the next frame: what its painter draws from changed.
+    ///
+    /// ```
+    /// use std::cell::Cell;
+    /// use std::rc::Rc;
+    /// use arkui_core::{App, CommonAttribute, DeviceProfile, NodeId, NodeKind};
+    /// use arkui_core::{Color, draw::Rect};
+    /// let color = Rc::new(Cell::new(Color::RED));
+    /// let c = color.clone();
+    /// let mut app = App::with_view(DeviceProfile::iot(), move || {
+    ///     let n = NodeId::create("Canvas", NodeKind::Leaf).width(10.0).height(10.0).id("c");
+    ///     n.set_painter(move |cx| cx.fill_rect(Rect::new(0.0, 0.0, 10.0, 10.0), c.get()));
+    ///     n
+    /// });
+    /// app.frame();
+    /// assert!(app.frame().is_none()); // nothing changed
+    /// color.set(Color::BLUE);
+    /// app.find_by_id("c").unwrap().invalidate_paint();
+    /// assert!(app.frame().is_some());
+    /// ```
+    pub fn invalidate_paint(self) {
+        crate::tree::with_tree(|t| {
+            if t.nodes.contains_key(self) {
+                t.mark_paint_dirty(self);
+            }
+        });
+    }
+}
