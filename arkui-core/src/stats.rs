@@ -23,12 +23,22 @@ pub struct Stats {
     pub layouts: u64,
     /// Bindings and effects re-run after a change (first runs are not counted).
     pub bindings_run: u64,
+    /// Nodes whose layout was computed rather than taken from taffy's cache (each
+    /// measurement of a node counts: a flex item may be measured, then laid out).
+    pub nodes_laid_out: u64,
+    /// Nodes whose draw commands were recorded (the rest of a frame's list was kept).
+    pub nodes_recorded: u64,
+    /// Frames that recorded the whole tree (the first, and after structural changes).
+    pub frames_recorded: u64,
+    /// Frames that patched only the changed nodes into the retained list.
+    pub frames_patched: u64,
 }
 
 thread_local! {
     static STATS: Cell<Stats> = const { Cell::new(Stats {
         nodes_created: 0, nodes_disposed: 0, node_updates: 0, rows_moved: 0,
         rows_created: 0, rows_removed: 0, layouts: 0, bindings_run: 0,
+        nodes_laid_out: 0, nodes_recorded: 0, frames_recorded: 0, frames_patched: 0,
     }) };
 }
 

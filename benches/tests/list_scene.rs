@@ -126,6 +126,16 @@ fn one_toggle_costs_one_layout_pass_and_no_node_churn() {
         (0, 0),
         "{work:?}"
     );
+    // Retained paint: the frame patches the toggle's nodes into the kept display list, and
+    // layout recomputes only the path from the toggle to the root.
+    assert_eq!(
+        (work.frames_patched, work.frames_recorded),
+        (1, 0),
+        "{work:?}"
+    );
+    assert!(work.nodes_recorded < 10, "{work:?}");
+    assert!(work.nodes_laid_out < 10, "{work:?}");
+    println!("toggle one among 1,000 rows: {work:?}");
     let scrolled = s.scroll_one_row();
     assert!(scrolled.drew);
     arkui::reset_stats();

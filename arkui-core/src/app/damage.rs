@@ -41,6 +41,14 @@ impl DamageState {
         self.prev_size = Some(size);
         self.cached = None;
     }
+
+    /// The last frame was patched in place (`paint::update`): its damage is known, and the
+    /// list it patched is what the next recorded frame is measured against.
+    pub(super) fn patched(&mut self, damage: arkui_renderer::damage::Damage, size: (u32, u32)) {
+        self.full = false;
+        self.prev_size = Some(size);
+        self.cached = Some(FrameDamage { damage, blit: None });
+    }
 }
 
 /// The one scroll worth a blit between two frames: the clipping node, present in both, whose

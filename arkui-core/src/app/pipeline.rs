@@ -1,11 +1,12 @@
 //! [`App`]: a mounted UI with its device profile, driven frame by frame by a platform.
 
-use arkui_renderer::{Color, DisplayList, Rect};
+use arkui_renderer::{Color, DisplayList, IRect, Rect};
 use serde_json::Value;
 
 use crate::reactive::Scope;
 use crate::tree::{
-    NodeId, NodeKind, fire_appear, is_paint_dirty, take_layout_dirty, take_paint_dirty, with_tree,
+    NodeId, NodeKind, fire_appear, is_paint_dirty, take_layout_dirty, take_paint_dirty,
+    take_paint_queue, take_repaint_all, with_tree,
 };
 use crate::view::{Element, View};
 use crate::{DeviceProfile, Units, fonts, inspector, layout, paint};
@@ -36,6 +37,12 @@ pub struct App {
     pub(super) list: DisplayList,
     /// What the last frame's clipping nodes drew (for scroll blits).
     pub(super) spans: Vec<paint::ClipSpan>,
+    /// Where each node's own commands start in `list`, in recording order (the nodes'
+    /// fragments index it), and which recording `list` is.
+    pub(super) starts: Vec<u32>,
+    pub(super) generation: u64,
+    /// The focused component whose ring the last frame drew.
+    pub(super) ring_drawn: Option<NodeId>,
     /// The frame before the last one, which the last one's damage is relative to.
     pub(super) damage: super::damage::DamageState,
     pub(super) background: Color,
@@ -104,6 +111,9 @@ impl App {
             snap: true,
             list: DisplayList::new(),
             spans: Vec::new(),
+            starts: Vec::new(),
+            generation: 0,
+            ring_drawn: None,
             damage: super::damage::DamageState::default(),
             background,
             frames: 0,
@@ -184,7 +194,7 @@ impl App {
     /// pixels, or to benchmark a full repaint.
     pub fn request_full_frame(&mut self) {
         self.damage.force_full = true;
-        self.schedule_frame();
+        with_tree(|t| t.mark_structure_dirty(self.root));
     }
 
     /// Make the next [`App::frame`] produce a frame; its damage is what actually changed.
@@ -198,7 +208,10 @@ impl App {
         }
         self.restyle = true;
         self.layout_valid = false;
-        with_tree(|t| t.mark_layout_dirty(self.root));
+        with_tree(|t| {
+            t.mark_layout_dirty(self.root);
+            t.mark_structure_dirty(self.root);
+        });
     }
 
     /// The root node (the stage every page hangs from).
@@ -352,19 +365,54 @@ impl App {
             .flatten();
         let round = self.profile.shape == crate::ScreenShape::Round;
         let viewport = Rect::new(0.0, 0.0, self.size.0 as f32, self.size.1 as f32);
-        // The last frame becomes the one this frame's damage is measured against.
-        self.damage
-            .keep_previous(&mut self.list, &mut self.spans, self.size);
-        let (list, spans) = (&mut self.list, &mut self.spans);
-        fonts::with_fonts(|fonts| {
-            let screen = paint::Screen {
-                viewport,
-                background: bg,
-                round,
-                focus_ring,
+        let dirty = take_paint_queue(root);
+        let structure = take_repaint_all(root);
+        let leaving = with_tree(|t| t.leaving.iter().any(|l| l.root == root));
+        // The focus ring is drawn last, around a component that may have moved.
+        let ring_moved = focus_ring.is_some_and(|f| dirty.contains(&f));
+        let patched = if structure || leaving || ring_moved || focus_ring != self.ring_drawn {
+            None
+        } else {
+            let mut frame = paint::RetainedFrame {
+                list: &mut self.list,
+                spans: &mut self.spans,
+                starts: &mut self.starts,
+                generation: self.generation,
             };
-            with_tree(|t| paint::record(t, root, &units, fonts, &screen, list, spans));
-        });
+            let area = IRect::from_size(self.size.0, self.size.1);
+            fonts::with_fonts(|fonts| {
+                with_tree(|t| paint::update(t, &dirty, &units, fonts, &mut frame, area))
+            })
+        };
+        match patched {
+            Some(damage) => {
+                self.damage.patched(damage, self.size);
+                crate::stats::count(|s| s.frames_patched += 1);
+            }
+            None => {
+                // The last frame becomes the one this frame's damage is measured against.
+                self.damage
+                    .keep_previous(&mut self.list, &mut self.spans, self.size);
+                self.generation = paint::next_generation();
+                let mut rec = paint::Recording {
+                    list: &mut self.list,
+                    spans: &mut self.spans,
+                    starts: &mut self.starts,
+                    generation: self.generation,
+                };
+                fonts::with_fonts(|fonts| {
+                    let screen = paint::Screen {
+                        viewport,
+                        background: bg,
+                        round,
+                        focus_ring,
+                    };
+                    with_tree(|t| paint::record(t, root, &units, fonts, &screen, &mut rec));
+                });
+                crate::stats::count(|s| s.frames_recorded += 1);
+            }
+        }
+        self.ring_drawn = focus_ring;
         self.frames += 1;
         fonts::with_fonts(|f| f.end_frame());
         // Transitions started while painting (first appearances) need the next frames.

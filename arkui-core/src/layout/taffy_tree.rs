@@ -83,6 +83,7 @@ impl LayoutPartialTree for LayoutTree<'_> {
             return taffy::compute_hidden_layout(self, id);
         }
         taffy::compute_cached_layout(self, id, inputs, |tree, id, inputs| {
+            crate::stats::count(|s| s.nodes_laid_out += 1);
             let node = &tree.nodes[NodeId::from_taffy(id)];
             let mut output = if node.style.display == taffy::Display::None {
                 taffy::compute_hidden_layout(tree, id)
@@ -418,6 +419,9 @@ fn copy_unrounded(tree: &mut NodeTree, root: NodeId) {
 /// Window rects from taffy's parent-relative locations, each moved back by its
 /// `markAnchor` (with its subtree).
 fn place(tree: &mut NodeTree, root: NodeId, units: &Units, snap: bool) {
+    // Moved nodes are queued for the next frame to patch; when it records everything anyway
+    // (a new tree, a resize) queueing them would only cost.
+    let track_moves = tree.nodes.get(root).is_some_and(|r| !r.repaint_all);
     let mut stack = vec![(root, 0.0f32, 0.0f32)];
     while let Some((id, ox, oy)) = stack.pop() {
         let Some(node) = tree.nodes.get_mut(id) else {
@@ -426,7 +430,9 @@ fn place(tree: &mut NodeTree, root: NodeId, units: &Units, snap: bool) {
         let l = node.final_layout;
         let (ax, ay) = anchor_px(node.layout.mark_anchor, l.size, units, snap);
         let (x, y) = (ox + l.location.x - ax, oy + l.location.y - ay);
-        node.rect = Rect::new(x, y, l.size.width, l.size.height);
+        let rect = Rect::new(x, y, l.size.width, l.size.height);
+        let moved = node.rect != rect;
+        node.rect = rect;
         // A scroll container shows its content shifted by the scroll offset, kept in range.
         let (sx, sy) = if node.kind == NodeKind::Scroll {
             let max_x = (l.scrollable_overflow_rect.right - l.size.width).max(0.0);
@@ -438,6 +444,10 @@ fn place(tree: &mut NodeTree, root: NodeId, units: &Units, snap: bool) {
             (0.0, 0.0)
         };
         stack.extend(node.layout_children.iter().map(|c| (*c, x - sx, y - sy)));
+        if moved && track_moves {
+            // Drawn somewhere else now: paint it again (its old and new place are damage).
+            tree.queue_paint(id);
+        }
     }
 }
 

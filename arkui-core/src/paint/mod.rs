@@ -7,9 +7,13 @@
 //! clips, layers, transforms), in the node's own coordinates.
 
 mod ctx;
+mod fragment;
 mod record;
+mod update;
 
 pub use ctx::{PaintCtx, Shadow};
 
 pub(crate) use ctx::{Painter, in_painter};
-pub(crate) use record::{ClipSpan, Screen, record};
+pub(crate) use fragment::{Fragment, next_generation};
+pub(crate) use record::{ClipSpan, Recording, Screen, record};
+pub(crate) use update::{RetainedFrame, update};

@@ -1,12 +1,16 @@
 //! [`record`]: the laid-out tree to a display list, back to front.
 
 use arkui_renderer::text::FontContext;
-use arkui_renderer::{BorderWidths, Color, CornerRadii, DisplayList, DrawCmd, Rect};
+use arkui_renderer::{
+    BorderWidths, Color, CornerRadii, DisplayList, DrawCmd, IRect, Rect, Transform,
+};
+
+use super::fragment::{Fragment, NO_CLIP, WrapperKey};
 
 use crate::Units;
 use crate::layout::shaped_for_paint;
 use crate::tree::transform::node_transform;
-use crate::tree::{NodeId, NodeKind, NodeTree, Visibility};
+use crate::tree::{Node, NodeId, NodeKind, NodeTree, Visibility};
 
 /// The screen a frame is painted for.
 pub(crate) struct Screen {
@@ -25,10 +29,12 @@ const FOCUS_COLOR: Color = Color::from_rgb(0x007DFF);
 
 enum Step {
     Node(NodeId, f32),
-    /// Close a clip; for a clipping node, also the [`ClipSpan`] it opened.
-    PopClip(Option<usize>),
+    /// Close a clip; for a clipping node, also the [`ClipSpan`] it opened. Restores the
+    /// device clip from before it.
+    PopClip(Option<usize>, IRect),
     PopLayer,
-    PopTransform,
+    /// Close a transform, restoring the device transform from before it.
+    PopTransform(Transform),
 }
 
 /// The commands a clipping node's content drew in one frame, with where its children were:
@@ -44,31 +50,145 @@ pub(crate) struct ClipSpan {
     pub(crate) children: Vec<(NodeId, Rect)>,
 }
 
-/// Record `start`'s subtree, back to front.
+/// Where a recording writes: the list, the clip spans, and the start of each node's own
+/// commands in recording order (the fragments' `slot`s index it).
+pub(crate) struct Recording<'a> {
+    pub(crate) list: &'a mut DisplayList,
+    pub(crate) spans: &'a mut Vec<ClipSpan>,
+    pub(crate) starts: &'a mut Vec<u32>,
+    pub(crate) generation: u64,
+}
+
+/// The wrapper key of a visible node: what paint puts around its own commands and its
+/// children's.
+pub(crate) fn wrapper_key(node: &Node, units: &Units) -> WrapperKey {
+    let own = node.visual.opacity.clamp(0.0, 1.0);
+    let has_children = !node.layout_children.is_empty();
+    let clip = node.visual.clip || node.kind == NodeKind::Scroll;
+    WrapperKey {
+        transform: node_transform(&node.visual, node.rect, units),
+        layer: (own < 1.0 && has_children).then_some(own),
+        clip: clip.then_some(node.rect),
+    }
+}
+
+/// Whether paint draws `node` at all (its own visibility and opacity; ancestors aside).
+pub(crate) fn is_drawn(node: &Node) -> bool {
+    node.layout.visibility == Visibility::Visible && node.visual.opacity.clamp(0.0, 1.0) > 0.0
+}
+
+/// The opacity `node`'s own colours are faded by: a translucent group is composited as a
+/// whole through a layer, a translucent leaf fades its own colours.
+pub(crate) fn own_opacity(node: &Node, inherited: f32) -> f32 {
+    let own = node.visual.opacity.clamp(0.0, 1.0);
+    if own < 1.0 && !node.layout_children.is_empty() {
+        inherited
+    } else {
+        inherited * own
+    }
+}
+
+/// The default painter of every node kind (background, border, text, image), then the
+/// component's own painter: all the commands `id` draws itself, in window pixels.
+pub(crate) fn paint_own(
+    tree: &mut NodeTree,
+    id: NodeId,
+    units: &Units,
+    fonts: &mut FontContext,
+    opacity: f32,
+    list: &mut DisplayList,
+) {
+    let Some(node) = tree.nodes.get_mut(id) else {
+        return;
+    };
+    crate::stats::count(|s| s.nodes_recorded += 1);
+    let rect = node.rect;
+    let v = &node.visual;
+    let radii = CornerRadii {
+        top_left: v.border_radius[0].to_px(units).unwrap_or(0.0),
+        top_right: v.border_radius[1].to_px(units).unwrap_or(0.0),
+        bottom_right: v.border_radius[2].to_px(units).unwrap_or(0.0),
+        bottom_left: v.border_radius[3].to_px(units).unwrap_or(0.0),
+    };
+    if v.background_color.a > 0 {
+        let color = v.background_color.with_opacity(opacity);
+        list.push(if radii.is_zero() {
+            DrawCmd::Rect { rect, color }
+        } else {
+            DrawCmd::RoundedRect { rect, radii, color }
+        });
+    }
+    let l = node.final_layout;
+    let widths = BorderWidths {
+        left: l.border.left,
+        top: l.border.top,
+        right: l.border.right,
+        bottom: l.border.bottom,
+    };
+    if !widths.is_zero() && v.border_color.a > 0 {
+        list.push(DrawCmd::Border {
+            rect,
+            radii,
+            widths,
+            color: v.border_color.with_opacity(opacity),
+        });
+    }
+    let content = Rect::new(
+        rect.x + l.border.left + l.padding.left,
+        rect.y + l.border.top + l.padding.top,
+        l.content_box_width(),
+        l.content_box_height(),
+    );
+    if node.kind == NodeKind::Text {
+        let color = node
+            .text
+            .as_ref()
+            .map_or(Color::BLACK, |t| t.font_color)
+            .with_opacity(opacity);
+        let span_colors = crate::tree::span_colors(node, opacity);
+        let layout = shaped_for_paint(node, fonts, units, content.width);
+        for run in layout.to_glyph_runs(content.x, content.y, color, &span_colors) {
+            list.push(DrawCmd::Glyphs(run));
+        }
+        layout.push_decoration_cmds(content.x, content.y, color, opacity, list);
+    }
+    let node = &tree.nodes[id];
+    if let Some(cmd) = crate::image::paint_cmd(node, content, opacity) {
+        list.push(cmd);
+    }
+    if let Some(painter) = node.extension::<super::Painter>().cloned() {
+        super::PaintCtx::new(list, fonts, node, rect, content, opacity, units).run(&painter);
+    }
+}
+
+/// Record `start`'s subtree, back to front, keeping each node's fragment.
 fn paint_subtree(
     tree: &mut NodeTree,
     start: NodeId,
     units: &Units,
     fonts: &mut FontContext,
-    list: &mut DisplayList,
-    spans: &mut Vec<ClipSpan>,
+    rec: &mut Recording<'_>,
 ) {
+    let mut device = Transform::IDENTITY;
+    let mut clip = NO_CLIP;
     let mut stack = vec![Step::Node(start, 1.0)];
     while let Some(step) = stack.pop() {
         let (id, inherited) = match step {
-            Step::PopClip(span) => {
-                if let Some(s) = span.and_then(|i| spans.get_mut(i)) {
-                    s.range.end = list.len();
+            Step::PopClip(span, before) => {
+                if let Some(s) = span.and_then(|i| rec.spans.get_mut(i)) {
+                    s.range.end = rec.list.len();
                 }
-                list.push(DrawCmd::PopClip);
+                rec.list.push(DrawCmd::PopClip);
+                clip = before;
                 continue;
             }
             Step::PopLayer => {
-                list.push(DrawCmd::PopLayer);
+                rec.list.push(DrawCmd::PopLayer);
                 continue;
             }
-            Step::PopTransform => {
-                list.push(DrawCmd::PopTransform);
+            Step::PopTransform(before) => {
+                rec.list.push(DrawCmd::PopTransform);
+                device = before;
                 continue;
             }
             Step::Node(id, o) => (id, o),
@@ -88,107 +208,73 @@ fn paint_subtree(
         let Some(node) = tree.nodes.get_mut(id) else {
             continue;
         };
-        let own = node.visual.opacity.clamp(0.0, 1.0);
-        if own <= 0.0 || inherited <= 0.0 {
+        if !is_drawn(node) || inherited <= 0.0 {
             continue;
         }
-        let rect = node.rect;
-        let has_children = !node.layout_children.is_empty();
-        if let Some(t) = node_transform(&node.visual, rect, units) {
-            list.push(DrawCmd::PushTransform { transform: t });
-            stack.push(Step::PopTransform);
+        let key = wrapper_key(node, units);
+        if let Some(t) = key.transform {
+            rec.list.push(DrawCmd::PushTransform { transform: t });
+            stack.push(Step::PopTransform(device));
+            device = t.then(&device);
         }
-        // A translucent group is composited as a whole (overlapping children do not show
-        // through each other); a translucent leaf just fades its own colours.
-        let opacity = if own < 1.0 && has_children {
-            list.push(DrawCmd::PushLayer {
-                opacity: own,
+        if let Some(opacity) = key.layer {
+            rec.list.push(DrawCmd::PushLayer {
+                opacity,
                 bounds: None,
             });
             stack.push(Step::PopLayer);
-            inherited
-        } else {
-            inherited * own
+        }
+        let opacity = own_opacity(node, inherited);
+        let slot = rec.starts.len() as u32;
+        let begin = rec.list.len();
+        rec.starts.push(begin as u32);
+        paint_own(tree, id, units, fonts, opacity, rec.list);
+        let Some(node) = tree.nodes.get_mut(id) else {
+            continue;
         };
-        let v = &node.visual;
-        let radii = CornerRadii {
-            top_left: v.border_radius[0].to_px(units).unwrap_or(0.0),
-            top_right: v.border_radius[1].to_px(units).unwrap_or(0.0),
-            bottom_right: v.border_radius[2].to_px(units).unwrap_or(0.0),
-            bottom_left: v.border_radius[3].to_px(units).unwrap_or(0.0),
+        let fragment = Fragment {
+            generation: rec.generation,
+            slot,
+            len: (rec.list.len() - begin) as u32,
+            key,
+            inherited,
+            transform: device,
+            clip,
         };
-        if v.background_color.a > 0 {
-            let color = v.background_color.with_opacity(opacity);
-            list.push(if radii.is_zero() {
-                DrawCmd::Rect { rect, color }
-            } else {
-                DrawCmd::RoundedRect { rect, radii, color }
-            });
-        }
-        let l = node.final_layout;
-        let widths = BorderWidths {
-            left: l.border.left,
-            top: l.border.top,
-            right: l.border.right,
-            bottom: l.border.bottom,
-        };
-        if !widths.is_zero() && v.border_color.a > 0 {
-            list.push(DrawCmd::Border {
-                rect,
-                radii,
-                widths,
-                color: v.border_color.with_opacity(opacity),
-            });
-        }
-        // Scroll containers always cut their content to their box.
-        let clip = v.clip || node.kind == NodeKind::Scroll;
-        if node.kind == NodeKind::Text {
-            let content_x = rect.x + l.border.left + l.padding.left;
-            let content_y = rect.y + l.border.top + l.padding.top;
-            let content_w = l.content_box_width();
-            let color = node
-                .text
-                .as_ref()
-                .map_or(Color::BLACK, |t| t.font_color)
-                .with_opacity(opacity);
-            let span_colors = crate::tree::span_colors(node, opacity);
-            let layout = shaped_for_paint(node, fonts, units, content_w);
-            for run in layout.to_glyph_runs(content_x, content_y, color, &span_colors) {
-                list.push(DrawCmd::Glyphs(run));
-            }
-            layout.push_decoration_cmds(content_x, content_y, color, opacity, list);
-        }
-        let content = Rect::new(
-            rect.x + l.border.left + l.padding.left,
-            rect.y + l.border.top + l.padding.top,
-            l.content_box_width(),
-            l.content_box_height(),
-        );
-        let node = &tree.nodes[id];
-        if let Some(cmd) = crate::image::paint_cmd(node, content, opacity) {
-            list.push(cmd);
-        }
-        if let Some(painter) = node.extension::<super::Painter>().cloned() {
-            super::PaintCtx::new(list, fonts, node, rect, content, opacity, units).run(&painter);
+        match node.fragment.as_mut() {
+            Some(f) => **f = fragment,
+            None => node.fragment = Some(Box::new(fragment)),
         }
         let order = crate::tree::paint_order(tree, id);
-        if clip {
-            list.push(DrawCmd::PushClip { rect });
+        if let Some(rect) = key.clip {
+            rec.list.push(DrawCmd::PushClip { rect });
             // Where the clipped content is and where its children sit: the next frame finds
             // how far a scroll moved them (see `ClipSpan`).
             let children = order
                 .iter()
                 .filter_map(|c| tree.nodes.get(*c).map(|n| (*c, n.rect)))
                 .collect();
-            spans.push(ClipSpan {
+            rec.spans.push(ClipSpan {
                 node: id,
-                range: list.len()..list.len(),
+                range: rec.list.len()..rec.list.len(),
                 children,
             });
-            stack.push(Step::PopClip(Some(spans.len() - 1)));
+            stack.push(Step::PopClip(Some(rec.spans.len() - 1), clip));
+            clip = clip.intersect(
+                &device
+                    .map_rect_bounds(rect)
+                    .inflate(1.0)
+                    .to_irect_covering(),
+            );
         }
+        // Children inherit the opacity the node's own commands were not faded by.
+        let for_children = if key.layer.is_some() {
+            inherited
+        } else {
+            opacity
+        };
         for c in order.iter().rev() {
-            stack.push(Step::Node(*c, opacity));
+            stack.push(Step::Node(*c, for_children));
         }
     }
 }
@@ -200,8 +286,7 @@ pub(crate) fn record(
     units: &Units,
     fonts: &mut FontContext,
     screen: &Screen,
-    list: &mut DisplayList,
-    spans: &mut Vec<ClipSpan>,
+    rec: &mut Recording<'_>,
 ) {
     let Screen {
         viewport,
@@ -209,8 +294,10 @@ pub(crate) fn record(
         round,
         focus_ring,
     } = *screen;
-    list.clear();
-    spans.clear();
+    rec.list.clear();
+    rec.spans.clear();
+    rec.starts.clear();
+    let list = &mut *rec.list;
     if round {
         // A round screen shows only the inscribed circle: what is outside stays black, and
         // previews show the app as the device will.
@@ -228,7 +315,7 @@ pub(crate) fn record(
         rect: viewport,
         color: background,
     });
-    paint_subtree(tree, root, units, fonts, list, spans);
+    paint_subtree(tree, root, units, fonts, rec);
     // Removed components still playing their disappear transition, on top.
     let leaving: Vec<NodeId> = tree
         .leaving
@@ -237,8 +324,9 @@ pub(crate) fn record(
         .map(|l| l.node)
         .collect();
     for node in leaving {
-        paint_subtree(tree, node, units, fonts, list, spans);
+        paint_subtree(tree, node, units, fonts, rec);
     }
+    let list = &mut *rec.list;
     if let Some((focused, node)) = focus_ring.and_then(|f| tree.nodes.get(f).map(|n| (f, n))) {
         // Drawn last so no sibling covers it, and where the component is drawn: through its
         // own transform and its ancestors' (outermost first, as paint nests them).

@@ -26,5 +26,5 @@ pub(crate) use node::{ClickHandler, Node, TextCache};
 pub(crate) use span::{collect_spans, span_colors};
 pub(crate) use store::{
     NodeTree, dispose_nodes, fire_appear, free_leaving, is_paint_dirty, paint_order,
-    take_layout_dirty, take_paint_dirty, with_tree,
+    take_layout_dirty, take_paint_dirty, take_paint_queue, take_repaint_all, with_tree,
 };

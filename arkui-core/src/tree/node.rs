@@ -122,6 +122,13 @@ pub(crate) struct Node {
     pub(crate) priority_hidden: Option<crate::layout::PriorityHidden>,
     /// What components keep per node ([`NodeId::with_extension`]), boxed on first use.
     pub(crate) extensions: Option<Box<super::extensions::Extensions>>,
+    /// Where this node's own commands sit in its app's retained display list.
+    pub(crate) fragment: Option<Box<crate::paint::Fragment>>,
+    /// In the tree's queue of nodes to paint again ([`NodeTree::mark_paint_dirty`]).
+    pub(crate) paint_queued: bool,
+    /// On a root: the structure below changed (children, paint order, visibility), so the
+    /// next frame records everything instead of patching changed nodes.
+    pub(crate) repaint_all: bool,
 }
 
 thread_local! {
@@ -209,6 +216,9 @@ impl Node {
             align_rules: None,
             priority_hidden: None,
             extensions: None,
+            fragment: None,
+            paint_queued: false,
+            repaint_all: true,
         }
     }
 }
@@ -326,6 +336,12 @@ impl NodeId {
                 }
             }
             t.mark_layout_dirty(self);
+            // Borders and padding are drawn; visibility and zIndex change what is drawn.
+            t.mark_paint_dirty(self);
+            let after = &t.nodes[self].layout;
+            if after.visibility != before.visibility || after.z_index != before.z_index {
+                t.mark_structure_dirty(self);
+            }
             crate::animation::on_layout_change(t, self, &before);
         });
     }

@@ -24,6 +24,9 @@ pub(crate) struct NodeTree {
     pub(crate) image_nodes: Vec<NodeId>,
     /// Nodes with layout observers (kept in the node), in registration order.
     pub(crate) observed: Vec<NodeId>,
+    /// Nodes whose paint inputs changed since their app's last frame (each once: see
+    /// `Node::paint_queued`). A frame patches exactly these in its retained list.
+    pub(crate) paint_dirty: Vec<NodeId>,
 }
 
 thread_local! {
@@ -36,6 +39,7 @@ thread_local! {
         area_watch: Vec::new(),
         image_nodes: Vec::new(),
         observed: Vec::new(),
+        paint_dirty: Vec::new(),
     });
 }
 
@@ -125,10 +129,33 @@ impl NodeTree {
             at = n.parent;
         }
         self.mark_layout_dirty(node);
+        self.mark_structure_dirty(node);
     }
 
-    /// Clear layout caches from `node` up to the root, as taffy's `mark_dirty` does.
+    /// The structure under `node`'s root changed (children, paint order, visibility): its
+    /// next frame records everything.
+    pub(crate) fn mark_structure_dirty(&mut self, node: NodeId) {
+        let root = self.root_of(node);
+        if let Some(r) = self.nodes.get_mut(root) {
+            r.repaint_all = true;
+            r.frame_dirty = true;
+        }
+    }
+
+    /// Queue `node` to be painted again in its app's next frame.
+    pub(crate) fn queue_paint(&mut self, node: NodeId) {
+        if let Some(n) = self.nodes.get_mut(node)
+            && !n.paint_queued
+        {
+            n.paint_queued = true;
+            self.paint_dirty.push(node);
+        }
+    }
+
+    /// Clear layout caches from `node` up to the root, as taffy's `mark_dirty` does; the node
+    /// itself is queued for paint (what moves because of it is queued by layout).
     pub(crate) fn mark_layout_dirty(&mut self, node: NodeId) {
+        self.queue_paint(node);
         let mut at = Some(node);
         let mut root = node;
         while let Some(id) = at {
@@ -145,8 +172,10 @@ impl NodeTree {
         }
     }
 
-    /// Record that the root above `node` needs a new frame (the flag lives on the root).
+    /// Queue `node` to be painted again and record that the root above it needs a new frame
+    /// (the flag lives on the root).
     pub(crate) fn mark_paint_dirty(&mut self, node: NodeId) {
+        self.queue_paint(node);
         let root = self.root_of(node);
         if let Some(r) = self.nodes.get_mut(root) {
             r.frame_dirty = true;
@@ -177,6 +206,35 @@ pub(crate) fn take_layout_dirty(root: NodeId) -> bool {
         t.nodes
             .get_mut(root)
             .is_some_and(|r| std::mem::take(&mut r.layout_dirty))
+    })
+}
+
+/// Whether the structure under `root` changed since its last full recording, clearing it.
+pub(crate) fn take_repaint_all(root: NodeId) -> bool {
+    with_tree(|t| {
+        t.nodes
+            .get_mut(root)
+            .is_some_and(|r| std::mem::take(&mut r.repaint_all))
+    })
+}
+
+/// The queued nodes of `root`'s tree (others stay queued for their own app), unqueued.
+pub(crate) fn take_paint_queue(root: NodeId) -> Vec<NodeId> {
+    with_tree(|t| {
+        let queue = std::mem::take(&mut t.paint_dirty);
+        let mut mine = Vec::new();
+        for id in queue {
+            if !t.nodes.contains_key(id) {
+                continue;
+            }
+            if t.root_of(id) == root {
+                t.nodes[id].paint_queued = false;
+                mine.push(id);
+            } else {
+                t.paint_dirty.push(id);
+            }
+        }
+        mine
     })
 }
 
