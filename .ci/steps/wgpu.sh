@@ -46,28 +46,31 @@ cleanup() {
 }
 trap cleanup EXIT
 start_xvfb "$work"
-ARKUI_RENDERER=gpu DISPLAY="$display" "$gallery" --exit-after-ms 30000 --profile desktop &
-app=$!
-for _ in $(seq 150); do
-    DISPLAY="$display" xwininfo -name 'arkui-rs gallery' >/dev/null 2>&1 && break
-    sleep 0.1
-done
-sleep 3 # first frame presented (lavapipe compiles the pipelines first)
-if ! grep -q lvp "/proc/$app/maps"; then echo "the window is not drawn by wgpu/lavapipe"; exit 1; fi
-geometry=$(DISPLAY="$display" xwininfo -name 'arkui-rs gallery' | awk '
-    /Absolute upper-left X/ {x=$NF} /Absolute upper-left Y/ {y=$NF}
-    /Width:/ {w=$NF} /Height:/ {h=$NF} END {printf "%sx%s+%s+%s", w, h, x, y}')
-DISPLAY="$display" import -window root -depth 8 "PNG24:$work/root.png"
-kill "$app"; wait "$app" 2>/dev/null || true; app=""
-convert "$work/root.png" -crop "$geometry" +repage "$work/window.png"
 "$gallery" --headless --out "$work/headless" --profile desktop >/dev/null
-# The window shows the gallery's first page: compare with every headless page, keep the best.
-best=""
-for reference in "$work"/headless/*-desktop.png; do
-    n=$(compare -metric AE -fuzz 2% "$work/window.png" "$reference" "$work/diff.png" 2>&1 || true)
-    n="${n%%.*}"
-    case "$n" in '' | *[!0-9]*) continue ;; esac
-    if [ -z "$best" ] || [ "$n" -lt "$best" ]; then best="$n"; page="$reference"; fi
-done
+ARKUI_RENDERER=gpu DISPLAY="$display" "$gallery" --exit-after-ms 180000 --profile desktop &
+app=$!
+. .ci/lib/poll.sh
+mapped() { DISPLAY="$display" xwininfo -name 'arkui-rs gallery' >/dev/null 2>&1; }
+poll_until 30 mapped || { echo "the wgpu window never appeared"; exit 1; }
+# The window shows the gallery's first page: compare with every headless page, keep the
+# best; polled until it matches (lavapipe compiles its pipelines before the first frame).
+window_matches() {
+    geometry=$(DISPLAY="$display" xwininfo -name 'arkui-rs gallery' | awk '
+        /Absolute upper-left X/ {x=$NF} /Absolute upper-left Y/ {y=$NF}
+        /Width:/ {w=$NF} /Height:/ {h=$NF} END {printf "%sx%s+%s+%s", w, h, x, y}')
+    DISPLAY="$display" import -window root -depth 8 "PNG24:$work/root.png"
+    convert "$work/root.png" -crop "$geometry" +repage "$work/window.png"
+    best=""
+    for reference in "$work"/headless/*-desktop.png; do
+        n=$(compare -metric AE -fuzz 2% "$work/window.png" "$reference" "$work/diff.png" 2>&1 || true)
+        n="${n%%.*}"
+        case "$n" in '' | *[!0-9]*) continue ;; esac
+        if [ -z "$best" ] || [ "$n" -lt "$best" ]; then best="$n"; page="$reference"; fi
+    done
+    [ -n "$best" ] && [ "$best" -le 5120 ]
+}
+poll_until 120 window_matches || true
+if ! grep -q lvp "/proc/$app/maps"; then echo "the window is not drawn by wgpu/lavapipe"; exit 1; fi
+kill "$app"; wait "$app" 2>/dev/null || true; app=""
 echo "wgpu window $geometry vs headless software frame ${page:-none}: ${best:-?} pixels differ (fuzz 2%)"
 if [ -z "$best" ] || [ "$best" -gt 5120 ]; then exit 1; fi

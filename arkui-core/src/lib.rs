@@ -26,27 +26,21 @@
 //! ```
 #![forbid(unsafe_code)]
 
-#[cfg(feature = "accessibility")]
-mod a11y;
 mod animation;
 mod app;
 mod argument;
 mod clipboard;
 mod device;
 mod error;
-mod event;
-mod focus;
 mod fonts;
 mod gesture;
 mod image;
 mod input;
-mod inspector;
-mod layout;
 mod list;
 pub mod macro_support;
 mod media;
 mod overlay;
-mod paint;
+mod passes;
 mod reactive;
 pub mod resource;
 mod stats;
@@ -56,6 +50,10 @@ mod tree;
 mod units;
 mod view;
 mod virtual_scroll;
+
+// The passes keep their short paths (`crate::layout`, `crate::paint`...).
+use passes::hit_test as event;
+use passes::{focus, inspector, layout, paint};
 
 /// The accessibility data model the app's tree is exported in.
 #[cfg(feature = "accessibility")]

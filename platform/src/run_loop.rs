@@ -55,8 +55,9 @@ pub struct RunStats {
     pub wakeups: u64,
     /// Backend events received.
     pub events: u64,
-    /// Sizes handed to [`App::resize`] (resize events are coalesced: at most one per
-    /// wake-up, and one before each input event that follows a resize).
+    /// Sizes handed to [`App::resize`] (resize events are coalesced: a burst is drained
+    /// before it is drawn and only its last size applied, plus one before each input event
+    /// that follows a resize).
     pub resizes_applied: u64,
 }
 
@@ -139,27 +140,25 @@ pub fn run(
         events.clear();
         backend.wait(timeout, &mut events)?;
         stats.wakeups += 1;
-        stats.events += events.len() as u64;
         let mut pending_size = None;
-        for event in events.drain(..) {
-            match event {
-                BackendEvent::Resized { width, height } => pending_size = Some((width, height)),
-                BackendEvent::Input(input) => {
-                    // Hit testing must see the size the user saw when they touched.
-                    if let Some((w, h)) = pending_size.take() {
-                        app.resize(w, h);
-                        stats.resizes_applied += 1;
-                    }
-                    app.handle_input(&input);
-                }
-                BackendEvent::DensityChanged(d) => app.set_density(d),
-                BackendEvent::ContentLost => app.request_full_frame(),
-                BackendEvent::CloseRequested => return Ok(stats),
-                BackendEvent::Accessibility(request) => {
-                    if let Err(e) = app.accessibility_action(&request) {
-                        log::warn!("accessibility request ignored: {e}");
-                    }
-                }
+        if apply_events(app, &mut events, &mut pending_size, &mut stats) == Flow::Close {
+            return Ok(stats);
+        }
+        // A burst of resizes (a window dragged, a tiling manager's storm) is laid out and
+        // drawn once, at its last size: take what is already queued before drawing, instead
+        // of drawing every size the burst passed through.
+        for _ in 0..MAX_RESIZE_DRAINS {
+            if pending_size.is_none() {
+                break;
+            }
+            events.clear();
+            backend.wait(Some(Duration::ZERO), &mut events)?;
+            if events.is_empty() {
+                break;
+            }
+            stats.wakeups += 1;
+            if apply_events(app, &mut events, &mut pending_size, &mut stats) == Flow::Close {
+                return Ok(stats);
             }
         }
         if let Some((w, h)) = pending_size {
@@ -167,4 +166,46 @@ pub fn run(
             stats.resizes_applied += 1;
         }
     }
+}
+
+/// Wake-ups spent taking a resize burst's queued events before drawing it (bounded, so a
+/// backend that keeps producing events still gets frames out).
+const MAX_RESIZE_DRAINS: usize = 64;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Flow {
+    Continue,
+    Close,
+}
+
+/// Hand one wake-up's events to `app`. Resizes are kept in `pending_size` (only the last
+/// counts), except that input after a resize sees the size the user saw when they touched.
+fn apply_events(
+    app: &mut App,
+    events: &mut Vec<BackendEvent>,
+    pending_size: &mut Option<(u32, u32)>,
+    stats: &mut RunStats,
+) -> Flow {
+    stats.events += events.len() as u64;
+    for event in events.drain(..) {
+        match event {
+            BackendEvent::Resized { width, height } => *pending_size = Some((width, height)),
+            BackendEvent::Input(input) => {
+                if let Some((w, h)) = pending_size.take() {
+                    app.resize(w, h);
+                    stats.resizes_applied += 1;
+                }
+                app.handle_input(&input);
+            }
+            BackendEvent::DensityChanged(d) => app.set_density(d),
+            BackendEvent::ContentLost => app.request_full_frame(),
+            BackendEvent::CloseRequested => return Flow::Close,
+            BackendEvent::Accessibility(request) => {
+                if let Err(e) = app.accessibility_action(&request) {
+                    log::warn!("accessibility request ignored: {e}");
+                }
+            }
+        }
+    }
+    Flow::Continue
 }

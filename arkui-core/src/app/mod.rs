@@ -3,7 +3,6 @@
 //! focus moves; `requests` carries a UI's requests to switch profile or renderer.
 
 pub(crate) mod context;
-mod damage;
 mod images;
 mod input;
 mod overlays;

@@ -28,15 +28,15 @@ pub struct App {
     pub(super) root: NodeId,
     pub(super) scope: Scope,
     pub(super) profile: DeviceProfile,
-    pub(super) size: (u32, u32),
+    pub(crate) size: (u32, u32),
     pub(super) units: Units,
     pub(super) restyle: bool,
     pub(super) layout_valid: bool,
     pub(super) fonts_generation: u64,
     pub(super) snap: bool,
-    pub(super) list: DisplayList,
+    pub(crate) list: DisplayList,
     /// What the last frame's clipping nodes drew (for scroll blits).
-    pub(super) spans: Vec<paint::ClipSpan>,
+    pub(crate) spans: Vec<paint::ClipSpan>,
     /// Where each node's own commands start in `list`, in recording order (the nodes'
     /// fragments index it), and which recording `list` is.
     pub(super) starts: Vec<u32>,
@@ -44,7 +44,7 @@ pub struct App {
     /// The focused component whose ring the last frame drew.
     pub(super) ring_drawn: Option<NodeId>,
     /// The frame before the last one, which the last one's damage is relative to.
-    pub(super) damage: super::damage::DamageState,
+    pub(crate) damage: crate::passes::damage::DamageState,
     pub(super) background: Color,
     pub(super) frames: u64,
     pub(super) arena: Option<crate::gesture::Arena>,
@@ -114,7 +114,7 @@ impl App {
             starts: Vec::new(),
             generation: 0,
             ring_drawn: None,
-            damage: super::damage::DamageState::default(),
+            damage: crate::passes::damage::DamageState::default(),
             background,
             frames: 0,
             arena: None,
@@ -290,7 +290,11 @@ impl App {
         let now = crate::animation::now_ms();
         let (finished, freed, remain) = with_tree(|t| crate::animation::tick(t, root, now));
         if !freed.is_empty() {
-            let nodes = with_tree(|t| crate::tree::free_leaving(t, &freed));
+            let nodes = with_tree(|t| {
+                // Their commands are in the retained list: the next frame records without them.
+                t.mark_structure_dirty(root);
+                crate::tree::free_leaving(t, &freed)
+            });
             drop(nodes);
             self.schedule_frame();
         }

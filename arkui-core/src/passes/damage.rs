@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use arkui_renderer::damage::{FrameDamage, ScrollHint, frame_damage};
 use arkui_renderer::{DisplayList, IRect};
 
-use super::App;
+use crate::App;
 use crate::paint::ClipSpan;
 use crate::tree::NodeId;
 
@@ -16,7 +16,7 @@ use crate::tree::NodeId;
 #[derive(Debug, Default)]
 pub(crate) struct DamageState {
     /// The platform asked for a full repaint ([`App::request_full_frame`]).
-    pub(super) force_full: bool,
+    pub(crate) force_full: bool,
     prev_list: DisplayList,
     prev_spans: Vec<ClipSpan>,
     prev_size: Option<(u32, u32)>,
@@ -28,7 +28,7 @@ pub(crate) struct DamageState {
 impl DamageState {
     /// Called before a frame is recorded into `list`: what `list` and `spans` hold (the last
     /// frame) becomes the previous frame; `list` and `spans` get the buffers to reuse.
-    pub(super) fn keep_previous(
+    pub(crate) fn keep_previous(
         &mut self,
         list: &mut DisplayList,
         spans: &mut Vec<ClipSpan>,
@@ -44,7 +44,7 @@ impl DamageState {
 
     /// The last frame was patched in place (`paint::update`): its damage is known, and the
     /// list it patched is what the next recorded frame is measured against.
-    pub(super) fn patched(&mut self, damage: arkui_renderer::damage::Damage, size: (u32, u32)) {
+    pub(crate) fn patched(&mut self, damage: arkui_renderer::damage::Damage, size: (u32, u32)) {
         self.full = false;
         self.prev_size = Some(size);
         self.cached = Some(FrameDamage { damage, blit: None });
