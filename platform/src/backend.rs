@@ -8,7 +8,6 @@
 use std::time::Duration;
 
 use arkui_core::{App, InputEvent, RendererChoice, RendererStatus};
-use arkui_renderer::software::SoftwareRenderer;
 
 use crate::{Error, PlatformKind};
 
@@ -52,9 +51,8 @@ pub enum BackendEvent {
 /// });
 /// let mut backend = HeadlessBackend::new(320, 240);
 /// assert_eq!(backend.kind(), PlatformKind::Headless);
-/// let mut renderer = arkui_renderer::software::SoftwareRenderer::new();
-/// assert!(backend.present(&mut app, &mut renderer).unwrap()); // first frame drawn
-/// assert!(!backend.present(&mut app, &mut renderer).unwrap()); // nothing changed
+/// assert!(backend.present(&mut app).unwrap()); // first frame drawn
+/// assert!(!backend.present(&mut app).unwrap()); // nothing changed
 /// ```
 pub trait Backend {
     /// Which platform this is (for logs and errors).
@@ -85,8 +83,9 @@ pub trait Backend {
     }
 
     /// Render `app`'s next frame, if it has one, and show it. Returns whether a frame was
-    /// presented.
-    fn present(&mut self, app: &mut App, renderer: &mut SoftwareRenderer) -> Result<bool, Error>;
+    /// presented. The backend owns what draws (a software renderer and its buffers, or a
+    /// GPU surface); the shared steps are in `present.rs`.
+    fn present(&mut self, app: &mut App) -> Result<bool, Error>;
 
     /// The UI switched the app's device profile ([`App::apply_requests`]), which sized the
     /// app to the profile's screen. By default the backend's screen keeps its size, so the

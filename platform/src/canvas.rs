@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use arkui_core::{App, with_fonts};
+use arkui_core::App;
 use arkui_renderer::software::{RenderTarget, SoftwareRenderer};
 use arkui_renderer::{IRect, PixelFormat};
 
@@ -181,11 +181,10 @@ impl Canvas {
             return false;
         }
         let frame = app.frame_damage();
-        let (list, images) = (app.display_list(), app.image_cache());
         let stride = w as usize * 4;
         match RenderTarget::new(&mut self.pixels, w, h, stride, PixelFormat::Rgba8888) {
             Ok(mut target) => {
-                with_fonts(|fonts| renderer.render_frame(list, &mut target, fonts, images, &frame));
+                crate::present::draw(app, renderer, &mut target, &frame);
                 self.shows = Some((app.root(), app.frame_count()));
                 true
             }

@@ -33,6 +33,7 @@ use crate::{Backend, BackendEvent, Canvas, Clock, Error, ManualClock, PlatformKi
 #[derive(Debug)]
 pub struct HeadlessBackend {
     canvas: Canvas,
+    renderer: SoftwareRenderer,
     size: (u32, u32),
     clock: Option<Rc<ManualClock>>,
     script: VecDeque<(Duration, BackendEvent)>,
@@ -44,6 +45,7 @@ impl HeadlessBackend {
     pub fn new(width: u32, height: u32) -> HeadlessBackend {
         HeadlessBackend {
             canvas: Canvas::new(0, 0),
+            renderer: SoftwareRenderer::new(),
             size: (width, height),
             clock: None,
             script: VecDeque::new(),
@@ -129,7 +131,7 @@ impl Backend for HeadlessBackend {
         Ok(())
     }
 
-    fn present(&mut self, app: &mut App, renderer: &mut SoftwareRenderer) -> Result<bool, Error> {
-        Ok(self.canvas.render_app(app, renderer))
+    fn present(&mut self, app: &mut App) -> Result<bool, Error> {
+        Ok(self.canvas.render_app(app, &mut self.renderer))
     }
 }

@@ -32,6 +32,7 @@ mod headless;
 mod headless_backend;
 mod launch;
 mod logger;
+mod present;
 mod rotation;
 mod run_loop;
 mod select;

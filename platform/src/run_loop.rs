@@ -8,7 +8,6 @@
 use std::time::Duration;
 
 use arkui_core::App;
-use arkui_renderer::software::SoftwareRenderer;
 
 use crate::{Backend, BackendEvent, Clock, Error};
 
@@ -86,7 +85,6 @@ pub fn run(
     options: &RunOptions,
 ) -> Result<RunStats, Error> {
     let mut stats = RunStats::default();
-    let mut renderer = SoftwareRenderer::new();
     let mut events = Vec::new();
     let start = clock.now();
     let deadline = options.exit_after.map(|d| start + d);
@@ -119,7 +117,7 @@ pub fn run(
         if app.needs_frame() && backend.ready_for_frame() && (paced || now >= next_frame_at) {
             attempted = true;
             next_frame_at = now + interval;
-            if backend.present(app, &mut renderer)? {
+            if backend.present(app)? {
                 stats.frames += 1;
                 continue;
             }

@@ -8,9 +8,10 @@ use std::num::NonZeroU32;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use arkui_core::{App, RendererChoice, RendererStatus, with_fonts};
-use arkui_renderer::damage::{Damage, FrameDamage};
+use arkui_core::{App, RendererChoice, RendererStatus};
 use arkui_renderer::software::{RenderTarget, SoftwareRenderer};
+
+use crate::present::{self, DamageHistory};
 use arkui_renderer::{IRect, PixelFormat};
 use winit::application::ApplicationHandler;
 use winit::dpi::LogicalSize;
@@ -147,13 +148,10 @@ impl ApplicationHandler for Handler {
 pub struct WinitBackend {
     event_loop: EventLoop<()>,
     handler: Handler,
-    /// Damage of the last few frames, newest first: a buffer `age` frames old needs the
-    /// damage of the `age - 1` frames it missed repainted too.
-    history: std::collections::VecDeque<Damage>,
+    /// What a softbuffer buffer `age` frames old must repaint.
+    history: DamageHistory,
+    renderer: SoftwareRenderer,
 }
-
-/// Frames of damage kept for buffers that are older than the last frame.
-const DAMAGE_HISTORY: usize = 3;
 
 impl std::fmt::Debug for WinitBackend {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -191,7 +189,8 @@ impl WinitBackend {
                 a11y_requests: A11yQueue::default(),
                 ime: None,
             },
-            history: std::collections::VecDeque::new(),
+            history: DamageHistory::default(),
+            renderer: SoftwareRenderer::new(),
         })
     }
 }
@@ -279,7 +278,8 @@ impl Backend for WinitBackend {
             // The window opens with this choice.
             return self.handler.status.clone();
         };
-        self.history.clear();
+        // The new presenter's buffers hold nothing: age 0 repaints them whole.
+        self.history = DamageHistory::default();
         match switch(&window, current, choice) {
             Ok((p, status)) => {
                 self.handler.window = Some((window, p));
@@ -294,7 +294,7 @@ impl Backend for WinitBackend {
         self.handler.status.clone()
     }
 
-    fn present(&mut self, app: &mut App, renderer: &mut SoftwareRenderer) -> Result<bool, Error> {
+    fn present(&mut self, app: &mut App) -> Result<bool, Error> {
         self.sync_ime(app);
         if !self.handler.status_reported {
             self.handler.status_reported = true;
@@ -320,40 +320,16 @@ impl Backend for WinitBackend {
             // Minimised: nothing to draw until the window has an area again.
             return Ok(false);
         };
-        app.resize(size.width, size.height);
         let window_error = |e: softbuffer::SoftBufferError| Error::Window(e.to_string());
         surface.resize(w, h).map_err(window_error)?;
         let mut buffer = surface.buffer_mut().map_err(window_error)?;
-        // A fresh buffer's contents are undefined: repaint fully unless the surface kept them.
-        if buffer.age() == 0 {
-            app.request_full_frame();
-        }
-        if app.frame().is_none() {
+        let Some(frame) = present::next_frame(app, (size.width, size.height)) else {
             return Ok(false);
-        }
-        let age = buffer.age() as usize;
-        let frame = app.frame_damage();
-        let full = IRect::from_size(size.width, size.height);
-        self.history.push_front(frame.without_blit());
-        self.history.truncate(DAMAGE_HISTORY);
-        // The buffer holds the last frame (age 1): move and paint only what changed. An
-        // older one also repaints what it missed; one older than the history, everything.
-        let plan = if age == 1 {
-            frame
-        } else {
-            let mut damage = Damage::new();
-            if age > 1 && age <= self.history.len() {
-                self.history
-                    .iter()
-                    .take(age)
-                    .flat_map(Damage::rects)
-                    .for_each(|r| damage.add(*r));
-            } else {
-                damage.add(full);
-            }
-            FrameDamage { damage, blit: None }
         };
-        let (list, images) = (app.display_list(), app.image_cache());
+        let full = IRect::from_size(size.width, size.height);
+        // The buffer holds the last frame (age 1): move and paint only what changed. An
+        // older one also repaints what it missed; an unknown one (age 0), everything.
+        let plan = self.history.plan(buffer.age() as usize, &frame, full);
         let bytes: &mut [u8] = bytemuck::cast_slice_mut(&mut buffer);
         // softbuffer's 0RGB u32s are B, G, R, X bytes in little-endian memory.
         let mut target = RenderTarget::new(
@@ -364,7 +340,7 @@ impl Backend for WinitBackend {
             PixelFormat::Bgra8888,
         )
         .map_err(|e| Error::Window(e.to_string()))?;
-        with_fonts(|fonts| renderer.render_frame(list, &mut target, fonts, images, &plan));
+        present::draw(app, &mut self.renderer, &mut target, &plan);
         // Tell the window system what changed since the frame it shows.
         let rects: Vec<softbuffer::Rect> = plan
             .without_blit()

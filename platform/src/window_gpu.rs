@@ -76,8 +76,7 @@ impl GpuPresenter {
             // Minimised: nothing to draw until the window has an area again.
             return Ok(false);
         }
-        app.resize(size.width, size.height);
-        if app.frame().is_none() {
+        if !crate::present::frame_at(app, (size.width, size.height)) {
             return Ok(false);
         }
         // The app's cache: images it decoded draw on the GPU as they do in software.

@@ -93,7 +93,7 @@ fn flips_alternate_buffers_and_never_draw_into_one_being_scanned_out() {
 }
 
 /// On a board: `ARKUI_DRM_CARD=/dev/dri/card0 cargo test -p arkui-platform --features drm
-/// --test drm -- --ignored` from a text console (DRM master; not under X or Wayland).
+/// --test it drm -- --ignored` from a text console (DRM master; not under X or Wayland).
 #[test]
 #[ignore = "needs /dev/dri/cardN with a connected display"]
 fn drm_presents_frames_on_a_real_card() {

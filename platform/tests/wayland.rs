@@ -11,7 +11,6 @@ use std::time::{Duration, Instant};
 use arkui_core::{App, DeviceProfile, State};
 use arkui_platform::wayland::WaylandBackend;
 use arkui_platform::{Backend, BackendEvent, RunOptions, SystemClock, run};
-use arkui_renderer::software::SoftwareRenderer;
 
 /// Ten frames, the UI changing every frame as an animation would; when each was presented
 /// (after connecting).
@@ -20,7 +19,6 @@ fn ten_animated_frames(
     app: &mut App,
     clicks: State<i32>,
 ) -> Vec<Duration> {
-    let mut renderer = SoftwareRenderer::new();
     let mut events = Vec::new();
     let start = Instant::now();
     let mut presented = Vec::new();
@@ -44,7 +42,7 @@ fn ten_animated_frames(
             if !presented.is_empty() {
                 clicks.update(|c| *c += 1);
             }
-            if backend.present(app, &mut renderer).expect("present") {
+            if backend.present(app).expect("present") {
                 presented.push(start.elapsed());
                 assert!(
                     !backend.ready_for_frame(),

@@ -1,6 +1,6 @@
 //! The correctness oracle: every scene is rendered by arkui's software rasterizer and by a
 //! tiny-skia reference; at most 0.1% of the pixels may differ by more than 2 levels in any
-//! channel. A table of every scene is printed (`cargo test -p arkui-renderer --test oracle
+//! channel. A table of every scene is printed (`cargo test -p arkui-renderer --test it oracle
 //! -- --nocapture`). With `ARKUI_ORACLE_OUT=dir` both pictures of each scene are written as
 //! PNGs to look at.
 

@@ -3,8 +3,9 @@
 
     python3 tools/layout-fixtures/minimize.py --probe PATH_TO_TEST_BINARY NAME [NAME ...]
 
-PATH_TO_TEST_BINARY is the built `layout_conformance` test (`cargo test -p arkui-core --test
-layout_conformance --no-run` prints it); its ignored `plain_taffy_probe` test lays out every
+PATH_TO_TEST_BINARY is arkui-core's integration-test binary, which holds the
+`layout_conformance` tests (`cargo test -p arkui-core --test it --no-run` prints its path);
+its ignored `layout_conformance::plain_taffy_probe` test lays out every
 fixture in a directory with plain taffy and says which ones differ from Chromium. Each round
 tries every one-step reduction (drop a subtree, hoist a child, drop a style key) of every
 fixture, keeps the smallest that still differs, and stops when none does. The results are
@@ -82,7 +83,7 @@ def probe(binary: str, fixtures: list[dict], browser: str, chromium: str) -> dic
                 data = attach(copy.deepcopy(f), rects[f["name"]], browser)
                 (probe_dir / f"{f['name']}.json").write_text(dump(data))
             subprocess.run(
-                [binary, "--ignored", "--exact", "plain_taffy_probe", "--quiet"],
+                [binary, "--ignored", "--exact", "layout_conformance::plain_taffy_probe", "--quiet"],
                 env={**os.environ, "LAYOUT_PROBE_DIR": str(probe_dir)},
                 check=True,
                 capture_output=True,
@@ -100,7 +101,7 @@ def show(n: dict) -> str:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
-    ap.add_argument("--probe", required=True, help="the built layout_conformance test binary")
+    ap.add_argument("--probe", required=True, help="arkui-core's built integration-test binary (tests/it)")
     ap.add_argument("--out", type=Path, default=Path("/tmp/layout-minimized"))
     ap.add_argument("names", nargs="+")
     args = ap.parse_args()

@@ -49,18 +49,21 @@ fn the_bar_fills_its_share_and_follows_the_value() {
     );
 }
 
+/// Where `deg` degrees clockwise from twelve o'clock lies on the default ring's stroke centre
+/// line (radius 22 of 24 vp), as fractions of the ring's box.
+fn on_ring(deg: f32) -> (f32, f32) {
+    let (s, c) = deg.to_radians().sin_cos();
+    (0.5 + 22.0 / 48.0 * s, 0.5 - 22.0 / 48.0 * c)
+}
+
 #[test]
 fn the_ring_fills_clockwise_from_twelve() {
     let mut t = TestApp::new::<Download>(DeviceProfile::iot());
     assert_eq!(attr(&mut t, "ring", "type"), "ProgressType.Ring");
-    // On the stroke's centre line (radius 22 of 24): 45° is inside a quarter, 180° is not.
-    let at = |deg: f32| {
-        let (s, c) = deg.to_radians().sin_cos();
-        (0.5 + 22.0 / 48.0 * s, 0.5 - 22.0 / 48.0 * c)
-    };
-    let (x, y) = at(45.0);
+    // 45° is inside a quarter, 180° is not.
+    let (x, y) = on_ring(45.0);
     assert_near(pixel_in(&mut t, "ring", x, y), BRAND, "45°");
-    let (x, y) = at(180.0);
+    let (x, y) = on_ring(180.0);
     let bottom = pixel_in(&mut t, "ring", x, y);
     assert!(!near(bottom, BRAND, 40), "180° is track: {bottom:?}");
     assert!(bottom[0] < 250, "the track is drawn: {bottom:?}");
@@ -181,13 +184,9 @@ fn the_ring_is_one_painted_node_of_two_strokes() {
         .collect();
     assert_eq!(strokes.len(), 2, "the track and the arc: {strokes:?}");
     // The arc at 25% ends at three o'clock: past it (4 o'clock) the track shows.
-    let at = |deg: f32| {
-        let (s, c) = deg.to_radians().sin_cos();
-        (0.5 + 22.0 / 48.0 * s, 0.5 - 22.0 / 48.0 * c)
-    };
-    let (x, y) = at(60.0);
+    let (x, y) = on_ring(60.0);
     assert_near(pixel_in(&mut t, "ring", x, y), BRAND, "inside the arc");
-    let (x, y) = at(120.0);
+    let (x, y) = on_ring(120.0);
     let track = pixel_in(&mut t, "ring", x, y);
     assert!(
         !near(track, BRAND, 40),

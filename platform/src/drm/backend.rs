@@ -6,8 +6,8 @@ use std::os::fd::{AsFd, BorrowedFd};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use arkui_core::{App, with_fonts};
-use arkui_renderer::software::{Damage, RenderTarget, SoftwareRenderer};
+use arkui_core::App;
+use arkui_renderer::software::{RenderTarget, SoftwareRenderer};
 use arkui_renderer::{IRect, PixelFormat};
 use drm::buffer::{Buffer as _, DrmFourcc};
 use drm::control::dumbbuffer::DumbBuffer;
@@ -19,6 +19,7 @@ use drm::control::{
 use super::flip::FlipChain;
 use super::mode::{ModeCandidate, ModeRequest, choose_mode};
 use crate::evdev::EvdevInput;
+use crate::present::{self, BufferAges, DamageHistory};
 use crate::{Backend, BackendEvent, Error, PlatformKind};
 
 #[derive(Debug)]
@@ -40,8 +41,10 @@ pub struct DrmBackend {
     path: PathBuf,
     crtc: crtc::Handle,
     buffers: Vec<(DumbBuffer, framebuffer::Handle)>,
-    /// Per buffer: what changed since it was last drawn (`None`: never drawn).
-    missed: Vec<Option<Damage>>,
+    /// Which frame each buffer holds, and what changed in the frames since.
+    ages: BufferAges,
+    history: DamageHistory,
+    renderer: SoftwareRenderer,
     chain: FlipChain,
     input: EvdevInput,
     size: (u32, u32),
@@ -135,7 +138,9 @@ impl DrmBackend {
             card,
             path: path.into(),
             crtc,
-            missed: vec![None; buffers.len()],
+            ages: BufferAges::default(),
+            history: DamageHistory::default(),
+            renderer: SoftwareRenderer::new(),
             buffers,
             chain: FlipChain::new(),
             input,
@@ -219,33 +224,19 @@ impl Backend for DrmBackend {
         true
     }
 
-    fn present(&mut self, app: &mut App, renderer: &mut SoftwareRenderer) -> Result<bool, Error> {
+    fn present(&mut self, app: &mut App) -> Result<bool, Error> {
         let Some(back) = self.chain.back() else {
             return Ok(false);
         };
         let (w, h) = self.size;
         let (lw, lh) = self.size();
-        app.resize(lw, lh);
-        if app.frame().is_none() {
+        let Some(frame) = present::next_frame(app, (lw, lh)) else {
             return Ok(false);
-        }
-        // The back buffer shows an older frame: repaint what changed since it was drawn.
-        let changed = app.frame_damage().without_blit();
-        let repaint = match self.missed.get(back).cloned().flatten() {
-            Some(mut missed) => {
-                changed.rects().iter().for_each(|r| missed.add(*r));
-                missed
-            }
-            None => Damage::from_rect(IRect::from_size(lw, lh)),
         };
-        for (i, missed) in self.missed.iter_mut().enumerate() {
-            if i == back {
-                *missed = Some(Damage::new());
-            } else if let Some(m) = missed {
-                changed.rects().iter().for_each(|r| m.add(*r));
-            }
-        }
-        let (list, images) = (app.display_list(), app.image_cache());
+        // The back buffer shows an older frame: repaint what changed since it was drawn.
+        let age = self.ages.age(back, &self.history);
+        let plan = self.history.plan(age, &frame, IRect::from_size(lw, lh));
+        self.ages.drawn(back, &self.history);
         let (db, fb) = &mut self.buffers[back];
         let fb = *fb;
         let pitch = db.pitch() as usize;
@@ -260,7 +251,7 @@ impl Backend for DrmBackend {
                 reason: e.to_string(),
             })?
             .with_rotation(self.rotation);
-        with_fonts(|fonts| renderer.render_damage(list, &mut target, fonts, images, &repaint));
+        present::draw(app, &mut self.renderer, &mut target, &plan);
         drop(map);
         self.card
             .page_flip(self.crtc, fb, PageFlipFlags::EVENT, None)

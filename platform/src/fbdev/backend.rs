@@ -30,6 +30,7 @@ pub struct FbdevBackend<D: FramebufferDevice> {
     /// Line-by-line mode: used instead of `presenter` when set.
     lines: Option<LinePresenter>,
     input: EvdevInput,
+    renderer: SoftwareRenderer,
 }
 
 impl FbdevBackend<LinuxFramebuffer> {
@@ -65,6 +66,7 @@ impl<D: FramebufferDevice> FbdevBackend<D> {
             presenter,
             lines: None,
             input,
+            renderer: SoftwareRenderer::new(),
         })
     }
 
@@ -117,7 +119,8 @@ impl<D: FramebufferDevice> Backend for FbdevBackend<D> {
         self.input.wait(timeout, size, events)
     }
 
-    fn present(&mut self, app: &mut App, renderer: &mut SoftwareRenderer) -> Result<bool, Error> {
+    fn present(&mut self, app: &mut App) -> Result<bool, Error> {
+        let renderer = &mut self.renderer;
         match &mut self.lines {
             Some(lines) => lines.present(&mut self.device, app, renderer),
             None => self.presenter.present(&mut self.device, app, renderer),

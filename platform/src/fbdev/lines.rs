@@ -93,8 +93,7 @@ impl LinePresenter {
         renderer: &mut SoftwareRenderer,
     ) -> Result<bool, Error> {
         let (w, h) = (self.layout.width, self.layout.height);
-        app.resize(w, h);
-        if app.frame().is_none() {
+        if !crate::present::frame_at(app, (w, h)) {
             return Ok(false);
         }
         let target_page = if self.layout.pages == 2 {

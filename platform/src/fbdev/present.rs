@@ -9,7 +9,7 @@
 //! so a repaint that lands on the same pixels (a full repaint after the console scribbled,
 //! a damage margin) writes nothing to the slow device memory.
 
-use arkui_core::{App, with_fonts};
+use arkui_core::App;
 use arkui_renderer::damage::{Damage, FrameDamage};
 use arkui_renderer::software::{RenderTarget, Rotation, SoftwareRenderer};
 use arkui_renderer::{IRect, PixelFormat};
@@ -131,19 +131,17 @@ impl FbPresenter {
     ) -> Result<bool, Error> {
         // The screen's size is fixed: the app lays out for it whatever it was given.
         let (lw, lh) = self.size();
-        app.resize(lw, lh);
         let (w, h) = (self.layout.width, self.layout.height);
-        if app.frame().is_none() {
+        let Some(frame) = crate::present::next_frame(app, (lw, lh)) else {
             return Ok(false);
-        }
+        };
         // The shadow holds the last frame: only the frame's damage is painted (a scroll
         // moves the shadow's pixels first).
         let frame = if self.has_frame {
-            app.frame_damage()
+            frame
         } else {
             FrameDamage::full(IRect::from_size(lw, lh))
         };
-        let (list, images) = (app.display_list(), app.image_cache());
         let mut target = RenderTarget::new(
             &mut self.shadow,
             w,
@@ -156,7 +154,7 @@ impl FbPresenter {
             reason: e.to_string(),
         })?
         .with_rotation(self.rotation);
-        with_fonts(|fonts| renderer.render_frame(list, &mut target, fonts, images, &frame));
+        crate::present::draw(app, renderer, &mut target, &frame);
         let rows = physical_rows(&frame.without_blit(), self.rotation, w, h);
         let damage = self.changed_lines(&rows);
         self.present_damage(device, &damage)?;

@@ -3,7 +3,6 @@
 use std::time::Duration;
 
 use arkui_core::{App, Modifiers};
-use arkui_renderer::software::SoftwareRenderer;
 use rustix::event::{PollFd, PollFlags, Timespec, poll};
 use smithay_client_toolkit::compositor::CompositorState;
 use smithay_client_toolkit::output::OutputState;
@@ -212,7 +211,7 @@ impl Backend for WaylandBackend {
         true
     }
 
-    fn present(&mut self, app: &mut App, renderer: &mut SoftwareRenderer) -> Result<bool, Error> {
+    fn present(&mut self, app: &mut App) -> Result<bool, Error> {
         if !self.ready_for_frame() {
             return Ok(false);
         }
@@ -226,7 +225,7 @@ impl Backend for WaylandBackend {
         }
         let (window, qh) = (&self.state.window, &self.qh);
         let shown = match &mut self.presenter {
-            Presenter::Shm(shm) => shm.present(app, renderer, window, qh, (w, h))?,
+            Presenter::Shm(shm) => shm.present(app, window, qh, (w, h))?,
             #[cfg(feature = "wgpu")]
             Presenter::Gpu(gpu) => gpu.present(app, window, qh, (w, h))?,
         };

@@ -67,7 +67,7 @@ impl GpuPresenter {
         size: (u32, u32),
     ) -> Result<bool, Error> {
         self.inner.resize(size.0, size.1);
-        if app.frame().is_none() {
+        if !crate::present::frame_at(app, size) {
             return Ok(false);
         }
         // The present commits the surface, and the request rides on that commit. A frame

@@ -1,8 +1,8 @@
 //! [`ShmPresenter`]: the software renderer drawing into double-buffered wl_shm buffers, each
 //! buffer repainting only what changed since it was last shown.
 
-use arkui_core::{App, with_fonts};
-use arkui_renderer::software::{Damage, RenderTarget, SoftwareRenderer};
+use arkui_core::App;
+use arkui_renderer::software::{RenderTarget, SoftwareRenderer};
 use arkui_renderer::{IRect, PixelFormat};
 use smithay_client_toolkit::compositor::FrameCallbackData;
 use smithay_client_toolkit::reexports::client::QueueHandle;
@@ -14,6 +14,7 @@ use smithay_client_toolkit::shm::slot::{Buffer, SlotPool};
 
 use super::state::State;
 use crate::Error;
+use crate::present::{self, BufferAges, DamageHistory};
 
 /// Buffers kept: one shown by the compositor, one being drawn, one spare for compositors
 /// that hold on to a released buffer a little longer.
@@ -23,8 +24,11 @@ const MAX_BUFFERS: usize = 3;
 pub(crate) struct ShmPresenter {
     pool: SlotPool,
     buffers: Vec<Buffer>,
-    /// Per buffer: what changed since it was last drawn (`None`: never drawn).
-    missed: Vec<Option<Damage>>,
+    /// Which frame each buffer holds, and what changed in the frames since.
+    ages: BufferAges,
+    history: DamageHistory,
+    /// Boxed: the renderer's caches would make every presenter variant as large.
+    renderer: Box<SoftwareRenderer>,
 }
 
 fn protocol(e: impl std::fmt::Display) -> Error {
@@ -39,7 +43,9 @@ impl ShmPresenter {
         Ok(ShmPresenter {
             pool,
             buffers: Vec::new(),
-            missed: Vec::new(),
+            ages: BufferAges::default(),
+            history: DamageHistory::default(),
+            renderer: Box::default(),
         })
     }
 
@@ -49,7 +55,6 @@ impl ShmPresenter {
     pub(crate) fn present(
         &mut self,
         app: &mut App,
-        renderer: &mut SoftwareRenderer,
         window: &Window,
         qh: &QueueHandle<State>,
         (w, h): (u32, u32),
@@ -61,13 +66,10 @@ impl ShmPresenter {
             .iter()
             .map(|b| b.height() == h as i32 && b.stride() == stride)
             .collect();
-        self.missed.resize(self.buffers.len(), None);
         let mut flags = keep.iter();
         self.buffers
             .retain(|_| flags.next().copied().unwrap_or(false));
-        let mut flags = keep.iter();
-        self.missed
-            .retain(|_| flags.next().copied().unwrap_or(false));
+        self.ages.retain(&keep);
         // A buffer the compositor released: drawing into one it still reads would tear.
         let free = self
             .buffers
@@ -81,17 +83,15 @@ impl ShmPresenter {
                     .create_buffer(w as i32, h as i32, stride, wl_shm::Format::Xrgb8888)
                     .map_err(|e| protocol(format!("cannot create a {w}x{h} buffer: {e}")))?;
                 self.buffers.push(buffer);
-                self.missed.push(None);
+                self.ages.push();
                 self.buffers.len() - 1
             }
             // Every buffer still on screen: wait for the compositor to release one.
             None => return Ok(false),
         };
-        if app.frame().is_none() {
+        let Some(frame) = present::next_frame(app, (w, h)) else {
             return Ok(false);
-        }
-        let frame = app.frame_damage();
-        let (list, images) = (app.display_list(), app.image_cache());
+        };
         let buffer = &self.buffers[index];
         let canvas = buffer
             .canvas(&mut self.pool)
@@ -100,26 +100,16 @@ impl ShmPresenter {
         // need not blend it.
         let mut target = RenderTarget::new(canvas, w, h, stride as usize, PixelFormat::Bgra8888)
             .map_err(|e| protocol(e.to_string()))?;
-        // This buffer holds an older frame: repaint what changed since it was drawn (the
-        // frames it missed and this one), and tell the compositor what changed since the
-        // frame it shows.
+        // This buffer may hold an older frame: it repaints what changed since it was drawn;
+        // the compositor is told what changed since the frame it shows.
+        let plan = self.history.plan(
+            self.ages.age(index, &self.history),
+            &frame,
+            IRect::from_size(w, h),
+        );
+        self.ages.drawn(index, &self.history);
+        present::draw(app, &mut self.renderer, &mut target, &plan);
         let changed = frame.without_blit();
-        let repaint = match &self.missed[index] {
-            Some(missed) => {
-                let mut r = missed.clone();
-                changed.rects().iter().for_each(|x| r.add(*x));
-                r
-            }
-            None => Damage::from_rect(IRect::from_size(w, h)),
-        };
-        with_fonts(|fonts| renderer.render_damage(list, &mut target, fonts, images, &repaint));
-        for (j, missed) in self.missed.iter_mut().enumerate() {
-            if j == index {
-                *missed = Some(Damage::new());
-            } else if let Some(m) = missed {
-                changed.rects().iter().for_each(|x| m.add(*x));
-            }
-        }
         let surface = window.wl_surface();
         for r in changed.rects() {
             surface.damage_buffer(r.x0, r.y0, r.width() as i32, r.height() as i32);

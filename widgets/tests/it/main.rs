@@ -1,0 +1,57 @@
+//! Every integration test of this crate in one binary (linking one test binary per
+//! file cost CI minutes); each file stays where it was and is a module here.
+#![expect(
+    clippy::duplicate_mod,
+    reason = "each file keeps the helper modules it declared as its own binary"
+)]
+
+#[path = "../badge.rs"]
+mod badge;
+#[path = "../basic_shapes.rs"]
+mod basic_shapes;
+#[path = "../button_states.rs"]
+mod button_states;
+#[path = "../checkbox.rs"]
+mod checkbox;
+#[path = "../containers.rs"]
+mod containers;
+#[path = "../dialogs.rs"]
+mod dialogs;
+#[path = "../grid.rs"]
+mod grid;
+#[path = "../image.rs"]
+mod image;
+#[path = "../list.rs"]
+mod list;
+#[path = "../navigation.rs"]
+mod navigation;
+#[path = "../progress.rs"]
+mod progress;
+#[path = "../radio.rs"]
+mod radio;
+#[path = "../rating.rs"]
+mod rating;
+#[path = "../retained_paint.rs"]
+mod retained_paint;
+#[path = "../scroll.rs"]
+mod scroll;
+#[path = "../select.rs"]
+mod select;
+#[path = "../slider.rs"]
+mod slider;
+#[path = "../span.rs"]
+mod span;
+#[path = "../swiper.rs"]
+mod swiper;
+#[path = "../tabs.rs"]
+mod tabs;
+#[path = "../text_input.rs"]
+mod text_input;
+#[path = "../text_paragraph.rs"]
+mod text_paragraph;
+#[path = "../theme.rs"]
+mod theme;
+#[path = "../toggle.rs"]
+mod toggle;
+#[path = "../virtualisation.rs"]
+mod virtualisation;
