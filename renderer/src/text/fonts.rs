@@ -63,6 +63,9 @@ pub struct FontContext {
     keys: HashMap<fontdb::ID, FontKey>,
     /// (ascent, descent, leading) per em, per face; needed for ArkUI's "normal" line height.
     pub(super) face_metrics: HashMap<fontdb::ID, (f32, f32, f32)>,
+    /// The last texts shaped, kept shaped so that measuring one at another width only
+    /// lays its lines out again (see `shape_cache.rs`).
+    pub(super) recent: super::shape_cache::RecentBuffers,
 }
 
 impl fmt::Debug for FontContext {
@@ -107,6 +110,7 @@ impl FontContext {
             faces: Vec::new(),
             keys: HashMap::new(),
             face_metrics: HashMap::new(),
+            recent: super::shape_cache::RecentBuffers::default(),
         }
     }
 
@@ -120,6 +124,8 @@ impl FontContext {
         if ids.is_empty() {
             Err(TextError::InvalidFontData { len })
         } else {
+            // Fallback may pick the new faces: kept paragraphs are shaped again.
+            self.recent.clear();
             Ok(ids.len())
         }
     }

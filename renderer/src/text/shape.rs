@@ -185,11 +185,31 @@ impl FontContext {
             TextAlign::End => Some(cosmic_text::Align::End),
         };
         let width = max_width.filter(|w| w.is_finite() && *w >= 0.0);
-        let mut buffer = Buffer::new(&mut self.system, Metrics::new(size, line_height));
-        buffer.set_wrap(Wrap::WordOrGlyph);
         let max_lines = para.max_lines.map(|n| n.max(1));
-        buffer.set_size(width, None);
-        buffer.set_text(text, &attrs, Shaping::Advanced, align);
+        // A paragraph shaped moments ago at another width is laid out again, not re-shaped
+        // (ellipsized ones are changed by the ellipsis: they are shaped afresh).
+        let key = (max_lines.is_none()).then(|| super::shape_cache::ShapeKey {
+            text: text.to_owned(),
+            metrics: [size.to_bits(), line_height.to_bits(), spacing.to_bits()],
+            weight,
+            italic: style.style == FontStyle::Italic,
+            family: style.family.clone(),
+            align: style.align as u8,
+        });
+        let kept = key.as_ref().and_then(|k| self.recent.take(k));
+        let mut buffer = match kept {
+            Some(mut buffer) => {
+                buffer.set_size(width, None);
+                buffer
+            }
+            None => {
+                let mut buffer = Buffer::new(&mut self.system, Metrics::new(size, line_height));
+                buffer.set_wrap(Wrap::WordOrGlyph);
+                buffer.set_size(width, None);
+                buffer.set_text(text, &attrs, Shaping::Advanced, align);
+                buffer
+            }
+        };
         buffer.shape_until_scroll(&mut self.system, false);
         let mut truncated = false;
         if let Some(n) = max_lines {
@@ -210,6 +230,9 @@ impl FontContext {
         self.read_runs(&buffer, max_lines, false, &mut layout);
         if layout.line_count == 0 {
             layout.height = line_height;
+        }
+        if let Some(key) = key {
+            self.recent.keep(key, buffer);
         }
         layout
     }

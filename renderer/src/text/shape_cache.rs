@@ -26,3 +26,66 @@ impl FontContext {
         self.system.shape_run_cache.trim(SHAPE_CACHE_FRAMES);
     }
 }
+
+/// Shaped paragraphs kept: taffy measures a text at a few widths (max-content, min-content,
+/// the width it gets) with other nodes' measurements in between.
+const RECENT_BUFFERS: usize = 8;
+
+/// What a paragraph was shaped from, besides its width: equal keys shape to equal glyphs.
+#[derive(Clone, Debug, PartialEq)]
+pub(super) struct ShapeKey {
+    pub(super) text: String,
+    /// Font size, line height and letter spacing, as bits (NaN-safe equality).
+    pub(super) metrics: [u32; 3],
+    pub(super) weight: u16,
+    pub(super) italic: bool,
+    pub(super) family: Option<String>,
+    pub(super) align: u8,
+}
+
+/// The last few paragraphs shaped, each a cosmic-text buffer whose shaping is kept: a new
+/// width marks it for layout only, so measuring a text at another width costs its line
+/// breaking, not its shaping.
+#[derive(Default)]
+pub(crate) struct RecentBuffers {
+    entries: Vec<(ShapeKey, cosmic_text::Buffer)>,
+}
+
+impl RecentBuffers {
+    /// The buffer shaped from `key`, moved to the front, if one is kept.
+    pub(super) fn take(&mut self, key: &ShapeKey) -> Option<cosmic_text::Buffer> {
+        let i = self.entries.iter().position(|(k, _)| k == key)?;
+        Some(self.entries.remove(i).1)
+    }
+
+    /// Keep `buffer` (shaped from `key`), forgetting the oldest beyond the bound.
+    pub(super) fn keep(&mut self, key: ShapeKey, buffer: cosmic_text::Buffer) {
+        self.entries.insert(0, (key, buffer));
+        self.entries.truncate(RECENT_BUFFERS);
+    }
+
+    /// Forget every kept buffer (fonts changed).
+    pub(super) fn clear(&mut self) {
+        self.entries.clear();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{FontContext, FontSource, TextStyle};
+
+    /// A paragraph laid out again from a kept buffer is exactly what shaping it afresh at that
+    /// width gives, for every width in any order.
+    #[test]
+    fn a_kept_paragraph_at_another_width_equals_a_fresh_one() {
+        let text = "the quick brown fox jumps over the lazy dog";
+        let style = TextStyle::new(16.0);
+        let mut kept = FontContext::new(FontSource::BundledOnly);
+        for width in [None, Some(0.0), Some(120.0), None, Some(61.5), Some(1000.0)] {
+            let again = kept.shape(text, &style, width);
+            let fresh = FontContext::new(FontSource::BundledOnly).shape(text, &style, width);
+            assert_eq!(again, fresh, "at {width:?}");
+        }
+        assert_eq!(kept.recent.entries.len(), 1);
+    }
+}
