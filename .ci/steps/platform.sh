@@ -152,17 +152,21 @@ wayland_window_vs_headless() {
     # polled until the screen shows the headless frame: a busy machine is slower, not wrong.
     local position="" x y differing=76800 deadline=$(( $(date +%s) + 60 ))
     while kill -0 "$gallery" 2>/dev/null; do
+        # (`|| true`: until the window is mapped grep finds nothing, which pipefail would
+        # turn into an exit.)
         position=$(weston-debug scene-graph 2>/dev/null | grep -A1 "window 'arkui-rs gallery'" |
-            sed -n 's/.*position: (\([0-9-]*\), \([0-9-]*\)).*/\1 \2/p' | head -1)
+            sed -n 's/.*position: (\([0-9-]*\), \([0-9-]*\)).*/\1 \2/p' | head -1 || true)
         if [ -n "$position" ]; then
             read -r x y <<<"$position"
             rm -f "$shots"/wayland-screenshot-*.png
-            (cd "$shots" && weston-screenshooter)
-            convert "$shots"/wayland-screenshot-*.png -crop "320x240+$x+$y" +repage "$shots/window.png"
-            differing=$(compare -metric AE -fuzz 2% "$shots/window.png" \
-                "$runtime/headless/counter-iot.png" null: 2>&1 || true)
-            differing=${differing%% *}
-            [ "$differing" -le "$allowed" ] && break
+            if (cd "$shots" && weston-screenshooter) &&
+                convert "$shots"/wayland-screenshot-*.png -crop "320x240+$x+$y" +repage \
+                    "$shots/window.png"; then
+                differing=$(compare -metric AE -fuzz 2% "$shots/window.png" \
+                    "$runtime/headless/counter-iot.png" null: 2>&1 || true)
+                differing=${differing%% *}
+                [ "$differing" -le "$allowed" ] && break
+            fi
         fi
         [ "$(date +%s)" -ge "$deadline" ] && break
         sleep 0.1
