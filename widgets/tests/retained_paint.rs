@@ -14,10 +14,12 @@ use std::rc::Rc;
 
 use arkui::platform::TestApp;
 use arkui::prelude::*;
-use arkui::renderer::damage::FrameDamage;
-use arkui::renderer::software::{PixelFormat, RenderTarget, SoftwareRenderer};
-use arkui::renderer::{IRect, Rect};
+use arkui::renderer::Rect;
 use arkui::{Effect, NodeId, NodeKind, Visibility, reset_stats, stats};
+
+mod common;
+
+use common::{differing, full_repaint};
 
 const ROWS: usize = 12;
 
@@ -105,20 +107,6 @@ impl Rng {
     }
 }
 
-fn full_repaint(t: &mut TestApp) -> Vec<u8> {
-    let app = t.app();
-    let (w, h) = app.size();
-    let mut pixels = vec![0u8; w as usize * h as usize * 4];
-    let mut target =
-        RenderTarget::new(&mut pixels, w, h, w as usize * 4, PixelFormat::Rgba8888).unwrap();
-    let full = FrameDamage::full(IRect::from_size(w, h));
-    let (list, images) = (app.display_list(), app.image_cache());
-    arkui::with_fonts(|fonts| {
-        SoftwareRenderer::new().render_frame(list, &mut target, fonts, images, &full)
-    });
-    pixels
-}
-
 #[test]
 fn patched_frames_draw_what_a_full_repaint_draws() {
     let rows: Vec<Row> = (0..ROWS)
@@ -166,11 +154,7 @@ fn patched_frames_draw_what_a_full_repaint_draws() {
         }
         let incremental = t.render().pixels().to_vec();
         let full = full_repaint(&mut t);
-        let differ = incremental
-            .chunks(4)
-            .zip(full.chunks(4))
-            .filter(|(a, b)| a.iter().zip(b.iter()).any(|(x, y)| x.abs_diff(*y) > 2))
-            .count();
+        let differ = differing(&incremental, &full, 2);
         assert_eq!(
             differ, 0,
             "step {step}: {differ} px differ from a full repaint"

@@ -52,8 +52,9 @@ impl DamageState {
 }
 
 /// The one scroll worth a blit between two frames: the clipping node, present in both, whose
-/// children mostly moved by the same whole-pixel vector; the one containing the most
-/// commands when several did (an outer scroll carries its inner lists along).
+/// children mostly moved by the same whole-pixel vector — mostly by area, so a Scroll's one
+/// content child outvotes its scroll bar, which moves its own way — and the one containing
+/// the most commands when several did (an outer scroll carries its inner lists along).
 fn scroll_hint(old: &[ClipSpan], new: &[ClipSpan]) -> Option<ScrollHint> {
     let by_node: HashMap<NodeId, &ClipSpan> = old.iter().map(|s| (s.node, s)).collect();
     let mut best: Option<ScrollHint> = None;
@@ -62,7 +63,7 @@ fn scroll_hint(old: &[ClipSpan], new: &[ClipSpan]) -> Option<ScrollHint> {
             continue;
         };
         let was: HashMap<NodeId, arkui_renderer::Rect> = before.children.iter().copied().collect();
-        let mut votes: HashMap<(i32, i32), usize> = HashMap::new();
+        let mut votes: HashMap<(i32, i32), u64> = HashMap::new();
         for (child, now) in &span.children {
             let Some(then) = was.get(child) else {
                 continue;
@@ -73,7 +74,9 @@ fn scroll_hint(old: &[ClipSpan], new: &[ClipSpan]) -> Option<ScrollHint> {
             let (dx, dy) = (now.x - then.x, now.y - then.y);
             let whole = |v: f32| v.is_finite() && v.fract() == 0.0 && v.abs() < 1e6;
             if (dx != 0.0 || dy != 0.0) && whole(dx) && whole(dy) {
-                *votes.entry((dx as i32, dy as i32)).or_default() += 1;
+                // Each child votes with its area (at least 1: empty boxes still count).
+                let area = (now.width.max(0.0) as u64).saturating_mul(now.height.max(0.0) as u64);
+                *votes.entry((dx as i32, dy as i32)).or_default() += area.max(1);
             }
         }
         let Some(((dx, dy), _)) = votes.into_iter().max_by_key(|(d, n)| (*n, *d)) else {

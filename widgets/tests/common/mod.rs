@@ -42,3 +42,34 @@ pub(crate) fn click_at(t: &mut TestApp, id: &str, fx: f32, fy: f32) {
 
 /// The light theme's brand colour.
 pub(crate) const BRAND: Color = Color::from_rgb(0x007DFF);
+
+/// The app's current display list painted whole into a fresh buffer (RGBA): what the
+/// incrementally painted canvas must equal.
+pub(crate) fn full_repaint(t: &mut TestApp) -> Vec<u8> {
+    use arkui::renderer::IRect;
+    use arkui::renderer::damage::FrameDamage;
+    use arkui::renderer::software::{PixelFormat, RenderTarget, SoftwareRenderer};
+    let app = t.app();
+    let (w, h) = app.size();
+    let mut pixels = vec![0u8; w as usize * h as usize * 4];
+    let mut target = RenderTarget::new(&mut pixels, w, h, w as usize * 4, PixelFormat::Rgba8888)
+        .expect("a buffer of the app's size");
+    let full = FrameDamage::full(IRect::from_size(w, h));
+    let (list, images) = (app.display_list(), app.image_cache());
+    arkui::with_fonts(|fonts| {
+        SoftwareRenderer::new().render_frame(list, &mut target, fonts, images, &full)
+    });
+    pixels
+}
+
+/// Pixels of two RGBA buffers that differ by more than `tolerance` in a channel.
+pub(crate) fn differing(a: &[u8], b: &[u8], tolerance: u8) -> usize {
+    a.chunks(4)
+        .zip(b.chunks(4))
+        .filter(|(p, q)| {
+            p.iter()
+                .zip(q.iter())
+                .any(|(x, y)| x.abs_diff(*y) > tolerance)
+        })
+        .count()
+}

@@ -35,6 +35,8 @@ mod rating;
 mod retained_paint;
 #[path = "../scroll.rs"]
 mod scroll;
+#[path = "../scroll_blits.rs"]
+mod scroll_blits;
 #[path = "../select.rs"]
 mod select;
 #[path = "../slider.rs"]

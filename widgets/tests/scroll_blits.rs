@@ -1,0 +1,144 @@
+//! Scrolling by whole rows moves pixels instead of repainting them, in every container that
+//! scrolls: the frame's damage is a blit of the viewport plus the strip it exposed.
+
+#![allow(
+    clippy::unwrap_used,
+    reason = "test helpers unwrap: a failure is the test failing"
+)]
+
+use arkui::platform::TestApp;
+use arkui::prelude::*;
+use arkui::widgets::{Grid, GridItem, Scroller};
+
+mod common;
+
+use common::{differing, full_repaint};
+
+/// A 3-column grid of 60 cards (title, value, a bar), 800x480, scrolled 70 px (not a whole row: the picture really changes) at a
+/// time to its end: how many steps moved the content, how many of those blit, and the most
+/// pixels one step repainted.
+fn grid_scroll_steps(steps: usize) -> (usize, usize, u64) {
+    let scroller = Scroller::new();
+    let mut t = TestApp::with_view(DeviceProfile::desktop(800, 480), move || {
+        let grid = Grid::new()
+            .columns_template("1fr 1fr 1fr")
+            .columns_gap(8.0)
+            .rows_gap(8.0)
+            .width(800.0)
+            .height(480.0)
+            .scroller(scroller)
+            .id("grid");
+        for i in 0..60 {
+            let card = GridItem::new()
+                .height(92.0)
+                .background_color(Color::from_rgb(0xEEEEF6))
+                .border_radius(12.0);
+            card.child(ui! {
+                Column(space = 4.vp()) {
+                    Text(format!("Card {i}")).font_size(16.fp())
+                    Text(format!("{}", i * 37 % 101)).font_size(24.fp())
+                    Progress(value = (i * 13 % 100) as f64).width(pct(90.0))
+                }
+                .padding(8.vp())
+            });
+            grid.child(card);
+        }
+        grid
+    });
+    t.render();
+    let (mut moved, mut blits, mut worst) = (0, 0, 0);
+    for _ in 0..steps {
+        let (_, y) = scroller.current_offset();
+        scroller.scroll_to(0.0, y + 70.0);
+        t.render();
+        if scroller.current_offset().1 == y {
+            continue; // at the end: nothing moved
+        }
+        moved += 1;
+        let d = t.app().frame_damage();
+        if d.blit.is_some() {
+            blits += 1;
+        }
+        worst = worst.max(d.damage.area());
+        let shown = t.render().pixels().to_vec();
+        assert_eq!(
+            differing(&shown, &full_repaint(&mut t), 2),
+            0,
+            "blit + strip = full repaint"
+        );
+    }
+    (moved, blits, worst)
+}
+
+#[test]
+fn a_grid_scrolled_by_rows_blits_every_step() {
+    let (moved, blits, worst) = grid_scroll_steps(17);
+    println!("grid: {blits} of {moved} moving steps blit; at most {worst} px repainted");
+    assert!(moved >= 15, "the grid scrolled: {moved} steps");
+    assert_eq!(
+        blits, moved,
+        "every step that moved the content moves pixels"
+    );
+    // The exposed row strip (and its anti-aliased edges), not the 384,000 px viewport.
+    assert!(
+        worst <= 800 * 82,
+        "a step repaints about the exposed strip: {worst} px"
+    );
+}
+
+/// A Scroll holding a column of 40 cards, 800x480, scrolled 70 px at a time.
+#[test]
+fn a_scroll_scrolled_by_cards_blits_every_step() {
+    let scroller = Scroller::new();
+    let mut t = TestApp::with_view(DeviceProfile::desktop(800, 480), move || {
+        let column = ui! { Column(space = 8.vp()) {} }.width(pct(100.0));
+        for i in 0..40 {
+            column.child(ui! {
+                Row(space = 8.vp()) {
+                    Text(format!("Row {i}")).font_size(18.fp())
+                    Progress(value = (i * 7 % 100) as f64).width(200.vp())
+                }
+                .height(92.vp())
+                .width(pct(100.0))
+                .background_color(Color::from_rgb(0xEEEEF6))
+                .border_radius(12.vp())
+            });
+        }
+        let scroll = arkui::widgets::Scroll::new()
+            .scroller(scroller)
+            .width(800.0)
+            .height(480.0);
+        scroll.child(column);
+        scroll
+    });
+    t.render();
+    let (mut moved, mut blits, mut worst) = (0, 0, 0);
+    for _ in 0..12 {
+        let (_, y) = scroller.current_offset();
+        scroller.scroll_to(0.0, y + 70.0);
+        t.render();
+        if scroller.current_offset().1 == y {
+            continue;
+        }
+        moved += 1;
+        let d = t.app().frame_damage();
+        blits += usize::from(d.blit.is_some());
+        worst = worst.max(d.damage.area());
+        let shown = t.render().pixels().to_vec();
+        assert_eq!(
+            differing(&shown, &full_repaint(&mut t), 2),
+            0,
+            "blit + strip = full repaint"
+        );
+    }
+    println!("scroll: {blits} of {moved} moving steps blit; at most {worst} px repainted");
+    assert!(moved >= 10, "the scroll moved: {moved} steps");
+    assert_eq!(
+        blits, moved,
+        "every step that moved the content moves pixels"
+    );
+    assert!(
+        worst <= 800 * 82,
+        "a step repaints about the exposed strip: {worst} px"
+    );
+}
