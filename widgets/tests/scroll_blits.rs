@@ -14,6 +14,33 @@ mod common;
 
 use common::{differing, full_repaint};
 
+/// Scroll `t`'s content 70 px at a time (not a whole row: the picture really changes),
+/// `steps` times or to its end: how many steps moved it, how many of those blit, and the
+/// most pixels one step repainted. After every step the canvas must equal a full repaint.
+fn scroll_steps(t: &mut TestApp, scroller: Scroller, steps: usize) -> (usize, usize, u64) {
+    t.render();
+    let (mut moved, mut blits, mut worst) = (0, 0, 0);
+    for _ in 0..steps {
+        let (_, y) = scroller.current_offset();
+        scroller.scroll_to(0.0, y + 70.0);
+        t.render();
+        if scroller.current_offset().1 == y {
+            continue; // at the end: nothing moved
+        }
+        moved += 1;
+        let d = t.app().frame_damage();
+        blits += usize::from(d.blit.is_some());
+        worst = worst.max(d.damage.area());
+        let shown = t.render().pixels().to_vec();
+        assert_eq!(
+            differing(&shown, &full_repaint(t), 2),
+            0,
+            "blit + strip = full repaint"
+        );
+    }
+    (moved, blits, worst)
+}
+
 /// A 3-column grid of 60 cards (title, value, a bar), 800x480, scrolled 70 px (not a whole row: the picture really changes) at a
 /// time to its end: how many steps moved the content, how many of those blit, and the most
 /// pixels one step repainted.
@@ -45,29 +72,7 @@ fn grid_scroll_steps(steps: usize) -> (usize, usize, u64) {
         }
         grid
     });
-    t.render();
-    let (mut moved, mut blits, mut worst) = (0, 0, 0);
-    for _ in 0..steps {
-        let (_, y) = scroller.current_offset();
-        scroller.scroll_to(0.0, y + 70.0);
-        t.render();
-        if scroller.current_offset().1 == y {
-            continue; // at the end: nothing moved
-        }
-        moved += 1;
-        let d = t.app().frame_damage();
-        if d.blit.is_some() {
-            blits += 1;
-        }
-        worst = worst.max(d.damage.area());
-        let shown = t.render().pixels().to_vec();
-        assert_eq!(
-            differing(&shown, &full_repaint(&mut t), 2),
-            0,
-            "blit + strip = full repaint"
-        );
-    }
-    (moved, blits, worst)
+    scroll_steps(&mut t, scroller, steps)
 }
 
 #[test]
@@ -111,26 +116,7 @@ fn a_scroll_scrolled_by_cards_blits_every_step() {
         scroll.child(column);
         scroll
     });
-    t.render();
-    let (mut moved, mut blits, mut worst) = (0, 0, 0);
-    for _ in 0..12 {
-        let (_, y) = scroller.current_offset();
-        scroller.scroll_to(0.0, y + 70.0);
-        t.render();
-        if scroller.current_offset().1 == y {
-            continue;
-        }
-        moved += 1;
-        let d = t.app().frame_damage();
-        blits += usize::from(d.blit.is_some());
-        worst = worst.max(d.damage.area());
-        let shown = t.render().pixels().to_vec();
-        assert_eq!(
-            differing(&shown, &full_repaint(&mut t), 2),
-            0,
-            "blit + strip = full repaint"
-        );
-    }
+    let (moved, blits, worst) = scroll_steps(&mut t, scroller, 12);
     println!("scroll: {blits} of {moved} moving steps blit; at most {worst} px repainted");
     assert!(moved >= 10, "the scroll moved: {moved} steps");
     assert_eq!(
