@@ -27,6 +27,8 @@
 mod backend;
 mod canvas;
 mod clock;
+#[cfg(any(feature = "winit", feature = "wayland", feature = "drm"))]
+mod damage_history;
 mod error;
 mod headless;
 mod headless_backend;

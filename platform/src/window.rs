@@ -11,7 +11,8 @@ use std::time::Duration;
 use arkui_core::{App, RendererChoice, RendererStatus};
 use arkui_renderer::software::{RenderTarget, SoftwareRenderer};
 
-use crate::present::{self, DamageHistory};
+use crate::damage_history::DamageHistory;
+use crate::present;
 use arkui_renderer::{IRect, PixelFormat};
 use winit::application::ApplicationHandler;
 use winit::dpi::LogicalSize;

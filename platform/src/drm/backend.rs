@@ -18,8 +18,9 @@ use drm::control::{
 
 use super::flip::FlipChain;
 use super::mode::{ModeCandidate, ModeRequest, choose_mode};
+use crate::damage_history::{BufferAges, DamageHistory};
 use crate::evdev::EvdevInput;
-use crate::present::{self, BufferAges, DamageHistory};
+use crate::present;
 use crate::{Backend, BackendEvent, Error, PlatformKind};
 
 #[derive(Debug)]

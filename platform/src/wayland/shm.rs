@@ -14,7 +14,8 @@ use smithay_client_toolkit::shm::slot::{Buffer, SlotPool};
 
 use super::state::State;
 use crate::Error;
-use crate::present::{self, BufferAges, DamageHistory};
+use crate::damage_history::{BufferAges, DamageHistory};
+use crate::present;
 
 /// Buffers kept: one shown by the compositor, one being drawn, one spare for compositors
 /// that hold on to a released buffer a little longer.
