@@ -41,6 +41,19 @@ fn scroll_steps(t: &mut TestApp, scroller: Scroller, steps: usize) -> (usize, us
     (moved, blits, worst)
 }
 
+/// What `scroll_steps` found, checked: at least `min_moved` steps moved the content, every
+/// one of them blit, and none repainted more than the exposed 70 px strip (and its
+/// anti-aliased edges), not the 384,000 px viewport.
+fn assert_blits(what: &str, (moved, blits, worst): (usize, usize, u64), min_moved: usize) {
+    println!("{what}: {blits} of {moved} moving steps blit; at most {worst} px repainted");
+    assert!(moved >= min_moved, "{what}: only {moved} steps moved");
+    assert_eq!(
+        blits, moved,
+        "{what}: every step that moved the content moves pixels"
+    );
+    assert!(worst <= 800 * 82, "{what}: a step repainted {worst} px");
+}
+
 /// A 3-column grid of 60 cards (title, value, a bar), 800x480, scrolled 70 px (not a whole row: the picture really changes) at a
 /// time to its end: how many steps moved the content, how many of those blit, and the most
 /// pixels one step repainted.
@@ -77,18 +90,7 @@ fn grid_scroll_steps(steps: usize) -> (usize, usize, u64) {
 
 #[test]
 fn a_grid_scrolled_by_rows_blits_every_step() {
-    let (moved, blits, worst) = grid_scroll_steps(17);
-    println!("grid: {blits} of {moved} moving steps blit; at most {worst} px repainted");
-    assert!(moved >= 15, "the grid scrolled: {moved} steps");
-    assert_eq!(
-        blits, moved,
-        "every step that moved the content moves pixels"
-    );
-    // The exposed row strip (and its anti-aliased edges), not the 384,000 px viewport.
-    assert!(
-        worst <= 800 * 82,
-        "a step repaints about the exposed strip: {worst} px"
-    );
+    assert_blits("grid", grid_scroll_steps(17), 15);
 }
 
 /// A Scroll holding a column of 40 cards, 800x480, scrolled 70 px at a time.
@@ -116,15 +118,5 @@ fn a_scroll_scrolled_by_cards_blits_every_step() {
         scroll.child(column);
         scroll
     });
-    let (moved, blits, worst) = scroll_steps(&mut t, scroller, 12);
-    println!("scroll: {blits} of {moved} moving steps blit; at most {worst} px repainted");
-    assert!(moved >= 10, "the scroll moved: {moved} steps");
-    assert_eq!(
-        blits, moved,
-        "every step that moved the content moves pixels"
-    );
-    assert!(
-        worst <= 800 * 82,
-        "a step repaints about the exposed strip: {worst} px"
-    );
+    assert_blits("scroll", scroll_steps(&mut t, scroller, 12), 10);
 }

@@ -61,6 +61,15 @@ pub(crate) fn update(
                 if !is_drawn(node) || wrapper_key(node, units) != f.key {
                     return None;
                 }
+                // Checked before anything is changed: a later patch (an earlier slot) never
+                // moves an earlier-checked span, as patches run from the end backwards.
+                let in_list = frame.starts.get(f.slot as usize).is_some_and(|&start| {
+                    start as usize + f.len as usize <= frame.list.commands.len()
+                });
+                if !in_list {
+                    debug_assert!(false, "a fragment outside its retained list");
+                    return None;
+                }
                 patches.push(Patch {
                     id,
                     fragment: f.clone(),
@@ -81,13 +90,8 @@ pub(crate) fn update(
     let mut fresh = DisplayList::new();
     for p in patches {
         let f = &p.fragment;
-        let Some(&start) = frame.starts.get(f.slot as usize) else {
-            return Some(damage_all(viewport));
-        };
-        let (start, old_end) = (start as usize, start as usize + f.len as usize);
-        if old_end > frame.list.commands.len() {
-            return Some(damage_all(viewport));
-        }
+        let start = frame.starts[f.slot as usize] as usize;
+        let old_end = start + f.len as usize;
         fresh.commands.clear();
         paint_own(tree, p.id, units, fonts, p.opacity, &mut fresh);
         let old = &frame.list.commands[start..old_end];
@@ -122,11 +126,6 @@ pub(crate) fn update(
         }
     }
     Some(damage)
-}
-
-fn damage_all(viewport: IRect) -> Damage {
-    log::error!("retained display list out of step with its fragments: repainting all");
-    Damage::from_rect(viewport)
 }
 
 /// Move what follows a patched node by `delta` commands: later nodes' starts, and the clip
