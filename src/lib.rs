@@ -48,6 +48,11 @@ pub mod prelude {
         ItemAlign, Length, LengthExt, Link, Prop, State, TextAlign, VerticalAlign, View,
         Visibility, Widget, pct,
     };
+    pub use arkui_core::{
+        BorderRadiuses, BorderStyle, ClipShape, EdgeColors, EdgeStyles, GradientDirection,
+        LinearGradient, OutlineOptions, RadialGradient, ShadowOptions, ShadowStyle, SweepGradient,
+        VisualAttribute,
+    };
     pub use arkui_core::{ImageFit, ImageSource};
     pub use arkui_core::{TextDecorationType, TextOverflow};
     pub use arkui_macros::{Observed, builder, component, entry, extend, resources, styles, ui};

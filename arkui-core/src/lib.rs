@@ -30,6 +30,7 @@ mod animation;
 mod app;
 mod argument;
 mod clipboard;
+mod decoration;
 mod device;
 mod error;
 mod fonts;
@@ -64,6 +65,11 @@ pub use animation::{
 pub use app::{App, AppRequests, RendererStatus};
 pub use clipboard::{
     Clipboard, InProcessClipboard, clipboard_text, set_clipboard, set_clipboard_text,
+};
+pub use decoration::{
+    BorderRadiuses, BorderStyle, ClipShape, Edge, EdgeColors, EdgeStyles, GradientDirection,
+    LinearGradient, OutlineOptions, RadialGradient, ShadowOptions, ShadowStyle, SweepGradient,
+    VisualAttribute,
 };
 pub use device::{DeviceKind, DeviceProfile, InputStyle, PixelFormat, RendererChoice, ScreenShape};
 pub use error::Error;

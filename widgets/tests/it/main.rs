@@ -15,6 +15,8 @@ mod button_states;
 mod checkbox;
 #[path = "../containers.rs"]
 mod containers;
+#[path = "../decoration.rs"]
+mod decoration;
 #[path = "../dialogs.rs"]
 mod dialogs;
 #[path = "../grid.rs"]

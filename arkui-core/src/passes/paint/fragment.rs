@@ -18,8 +18,12 @@ pub(crate) struct WrapperKey {
     pub(crate) transform: Option<Transform>,
     /// The opacity of the layer its children are grouped in, if it has one.
     pub(crate) layer: Option<f32>,
-    /// The clip it puts around its children, if any.
+    /// The clip it puts around its children, if any, with its rounded corners.
     pub(crate) clip: Option<arkui_renderer::Rect>,
+    /// The corners of that clip (the node's border radius).
+    pub(crate) clip_radii: arkui_renderer::CornerRadii,
+    /// Its clip shape, around its own commands and its children's.
+    pub(crate) shape: Option<(arkui_renderer::Rect, arkui_renderer::CornerRadii)>,
 }
 
 /// One node's span of the last full recording.

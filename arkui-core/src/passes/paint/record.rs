@@ -69,6 +69,24 @@ pub(crate) fn wrapper_key(node: &Node, units: &Units) -> WrapperKey {
         transform: node_transform(&node.visual, node.rect, units),
         layer: (own < 1.0 && has_children).then_some(own),
         clip: clip.then_some(node.rect),
+        clip_radii: if clip {
+            radii_of(node, units).clamped(node.rect.width, node.rect.height)
+        } else {
+            CornerRadii::default()
+        },
+        shape: crate::decoration::clip_shape(node, units),
+    }
+}
+
+/// A node's corner radii in pixels.
+fn radii_of(node: &Node, units: &Units) -> CornerRadii {
+    let r = |l: crate::Length| l.to_px(units).unwrap_or(0.0).max(0.0);
+    let v = &node.visual.border_radius;
+    CornerRadii {
+        top_left: r(v[0]),
+        top_right: r(v[1]),
+        bottom_right: r(v[2]),
+        bottom_left: r(v[3]),
     }
 }
 
@@ -104,12 +122,11 @@ pub(crate) fn paint_own(
     crate::stats::count(|s| s.nodes_recorded += 1);
     let rect = node.rect;
     let v = &node.visual;
-    let radii = CornerRadii {
-        top_left: v.border_radius[0].to_px(units).unwrap_or(0.0),
-        top_right: v.border_radius[1].to_px(units).unwrap_or(0.0),
-        bottom_right: v.border_radius[2].to_px(units).unwrap_or(0.0),
-        bottom_left: v.border_radius[3].to_px(units).unwrap_or(0.0),
-    };
+    let radii = radii_of(node, units);
+    let decoration = crate::decoration::of(node);
+    if let Some(d) = decoration {
+        crate::decoration::paint_shadow(d, rect, radii, units, opacity, list);
+    }
     if v.background_color.a > 0 {
         let color = v.background_color.with_opacity(opacity);
         list.push(if radii.is_zero() {
@@ -125,13 +142,22 @@ pub(crate) fn paint_own(
         right: l.border.right,
         bottom: l.border.bottom,
     };
-    if !widths.is_zero() && v.border_color.a > 0 {
+    if let Some(d) = decoration {
+        crate::decoration::paint_gradient(d, rect, radii, units, opacity, list);
+    }
+    let styled = decoration.is_some_and(|d| {
+        crate::decoration::paint_styled_border(d, node, rect, radii, widths, opacity, list)
+    });
+    if !styled && !widths.is_zero() && v.border_color.a > 0 {
         list.push(DrawCmd::Border {
             rect,
             radii,
             widths,
             color: v.border_color.with_opacity(opacity),
         });
+    }
+    if let Some(d) = decoration {
+        crate::decoration::paint_outline(d, rect, units, opacity, list);
     }
     let content = Rect::new(
         rect.x + l.border.left + l.padding.left,
@@ -224,6 +250,17 @@ fn paint_subtree(
             });
             stack.push(Step::PopLayer);
         }
+        if let Some((rect, radii)) = key.shape {
+            // A clip shape cuts the node's own commands too: it opens before them.
+            rec.list.push(DrawCmd::PushRoundedClip { rect, radii });
+            stack.push(Step::PopClip(None, clip));
+            clip = clip.intersect(
+                &device
+                    .map_rect_bounds(rect)
+                    .inflate(1.0)
+                    .to_irect_covering(),
+            );
+        }
         let opacity = own_opacity(node, inherited);
         let slot = rec.starts.len() as u32;
         let begin = rec.list.len();
@@ -247,7 +284,14 @@ fn paint_subtree(
         }
         let order = crate::tree::paint_order(tree, id);
         if let Some(rect) = key.clip {
-            rec.list.push(DrawCmd::PushClip { rect });
+            rec.list.push(if key.clip_radii.is_zero() {
+                DrawCmd::PushClip { rect }
+            } else {
+                DrawCmd::PushRoundedClip {
+                    rect,
+                    radii: key.clip_radii,
+                }
+            });
             // Where the clipped content is and where its children sit: the next frame finds
             // how far a scroll moved them (see `ClipSpan`).
             let children = order

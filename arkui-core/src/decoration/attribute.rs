@@ -1,0 +1,144 @@
+//! [`VisualAttribute`]: the decoration attributes on every component.
+
+use super::{
+    BackgroundGradient, ClipShape, Decoration, EdgeColors, EdgeStyles, LinearGradient,
+    OutlineOptions, RadialGradient, ShadowOptions, SweepGradient,
+};
+use crate::view::Widget;
+use crate::{Edges, Length, NodeId};
+
+/// Corner radii one by one, as ArkUI's `BorderRadiuses`.
+///
+/// ```
+/// use arkui_core::{BorderRadiuses, Length};
+/// let r = BorderRadiuses { top_left: Length::Vp(8.0), ..BorderRadiuses::default() };
+/// assert_eq!(r.bottom_right, Length::Vp(0.0));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct BorderRadiuses {
+    /// Top-left corner.
+    pub top_left: Length,
+    /// Top-right corner.
+    pub top_right: Length,
+    /// Bottom-left corner.
+    pub bottom_left: Length,
+    /// Bottom-right corner.
+    pub bottom_right: Length,
+}
+
+impl Default for BorderRadiuses {
+    fn default() -> Self {
+        let z = Length::Vp(0.0);
+        BorderRadiuses {
+            top_left: z,
+            top_right: z,
+            bottom_left: z,
+            bottom_right: z,
+        }
+    }
+}
+
+/// Change `id`'s decoration; a change repaints the node (and only it, unless the clip
+/// shape changed, which re-records the frame).
+fn decorate(id: NodeId, f: impl FnOnce(&mut Decoration)) {
+    let changed = id.with_extension(|d: &mut Decoration| {
+        let before = d.clone();
+        f(d);
+        *d != before
+    });
+    if changed == Some(true) {
+        id.invalidate_paint();
+    }
+}
+
+/// ArkUI's visual-effect attributes, on every component: shadows, gradients, per-side
+/// borders, outlines and clip shapes.
+///
+/// ```
+/// use arkui_core::{App, Color, CommonAttribute, DeviceProfile, NodeId, NodeKind};
+/// use arkui_core::{LinearGradient, ShadowStyle, VisualAttribute};
+/// use arkui_renderer::DrawCmd;
+/// let mut app = App::with_view(DeviceProfile::iot(), || {
+///     NodeId::create("Column", NodeKind::Flex)
+///         .width(100.0)
+///         .height(60.0)
+///         .border_radius(12.0)
+///         .shadow(ShadowStyle::OuterDefaultMd)
+///         .linear_gradient(LinearGradient::new([(Color::RED, 0.0), (Color::BLUE, 1.0)]))
+/// });
+/// let list = app.frame().unwrap();
+/// let shadow = list.commands.iter().position(|c| matches!(c, DrawCmd::BoxShadow { .. }));
+/// let gradient = list.commands.iter().position(|c| matches!(c, DrawCmd::GradientRect { .. }));
+/// assert!(shadow.unwrap() < gradient.unwrap()); // the shadow is under the box
+/// ```
+pub trait VisualAttribute: Widget {
+    /// `shadow(ShadowOptions | ShadowStyle)`: a blurred shadow outside the box.
+    fn shadow(self, shadow: impl Into<ShadowOptions>) -> Self {
+        let s = shadow.into();
+        decorate(self.node(), |d| d.shadow = Some(s));
+        self
+    }
+    /// Remove the shadow.
+    fn clear_shadow(self) -> Self {
+        decorate(self.node(), |d| d.shadow = None);
+        self
+    }
+    /// `linearGradient`: a background gradient along a line (over `backgroundColor`).
+    fn linear_gradient(self, g: LinearGradient) -> Self {
+        decorate(self.node(), |d| {
+            d.gradient = Some(BackgroundGradient::Linear(g));
+        });
+        self
+    }
+    /// `radialGradient`: a background gradient by distance from a centre.
+    fn radial_gradient(self, g: RadialGradient) -> Self {
+        decorate(self.node(), |d| {
+            d.gradient = Some(BackgroundGradient::Radial(g));
+        });
+        self
+    }
+    /// `sweepGradient`: a background gradient by angle around a centre.
+    fn sweep_gradient(self, g: SweepGradient) -> Self {
+        decorate(self.node(), |d| {
+            d.gradient = Some(BackgroundGradient::Sweep(g))
+        });
+        self
+    }
+    /// `borderColor(EdgeColors)`: a colour per side (a single colour also converts).
+    fn border_colors(self, colors: impl Into<EdgeColors>) -> Self {
+        let c = colors.into();
+        decorate(self.node(), |d| d.border_colors = Some(c));
+        self
+    }
+    /// `borderStyle(BorderStyle | EdgeStyles)`: Solid, Dashed or Dotted, per side or all.
+    fn border_style(self, styles: impl Into<EdgeStyles>) -> Self {
+        let s = styles.into();
+        decorate(self.node(), |d| d.border_styles = Some(s));
+        self
+    }
+    /// `borderWidth(EdgeWidths)`: a width per side (the border takes layout space).
+    fn border_widths(self, widths: Edges) -> Self {
+        self.node().set_layout(|a| a.border_width = widths);
+        self
+    }
+    /// `borderRadius(BorderRadiuses)`: a radius per corner.
+    fn border_radii(self, r: BorderRadiuses) -> Self {
+        self.node().set_visual(|v| {
+            v.border_radius = [r.top_left, r.top_right, r.bottom_right, r.bottom_left];
+        });
+        self
+    }
+    /// `outline`: a line just outside the box that takes no layout space.
+    fn outline(self, outline: OutlineOptions) -> Self {
+        decorate(self.node(), |d| d.outline = Some(outline));
+        self
+    }
+    /// `clipShape`: cut the component, its own background included, and its children to
+    /// a shape.
+    fn clip_shape(self, shape: ClipShape) -> Self {
+        decorate(self.node(), |d| d.clip_shape = Some(shape));
+        self
+    }
+}
+
+impl<W: Widget> VisualAttribute for W {}

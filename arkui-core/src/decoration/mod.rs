@@ -1,0 +1,163 @@
+//! Visual attributes beyond a background colour: shadows, gradients, per-side border
+//! colours and styles, outlines and clip shapes. Few components use them, so they live in
+//! a node extension ([`Decoration`]) rather than in every node, and [`VisualAttribute`]
+//! sets them on any component.
+
+mod attribute;
+mod border;
+mod clip_shape;
+mod gradient;
+mod shadow;
+
+use arkui_renderer::{BorderWidths, CornerRadii, DisplayList, DrawCmd, Point, Rect};
+
+pub use attribute::{BorderRadiuses, VisualAttribute};
+pub use border::{BorderStyle, Edge, EdgeColors, EdgeStyles, OutlineOptions};
+pub use clip_shape::ClipShape;
+pub use gradient::{GradientDirection, LinearGradient, RadialGradient, SweepGradient};
+pub use shadow::{ShadowOptions, ShadowStyle};
+
+pub(crate) use gradient::BackgroundGradient;
+
+use crate::Units;
+use crate::tree::Node;
+
+/// A component's decoration, kept in its node (see the module docs).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub(crate) struct Decoration {
+    pub(crate) shadow: Option<ShadowOptions>,
+    pub(crate) gradient: Option<BackgroundGradient>,
+    /// Per-side colours; `None` uses the node's one border colour.
+    pub(crate) border_colors: Option<EdgeColors>,
+    /// Per-side styles; `None` is solid.
+    pub(crate) border_styles: Option<EdgeStyles>,
+    pub(crate) outline: Option<OutlineOptions>,
+    pub(crate) clip_shape: Option<ClipShape>,
+}
+
+/// The node's decoration, if it has one.
+pub(crate) fn of(node: &Node) -> Option<&Decoration> {
+    node.extension::<Decoration>()
+}
+
+/// The shadow, drawn first (under the background).
+pub(crate) fn paint_shadow(
+    d: &Decoration,
+    rect: Rect,
+    radii: CornerRadii,
+    units: &Units,
+    opacity: f32,
+    list: &mut DisplayList,
+) {
+    let Some(s) = d.shadow else {
+        return;
+    };
+    let px = |l: crate::Length| l.to_px(units).unwrap_or(0.0);
+    let color = s.color.with_opacity(opacity);
+    let blur = px(s.radius).max(0.0);
+    if color.a == 0 {
+        return;
+    }
+    list.push(DrawCmd::BoxShadow {
+        rect,
+        radii,
+        color,
+        blur,
+        spread: 0.0,
+        offset: Point::new(px(s.offset_x), px(s.offset_y)),
+    });
+}
+
+/// The background gradient, over the background colour.
+pub(crate) fn paint_gradient(
+    d: &Decoration,
+    rect: Rect,
+    radii: CornerRadii,
+    units: &Units,
+    opacity: f32,
+    list: &mut DisplayList,
+) {
+    let Some(mut gradient) = d.gradient.as_ref().and_then(|g| g.resolve(rect, units)) else {
+        return;
+    };
+    if opacity < 1.0 {
+        for s in &mut gradient.stops {
+            s.color = s.color.with_opacity(opacity);
+        }
+    }
+    list.push(DrawCmd::GradientRect {
+        rect,
+        radii,
+        gradient,
+    });
+}
+
+/// The border with per-side colours or styles; `false` when the decoration has neither
+/// (the plain border is drawn then).
+pub(crate) fn paint_styled_border(
+    d: &Decoration,
+    node: &Node,
+    rect: Rect,
+    radii: CornerRadii,
+    widths: BorderWidths,
+    opacity: f32,
+    list: &mut DisplayList,
+) -> bool {
+    if d.border_colors.is_none() && d.border_styles.is_none() {
+        return false;
+    }
+    if widths.is_zero() {
+        return true;
+    }
+    let colors = d
+        .border_colors
+        .unwrap_or_else(|| node.visual.border_color.into());
+    let styles = d.border_styles.unwrap_or_default();
+    list.push(DrawCmd::StyledBorder {
+        rect,
+        radii,
+        widths,
+        sides: border::sides(colors, styles, opacity),
+    });
+    true
+}
+
+/// The outline, just outside the box.
+pub(crate) fn paint_outline(
+    d: &Decoration,
+    rect: Rect,
+    units: &Units,
+    opacity: f32,
+    list: &mut DisplayList,
+) {
+    let Some(o) = d.outline else {
+        return;
+    };
+    let px = |l: crate::Length| l.to_px(units).unwrap_or(0.0).max(0.0);
+    let widths = BorderWidths {
+        left: px(o.width.left),
+        top: px(o.width.top),
+        right: px(o.width.right),
+        bottom: px(o.width.bottom),
+    };
+    if widths.is_zero() {
+        return;
+    }
+    let outer = Rect::new(
+        rect.x - widths.left,
+        rect.y - widths.top,
+        rect.width + widths.left + widths.right,
+        rect.height + widths.top + widths.bottom,
+    );
+    list.push(DrawCmd::StyledBorder {
+        rect: outer,
+        radii: CornerRadii::uniform(px(o.radius)),
+        widths,
+        sides: border::sides(o.color, o.style, opacity),
+    });
+}
+
+/// Where the clip shape cuts the node (a rounded rectangle), if it has one.
+pub(crate) fn clip_shape(node: &Node, units: &Units) -> Option<(Rect, CornerRadii)> {
+    of(node)?.clip_shape.map(|s| s.resolve(node.rect, units))
+}
