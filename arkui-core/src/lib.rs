@@ -69,7 +69,7 @@ pub use clipboard::{
 pub use decoration::{
     BorderRadiuses, BorderStyle, ClipShape, Edge, EdgeColors, EdgeStyles, GradientDirection,
     LinearGradient, OutlineOptions, RadialGradient, ShadowOptions, ShadowStyle, SweepGradient,
-    VisualAttribute,
+    ViewPort, VisualAttribute,
 };
 pub use device::{DeviceKind, DeviceProfile, InputStyle, PixelFormat, RendererChoice, ScreenShape};
 pub use error::Error;
@@ -121,9 +121,9 @@ pub use virtual_scroll::{
 /// depending on the renderer.
 pub mod draw {
     pub use arkui_renderer::{
-        BorderSide, BorderSides, BorderStyle, BorderWidths, Brush, CornerRadii, FillRule, Gradient,
-        GradientKind, GradientStop, LineCap, LineJoin, PathData, PathVerb, Point, Rect, Spread,
-        StrokeStyle, Transform,
+        BorderSide, BorderSides, BorderStyle, BorderWidths, Brush, CornerRadii, DisplayList,
+        DrawCmd, FillRule, Gradient, GradientKind, GradientStop, LineCap, LineJoin, PathData,
+        PathVerb, Point, Rect, Spread, StrokeStyle, SvgPathError, Transform,
     };
 
     pub use crate::paint::{PaintCtx, Shadow};

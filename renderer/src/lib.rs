@@ -8,7 +8,8 @@
 //! The display list covers rectangles and rounded rectangles, per-side styled borders,
 //! linear/radial/sweep gradients, box shadows, images ([`images`]: decoded off the UI thread
 //! under explicit limits, cached under a byte budget), glyph runs, filled and stroked paths
-//! (lyon's path type), rectangular and rounded clips, opacity layers and affine transforms.
+//! (lyon's path type; [`PathData::from_svg`] parses SVG path data), rectangular and rounded
+//! clips, opacity layers and affine transforms.
 //! The software rasterizer computes exact area coverage and is checked against tiny-skia on
 //! 50 scenes (`tests/oracle.rs`); it renders into RGBA8888, BGRA8888 or RGB565 (optionally
 //! dithered) memory with any stride and rotation, only inside damaged rectangles
@@ -52,6 +53,8 @@ mod path;
 mod pixel_format;
 #[cfg(feature = "software")]
 pub mod software;
+// SVG path data (`d` attributes) parsed into `PathData`.
+mod svg_path;
 pub mod text;
 mod transform;
 #[cfg(feature = "wgpu")]
@@ -66,4 +69,5 @@ pub use geometry::{CornerRadii, IRect, Point, Rect};
 pub use paint::{Brush, Gradient, GradientKind, GradientStop, Spread};
 pub use path::{FillRule, LineCap, LineJoin, PathData, PathVerb, StrokeStyle};
 pub use pixel_format::PixelFormat;
+pub use svg_path::{MAX_SVG_PATH_BYTES, SvgPathError};
 pub use transform::Transform;

@@ -61,6 +61,7 @@ mod scroller_engine;
 mod search;
 mod select;
 mod select_box;
+mod shape;
 mod side_bar;
 mod size_estimate;
 mod slider;
@@ -105,6 +106,9 @@ pub use popup::{BindPopup, Placement, PopupOptions};
 pub use progress::{Progress, ProgressStyle, ProgressType};
 pub use radio::{Radio, RadioIndicatorType, RadioStyle};
 pub use rating::Rating;
+pub use shape::{
+    Circle, Ellipse, Line, LineCapStyle, LineJoinStyle, Path, Polygon, Polyline, Rect, Shape,
+};
 pub use relative::{AlignRulesExt, RelativeContainer};
 pub use scroll::{Scroll, ScrollDirection};
 pub use scroll_bar::{BarState, SCROLL_BAR_COLOR};

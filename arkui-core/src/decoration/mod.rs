@@ -8,6 +8,7 @@ mod border;
 mod clip_shape;
 mod gradient;
 mod shadow;
+mod view_port;
 
 use arkui_renderer::{BorderWidths, CornerRadii, DisplayList, DrawCmd, Point, Rect};
 
@@ -16,6 +17,7 @@ pub use border::{BorderStyle, Edge, EdgeColors, EdgeStyles, OutlineOptions};
 pub use clip_shape::ClipShape;
 pub use gradient::{GradientDirection, LinearGradient, RadialGradient, SweepGradient};
 pub use shadow::{ShadowOptions, ShadowStyle};
+pub use view_port::ViewPort;
 
 pub(crate) use gradient::BackgroundGradient;
 
@@ -160,4 +162,9 @@ pub(crate) fn paint_outline(
 /// Where the clip shape cuts the node (a rounded rectangle), if it has one.
 pub(crate) fn clip_shape(node: &Node, units: &Units) -> Option<(Rect, CornerRadii)> {
     of(node)?.clip_shape.map(|s| s.resolve(node.rect, units))
+}
+
+/// The transform the node's view port puts its children through, if it has one.
+pub(crate) fn view_port_transform(node: &Node, units: &Units) -> Option<arkui_renderer::Transform> {
+    view_port::transform(node, units)
 }

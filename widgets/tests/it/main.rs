@@ -41,6 +41,8 @@ mod scroll;
 mod scroll_blits;
 #[path = "../select.rs"]
 mod select;
+#[path = "../shapes.rs"]
+mod shapes;
 #[path = "../slider.rs"]
 mod slider;
 #[path = "../span.rs"]

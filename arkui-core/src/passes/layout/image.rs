@@ -19,7 +19,14 @@ pub(crate) fn compute(
 ) -> LayoutOutput {
     let style: &taffy::Style = &tree.node(id).style;
     let Some((w, h)) = crate::image::intrinsic_size(tree.node(id)) else {
-        return taffy::compute_leaf_layout(inputs, style, no_calc, |_, _| Size::ZERO);
+        let own = tree
+            .node(id)
+            .extension::<super::content_size::ContentSize>()
+            .map_or(Size::ZERO, |s| {
+                let (width, height) = s.to_px(&tree.units);
+                Size { width, height }
+            });
+        return taffy::compute_leaf_layout(inputs, style, no_calc, |_, _| own);
     };
     let density = tree.units.density;
     let natural = Size {

@@ -5,6 +5,7 @@
 //! Only what changed is recomputed: attribute setters clear taffy's caches from the changed
 //! node up to the root, and taffy reuses every other cached subtree result.
 
+mod content_size;
 mod image;
 mod placement;
 mod priority;

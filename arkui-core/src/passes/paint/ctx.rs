@@ -80,6 +80,8 @@ pub struct PaintCtx<'a> {
     list: &'a mut DisplayList,
     fonts: &'a mut FontContext,
     node: &'a Node,
+    /// The nearest painted ancestor (fragments skipped), for what a container provides.
+    parent: Option<&'a Node>,
     origin: Point,
     size: (f32, f32),
     content: Rect,
@@ -92,12 +94,12 @@ pub struct PaintCtx<'a> {
 }
 
 impl<'a> PaintCtx<'a> {
-    /// A context drawing into `list` for a node whose border box is `rect` (window pixels)
-    /// and content box is `content` (window pixels).
+    /// A context drawing into `list` for a node (and its painted parent) whose border box
+    /// is `rect` (window pixels) and content box is `content` (window pixels).
     pub(crate) fn new(
         list: &'a mut DisplayList,
         fonts: &'a mut FontContext,
-        node: &'a Node,
+        (node, parent): (&'a Node, Option<&'a Node>),
         rect: Rect,
         content: Rect,
         opacity: f32,
@@ -107,6 +109,7 @@ impl<'a> PaintCtx<'a> {
             list,
             fonts,
             node,
+            parent,
             origin: Point::new(rect.x, rect.y),
             size: (rect.width, rect.height),
             content: Rect::new(
@@ -160,6 +163,34 @@ impl<'a> PaintCtx<'a> {
     /// ```
     pub fn extension<T: 'static>(&self) -> Option<&'a T> {
         self.node.extension::<T>()
+    }
+
+    /// The parent's value of type `T` (the nearest ancestor that is a component, not a
+    /// `ForEach`/`if` fragment): what a container provides to the children it paints,
+    /// as a `Shape` gives its shapes their default fill and stroke. A container whose value
+    /// changes repaints its children ([`NodeId::invalidate_paint`] on each).
+    ///
+    /// ```
+    /// use arkui_core::{App, CommonAttribute, Color, DeviceProfile, NodeId, NodeKind};
+    /// use arkui_core::draw::Rect;
+    /// #[derive(Clone, Copy)]
+    /// struct Ink(Color);
+    /// let mut app = App::with_view(DeviceProfile::iot(), || {
+    ///     let parent = NodeId::create("Palette", NodeKind::Flex);
+    ///     parent.set_extension(Ink(Color::BLUE));
+    ///     let n = NodeId::create("Swatch", NodeKind::Leaf).width(8.0).height(8.0);
+    ///     n.set_painter(|cx| {
+    ///         let c = cx.parent_extension::<Ink>().map_or(Color::BLACK, |i| i.0);
+    ///         cx.fill_rect(Rect::new(0.0, 0.0, 8.0, 8.0), c);
+    ///     });
+    ///     parent.set_children(vec![n]);
+    ///     parent
+    /// });
+    /// let list = app.frame().unwrap();
+    /// assert!(list.commands.iter().any(|c| matches!(c, arkui_renderer::DrawCmd::Rect { color, .. } if *color == Color::BLUE)));
+    /// ```
+    pub fn parent_extension<T: 'static>(&self) -> Option<&'a T> {
+        self.parent?.extension::<T>()
     }
 
     /// The node's size (its border box) in pixels.

@@ -24,6 +24,8 @@ pub(crate) struct WrapperKey {
     pub(crate) clip_radii: arkui_renderer::CornerRadii,
     /// Its clip shape, around its own commands and its children's.
     pub(crate) shape: Option<(arkui_renderer::Rect, arkui_renderer::CornerRadii)>,
+    /// The transform its children are drawn through (a `Shape`'s view port).
+    pub(crate) content: Option<Transform>,
 }
 
 /// One node's span of the last full recording.

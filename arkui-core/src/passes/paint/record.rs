@@ -75,6 +75,7 @@ pub(crate) fn wrapper_key(node: &Node, units: &Units) -> WrapperKey {
             CornerRadii::default()
         },
         shape: crate::decoration::clip_shape(node, units),
+        content: crate::decoration::view_port_transform(node, units),
     }
 }
 
@@ -183,7 +184,13 @@ pub(crate) fn paint_own(
         list.push(cmd);
     }
     if let Some(painter) = node.extension::<super::Painter>().cloned() {
-        super::PaintCtx::new(list, fonts, node, rect, content, opacity, units).run(&painter);
+        let mut parent = node.parent.and_then(|p| tree.nodes.get(p));
+        while let Some(p) = parent.filter(|p| p.kind == NodeKind::Fragment) {
+            parent = p.parent.and_then(|q| tree.nodes.get(q));
+        }
+        let parent = parent.map(|p| &**p);
+        super::PaintCtx::new(list, fonts, (node, parent), rect, content, opacity, units)
+            .run(&painter);
     }
 }
 
@@ -310,6 +317,12 @@ fn paint_subtree(
                     .inflate(1.0)
                     .to_irect_covering(),
             );
+        }
+        if let Some(t) = key.content {
+            // A view port maps the children's coordinates onto the node's box.
+            rec.list.push(DrawCmd::PushTransform { transform: t });
+            stack.push(Step::PopTransform(device));
+            device = t.then(&device);
         }
         // Children inherit the opacity the node's own commands were not faded by.
         let for_children = if key.layer.is_some() {
