@@ -187,7 +187,8 @@ pub enum DrawCmd {
         /// The clip rectangle.
         rect: Rect,
     },
-    /// End the innermost [`DrawCmd::PushClip`] or [`DrawCmd::PushRoundedClip`].
+    /// End the innermost [`DrawCmd::PushClip`], [`DrawCmd::PushRoundedClip`] or
+    /// [`DrawCmd::PushPathClip`].
     PopClip,
     /// A rectangle or rounded rectangle filled with a gradient.
     GradientRect {
@@ -263,6 +264,14 @@ pub enum DrawCmd {
         rect: Rect,
         /// Its corner radii.
         radii: CornerRadii,
+    },
+    /// Intersect the clip with the inside of a path (anti-aliased), by `rule`, until
+    /// [`DrawCmd::PopClip`] (a canvas's `clip()`, a `clipShape` path).
+    PushPathClip {
+        /// The outline.
+        path: PathData,
+        /// Which overlaps count as inside.
+        rule: FillRule,
     },
     /// Draw what follows into an offscreen layer, composited at `opacity` by
     /// [`DrawCmd::PopLayer`] (group opacity: overlaps inside the group do not show through).
@@ -340,6 +349,7 @@ impl DrawCmd {
             DrawCmd::PushClip { .. }
             | DrawCmd::PopClip
             | DrawCmd::PushRoundedClip { .. }
+            | DrawCmd::PushPathClip { .. }
             | DrawCmd::PushLayer { .. }
             | DrawCmd::PopLayer
             | DrawCmd::PushTransform { .. }
@@ -350,26 +360,7 @@ impl DrawCmd {
 
 /// The bounding box of a path's points, control points included.
 fn path_bounds(path: &PathData) -> Rect {
-    let (mut x0, mut y0, mut x1, mut y1) = (f32::MAX, f32::MAX, f32::MIN, f32::MIN);
-    for p in path.0.iter().flat_map(|e| match e {
-        lyon_path::Event::Begin { at } => vec![at],
-        lyon_path::Event::Line { to, .. } => vec![to],
-        lyon_path::Event::Quadratic { ctrl, to, .. } => vec![ctrl, to],
-        lyon_path::Event::Cubic {
-            ctrl1, ctrl2, to, ..
-        } => vec![ctrl1, ctrl2, to],
-        lyon_path::Event::End { .. } => vec![],
-    }) {
-        x0 = x0.min(p.x);
-        y0 = y0.min(p.y);
-        x1 = x1.max(p.x);
-        y1 = y1.max(p.y);
-    }
-    if x0 > x1 {
-        return Rect::default();
-    }
-    // A path with no area (a line) still strokes: keep a non-empty box.
-    Rect::new(x0, y0, (x1 - x0).max(1e-3), (y1 - y0).max(1e-3))
+    path.bounds().unwrap_or_default()
 }
 
 /// A frame's worth of draw commands.

@@ -231,6 +231,75 @@ impl PathData {
     }
 }
 
+impl PathData {
+    /// The path mapped through `t` (every point, control points included: exact for an
+    /// affine map).
+    ///
+    /// ```
+    /// use arkui_renderer::{PathData, PathVerb, Point, Transform};
+    /// let p = PathData::rect(0.0, 0.0, 2.0, 2.0).transformed(&Transform::scale(2.0, 3.0));
+    /// assert_eq!(p.verbs()[2], PathVerb::LineTo(Point::new(4.0, 6.0)));
+    /// ```
+    pub fn transformed(&self, t: &crate::Transform) -> PathData {
+        let m = |p: Point| t.apply(p);
+        let verbs: Vec<PathVerb> = self
+            .verbs()
+            .into_iter()
+            .map(|v| match v {
+                PathVerb::MoveTo(a) => PathVerb::MoveTo(m(a)),
+                PathVerb::LineTo(a) => PathVerb::LineTo(m(a)),
+                PathVerb::QuadTo(a, b) => PathVerb::QuadTo(m(a), m(b)),
+                PathVerb::CubicTo(a, b, c) => PathVerb::CubicTo(m(a), m(b), m(c)),
+                PathVerb::Close => PathVerb::Close,
+            })
+            .collect();
+        PathData::from_verbs(&verbs)
+    }
+
+    /// The path moved by `(dx, dy)`.
+    pub fn translated(&self, dx: f32, dy: f32) -> PathData {
+        self.transformed(&crate::Transform::translate(dx, dy))
+    }
+
+    /// The bounding box of the path's points, control points included (so it contains the
+    /// outline); `None` for an empty path. A path with no area keeps a hair of size.
+    ///
+    /// ```
+    /// use arkui_renderer::{PathData, Rect};
+    /// let b = PathData::rect(1.0, 2.0, 3.0, 4.0).bounds().unwrap();
+    /// assert_eq!(b, Rect::new(1.0, 2.0, 3.0, 4.0));
+    /// assert!(PathData::default().bounds().is_none());
+    /// ```
+    pub fn bounds(&self) -> Option<crate::Rect> {
+        let (mut x0, mut y0, mut x1, mut y1) = (f32::MAX, f32::MAX, f32::MIN, f32::MIN);
+        let mut add = |p: lyon_path::math::Point| {
+            x0 = x0.min(p.x);
+            y0 = y0.min(p.y);
+            x1 = x1.max(p.x);
+            y1 = y1.max(p.y);
+        };
+        for e in self.0.iter() {
+            match e {
+                Event::Begin { at } => add(at),
+                Event::Line { to, .. } => add(to),
+                Event::Quadratic { ctrl, to, .. } => {
+                    add(ctrl);
+                    add(to);
+                }
+                Event::Cubic {
+                    ctrl1, ctrl2, to, ..
+                } => {
+                    add(ctrl1);
+                    add(ctrl2);
+                    add(to);
+                }
+                Event::End { .. } => {}
+            }
+        }
+        (x0 <= x1).then(|| crate::Rect::new(x0, y0, (x1 - x0).max(1e-3), (y1 - y0).max(1e-3)))
+    }
+}
+
 impl std::fmt::Debug for PathData {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_tuple("PathData").field(&self.verbs()).finish()

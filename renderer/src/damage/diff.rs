@@ -8,7 +8,7 @@ use rustc_hash::FxHasher;
 use std::ops::Range;
 
 use super::Damage;
-use crate::{DisplayList, DrawCmd, IRect, Rect, Transform};
+use crate::{DisplayList, DrawCmd, IRect, PathVerb, Rect, Transform};
 
 /// How far ahead a mismatch looks for the lists to line up again.
 const LOOKAHEAD: usize = 16;
@@ -98,6 +98,24 @@ pub(super) fn entries<'a>(list: &'a DisplayList, shift: Option<&Shift>) -> Vec<E
                     );
                 }
                 clip = clip.intersect(&t.map_rect_bounds(*rect).inflate(1.0).to_irect_covering());
+                state = h.finish();
+            }
+            DrawCmd::PushPathClip { path, rule } => {
+                states.push((state, t, clip));
+                for v in path.verbs() {
+                    match v {
+                        PathVerb::MoveTo(a) | PathVerb::LineTo(a) => bits(&mut h, &[a.x, a.y]),
+                        PathVerb::QuadTo(a, b) => bits(&mut h, &[a.x, a.y, b.x, b.y]),
+                        PathVerb::CubicTo(a, b, c) => {
+                            bits(&mut h, &[a.x, a.y, b.x, b.y, c.x, c.y]);
+                        }
+                        PathVerb::Close => bits(&mut h, &[f32::NAN]),
+                    }
+                }
+                (*rule as u8).hash(&mut h);
+                if let Some(b) = path.bounds() {
+                    clip = clip.intersect(&t.map_rect_bounds(b).inflate(1.0).to_irect_covering());
+                }
                 state = h.finish();
             }
             DrawCmd::PushLayer { opacity, bounds } => {

@@ -193,6 +193,7 @@ fn scroll_area(list: &DisplayList, range: &Range<usize>) -> Option<(IRect, f32)>
             DrawCmd::PushClip { .. } => depth += 1,
             DrawCmd::PopClip => depth -= 1,
             DrawCmd::PushRoundedClip { .. }
+            | DrawCmd::PushPathClip { .. }
             | DrawCmd::PushLayer { .. }
             | DrawCmd::PushTransform { .. } => depth += 1000,
             DrawCmd::PopLayer | DrawCmd::PopTransform => depth -= 1000,

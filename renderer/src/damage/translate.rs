@@ -104,6 +104,10 @@ impl DrawCmd {
                 rect: rect(r, dx, dy),
                 radii: *radii,
             },
+            DrawCmd::PushPathClip { path, rule } => DrawCmd::PushPathClip {
+                path: path.translated(dx, dy),
+                rule: *rule,
+            },
             DrawCmd::GradientRect {
                 rect: r,
                 radii,

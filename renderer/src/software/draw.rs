@@ -293,6 +293,7 @@ pub(crate) fn draw<F: Format>(s: &mut Surface<'_, F>, cmd: &DrawCmd, ctx: &mut C
         DrawCmd::PushClip { .. }
         | DrawCmd::PopClip
         | DrawCmd::PushRoundedClip { .. }
+        | DrawCmd::PushPathClip { .. }
         | DrawCmd::PushLayer { .. }
         | DrawCmd::PopLayer
         | DrawCmd::PushTransform { .. }

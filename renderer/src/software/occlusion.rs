@@ -89,6 +89,7 @@ pub(crate) fn first_visible(list: &DisplayList, region: IRect) -> usize {
                 open.push(ok);
             }
             DrawCmd::PushRoundedClip { .. }
+            | DrawCmd::PushPathClip { .. }
             | DrawCmd::PushLayer { .. }
             | DrawCmd::PushTransform { .. } => {
                 blocked += 1;

@@ -1,15 +1,16 @@
 //! [`SoftwareRenderer`]: executes a [`DisplayList`] into a [`RenderTarget`].
 
 use super::clip::ClipStack;
+use super::draw::TOLERANCE;
 use super::draw::{Ctx, Scratch, draw};
 use super::format::{Bgra, Format, Rgb565, Rgb565Dither, Rgba, over};
-use super::shape::{emit, rounded_shape};
+use super::shape::{Shape, emit, rounded_shape};
 use super::surface::Surface;
 use super::{PixelFormat, RenderTarget, Rotation};
 use crate::damage::{Blit, Damage, FrameDamage};
 use crate::images::ImageCache;
 use crate::text::FontContext;
-use crate::{CornerRadii, DisplayList, DrawCmd, IRect, Rect, Transform};
+use crate::{CornerRadii, DisplayList, DrawCmd, FillRule, IRect, PathData, Rect, Transform};
 
 /// Rows per strip when drawing into a rotated target.
 const ROTATION_STRIP_ROWS: i32 = 16;
@@ -271,6 +272,9 @@ impl SoftwareRenderer {
                 DrawCmd::PushRoundedClip { rect, radii } => {
                     self.push_clip(*rect, *radii, &transform);
                 }
+                DrawCmd::PushPathClip { path, rule } => {
+                    self.push_path_clip(path, *rule, &transform);
+                }
                 DrawCmd::PopClip => self.clips.pop(),
                 DrawCmd::PushTransform { transform: t } => {
                     self.transforms.push(transform);
@@ -341,6 +345,36 @@ impl SoftwareRenderer {
         let shape = rounded_shape(rect, radii, t, &mut self.scratch);
         let bounds = t.map_rect_bounds(rect).to_irect_covering();
         let Scratch { raster, cov, .. } = &mut self.scratch;
+        self.clips
+            .push_shape(bounds, |clip, sink| emit(&shape, clip, raster, cov, sink));
+    }
+
+    fn push_path_clip(&mut self, path: &PathData, rule: FillRule, t: &Transform) {
+        let sc = &mut self.scratch;
+        sc.lines.clear();
+        if t.is_finite() {
+            sc.lines
+                .flatten(path, TOLERANCE / t.max_scale().max(1e-3), t);
+        }
+        sc.raster.clear();
+        let (mut x0, mut y0, mut x1, mut y1) = (f32::MAX, f32::MAX, f32::MIN, f32::MIN);
+        for (pts, _) in sc.lines.iter() {
+            sc.raster.polygon(pts);
+            for p in pts {
+                x0 = x0.min(p.x);
+                y0 = y0.min(p.y);
+                x1 = x1.max(p.x);
+                y1 = y1.max(p.y);
+            }
+        }
+        // An empty or unusable path clips everything away, as a canvas's `clip()` does.
+        let bounds = if x0 <= x1 && x0.is_finite() && y0.is_finite() {
+            Rect::new(x0, y0, x1 - x0, y1 - y0).to_irect_covering()
+        } else {
+            IRect::EMPTY
+        };
+        let Scratch { raster, cov, .. } = &mut self.scratch;
+        let shape = Shape::Polygons(rule);
         self.clips
             .push_shape(bounds, |clip, sink| emit(&shape, clip, raster, cov, sink));
     }

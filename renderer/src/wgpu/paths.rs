@@ -11,11 +11,11 @@ use lyon_tessellation::{
     StrokeVertex, VertexBuffers,
 };
 
-use super::frame::TexRef;
-use super::instance::{Instance, K_PATH, PathVertex};
-use super::record::{Recorder, irect_f32};
+use super::frame::{Frame, TexRef};
+use super::instance::{F_MASK, Instance, K_PATH, PathVertex};
+use super::record::{Clip, MaskRef, Recorder, irect_f32};
 use super::shapes::{inverse_of, premul};
-use crate::{Brush, FillRule, LineCap, LineJoin, PathData, Point, StrokeStyle, Transform};
+use crate::{Brush, FillRule, IRect, LineCap, LineJoin, PathData, Point, StrokeStyle, Transform};
 
 /// Flattening tolerance in device pixels.
 const TOLERANCE: f32 = 0.02;
@@ -27,9 +27,21 @@ const MAX_DASHES: f32 = 100_000.0;
 
 impl Recorder<'_> {
     pub(crate) fn fill_path(&mut self, path: &PathData, rule: FillRule, brush: &Brush) {
+        if let Some(out) = self.tessellate_fill(path, rule) {
+            self.cover(&out, brush);
+        }
+    }
+
+    /// The fill of `path` under the current transform as disjoint device-space triangles
+    /// (the fill rule resolved), or `None` when there is nothing to fill.
+    fn tessellate_fill(
+        &mut self,
+        path: &PathData,
+        rule: FillRule,
+    ) -> Option<VertexBuffers<Point, u32>> {
         let t = self.transform;
         if !t.is_finite() {
-            return;
+            return None;
         }
         let rule = match rule {
             FillRule::NonZero => lyon_tessellation::FillRule::NonZero,
@@ -48,9 +60,78 @@ impl Recorder<'_> {
         );
         if let Err(e) = result {
             log::warn!("path fill skipped: lyon could not tessellate it ({e:?})");
-            return;
+            return None;
         }
-        self.cover(&out, brush);
+        Some(out)
+    }
+
+    /// Intersect the clip with the inside of `path`: its triangles are summed into a
+    /// coverage page (level 0), which a mask instance one level up copies into the clip's
+    /// own mask, multiplied by the enclosing mask.
+    pub(crate) fn push_path_clip(&mut self, path: &PathData, rule: FillRule) {
+        self.clips.push(self.clip);
+        let empty = Clip {
+            bounds: IRect::EMPTY,
+            mask: None,
+        };
+        let Some(tris) = self.tessellate_fill(path, rule) else {
+            self.clip = empty;
+            return;
+        };
+        let Some((region, page, dx, dy)) = self.coverage_of(&tris) else {
+            self.clip = empty;
+            return;
+        };
+        let parent = self.clip.mask;
+        let level = parent.map_or(1, |m| m.level + 1);
+        let Some((mpage, x, y)) = self
+            .frame
+            .alloc_coverage(level, region.width(), region.height())
+        else {
+            log::warn!(
+                "clip path of {region:?} does not fit a coverage page; clipping to its bounds"
+            );
+            self.clip.bounds = region;
+            return;
+        };
+        let offset = (x as i32 - region.x0, y as i32 - region.y0);
+        let mut inst = Instance {
+            info: [K_PATH, 0, 0, 0],
+            color: [1.0; 4],
+            inv: [1.0, 0.0, 0.0, 1.0],
+            inv_t: [0.0, 0.0, offset.0 as f32, offset.1 as f32],
+            quad: irect_f32(region),
+            ..Instance::default()
+        };
+        inst.offs[2] = dx;
+        inst.offs[3] = dy;
+        if let Some(m) = parent {
+            inst.info[0] |= F_MASK;
+            inst.offs[0] = m.offset.0 as f32;
+            inst.offs[1] = m.offset.1 as f32;
+        }
+        let scissor = region.translate(offset.0, offset.1);
+        let Frame {
+            instances, pages, ..
+        } = &mut *self.frame;
+        if let Some(p) = pages.get_mut(mpage as usize) {
+            Frame::push_instance(
+                instances,
+                &mut p.draws,
+                inst,
+                Some(TexRef::Coverage(page)),
+                parent.map(|m| m.page),
+                scissor,
+            );
+        }
+        self.clip = Clip {
+            bounds: region,
+            mask: Some(MaskRef {
+                page: mpage,
+                offset,
+                level,
+            }),
+        };
     }
 
     pub(crate) fn stroke_path(&mut self, path: &PathData, style: &StrokeStyle, brush: &Brush) {
@@ -147,6 +228,18 @@ impl Recorder<'_> {
         let (inv, inv_t) = inverse_of(&t).unwrap_or(([1.0, 0.0, 0.0, 1.0], [0.0; 4]));
         inst.inv = inv;
         inst.inv_t = inv_t;
+        let Some((region, page, dx, dy)) = self.coverage_of(tris) else {
+            return;
+        };
+        inst.quad = irect_f32(region);
+        inst.offs[2] = dx;
+        inst.offs[3] = dy;
+        self.emit(inst, Some(TexRef::Coverage(page)));
+    }
+
+    /// Sum `tris` (device space) into a level-0 coverage page: the device region they
+    /// cover (within the clip bounds), the page, and the offset from device to page pixels.
+    fn coverage_of(&mut self, tris: &VertexBuffers<Point, u32>) -> Option<(IRect, u32, f32, f32)> {
         let (mut x0, mut y0, mut x1, mut y1) = (f32::MAX, f32::MAX, f32::MIN, f32::MIN);
         for p in &tris.vertices {
             if p.x.is_finite() && p.y.is_finite() {
@@ -157,21 +250,21 @@ impl Recorder<'_> {
             }
         }
         if x0 > x1 {
-            return;
+            return None;
         }
         let region = crate::Rect::new(x0, y0, x1 - x0, y1 - y0)
             .inflate(1.0)
             .to_irect_covering()
             .intersect(&self.clip.bounds);
         if region.is_empty() {
-            return;
+            return None;
         }
         let Some((page, px, py)) = self
             .frame
             .alloc_coverage(0, region.width(), region.height())
         else {
             log::warn!("path of {region:?} does not fit a coverage page; skipped");
-            return;
+            return None;
         };
         let (dx, dy) = (px as f32 - region.x0 as f32, py as f32 - region.y0 as f32);
         let start = self.frame.path_vertices.len() as u32;
@@ -215,10 +308,7 @@ impl Recorder<'_> {
             p.paths
                 .push((start..end, region.translate(dx as i32, dy as i32)));
         }
-        inst.quad = irect_f32(region);
-        inst.offs[2] = dx;
-        inst.offs[3] = dy;
-        self.emit(inst, Some(TexRef::Coverage(page)));
+        Some((region, page, dx, dy))
     }
 }
 

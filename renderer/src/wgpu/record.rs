@@ -55,7 +55,7 @@ pub(crate) struct Recorder<'a> {
     pub(crate) transform: Transform,
     pub(crate) clip: Clip,
     transforms: Vec<Transform>,
-    clips: Vec<Clip>,
+    pub(crate) clips: Vec<Clip>,
     layers: Vec<Layer>,
     open_slots: u32,
     discarding: u32,
@@ -92,6 +92,7 @@ impl<'a> Recorder<'a> {
             match cmd {
                 DrawCmd::PushClip { rect } => self.push_clip(*rect, CornerRadii::default()),
                 DrawCmd::PushRoundedClip { rect, radii } => self.push_clip(*rect, *radii),
+                DrawCmd::PushPathClip { path, rule } => self.push_path_clip(path, *rule),
                 DrawCmd::PopClip => self.pop_clip(),
                 DrawCmd::PushTransform { transform } => {
                     self.transforms.push(self.transform);

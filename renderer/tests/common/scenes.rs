@@ -517,6 +517,46 @@ pub(crate) fn all() -> Vec<Scene> {
             ],
         ),
         scene(
+            "clip_path_star_evenodd",
+            vec![
+                DrawCmd::PushPathClip {
+                    path: PathData::polygon(&[
+                        p(48.0, 4.0),
+                        p(76.0, 90.0),
+                        p(4.0, 36.0),
+                        p(92.0, 36.0),
+                        p(20.0, 90.0),
+                    ]),
+                    rule: FillRule::EvenOdd,
+                },
+                DrawCmd::GradientRect {
+                    rect: r(0.0, 0.0, 96.0, 96.0),
+                    radii: CornerRadii::default(),
+                    gradient: Gradient::linear(p(0.0, 0.0), p(96.0, 96.0), TEAL, AMBER),
+                },
+                DrawCmd::PopClip,
+            ],
+        ),
+        scene(
+            "clip_path_in_rounded_rotated",
+            vec![
+                DrawCmd::PushRoundedClip {
+                    rect: r(6.0, 6.0, 84.0, 84.0),
+                    radii: CornerRadii::uniform(20.0),
+                },
+                tf(c45),
+                DrawCmd::PushPathClip {
+                    path: PathData::circle(48.0, 48.0, 40.0),
+                    rule: FillRule::NonZero,
+                },
+                rect(0.0, 0.0, 96.0, 50.0, Color::RED),
+                rect(0.0, 50.0, 96.0, 46.0, INK),
+                DrawCmd::PopClip,
+                DrawCmd::PopTransform,
+                DrawCmd::PopClip,
+            ],
+        ),
+        scene(
             "clip_rotated",
             vec![
                 tf(c45),

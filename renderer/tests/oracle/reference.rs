@@ -489,6 +489,17 @@ impl<'a> Reference<'a> {
                 let cov = self.rrect_cov(*rect, *radii);
                 self.push_clip(cov);
             }
+            DrawCmd::PushPathClip { path, rule } => {
+                let rule = match rule {
+                    FillRule::NonZero => sk::FillRule::Winding,
+                    FillRule::EvenOdd => sk::FillRule::EvenOdd,
+                };
+                let cov = match sk_path(path) {
+                    Some(p) => self.fill_cov(&p, rule, &t),
+                    None => vec![0.0; (self.w * self.h) as usize],
+                };
+                self.push_clip(cov);
+            }
             DrawCmd::PopClip => {
                 self.clips.pop();
             }
