@@ -126,6 +126,8 @@ pub mod draw {
         PathVerb, Point, Rect, Spread, StrokeStyle, SvgPathError, Transform,
     };
 
+    pub use arkui_renderer::text::{FontStyle, TextLayout, TextStyle};
+
     pub use crate::paint::{PaintCtx, Shadow};
 }
 

@@ -149,6 +149,31 @@ pub enum ImageFilter {
     Nearest,
 }
 
+/// How a composite layer ([`DrawCmd::PushCompositeLayer`]) is put onto what is under it,
+/// as the canvas' `globalCompositeOperation`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+pub enum CompositeMode {
+    /// Over what is there (the usual painting).
+    #[default]
+    SourceOver,
+    /// Erase what is there where the layer is opaque (`destination-out`).
+    DestinationOut,
+    /// Replace what is there, within the layer's bounds, by the layer (`copy`).
+    Copy,
+}
+
+/// A drop shadow cast by a composite layer's content: its silhouette, blurred, tinted and
+/// shifted, drawn under it (the canvas' `shadowColor`, `shadowBlur`, `shadowOffsetX/Y`).
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct LayerShadow {
+    /// Shadow colour (its alpha scales the silhouette's).
+    pub color: Color,
+    /// Blur as the canvas gives it: a Gaussian of sigma `blur / 2`.
+    pub blur: f32,
+    /// Shift of the shadow.
+    pub offset: Point,
+}
+
 /// One draw command. Coordinates are device pixels in the target's unrotated space, mapped
 /// by the innermost [`DrawCmd::PushTransform`].
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -283,6 +308,18 @@ pub enum DrawCmd {
         #[serde(default)]
         bounds: Option<Rect>,
     },
+    /// Draw what follows into an offscreen layer, put onto what is under it by `mode` at
+    /// [`DrawCmd::PopLayer`], casting `shadow` first. A canvas wraps each operation that has
+    /// a shadow or a composite operation other than source-over in one.
+    PushCompositeLayer {
+        /// How the layer is put onto what is under it.
+        mode: CompositeMode,
+        /// A drop shadow of the layer's content, if any.
+        shadow: Option<LayerShadow>,
+        /// A bound on the layer, which limits the offscreen buffer (and, for
+        /// [`CompositeMode::Copy`], what is replaced); `None` uses the current clip.
+        bounds: Option<Rect>,
+    },
     /// Composite the innermost layer.
     PopLayer,
     /// Apply `transform` (after the current one) until [`DrawCmd::PopTransform`].
@@ -351,6 +388,7 @@ impl DrawCmd {
             | DrawCmd::PushRoundedClip { .. }
             | DrawCmd::PushPathClip { .. }
             | DrawCmd::PushLayer { .. }
+            | DrawCmd::PushCompositeLayer { .. }
             | DrawCmd::PopLayer
             | DrawCmd::PushTransform { .. }
             | DrawCmd::PopTransform => None,

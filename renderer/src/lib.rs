@@ -62,8 +62,8 @@ pub mod wgpu;
 
 pub use color::{Color, PremulColor};
 pub use display_list::{
-    BorderSide, BorderSides, BorderStyle, BorderWidths, DisplayList, DrawCmd, FontKey, Glyph,
-    GlyphRun, ImageFilter, ImageFit, ImageKey,
+    BorderSide, BorderSides, BorderStyle, BorderWidths, CompositeMode, DisplayList, DrawCmd,
+    FontKey, Glyph, GlyphRun, ImageFilter, ImageFit, ImageKey, LayerShadow,
 };
 pub use geometry::{CornerRadii, IRect, Point, Rect};
 pub use paint::{Brush, Gradient, GradientKind, GradientStop, Spread};

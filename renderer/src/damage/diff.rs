@@ -50,8 +50,11 @@ fn rect_bits(h: &mut FxHasher, r: &Rect) {
 /// what it contains.
 pub(super) fn entries<'a>(list: &'a DisplayList, shift: Option<&Shift>) -> Vec<Entry<'a>> {
     let mut out = Vec::new();
-    // Stacks of (state hash, transform, clip bounds) per push.
-    let mut states: Vec<(u64, Transform, IRect)> = Vec::new();
+    // Stacks of (state hash, transform, clip bounds, growth) per push.
+    let mut states: Vec<(u64, Transform, IRect, f32)> = Vec::new();
+    // How far beyond its own bounds a command's pixels may change: a composite layer's
+    // shadow spreads them, a copy layer replaces everything in its clip.
+    let mut grow = 0.0f32;
     let mut state = 0u64;
     let mut t = Transform::IDENTITY;
     let mut clip = IRect::new(i32::MIN / 2, i32::MIN / 2, i32::MAX / 2, i32::MAX / 2);
@@ -84,7 +87,7 @@ pub(super) fn entries<'a>(list: &'a DisplayList, shift: Option<&Shift>) -> Vec<E
         state.hash(&mut h);
         match cmd.as_ref() {
             DrawCmd::PushClip { rect } | DrawCmd::PushRoundedClip { rect, .. } => {
-                states.push((state, t, clip));
+                states.push((state, t, clip, grow));
                 rect_bits(&mut h, rect);
                 if let DrawCmd::PushRoundedClip { radii, .. } = cmd.as_ref() {
                     bits(
@@ -101,7 +104,7 @@ pub(super) fn entries<'a>(list: &'a DisplayList, shift: Option<&Shift>) -> Vec<E
                 state = h.finish();
             }
             DrawCmd::PushPathClip { path, rule } => {
-                states.push((state, t, clip));
+                states.push((state, t, clip, grow));
                 for v in path.verbs() {
                     match v {
                         PathVerb::MoveTo(a) | PathVerb::LineTo(a) => bits(&mut h, &[a.x, a.y]),
@@ -119,15 +122,44 @@ pub(super) fn entries<'a>(list: &'a DisplayList, shift: Option<&Shift>) -> Vec<E
                 state = h.finish();
             }
             DrawCmd::PushLayer { opacity, bounds } => {
-                states.push((state, t, clip));
+                states.push((state, t, clip, grow));
                 bits(&mut h, &[*opacity]);
                 if let Some(b) = bounds {
                     rect_bits(&mut h, b);
                 }
                 state = h.finish();
             }
+            DrawCmd::PushCompositeLayer {
+                mode,
+                shadow,
+                bounds,
+            } => {
+                states.push((state, t, clip, grow));
+                (*mode as u8).hash(&mut h);
+                if let Some(sh) = shadow {
+                    bits(&mut h, &[sh.blur, sh.offset.x, sh.offset.y]);
+                    sh.color.hash(&mut h);
+                    let spread = if sh.blur.is_finite() {
+                        sh.blur.abs() * 1.5
+                    } else {
+                        0.0
+                    };
+                    let shift = sh.offset.x.abs().max(sh.offset.y.abs());
+                    grow += (spread + if shift.is_finite() { shift } else { 0.0 })
+                        * t.max_scale().max(1.0)
+                        + 1.0;
+                }
+                if *mode == crate::CompositeMode::Copy {
+                    grow = 1.0e7;
+                }
+                if let Some(b) = bounds {
+                    rect_bits(&mut h, b);
+                    clip = clip.intersect(&t.map_rect_bounds(*b).inflate(1.0).to_irect_covering());
+                }
+                state = h.finish();
+            }
             DrawCmd::PushTransform { transform } => {
-                states.push((state, t, clip));
+                states.push((state, t, clip, grow));
                 t = transform.then(&t);
                 transforms += 1;
                 bits(&mut h, &[t.xx, t.yx, t.xy, t.yy, t.tx, t.ty]);
@@ -137,8 +169,8 @@ pub(super) fn entries<'a>(list: &'a DisplayList, shift: Option<&Shift>) -> Vec<E
                 if matches!(cmd.as_ref(), DrawCmd::PopTransform) {
                     transforms = transforms.saturating_sub(1);
                 }
-                if let Some((s, tt, c)) = states.pop() {
-                    (state, t, clip) = (s, tt, c);
+                if let Some((s, tt, c, g)) = states.pop() {
+                    (state, t, clip, grow) = (s, tt, c, g);
                 }
             }
             drawing => {
@@ -147,7 +179,7 @@ pub(super) fn entries<'a>(list: &'a DisplayList, shift: Option<&Shift>) -> Vec<E
                 };
                 let bounds = t
                     .map_rect_bounds(local)
-                    .inflate(1.0)
+                    .inflate(1.0 + grow.min(1.0e7))
                     .to_irect_covering()
                     .intersect(&clip);
                 out.push(Entry {

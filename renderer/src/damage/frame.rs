@@ -195,6 +195,7 @@ fn scroll_area(list: &DisplayList, range: &Range<usize>) -> Option<(IRect, f32)>
             DrawCmd::PushRoundedClip { .. }
             | DrawCmd::PushPathClip { .. }
             | DrawCmd::PushLayer { .. }
+            | DrawCmd::PushCompositeLayer { .. }
             | DrawCmd::PushTransform { .. } => depth += 1000,
             DrawCmd::PopLayer | DrawCmd::PopTransform => depth -= 1000,
             _ => {}

@@ -178,6 +178,15 @@ impl DrawCmd {
                 opacity: *opacity,
                 bounds: bounds.map(|b| rect(&b, dx, dy)),
             },
+            DrawCmd::PushCompositeLayer {
+                mode,
+                shadow,
+                bounds,
+            } => DrawCmd::PushCompositeLayer {
+                mode: *mode,
+                shadow: *shadow,
+                bounds: bounds.map(|b| rect(&b, dx, dy)),
+            },
             DrawCmd::PushTransform { transform } => DrawCmd::PushTransform {
                 transform: transform.then(&crate::Transform::translate(dx, dy)),
             },

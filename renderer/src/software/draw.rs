@@ -295,6 +295,7 @@ pub(crate) fn draw<F: Format>(s: &mut Surface<'_, F>, cmd: &DrawCmd, ctx: &mut C
         | DrawCmd::PushRoundedClip { .. }
         | DrawCmd::PushPathClip { .. }
         | DrawCmd::PushLayer { .. }
+        | DrawCmd::PushCompositeLayer { .. }
         | DrawCmd::PopLayer
         | DrawCmd::PushTransform { .. }
         | DrawCmd::PopTransform => {}

@@ -3,6 +3,7 @@
 //! only damaged pixels, or line by line into a small buffer.
 
 mod blit;
+mod blur;
 mod border;
 mod clip;
 mod coverage;

@@ -91,6 +91,7 @@ pub(crate) fn first_visible(list: &DisplayList, region: IRect) -> usize {
             DrawCmd::PushRoundedClip { .. }
             | DrawCmd::PushPathClip { .. }
             | DrawCmd::PushLayer { .. }
+            | DrawCmd::PushCompositeLayer { .. }
             | DrawCmd::PushTransform { .. } => {
                 blocked += 1;
                 open.push(false);

@@ -7,10 +7,18 @@ use super::format::{Bgra, Format, Rgb565, Rgb565Dither, Rgba, over};
 use super::shape::{Shape, emit, rounded_shape};
 use super::surface::Surface;
 use super::{PixelFormat, RenderTarget, Rotation};
+use crate::color::mul_div255;
 use crate::damage::{Blit, Damage, FrameDamage};
 use crate::images::ImageCache;
 use crate::text::FontContext;
-use crate::{CornerRadii, DisplayList, DrawCmd, FillRule, IRect, PathData, Rect, Transform};
+use crate::{
+    Color, CompositeMode, CornerRadii, DisplayList, DrawCmd, FillRule, IRect, LayerShadow,
+    PathData, Rect, Transform,
+};
+
+/// Largest shadow blur sigma, device pixels: beyond it a shadow is a faint wash, and the
+/// blur's cost grows with it.
+const MAX_SHADOW_SIGMA: f32 = 100.0;
 
 /// Rows per strip when drawing into a rotated target.
 const ROTATION_STRIP_ROWS: i32 = 16;
@@ -54,6 +62,10 @@ struct Layer {
     buf: Vec<u8>,
     /// Opacity 1: drawing goes straight through, nothing is allocated.
     passthrough: bool,
+    /// How it is put onto what is under it.
+    mode: CompositeMode,
+    /// Its drop shadow in device pixels: colour, sigma, whole-pixel offset.
+    shadow: Option<(Color, f32, (i32, i32))>,
 }
 
 impl SoftwareRenderer {
@@ -286,6 +298,11 @@ impl SoftwareRenderer {
                 DrawCmd::PushLayer { opacity, bounds } => {
                     self.push_layer(*opacity, *bounds, &transform)
                 }
+                DrawCmd::PushCompositeLayer {
+                    mode,
+                    shadow,
+                    bounds,
+                } => self.push_composite_layer(*mode, *shadow, *bounds, &transform),
                 DrawCmd::PopLayer => self.pop_layer(surface),
                 _ => {
                     if index < start {
@@ -398,6 +415,8 @@ impl SoftwareRenderer {
                 opacity,
                 buf: Vec::new(),
                 passthrough: true,
+                mode: CompositeMode::SourceOver,
+                shadow: None,
             });
             return;
         }
@@ -409,6 +428,47 @@ impl SoftwareRenderer {
             opacity,
             buf,
             passthrough: false,
+            mode: CompositeMode::SourceOver,
+            shadow: None,
+        });
+    }
+
+    fn push_composite_layer(
+        &mut self,
+        mode: CompositeMode,
+        shadow: Option<LayerShadow>,
+        bounds: Option<Rect>,
+        t: &Transform,
+    ) {
+        let mut rect = self.clips.bounds();
+        if let Some(b) = bounds {
+            rect = rect.intersect(&t.map_rect_bounds(b).to_irect_covering());
+        }
+        self.clips.push_rect(rect);
+        let mut buf = self.layer_pool.pop().unwrap_or_default();
+        buf.clear();
+        buf.resize(rect.area() as usize * 4, 0);
+        // The shadow is resolved in device pixels: blur scaled as the content is, the
+        // offset by the transform's linear part (a canvas records it outside its own
+        // transform, so only the device scale applies).
+        let shadow = shadow.and_then(|sh| {
+            let ok = sh.blur.is_finite() && sh.offset.x.is_finite() && sh.offset.y.is_finite();
+            if !ok || sh.color.a == 0 {
+                return None;
+            }
+            let sigma = (sh.blur.max(0.0) * t.max_scale() / 2.0).min(MAX_SHADOW_SIGMA);
+            let dx = sh.offset.x * t.xx + sh.offset.y * t.xy;
+            let dy = sh.offset.x * t.yx + sh.offset.y * t.yy;
+            let clamp = |v: f32| v.round().clamp(-1.0e6, 1.0e6) as i32;
+            Some((sh.color, sigma, (clamp(dx), clamp(dy))))
+        });
+        self.layers.push(Layer {
+            rect,
+            opacity: 255,
+            buf,
+            passthrough: false,
+            mode,
+            shadow,
         });
     }
 
@@ -422,15 +482,62 @@ impl SoftwareRenderer {
         }
         let stride = layer.rect.width() as usize * 4;
         let src = Surface::<Rgba>::new_readonly(&layer.buf, stride, layer.rect);
+        let shadow = layer.shadow.map(|(color, sigma, offset)| {
+            super::blur::drop_shadow(&layer.buf, layer.rect, color, sigma, offset)
+        });
         match self.layers.iter_mut().rev().find(|l| !l.passthrough) {
             Some(parent) => {
                 let pstride = parent.rect.width() as usize * 4;
                 let mut dst = Surface::<Rgba>::new(&mut parent.buf, pstride, parent.rect);
-                composite(&src, &mut dst, layer.rect, layer.opacity);
+                if let Some(sh) = &shadow {
+                    let ss = Surface::<Rgba>::new_readonly(sh, stride, layer.rect);
+                    composite(&ss, &mut dst, layer.rect, 255);
+                }
+                composite_mode(&src, &mut dst, layer.rect, layer.opacity, layer.mode);
             }
-            None => composite(&src, surface, layer.rect, layer.opacity),
+            None => {
+                if let Some(sh) = &shadow {
+                    let ss = Surface::<Rgba>::new_readonly(sh, stride, layer.rect);
+                    composite(&ss, surface, layer.rect, 255);
+                }
+                composite_mode(&src, surface, layer.rect, layer.opacity, layer.mode);
+            }
         }
         self.layer_pool.push(layer.buf);
+    }
+}
+
+/// Put `src` (scaled by `opacity`) onto `dst` inside `rect` by `mode`.
+fn composite_mode<F: Format>(
+    src: &super::surface::ReadSurface<'_>,
+    dst: &mut Surface<'_, F>,
+    rect: IRect,
+    opacity: u8,
+    mode: CompositeMode,
+) {
+    match mode {
+        CompositeMode::SourceOver => composite(src, dst, rect, opacity),
+        CompositeMode::DestinationOut => {
+            let rect = rect.intersect(&dst.rect());
+            for y in rect.y0..rect.y1 {
+                for x in rect.x0..rect.x1 {
+                    let a = mul_div255(src.load(x, y).a, opacity);
+                    if a == 0 {
+                        continue;
+                    }
+                    let d = dst.load(x, y);
+                    dst.store(x, y, d.scale(255 - a));
+                }
+            }
+        }
+        CompositeMode::Copy => {
+            let rect = rect.intersect(&dst.rect());
+            for y in rect.y0..rect.y1 {
+                for x in rect.x0..rect.x1 {
+                    dst.store(x, y, src.load(x, y).scale(opacity));
+                }
+            }
+        }
     }
 }
 

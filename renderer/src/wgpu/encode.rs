@@ -23,10 +23,16 @@ pub(crate) fn encode_frame(
 ) {
     // Pipelines are created per target format on first use; cloning one is an Arc bump.
     encode_pages(res, frame, encoder);
-    let color = res.pipelines.color(device, format).clone();
-    let layer_pipeline = res.pipelines.color(device, LAYER_FORMAT).clone();
+    use crate::CompositeMode;
+    let modes = [
+        CompositeMode::SourceOver,
+        CompositeMode::DestinationOut,
+        CompositeMode::Copy,
+    ];
+    let color = modes.map(|m| res.pipelines.color(device, format, m).clone());
+    let layer_pipeline = modes.map(|m| res.pipelines.color(device, LAYER_FORMAT, m).clone());
     for pass in &frame.passes {
-        let (target, pipeline, target_size) = match pass.target {
+        let (target, pipelines, target_size) = match pass.target {
             PassTarget::Main => (view, &color, size),
             PassTarget::Layer(slot) => match res.layers.get(slot as usize) {
                 Some(l) => (&l.view, &layer_pipeline, size),
@@ -69,12 +75,18 @@ pub(crate) fn encode_frame(
         if pass.draws.is_empty() {
             continue;
         }
-        rp.set_pipeline(pipeline);
+        let mut current = CompositeMode::SourceOver;
+        rp.set_pipeline(&pipelines[0]);
         rp.set_bind_group(0, &res.globals_group, &[0]);
         if let Some(b) = &res.instances {
             rp.set_vertex_buffer(0, b.slice(..));
         }
         for d in &pass.draws {
+            if d.blend != current {
+                current = d.blend;
+                let i = modes.iter().position(|m| *m == current).unwrap_or(0);
+                rp.set_pipeline(&pipelines[i]);
+            }
             draw(&mut rp, res, d, target_size);
         }
     }

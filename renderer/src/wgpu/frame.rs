@@ -26,6 +26,9 @@ pub(crate) struct Draw {
     pub(crate) mask: Option<u32>,
     /// In the render target's pixels.
     pub(crate) scissor: IRect,
+    /// How the instances blend with the target (a composite layer's mode; source-over for
+    /// everything else).
+    pub(crate) blend: crate::CompositeMode,
 }
 
 /// Where a colour pass draws.
@@ -113,12 +116,36 @@ impl Frame {
         mask: Option<u32>,
         scissor: IRect,
     ) {
+        Frame::push_blended(
+            instances,
+            draws,
+            inst,
+            (tex, mask),
+            scissor,
+            crate::CompositeMode::SourceOver,
+        );
+    }
+
+    /// [`Frame::push_instance`] with a blend mode.
+    pub(crate) fn push_blended(
+        instances: &mut Vec<Instance>,
+        draws: &mut Vec<Draw>,
+        inst: Instance,
+        (tex, mask): (Option<TexRef>, Option<u32>),
+        scissor: IRect,
+        blend: crate::CompositeMode,
+    ) {
         let index = instances.len() as u32;
         instances.push(inst);
         if let Some(last) = draws.last_mut() {
             let tex_ok = tex.is_none() || last.tex.is_none() || last.tex == tex;
             let mask_ok = mask.is_none() || last.mask.is_none() || last.mask == mask;
-            if last.range.end == index && tex_ok && mask_ok && last.scissor == scissor {
+            if last.range.end == index
+                && tex_ok
+                && mask_ok
+                && last.scissor == scissor
+                && last.blend == blend
+            {
                 last.range.end += 1;
                 last.tex = last.tex.or(tex);
                 last.mask = last.mask.or(mask);
@@ -130,6 +157,7 @@ impl Frame {
             tex,
             mask,
             scissor,
+            blend,
         });
     }
 }

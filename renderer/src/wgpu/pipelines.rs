@@ -21,7 +21,7 @@ pub(crate) struct Pipelines {
     layout: wgpu::PipelineLayout,
     pub(crate) globals_layout: wgpu::BindGroupLayout,
     pub(crate) texture_layout: wgpu::BindGroupLayout,
-    color: HashMap<wgpu::TextureFormat, wgpu::RenderPipeline>,
+    color: HashMap<(wgpu::TextureFormat, crate::CompositeMode), wgpu::RenderPipeline>,
     pub(crate) coverage: wgpu::RenderPipeline,
     pub(crate) path: wgpu::RenderPipeline,
 }
@@ -151,6 +151,7 @@ impl Pipelines {
         &mut self,
         device: &wgpu::Device,
         format: wgpu::TextureFormat,
+        mode: crate::CompositeMode,
     ) -> &wgpu::RenderPipeline {
         let Pipelines {
             color,
@@ -158,15 +159,21 @@ impl Pipelines {
             layout,
             ..
         } = self;
-        color.entry(format).or_insert_with(|| {
-            instanced_pipeline(
-                device,
-                layout,
-                shader,
-                "fs_main",
-                format,
-                wgpu::BlendState::PREMULTIPLIED_ALPHA_BLENDING,
-            )
+        color.entry((format, mode)).or_insert_with(|| {
+            let blend = match mode {
+                crate::CompositeMode::SourceOver => wgpu::BlendState::PREMULTIPLIED_ALPHA_BLENDING,
+                // What is there keeps (1 - source alpha) of itself.
+                crate::CompositeMode::DestinationOut => {
+                    let c = wgpu::BlendComponent {
+                        src_factor: wgpu::BlendFactor::Zero,
+                        dst_factor: wgpu::BlendFactor::OneMinusSrcAlpha,
+                        operation: wgpu::BlendOperation::Add,
+                    };
+                    wgpu::BlendState { color: c, alpha: c }
+                }
+                crate::CompositeMode::Copy => wgpu::BlendState::REPLACE,
+            };
+            instanced_pipeline(device, layout, shader, "fs_main", format, blend)
         })
     }
 }

@@ -44,6 +44,7 @@ enum Layer {
         slot: u32,
         rect: IRect,
         opacity: u8,
+        mode: crate::CompositeMode,
     },
 }
 
@@ -102,6 +103,11 @@ impl<'a> Recorder<'a> {
                     self.transform = self.transforms.pop().unwrap_or(Transform::IDENTITY);
                 }
                 DrawCmd::PushLayer { opacity, bounds } => self.push_layer(*opacity, *bounds),
+                DrawCmd::PushCompositeLayer {
+                    mode,
+                    shadow,
+                    bounds,
+                } => self.push_composite_layer(*mode, *shadow, *bounds),
                 DrawCmd::PopLayer => self.pop_layer(),
                 _ => {
                     if self.discarding > 0 {
@@ -188,7 +194,16 @@ impl<'a> Recorder<'a> {
     }
 
     /// Add an instance to the current pass under the current clip.
-    pub(crate) fn emit(&mut self, mut inst: Instance, tex: Option<TexRef>) {
+    pub(crate) fn emit(&mut self, inst: Instance, tex: Option<TexRef>) {
+        self.emit_blended(inst, tex, crate::CompositeMode::SourceOver);
+    }
+
+    fn emit_blended(
+        &mut self,
+        mut inst: Instance,
+        tex: Option<TexRef>,
+        blend: crate::CompositeMode,
+    ) {
         let scissor = self.clip.bounds;
         if scissor.is_empty() {
             return;
@@ -212,7 +227,14 @@ impl<'a> Recorder<'a> {
             instances, passes, ..
         } = &mut *self.frame;
         if let Some(pass) = passes.last_mut() {
-            Frame::push_instance(instances, &mut pass.draws, inst, tex, mask, scissor);
+            Frame::push_blended(
+                instances,
+                &mut pass.draws,
+                inst,
+                (tex, mask),
+                scissor,
+                blend,
+            );
         }
     }
 
@@ -331,6 +353,47 @@ impl<'a> Recorder<'a> {
                 slot,
                 rect,
                 opacity,
+                mode: crate::CompositeMode::SourceOver,
+            }
+        };
+        self.layers.push(layer);
+    }
+
+    /// A composite layer: always offscreen (its mode needs it alone), put onto the target
+    /// by its mode. Drop shadows are not drawn by this backend yet (logged once).
+    fn push_composite_layer(
+        &mut self,
+        mode: crate::CompositeMode,
+        shadow: Option<crate::LayerShadow>,
+        bounds: Option<Rect>,
+    ) {
+        if shadow.is_some_and(|s| s.color.a > 0) {
+            static WARNED: std::sync::Once = std::sync::Once::new();
+            WARNED.call_once(|| log::warn!("the wgpu backend does not draw layer shadows yet"));
+        }
+        let mut rect = self.clip.bounds;
+        if let Some(b) = bounds {
+            rect = rect.intersect(&self.transform.map_rect_bounds(b).to_irect_covering());
+        }
+        self.clips.push(self.clip);
+        self.clip.bounds = rect;
+        let layer = if rect.is_empty() || self.discarding > 0 {
+            self.discarding += 1;
+            Layer::Discard
+        } else {
+            let slot = self.open_slots;
+            self.open_slots += 1;
+            self.frame.layer_slots = self.frame.layer_slots.max(self.open_slots);
+            self.frame.passes.push(Pass {
+                target: PassTarget::Layer(slot),
+                clear: true,
+                draws: Vec::new(),
+            });
+            Layer::Offscreen {
+                slot,
+                rect,
+                opacity: 255,
+                mode,
             }
         };
         self.layers.push(layer);
@@ -348,6 +411,7 @@ impl<'a> Recorder<'a> {
                 slot,
                 rect,
                 opacity,
+                mode,
             } => {
                 self.open_slots -= 1;
                 let r = irect_f32(rect);
@@ -367,7 +431,7 @@ impl<'a> Recorder<'a> {
                     bounds: rect,
                     mask: None,
                 };
-                self.emit(inst, Some(TexRef::Layer(slot)));
+                self.emit_blended(inst, Some(TexRef::Layer(slot)), mode);
                 self.clip = saved;
             }
         }

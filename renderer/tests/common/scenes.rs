@@ -4,9 +4,9 @@
 
 use arkui_renderer::images::{ImageCache, ImageData};
 use arkui_renderer::{
-    BorderSide, BorderSides, BorderStyle, BorderWidths, Brush, Color, CornerRadii, DisplayList,
-    DrawCmd, FillRule, Gradient, GradientKind, GradientStop, ImageFilter, ImageFit, ImageKey,
-    LineCap, LineJoin, PathData, PathVerb, Point, Rect, Spread, StrokeStyle, Transform,
+    BorderSide, BorderSides, BorderStyle, BorderWidths, Brush, Color, CompositeMode, CornerRadii,
+    DisplayList, DrawCmd, FillRule, Gradient, GradientKind, GradientStop, ImageFilter, ImageFit,
+    ImageKey, LineCap, LineJoin, PathData, PathVerb, Point, Rect, Spread, StrokeStyle, Transform,
 };
 
 pub(crate) const W: u32 = 96;
@@ -553,6 +553,44 @@ pub(crate) fn all() -> Vec<Scene> {
                 rect(0.0, 50.0, 96.0, 46.0, INK),
                 DrawCmd::PopClip,
                 DrawCmd::PopTransform,
+                DrawCmd::PopClip,
+            ],
+        ),
+        scene(
+            "composite_destination_out",
+            vec![
+                rect(8.0, 8.0, 80.0, 80.0, TEAL),
+                DrawCmd::PushCompositeLayer {
+                    mode: CompositeMode::DestinationOut,
+                    shadow: None,
+                    bounds: None,
+                },
+                DrawCmd::FillPath {
+                    path: PathData::circle(48.0, 48.0, 28.0),
+                    rule: FillRule::NonZero,
+                    brush: Brush::Solid(Color::rgba(0, 0, 0, 200)),
+                },
+                DrawCmd::PopLayer,
+            ],
+        ),
+        scene(
+            "composite_copy_in_clip",
+            vec![
+                rect(0.0, 0.0, 96.0, 96.0, AMBER),
+                DrawCmd::PushClip {
+                    rect: r(16.0, 16.0, 64.0, 64.0),
+                },
+                DrawCmd::PushCompositeLayer {
+                    mode: CompositeMode::Copy,
+                    shadow: None,
+                    bounds: None,
+                },
+                DrawCmd::FillPath {
+                    path: PathData::circle(48.0, 48.0, 20.0),
+                    rule: FillRule::NonZero,
+                    brush: Brush::Solid(Color::rgba(0, 0, 255, 160)),
+                },
+                DrawCmd::PopLayer,
                 DrawCmd::PopClip,
             ],
         ),

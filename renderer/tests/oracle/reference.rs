@@ -10,9 +10,9 @@
 
 use arkui_renderer::images::{ImageCache, ImageState};
 use arkui_renderer::{
-    BorderSides, BorderStyle, BorderWidths, Brush, Color, CornerRadii, DisplayList, DrawCmd,
-    FillRule, Gradient, GradientKind, ImageFit, LineCap, LineJoin, PathData, PathVerb, Rect,
-    Spread, StrokeStyle, Transform,
+    BorderSides, BorderStyle, BorderWidths, Brush, Color, CompositeMode, CornerRadii, DisplayList,
+    DrawCmd, FillRule, Gradient, GradientKind, ImageFit, LineCap, LineJoin, PathData, PathVerb,
+    Rect, Spread, StrokeStyle, Transform,
 };
 use tiny_skia as sk;
 
@@ -24,6 +24,8 @@ pub(crate) struct Reference<'a> {
     w: u32,
     h: u32,
     layers: Vec<(Vec<Px>, f32)>,
+    /// Per open layer: its composite mode and the clip coverage it was opened in.
+    modes: Vec<(CompositeMode, Option<Vec<f32>>)>,
     clips: Vec<Vec<f32>>,
     transforms: Vec<Transform>,
     t: Transform,
@@ -106,6 +108,7 @@ impl<'a> Reference<'a> {
             w,
             h,
             layers: vec![(vec![[0.0; 4]; (w * h) as usize], 1.0)],
+            modes: Vec::new(),
             clips: Vec::new(),
             transforms: Vec::new(),
             t: Transform::IDENTITY,
@@ -506,14 +509,45 @@ impl<'a> Reference<'a> {
             DrawCmd::PushLayer { opacity, .. } => {
                 self.layers
                     .push((vec![[0.0; 4]; (self.w * self.h) as usize], *opacity));
+                self.modes.push((CompositeMode::SourceOver, None));
+            }
+            DrawCmd::PushCompositeLayer { mode, shadow, .. } => {
+                assert!(
+                    shadow.is_none(),
+                    "shadows are checked against Chromium goldens"
+                );
+                self.layers
+                    .push((vec![[0.0; 4]; (self.w * self.h) as usize], 1.0));
+                self.modes.push((*mode, self.clips.last().cloned()));
             }
             DrawCmd::PopLayer => {
                 let (buf, o) = self.layers.pop().expect("balanced layers");
-                let full = vec![1.0; buf.len()];
+                let (mode, clip) = self.modes.pop().expect("balanced layers");
                 let col: Vec<Px> = buf.iter().map(|p| p.map(|v| v * o)).collect();
-                let saved = std::mem::take(&mut self.clips);
-                self.composite(&full, &col);
-                self.clips = saved;
+                let dst = &mut self.layers.last_mut().expect("base layer").0;
+                // The layer's area: its clip's bounding box, as the renderers use it.
+                let inside = |i: usize| clip.as_ref().is_none_or(|c| c[i] > 0.0);
+                match mode {
+                    CompositeMode::SourceOver => {
+                        let full = vec![1.0; buf.len()];
+                        let saved = std::mem::take(&mut self.clips);
+                        self.composite(&full, &col);
+                        self.clips = saved;
+                    }
+                    CompositeMode::DestinationOut => {
+                        for (i, d) in dst.iter_mut().enumerate() {
+                            let a = col[i][3];
+                            *d = d.map(|v| v * (1.0 - a));
+                        }
+                    }
+                    CompositeMode::Copy => {
+                        for (i, d) in dst.iter_mut().enumerate() {
+                            if inside(i) {
+                                *d = col[i];
+                            }
+                        }
+                    }
+                }
             }
             DrawCmd::PushTransform { transform } => {
                 self.transforms.push(self.t);

@@ -3,7 +3,7 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
-use arkui_renderer::text::{FontContext, TextStyle};
+use arkui_renderer::text::{FontContext, TextLayout, TextStyle};
 use arkui_renderer::{
     BorderSides, BorderWidths, Brush, Color, CornerRadii, DisplayList, DrawCmd, FillRule, Gradient,
     PathData, Point, Rect, StrokeStyle, Transform,
@@ -398,6 +398,103 @@ impl<'a> PaintCtx<'a> {
             self.push(DrawCmd::Glyphs(run));
         }
         extent
+    }
+
+    /// Shape `text` with `style` (sizes in pixels): its size, baseline and glyphs, to
+    /// measure or to draw with [`TextLayout::to_glyph_run`] and [`PaintCtx::draw_commands`].
+    ///
+    /// ```
+    /// use std::cell::Cell;
+    /// use std::rc::Rc;
+    /// use arkui_core::{App, CommonAttribute, DeviceProfile, NodeId, NodeKind};
+    /// use arkui_core::draw::TextStyle;
+    /// let width = Rc::new(Cell::new(0.0));
+    /// let w = width.clone();
+    /// let mut app = App::with_view(DeviceProfile::iot(), move || {
+    ///     let n = NodeId::create("Label", NodeKind::Leaf).width(80.0).height(20.0);
+    ///     n.set_painter(move |cx| w.set(cx.shape_text("Hello", &TextStyle::new(16.0)).width));
+    ///     n
+    /// });
+    /// app.frame();
+    /// assert!(width.get() > 20.0);
+    /// ```
+    pub fn shape_text(&mut self, text: &str, style: &TextStyle) -> TextLayout {
+        self.fonts.shape(text, style, None)
+    }
+
+    /// Draw ready-made commands in the node's coordinates (pixels, origin at its top-left
+    /// corner), faded by the node's opacity as a group. Unbalanced commands are repaired:
+    /// a stray pop is dropped and what is left open is closed, so a bad list cannot unbalance
+    /// the frame's.
+    ///
+    /// ```
+    /// use arkui_core::{App, Color, CommonAttribute, DeviceProfile, NodeId, NodeKind};
+    /// use arkui_core::draw::{DrawCmd, Rect};
+    /// let mut app = App::with_view(DeviceProfile::iot(), || {
+    ///     let n = NodeId::create("Chart", NodeKind::Leaf).width(20.0).height(20.0);
+    ///     n.set_painter(|cx| {
+    ///         cx.draw_commands(&[
+    ///             DrawCmd::PopClip, // stray: dropped
+    ///             DrawCmd::PushClip { rect: Rect::new(0.0, 0.0, 10.0, 10.0) }, // closed for us
+    ///             DrawCmd::Rect { rect: Rect::new(0.0, 0.0, 20.0, 20.0), color: Color::RED },
+    ///         ]);
+    ///     });
+    ///     n
+    /// });
+    /// let list = app.frame().unwrap();
+    /// let pushes = list.commands.iter().filter(|c| matches!(c, DrawCmd::PushClip { .. })).count();
+    /// let pops = list.commands.iter().filter(|c| matches!(c, DrawCmd::PopClip)).count();
+    /// assert_eq!(pushes, pops);
+    /// ```
+    pub fn draw_commands(&mut self, cmds: &[DrawCmd]) {
+        let fade = self.opacity < 1.0;
+        if fade {
+            self.push_layer(self.opacity);
+        }
+        self.push_transform(Transform::IDENTITY);
+        let mut open: Vec<Open> = Vec::new();
+        for cmd in cmds {
+            let close = match cmd {
+                DrawCmd::PushClip { .. }
+                | DrawCmd::PushRoundedClip { .. }
+                | DrawCmd::PushPathClip { .. } => {
+                    open.push(Open::Clip);
+                    None
+                }
+                DrawCmd::PushLayer { .. } => {
+                    open.push(Open::Layer);
+                    None
+                }
+                DrawCmd::PushTransform { .. } => {
+                    open.push(Open::Transform);
+                    None
+                }
+                DrawCmd::PopClip => Some(Open::Clip),
+                DrawCmd::PopLayer => Some(Open::Layer),
+                DrawCmd::PopTransform => Some(Open::Transform),
+                _ => None,
+            };
+            if let Some(kind) = close
+                && open.last() != Some(&kind)
+            {
+                continue;
+            }
+            if close.is_some() {
+                open.pop();
+            }
+            self.list.push(cmd.clone());
+        }
+        while let Some(o) = open.pop() {
+            self.list.push(match o {
+                Open::Clip => DrawCmd::PopClip,
+                Open::Layer => DrawCmd::PopLayer,
+                Open::Transform => DrawCmd::PopTransform,
+            });
+        }
+        self.pop_transform();
+        if fade {
+            self.pop_layer();
+        }
     }
 
     /// Cut what follows to `rect` until [`PaintCtx::pop_clip`].

@@ -1,0 +1,121 @@
+//! Drop shadows of composite layers: the layer's alpha, blurred by a Gaussian, shifted and
+//! tinted (the canvas' `shadowBlur`, sigma = blur / 2).
+
+use crate::{Color, IRect};
+
+/// Weights of a normalised Gaussian of `sigma` over `-r..=r`.
+fn kernel(sigma: f32) -> Vec<f32> {
+    let r = (sigma * 3.0).ceil().max(0.0) as usize;
+    let two_s2 = 2.0 * sigma * sigma;
+    let mut k: Vec<f32> = (0..=2 * r)
+        .map(|i| {
+            let d = i as f32 - r as f32;
+            (-d * d / two_s2).exp()
+        })
+        .collect();
+    let sum: f32 = k.iter().sum();
+    for w in &mut k {
+        *w /= sum;
+    }
+    k
+}
+
+/// One pass of a separable blur over `w`×`h` values: along rows (`step` 1) or columns.
+fn blur_pass(src: &[f32], dst: &mut [f32], w: usize, h: usize, k: &[f32], horizontal: bool) {
+    let r = k.len() / 2;
+    let (outer, inner) = if horizontal { (h, w) } else { (w, h) };
+    let at = |o: usize, i: usize| if horizontal { o * w + i } else { i * w + o };
+    for o in 0..outer {
+        for i in 0..inner {
+            let lo = i.saturating_sub(r);
+            let hi = (i + r).min(inner - 1);
+            let mut acc = 0.0;
+            for j in lo..=hi {
+                acc += src[at(o, j)] * k[j + r - i];
+            }
+            dst[at(o, i)] = acc;
+        }
+    }
+}
+
+/// The shadow of the premultiplied RGBA layer `buf` covering `rect`: premultiplied RGBA of
+/// the same size, `color` where the layer's alpha (blurred by `sigma`, moved by `offset`)
+/// lands inside `rect`.
+pub(crate) fn drop_shadow(
+    buf: &[u8],
+    rect: IRect,
+    color: Color,
+    sigma: f32,
+    offset: (i32, i32),
+) -> Vec<u8> {
+    let (w, h) = (rect.width() as usize, rect.height() as usize);
+    let mut out = vec![0u8; w * h * 4];
+    if w == 0 || h == 0 || buf.len() < w * h * 4 {
+        return out;
+    }
+    // The blur spreads the silhouette: work on the layer grown by three sigmas each side.
+    let pad = (sigma * 3.0).ceil() as usize;
+    let (pw, ph) = (w + 2 * pad, h + 2 * pad);
+    let mut alpha = vec![0.0f32; pw * ph];
+    for y in 0..h {
+        for x in 0..w {
+            alpha[(y + pad) * pw + x + pad] = f32::from(buf[(y * w + x) * 4 + 3]) / 255.0;
+        }
+    }
+    if sigma > 0.05 {
+        let k = kernel(sigma);
+        let mut tmp = vec![0.0f32; pw * ph];
+        blur_pass(&alpha, &mut tmp, pw, ph, &k, true);
+        blur_pass(&tmp, &mut alpha, pw, ph, &k, false);
+    }
+    let pc = color.premultiplied();
+    for y in 0..h {
+        for x in 0..w {
+            // The shadow at (x, y) is the blurred silhouette at (x - dx, y - dy).
+            let sx = x as i64 - i64::from(offset.0) + pad as i64;
+            let sy = y as i64 - i64::from(offset.1) + pad as i64;
+            if sx < 0 || sy < 0 || sx >= pw as i64 || sy >= ph as i64 {
+                continue;
+            }
+            let a = alpha[sy as usize * pw + sx as usize].clamp(0.0, 1.0);
+            let cov = (a * 255.0 + 0.5) as u8;
+            if cov == 0 {
+                continue;
+            }
+            let c = pc.scale(cov);
+            let i = (y * w + x) * 4;
+            out[i..i + 4].copy_from_slice(&[c.r, c.g, c.b, c.a]);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_shadow_is_shifted_blurred_and_keeps_its_mass() {
+        let rect = IRect::new(0, 0, 40, 40);
+        let mut buf = vec![0u8; 40 * 40 * 4];
+        for y in 10..20 {
+            for x in 10..20 {
+                buf[(y * 40 + x) * 4 + 3] = 255;
+            }
+        }
+        let sharp = drop_shadow(&buf, rect, Color::BLACK, 0.0, (5, 0));
+        assert_eq!(sharp[(15 * 40 + 16) * 4 + 3], 255, "moved right by 5");
+        assert_eq!(sharp[(15 * 40 + 12) * 4 + 3], 0, "left edge moved away");
+        let soft = drop_shadow(&buf, rect, Color::BLACK, 2.0, (0, 0));
+        let edge = soft[(15 * 40 + 10) * 4 + 3];
+        assert!(
+            (100..=160).contains(&edge),
+            "half coverage at the edge: {edge}"
+        );
+        let mass: u32 = soft.chunks_exact(4).map(|p| u32::from(p[3])).sum();
+        assert!(
+            (mass as f32 - 100.0 * 255.0).abs() < 100.0 * 255.0 * 0.03,
+            "{mass}"
+        );
+    }
+}
