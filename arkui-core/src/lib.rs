@@ -121,9 +121,9 @@ pub use virtual_scroll::{
 /// depending on the renderer.
 pub mod draw {
     pub use arkui_renderer::{
-        BorderSide, BorderSides, BorderStyle, BorderWidths, Brush, CornerRadii, DisplayList,
-        DrawCmd, FillRule, Gradient, GradientKind, GradientStop, LineCap, LineJoin, PathData,
-        PathVerb, Point, Rect, Spread, StrokeStyle, SvgPathError, Transform,
+        BorderSide, BorderSides, BorderStyle, BorderWidths, Brush, CompositeMode, CornerRadii,
+        DisplayList, DrawCmd, FillRule, Gradient, GradientKind, GradientStop, LayerShadow, LineCap,
+        LineJoin, PathData, PathVerb, Point, Rect, Spread, StrokeStyle, SvgPathError, Transform,
     };
 
     pub use arkui_renderer::text::{FontStyle, TextLayout, TextStyle};

@@ -28,6 +28,7 @@
 mod alert_dialog;
 mod badge;
 mod button;
+mod canvas;
 mod checkbox;
 mod checkbox_group;
 mod containers;
@@ -87,6 +88,10 @@ mod with_theme;
 pub use alert_dialog::{AlertDialog, MAX_ALERT_BUTTONS};
 pub use badge::{Badge, BadgePosition, BadgeStyle};
 pub use button::{BUTTON_BLUE, Button, ButtonType};
+pub use canvas::{
+    Canvas, CanvasFont, CanvasGradient, CanvasGradientKind, CanvasRenderingContext2D, CanvasStyle,
+    CanvasTextAlign, CanvasTextBaseline, MAX_CANVAS_OPS, MAX_PATH_VERBS, Path2D, TextMetrics,
+};
 pub use checkbox::{CheckBoxShape, Checkbox, MarkStyle};
 pub use checkbox_group::{CheckboxGroup, CheckboxGroupResult, SelectStatus};
 pub use containers::{Blank, Column, Row};

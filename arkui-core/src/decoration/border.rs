@@ -86,7 +86,8 @@ pub struct OutlineOptions {
     pub width: Edge<Length>,
     /// Colour per side.
     pub color: EdgeColors,
-    /// Radius of the outline's outer corners (ArkUI's default 0).
+    /// Corner radius of the box the outline hugs (ArkUI's default 0): the outline's outer
+    /// corners are rounder by its width, as CSS draws an outline around a rounded box.
     pub radius: Length,
     /// Style per side.
     pub style: EdgeStyles,

@@ -7,6 +7,7 @@ mod attribute;
 mod border;
 mod clip_shape;
 mod gradient;
+mod rounded_styles;
 mod shadow;
 mod view_port;
 
@@ -115,13 +116,40 @@ pub(crate) fn paint_styled_border(
         .border_colors
         .unwrap_or_else(|| node.visual.border_color.into());
     let styles = d.border_styles.unwrap_or_default();
+    push_styled(
+        list,
+        rect,
+        radii,
+        widths,
+        border::sides(colors, styles, opacity),
+    );
+    true
+}
+
+/// A styled border: along the rounded outline when it is rounded and the same all round,
+/// else the renderer's per-side border.
+fn push_styled(
+    list: &mut DisplayList,
+    rect: Rect,
+    radii: CornerRadii,
+    widths: BorderWidths,
+    sides: arkui_renderer::BorderSides,
+) {
+    let s = sides.left;
+    let same = [sides.top, sides.right, sides.bottom]
+        .iter()
+        .all(|o| o.color == s.color && o.style == s.style);
+    if same && let Some(cmd) = rounded_styles::rounded_styled(rect, radii, widths, s.color, s.style)
+    {
+        list.push(cmd);
+        return;
+    }
     list.push(DrawCmd::StyledBorder {
         rect,
         radii,
         widths,
-        sides: border::sides(colors, styles, opacity),
+        sides,
     });
-    true
 }
 
 /// The outline, just outside the box.
@@ -151,12 +179,26 @@ pub(crate) fn paint_outline(
         rect.width + widths.left + widths.right,
         rect.height + widths.top + widths.bottom,
     );
-    list.push(DrawCmd::StyledBorder {
-        rect: outer,
-        radii: CornerRadii::uniform(px(o.radius)),
+    // The radius is the corner of the box the outline hugs (as CSS draws an outline
+    // around a rounded box): its outer edge is rounder by its width.
+    let r = px(o.radius);
+    let radii = if r > 0.0 {
+        CornerRadii {
+            top_left: r + widths.left.max(widths.top),
+            top_right: r + widths.right.max(widths.top),
+            bottom_right: r + widths.right.max(widths.bottom),
+            bottom_left: r + widths.left.max(widths.bottom),
+        }
+    } else {
+        CornerRadii::default()
+    };
+    push_styled(
+        list,
+        outer,
+        radii,
         widths,
-        sides: border::sides(o.color, o.style, opacity),
-    });
+        border::sides(o.color, o.style, opacity),
+    );
 }
 
 /// Where the clip shape cuts the node (a rounded rectangle), if it has one.

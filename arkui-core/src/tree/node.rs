@@ -516,6 +516,29 @@ impl NodeId {
     pub fn rect(self) -> Option<Rect> {
         with_tree(|t| t.nodes.get(self).map(|n| n.rect))
     }
+
+    /// The border box's size in vp from the last layout (its pixels over the density it
+    /// was laid out at).
+    ///
+    /// ```
+    /// use arkui_core::{App, CommonAttribute, DeviceProfile, NodeId, NodeKind};
+    /// let mut app = App::with_view(DeviceProfile::phone(), || {
+    ///     let column = NodeId::create("Column", NodeKind::Flex);
+    ///     column.set_children(vec![NodeId::create("Box", NodeKind::Leaf).width(30.0).height(10.0)]);
+    ///     column
+    /// });
+    /// app.frame();
+    /// let b = app.root().children()[0];
+    /// assert_eq!(b.size_vp(), Some((30.0, 10.0))); // 90 x 30 px on a 3x phone
+    /// ```
+    pub fn size_vp(self) -> Option<(f32, f32)> {
+        with_tree(|t| {
+            let d = if t.density > 0.0 { t.density } else { 1.0 };
+            t.nodes
+                .get(self)
+                .map(|n| (n.rect.width / d, n.rect.height / d))
+        })
+    }
 }
 
 #[cfg(test)]

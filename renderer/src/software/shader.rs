@@ -88,6 +88,12 @@ impl GradientShader {
                 if span.abs() <= f32::EPSILON {
                     return 0.0;
                 }
+                if span.abs() >= 360.0 - 1e-3 {
+                    // A full turn starts wherever `start_angle` points (a canvas conic
+                    // gradient, a sweep from -90°): angles are measured from it.
+                    return (a - start_angle).rem_euclid(360.0) * span.signum() / span.abs()
+                        + if span < 0.0 { 1.0 } else { 0.0 };
+                }
                 (a - start_angle) / span
             }
         }

@@ -15,6 +15,8 @@ mod button_states;
 mod checkbox;
 #[path = "../containers.rs"]
 mod containers;
+#[path = "../drawing_goldens.rs"]
+mod drawing_goldens;
 #[path = "../decoration.rs"]
 mod decoration;
 #[path = "../dialogs.rs"]

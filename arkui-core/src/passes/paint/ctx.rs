@@ -461,7 +461,7 @@ impl<'a> PaintCtx<'a> {
                     open.push(Open::Clip);
                     None
                 }
-                DrawCmd::PushLayer { .. } => {
+                DrawCmd::PushLayer { .. } | DrawCmd::PushCompositeLayer { .. } => {
                     open.push(Open::Layer);
                     None
                 }

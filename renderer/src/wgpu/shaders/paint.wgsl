@@ -25,6 +25,11 @@ fn gradient_t(p: vec2<f32>, kind: u32, g: vec4<f32>) -> f32 {
     if (abs(span) <= 1.1920929e-7) {
         return 0.0;
     }
+    if (abs(span) >= 359.999) {
+        // A full turn starts wherever the start angle points: angles are measured from it.
+        let rel = (a - g.z) - 360.0 * floor((a - g.z) / 360.0);
+        return select(rel / span, 1.0 - rel / abs(span), span < 0.0);
+    }
     return (a - g.z) / span;
 }
 

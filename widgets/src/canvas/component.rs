@@ -1,0 +1,157 @@
+//! The `Canvas` component: a leaf that replays its context's recording when painted.
+
+use arkui_core::draw::{CompositeMode, DrawCmd, Rect, Transform};
+use arkui_core::{CommonAttribute, Effect, Element, NodeId, NodeKind, PaintCtx};
+
+use super::context::{CanvasOp, CanvasRenderingContext2D, Inner};
+use crate::handle::component_handle;
+
+component_handle!(
+    /// ArkUI's `Canvas`: shows what its [`CanvasRenderingContext2D`] draws, clipped to its
+    /// box. `on_ready` runs when the canvas is first laid out and whenever its size changes
+    /// (the canvas is cleared first, as ArkUI's is); `on_draw` redraws from scratch whenever
+    /// a state it reads changes, repainting only this canvas.
+    ///
+    /// ```
+    /// use arkui_core::{App, Color, CommonAttribute, DeviceProfile, State};
+    /// use arkui_widgets::{Canvas, CanvasRenderingContext2D};
+    /// let bars = State::new(vec![10.0f32, 30.0]);
+    /// let ctx = CanvasRenderingContext2D::new();
+    /// let c = ctx.clone();
+    /// let mut app = App::with_view(DeviceProfile::iot(), move || {
+    ///     Canvas::new(&c).width(100.0).height(50.0).on_draw(move |ctx| {
+    ///         ctx.set_fill_style(Color::BLUE);
+    ///         for (i, h) in bars.get().iter().enumerate() {
+    ///             ctx.fill_rect(i as f32 * 20.0, 50.0 - h, 15.0, *h);
+    ///         }
+    ///     })
+    /// });
+    /// app.frame();
+    /// let before = ctx.op_count();
+    /// bars.set(vec![10.0, 30.0, 20.0]);
+    /// app.frame();
+    /// assert_eq!(ctx.op_count(), before + 1); // redrawn with three bars
+    /// ```
+    Canvas
+);
+
+impl Element<(CanvasRenderingContext2D,)> for Canvas {
+    fn create((ctx,): (CanvasRenderingContext2D,)) -> Canvas {
+        Canvas::new(&ctx)
+    }
+
+    fn update(self, _: (CanvasRenderingContext2D,)) {}
+}
+
+/// Build the canvas' display commands from the recording: clipped to its box, scaled from
+/// vp to pixels, text shaped at the device's size.
+fn paint(cx: &mut PaintCtx<'_>, inner: &std::cell::RefCell<Inner>) {
+    let (w, h) = cx.size();
+    let d = cx.density();
+    let mut i = inner.borrow_mut();
+    i.size = (w / d, h / d);
+    let isolate = i.ops.iter().any(|o| {
+        matches!(
+            o,
+            CanvasOp::Cmd(DrawCmd::PushCompositeLayer { mode, .. }) if *mode != CompositeMode::SourceOver
+        )
+    });
+    let mut cmds = Vec::with_capacity(i.ops.len() + 4);
+    let bounds = Rect::new(0.0, 0.0, w, h);
+    cmds.push(DrawCmd::PushClip { rect: bounds });
+    if isolate {
+        // Erasing composite operations act on the canvas' own pixels, not the page's.
+        cmds.push(DrawCmd::PushCompositeLayer {
+            mode: CompositeMode::SourceOver,
+            shadow: None,
+            bounds: Some(bounds),
+        });
+    }
+    cmds.push(DrawCmd::PushTransform {
+        transform: Transform::scale(d, d),
+    });
+    for op in &i.ops {
+        match op {
+            CanvasOp::Cmd(c) => cmds.push(c.clone()),
+            CanvasOp::Text(t) => {
+                let layout = cx.shape_text(&t.text, &t.font.style(d));
+                let (x, y) = super::text::place(
+                    &layout,
+                    t.font.size * d,
+                    t.x * d,
+                    t.y * d,
+                    t.align,
+                    t.baseline,
+                );
+                let run = layout.to_glyph_run(x, y, t.color);
+                if run.glyphs.is_empty() {
+                    continue;
+                }
+                // Shaped in pixels: undo the vp scale around it.
+                cmds.push(DrawCmd::PushTransform {
+                    transform: Transform::scale(1.0 / d, 1.0 / d),
+                });
+                cmds.push(DrawCmd::Glyphs(run));
+                cmds.push(DrawCmd::PopTransform);
+            }
+        }
+    }
+    drop(i);
+    cx.draw_commands(&cmds);
+}
+
+impl Canvas {
+    /// A canvas showing `ctx` (which may be shown by several canvases).
+    pub fn new(ctx: &CanvasRenderingContext2D) -> Canvas {
+        let node = NodeId::create("Canvas", NodeKind::Leaf);
+        ctx.0.borrow_mut().nodes.push(node);
+        let inner = ctx.0.clone();
+        node.set_painter(move |cx| paint(cx, &inner));
+        node.set_extension(BoundContext(ctx.clone()));
+        Canvas(node)
+    }
+
+    /// The context this canvas shows.
+    pub fn context(self) -> Option<CanvasRenderingContext2D> {
+        self.0.extension::<BoundContext>().map(|b| b.0)
+    }
+
+    /// `onReady`: run `f` when the canvas is laid out with a size, and again (on a cleared
+    /// canvas) whenever that size changes.
+    pub fn on_ready(self, f: impl Fn() + 'static) -> Self {
+        let node = self.0;
+        let ctx = self.context();
+        self.on_area_change(move |old, new| {
+            if (old.width, old.height) == (new.width, new.height) && old != Default::default() {
+                return;
+            }
+            if new.width <= 0.0 || new.height <= 0.0 {
+                return;
+            }
+            if let Some(c) = &ctx {
+                let size = node.size_vp().unwrap_or((0.0, 0.0));
+                c.reset();
+                c.0.borrow_mut().size = size;
+            }
+            f();
+        })
+    }
+
+    /// Redraw with `f` (on a cleared canvas) now and whenever a state `f` reads changes.
+    pub fn on_draw(self, f: impl Fn(&CanvasRenderingContext2D) + 'static) -> Self {
+        if let Some(ctx) = self.context() {
+            let node = self.0;
+            Effect::new(move || {
+                let size = node.size_vp().unwrap_or((0.0, 0.0));
+                ctx.reset();
+                ctx.0.borrow_mut().size = size;
+                f(&ctx);
+            });
+        }
+        self
+    }
+}
+
+/// The context a canvas node shows.
+#[derive(Clone)]
+struct BoundContext(CanvasRenderingContext2D);
