@@ -75,6 +75,10 @@ pub mod prelude {
         BarState, EdgeEffect, FlowItem, Grid, GridItem, List, ListDivider, ListItem, ListItemGroup,
         Scroller, StickyStyle, Swiper, SwiperController, WaterFlow,
     };
+    pub use arkui_widgets::{
+        Canvas, CanvasGradient, CanvasRenderingContext2D, Circle, Ellipse, Line, Path2D, Polygon,
+        Polyline, Shape,
+    };
     pub use arkui_widgets::{InputType, Search, Select, SelectOption, TextArea, TextInput};
 }
 

@@ -6,6 +6,7 @@ pub mod big_list;
 mod counter;
 pub mod device_bar;
 pub mod dialogs;
+pub mod drawing;
 pub mod input;
 pub mod lists;
 pub mod media;
@@ -20,6 +21,7 @@ pub use big_list::BigListPage;
 pub use counter::Counter;
 pub use device_bar::DeviceBar;
 pub use dialogs::DialogsPage;
+pub use drawing::DrawingPage;
 pub use input::InputPage;
 pub use lists::ListsPage;
 pub use media::MediaPage;
@@ -132,6 +134,11 @@ pub fn all() -> Vec<Page> {
             name: "dialogs",
             title: "Dialogs & popups",
             view: view_of::<DialogsPage>,
+        },
+        Page {
+            name: "drawing",
+            title: "Drawing",
+            view: view_of::<DrawingPage>,
         },
     ]
 }

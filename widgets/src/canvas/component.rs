@@ -1,7 +1,7 @@
 //! The `Canvas` component: a leaf that replays its context's recording when painted.
 
 use arkui_core::draw::{CompositeMode, DrawCmd, Rect, Transform};
-use arkui_core::{CommonAttribute, Effect, Element, NodeId, NodeKind, PaintCtx};
+use arkui_core::{CommonAttribute, Effect, Element, NodeId, NodeKind, PaintCtx, State};
 
 use super::context::{CanvasOp, CanvasRenderingContext2D, Inner};
 use crate::handle::component_handle;
@@ -117,7 +117,7 @@ impl Canvas {
     }
 
     /// `onReady`: run `f` when the canvas is laid out with a size, and again (on a cleared
-    /// canvas) whenever that size changes.
+    /// canvas) whenever that size changes. It takes the canvas' `on_area_change` slot.
     pub fn on_ready(self, f: impl Fn() + 'static) -> Self {
         let node = self.0;
         let ctx = self.context();
@@ -137,18 +137,29 @@ impl Canvas {
         })
     }
 
-    /// Redraw with `f` (on a cleared canvas) now and whenever a state `f` reads changes.
+    /// Redraw with `f` (on a cleared canvas) now, when the canvas is laid out or resized,
+    /// and whenever a state `f` reads changes. Like `on_ready`, it takes the canvas'
+    /// `on_area_change` slot.
     pub fn on_draw(self, f: impl Fn(&CanvasRenderingContext2D) + 'static) -> Self {
-        if let Some(ctx) = self.context() {
-            let node = self.0;
-            Effect::new(move || {
-                let size = node.size_vp().unwrap_or((0.0, 0.0));
-                ctx.reset();
-                ctx.0.borrow_mut().size = size;
-                f(&ctx);
-            });
-        }
-        self
+        let Some(ctx) = self.context() else {
+            return self;
+        };
+        let node = self.0;
+        // The size is a state the drawing reads, so a new layout redraws it.
+        let size = State::new(node.size_vp().unwrap_or((0.0, 0.0)));
+        Effect::new(move || {
+            let s = size.get();
+            ctx.reset();
+            ctx.0.borrow_mut().size = s;
+            f(&ctx);
+        });
+        self.on_area_change(move |_, _| {
+            if let Some(s) = node.size_vp()
+                && s != size.get_untracked()
+            {
+                size.set(s);
+            }
+        })
     }
 }
 

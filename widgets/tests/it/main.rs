@@ -11,6 +11,8 @@ mod badge;
 mod basic_shapes;
 #[path = "../button_states.rs"]
 mod button_states;
+#[path = "../canvas.rs"]
+mod canvas;
 #[path = "../checkbox.rs"]
 mod checkbox;
 #[path = "../containers.rs"]
