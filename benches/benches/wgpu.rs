@@ -6,7 +6,9 @@
 //! - `list_1000`: 1,000 rows, each a rounded rect with a 1 px border, a 32x32 rounded icon,
 //!   two text runs and a toggle pill (rows past the screen are culled by the recorder);
 //! - `canvas_light` / `canvas_heavy`: iced's canvas benches, 10 and 1,000 rectangles at
-//!   seeded random places, each with a label.
+//!   seeded random places, each with a label;
+//! - the vector scenes of `benches/paths.rs` (fills, strokes, gradients, the 1,000-segment
+//!   chart, layer shadows, which this backend does not blur yet).
 //!
 //! `cargo bench -p arkui-benches --features wgpu --bench wgpu` (figures in benches/README.md,
 //! "wgpu"). Without a GPU adapter it prints why and measures nothing.
@@ -143,11 +145,17 @@ fn wgpu_frames(c: &mut Criterion) {
     println!("wgpu adapter: {}", gpu.adapter_summary());
     let mut fonts = FontContext::new(FontSource::BundledOnly);
     let images = ImageCache::new(0);
-    let scenes = [
+    let mut scenes = vec![
         ("list_1000", list_scene(&mut fonts)),
         ("canvas_light", canvas_scene(&mut fonts, 10)),
         ("canvas_heavy", canvas_scene(&mut fonts, 1000)),
     ];
+    // The vector scenes of the paths bench (800x480, in the frame's top-left corner).
+    scenes.extend(
+        arkui_benches::path_scenes::all()
+            .into_iter()
+            .map(|s| (s.name, s.list)),
+    );
     let target = OffscreenTarget::new(&gpu, W, H);
     let mut renderer = WgpuRenderer::new(&gpu);
     let mut g = c.benchmark_group("wgpu_encode_submit_1920x1080");

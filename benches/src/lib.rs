@@ -14,6 +14,7 @@
 pub mod alloc;
 pub mod jsbench;
 pub mod list_scene;
+pub mod path_scenes;
 pub mod rng;
 
 /// Seed for every generated input, so runs are comparable.

@@ -50,6 +50,7 @@ mod numeric;
 mod page_group;
 mod popup;
 mod progress;
+mod progress_paint;
 mod radio;
 mod rating;
 mod relative;
@@ -111,9 +112,6 @@ pub use popup::{BindPopup, Placement, PopupOptions};
 pub use progress::{Progress, ProgressStyle, ProgressType};
 pub use radio::{Radio, RadioIndicatorType, RadioStyle};
 pub use rating::Rating;
-pub use shape::{
-    Circle, Ellipse, Line, LineCapStyle, LineJoinStyle, Path, Polygon, Polyline, Rect, Shape,
-};
 pub use relative::{AlignRulesExt, RelativeContainer};
 pub use scroll::{Scroll, ScrollDirection};
 pub use scroll_bar::{BarState, SCROLL_BAR_COLOR};
@@ -121,6 +119,9 @@ pub use scroll_physics::{DEFAULT_FRICTION, EdgeEffect};
 pub use scroller::Scroller;
 pub use search::Search;
 pub use select::{Select, SelectOption, SelectOptions};
+pub use shape::{
+    Circle, Ellipse, Line, LineCapStyle, LineJoinStyle, Path, Polygon, Polyline, Rect, Shape,
+};
 pub use side_bar::{SideBarContainer, SideBarContainerType};
 pub use slider::{Axis, Slider, SliderChangeMode};
 pub use span::Span;

@@ -1,6 +1,5 @@
-//! `Progress`: how far a task is, as a bar or a ring.
+//! `Progress`: how far a task is, as a bar, a ring, an eclipse, a scale ring or a capsule.
 
-use arkui_core::draw::{LineCap, PathData, StrokeStyle};
 use arkui_core::{
     Alignment, Color, Effect, Element, Length, NodeId, NodeKind, PaintCtx, State, Widget, pct,
     untrack,
@@ -10,7 +9,7 @@ use crate::control::ROUND;
 use crate::numeric::{finite_or, progress_fraction, show};
 use crate::theme::ThemedColor;
 
-/// ArkUI's `ProgressType` (the kinds drawn so far).
+/// ArkUI's `ProgressType`: the five kinds of progress indicator.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum ProgressType {
     /// A bar filling from the left (the default).
@@ -18,19 +17,35 @@ pub enum ProgressType {
     Linear,
     /// A ring filling clockwise from twelve o'clock.
     Ring,
+    /// A disc lit like a moon, from a crescent to full.
+    Eclipse,
+    /// Ticks round a circle, lit clockwise from twelve o'clock.
+    ScaleRing,
+    /// A capsule filling from the left.
+    Capsule,
 }
 
 /// ArkUI's progress `style` options.
 #[derive(Clone, Copy, Debug, PartialEq, Default)]
 pub struct ProgressStyle {
-    /// `strokeWidth` in vp: the bar's height or the ring's width (default 4).
+    /// `strokeWidth` in vp: the bar's height, the ring's width, the scale ring's tick
+    /// length, the capsule's border (default 4; the capsule's 1).
     pub stroke_width: Option<f32>,
+    /// `scaleCount`: ticks of a ScaleRing (default 120).
+    pub scale_count: Option<u32>,
+    /// `scaleWidth`: width of a ScaleRing's ticks in vp (default 2).
+    pub scale_width: Option<f32>,
 }
 
 /// ArkUI's default stroke.
 const STROKE: f32 = 4.0;
-/// Default diameter of a ring.
+/// Default diameter of a ring, an eclipse and a scale ring.
 const RING: f32 = 48.0;
+/// Default height of a capsule.
+const CAPSULE: f32 = 28.0;
+/// A ScaleRing's default tick count and width (vp).
+const SCALE_COUNT: u32 = 120;
+const SCALE_WIDTH: f32 = 2.0;
 
 /// The nodes of the current type.
 #[derive(Clone, Debug, Default)]
@@ -63,6 +78,8 @@ pub struct Progress {
     value: State<f64>,
     total: State<f64>,
     stroke: State<f32>,
+    /// ScaleRing ticks: count and width (vp).
+    scale: State<(u32, f32)>,
     color: ThemedColor,
     track: ThemedColor,
     parts: State<Parts>,
@@ -91,6 +108,7 @@ impl Element<(ProgressType,)> for Progress {
             value: State::new(0.0),
             total: State::new(100.0),
             stroke: State::new(STROKE),
+            scale: State::new((SCALE_COUNT, SCALE_WIDTH)),
             color: ThemedColor::new(|t| t.brand),
             track: ThemedColor::new(|t| t.comp_background_secondary),
             parts: State::new(Parts::default()),
@@ -111,10 +129,10 @@ impl Element<(ProgressType,)> for Progress {
                             fill.set_visual(|v| v.background_color = fg);
                         }
                     }
-                    ProgressType::Ring => {
+                    _ => {
                         node.set_visual(|v| v.background_color = Color::TRANSPARENT);
                         // The painter reads the same states: draw them again.
-                        let _ = (f, bg, stroke);
+                        let _ = (f, bg, stroke, p.scale.get());
                         node.invalidate_paint();
                     }
                 }
@@ -163,42 +181,55 @@ impl Progress {
                 node.append(fill);
                 parts.fill = Some(fill);
             }
-            ProgressType::Ring => {
+            painted => {
+                let (w, h) = if painted == ProgressType::Capsule {
+                    (pct(100.0), Length::Vp(CAPSULE))
+                } else {
+                    (RING.into(), RING.into())
+                };
                 node.set_layout(|a| {
-                    a.width = RING.into();
-                    a.height = RING.into();
+                    a.width = w;
+                    a.height = h;
                     a.stack_align = Alignment::Center;
                 });
                 node.set_visual(|v| v.border_radius = [Length::Vp(0.0); 4]);
-                node.set_painter(move |cx| self.paint_ring(cx));
+                node.set_painter(move |cx| self.paint(cx, painted));
             }
         }
         self.parts.set(parts);
     }
 
-    /// The ring: a track circle and the arc of the value over it, inscribed in the node.
-    fn paint_ring(self, cx: &mut PaintCtx<'_>) {
-        let (f, fg, bg, stroke) = untrack(|| {
+    /// The painted kinds.
+    fn paint(self, cx: &mut PaintCtx<'_>, kind: ProgressType) {
+        let (fraction, fg, bg, stroke, (count, width)) = untrack(|| {
             let f = progress_fraction(self.value.get(), self.total.get()) as f32;
-            (f, self.color.get(), self.track.get(), self.stroke.get())
+            let stroke = self.stroke.get();
+            (
+                f,
+                self.color.get(),
+                self.track.get(),
+                stroke,
+                self.scale.get(),
+            )
         });
-        let (w, h) = cx.size();
-        let side = w.min(h);
-        let width = cx.vp(stroke).clamp(0.0, side / 2.0);
-        let r = (side - width) / 2.0;
-        if r <= 0.0 || width <= 0.0 {
-            return;
-        }
-        let (x, y) = (w / 2.0, h / 2.0);
-        cx.stroke_path(
-            &PathData::circle(x, y, r),
-            &StrokeStyle::new(width),
-            bg.into(),
-        );
-        if f > 0.0 {
-            let arc = PathData::arc(x, y, r, -90.0, 360.0 * f.min(1.0));
-            let style = StrokeStyle::new(width).with_cap(LineCap::Round);
-            cx.stroke_path(&arc, &style, fg.into());
+        let stroke = if kind == ProgressType::Capsule && stroke == STROKE {
+            1.0
+        } else {
+            stroke
+        };
+        let look = crate::progress_paint::Look {
+            fraction,
+            fg,
+            bg,
+            stroke: cx.vp(stroke),
+            scale_count: count,
+            scale_width: cx.vp(width),
+        };
+        match kind {
+            ProgressType::Eclipse => crate::progress_paint::eclipse(cx, look),
+            ProgressType::ScaleRing => crate::progress_paint::scale_ring(cx, look),
+            ProgressType::Capsule => crate::progress_paint::capsule(cx, look),
+            _ => crate::progress_paint::ring(cx, look),
         }
     }
 
@@ -235,7 +266,7 @@ impl Progress {
         self
     }
 
-    /// `style`: the stroke width.
+    /// `style`: the stroke width, and a ScaleRing's tick count and width.
     pub fn style(self, style: ProgressStyle) -> Self {
         if let Some(w) = style.stroke_width.filter(|w| w.is_finite() && *w > 0.0) {
             self.stroke.set(w);
@@ -243,6 +274,13 @@ impl Progress {
                 self.node.set_layout(|a| a.height = Length::Vp(w));
             }
         }
+        let (count, width) = untrack(|| self.scale.get());
+        let count = style.scale_count.filter(|c| *c >= 2).unwrap_or(count);
+        let width = style
+            .scale_width
+            .filter(|w| w.is_finite() && *w > 0.0)
+            .unwrap_or(width);
+        self.scale.set((count, width));
         self
     }
 }

@@ -91,6 +91,7 @@ fn bad_totals_and_values_are_repaired() {
                     .progress_type(ProgressType::Ring)
                     .style(ProgressStyle {
                         stroke_width: Some(f32::INFINITY),
+                        ..ProgressStyle::default()
                     })
                     .id("ring"),
             )
@@ -119,6 +120,7 @@ fn colour_track_and_stroke_are_attributes() {
             .background_color(Color::BLUE)
             .style(ProgressStyle {
                 stroke_width: Some(10.0),
+                ..ProgressStyle::default()
             })
             .width(100.vp())
             .id("p")
@@ -192,4 +194,75 @@ fn the_ring_is_one_painted_node_of_two_strokes() {
         !near(track, BRAND, 40),
         "past the arc is the track: {track:?}"
     );
+}
+
+#[test]
+fn eclipse_scale_ring_and_capsule_fill_with_the_value() {
+    let mut t = TestApp::with_view(DeviceProfile::iot(), || {
+        Column::new()
+            .child(
+                Progress::new()
+                    .progress_type(ProgressType::Eclipse)
+                    .value(50.0)
+                    .color(Color::RED)
+                    .background_color(Color::BLUE)
+                    .id("eclipse"),
+            )
+            .child(
+                Progress::new()
+                    .progress_type(ProgressType::ScaleRing)
+                    .value(25.0)
+                    .color(Color::RED)
+                    .background_color(Color::BLUE)
+                    .style(ProgressStyle {
+                        stroke_width: Some(8.0),
+                        scale_count: Some(40),
+                        scale_width: Some(3.0),
+                    })
+                    .id("scale"),
+            )
+            .child(
+                Progress::new()
+                    .progress_type(ProgressType::Capsule)
+                    .value(30.0)
+                    .color(Color::RED)
+                    .background_color(Color::BLUE)
+                    .width(100.vp())
+                    .id("capsule"),
+            )
+    });
+    t.render()
+        .save_png(concat!(env!("CARGO_TARGET_TMPDIR"), "/progress-kinds.png"))
+        .ok();
+    // Half lit: the right half is the value's colour, the left the track's.
+    assert_near(
+        pixel_in(&mut t, "eclipse", 0.75, 0.5),
+        Color::RED,
+        "lit half",
+    );
+    assert_near(
+        pixel_in(&mut t, "eclipse", 0.25, 0.5),
+        Color::BLUE,
+        "dark half",
+    );
+    // A quarter of the ticks: twelve to three o'clock lit, the rest track.
+    assert_near(
+        pixel_in(&mut t, "scale", 0.93, 0.45),
+        Color::RED,
+        "tick before three",
+    );
+    assert_near(
+        pixel_in(&mut t, "scale", 0.07, 0.5),
+        Color::BLUE,
+        "tick at nine",
+    );
+    assert_near(
+        pixel_in(&mut t, "capsule", 0.2, 0.5),
+        Color::RED,
+        "filled part",
+    );
+    assert_near(pixel_in(&mut t, "capsule", 0.7, 0.5), Color::BLUE, "track");
+    assert_eq!(attr(&mut t, "capsule", "type"), "ProgressType.Capsule");
+    let c = t.rect("capsule").unwrap();
+    assert_eq!(c.height, 28.0, "ArkUI's capsule height");
 }

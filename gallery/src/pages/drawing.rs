@@ -133,6 +133,14 @@ impl DrawingPage {
                     ]).angle(120.0))
                     .shadow(ShadowStyle::OuterDefaultMd)
                     .id("card")
+                    Text("Progress, five ways").font_size(16.fp()).font_weight(FontWeight::Medium)
+                    Row(space = 12.vp()) {
+                        Progress(value = 60.0, progress_type = ProgressType::Ring)
+                        Progress(value = 60.0, progress_type = ProgressType::Eclipse)
+                        Progress(value = 60.0, progress_type = ProgressType::ScaleRing)
+                        Progress(value = 60.0, progress_type = ProgressType::Capsule).width(80.vp())
+                    }
+                    Progress(value = 60.0).width(pct(100.0))
                     Text("Shapes").font_size(16.fp()).font_weight(FontWeight::Medium)
                     Flex(wrap = FlexWrap::Wrap) {
                         Circle().width(48.vp()).height(48.vp()).fill(Color::from_rgb(0xE53935)).margin(6.vp())

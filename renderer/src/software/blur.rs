@@ -53,13 +53,30 @@ pub(crate) fn drop_shadow(
     if w == 0 || h == 0 || buf.len() < w * h * 4 {
         return out;
     }
-    // The blur spreads the silhouette: work on the layer grown by three sigmas each side.
-    let pad = (sigma * 3.0).ceil() as usize;
-    let (pw, ph) = (w + 2 * pad, h + 2 * pad);
-    let mut alpha = vec![0.0f32; pw * ph];
+    // Only the part of the layer that has content casts a shadow: blur that box alone.
+    let (mut x0, mut y0, mut x1, mut y1) = (usize::MAX, usize::MAX, 0usize, 0usize);
     for y in 0..h {
-        for x in 0..w {
-            alpha[(y + pad) * pw + x + pad] = f32::from(buf[(y * w + x) * 4 + 3]) / 255.0;
+        let row = &buf[y * w * 4..(y + 1) * w * 4];
+        if let Some(first) = row.chunks_exact(4).position(|p| p[3] > 0) {
+            let last = row.chunks_exact(4).rposition(|p| p[3] > 0).unwrap_or(first);
+            x0 = x0.min(first);
+            x1 = x1.max(last + 1);
+            y0 = y0.min(y);
+            y1 = y1.max(y + 1);
+        }
+    }
+    if x0 >= x1 || y0 >= y1 {
+        return out;
+    }
+    // The blur spreads the silhouette: work on the content box grown by three sigmas.
+    let pad = (sigma * 3.0).ceil() as usize;
+    let (cw, ch) = (x1 - x0, y1 - y0);
+    let (pw, ph) = (cw + 2 * pad, ch + 2 * pad);
+    let mut alpha = vec![0.0f32; pw * ph];
+    for y in 0..ch {
+        for x in 0..cw {
+            let a = buf[((y + y0) * w + x + x0) * 4 + 3];
+            alpha[(y + pad) * pw + x + pad] = f32::from(a) / 255.0;
         }
     }
     if sigma > 0.05 {
@@ -69,21 +86,26 @@ pub(crate) fn drop_shadow(
         blur_pass(&tmp, &mut alpha, pw, ph, &k, false);
     }
     let pc = color.premultiplied();
-    for y in 0..h {
-        for x in 0..w {
-            // The shadow at (x, y) is the blurred silhouette at (x - dx, y - dy).
-            let sx = x as i64 - i64::from(offset.0) + pad as i64;
-            let sy = y as i64 - i64::from(offset.1) + pad as i64;
-            if sx < 0 || sy < 0 || sx >= pw as i64 || sy >= ph as i64 {
+    // Padded pixel (px, py) lands on layer pixel (px + x0 - pad + dx, py + y0 - pad + dy).
+    let ox = x0 as i64 - pad as i64 + i64::from(offset.0);
+    let oy = y0 as i64 - pad as i64 + i64::from(offset.1);
+    for py in 0..ph {
+        let y = py as i64 + oy;
+        if y < 0 || y >= h as i64 {
+            continue;
+        }
+        for px in 0..pw {
+            let x = px as i64 + ox;
+            if x < 0 || x >= w as i64 {
                 continue;
             }
-            let a = alpha[sy as usize * pw + sx as usize].clamp(0.0, 1.0);
+            let a = alpha[py * pw + px].clamp(0.0, 1.0);
             let cov = (a * 255.0 + 0.5) as u8;
             if cov == 0 {
                 continue;
             }
             let c = pc.scale(cov);
-            let i = (y * w + x) * 4;
+            let i = (y as usize * w + x as usize) * 4;
             out[i..i + 4].copy_from_slice(&[c.r, c.g, c.b, c.a]);
         }
     }

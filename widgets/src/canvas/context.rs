@@ -462,10 +462,38 @@ impl CanvasRenderingContext2D {
                 });
             let layer = shadow.is_some() || s.composite != CompositeMode::SourceOver;
             if layer {
+                // The layer needs only what the operation and its shadow can touch (a small
+                // offscreen buffer and blur); `copy` replaces the whole canvas, so it keeps
+                // the clip.
+                let bounds = match (&op, s.composite) {
+                    (_, CompositeMode::Copy) => None,
+                    (CanvasOp::Cmd(cmd), _) => cmd.local_bounds().map(|b| {
+                        let b = s.transform.map_rect_bounds(b).inflate(2.0);
+                        match shadow {
+                            Some(sh) => {
+                                let grow = sh.blur * 1.5 + 2.0;
+                                let (dx, dy) = (sh.offset.x, sh.offset.y);
+                                let x0 = b.x.min(b.x + dx) - grow;
+                                let y0 = b.y.min(b.y + dy) - grow;
+                                let x1 = b.right().max(b.right() + dx) + grow;
+                                let y1 = b.bottom().max(b.bottom() + dy) + grow;
+                                Rect::new(x0, y0, x1 - x0, y1 - y0)
+                            }
+                            None => b,
+                        }
+                    }),
+                    (CanvasOp::Text(_), _) => None,
+                };
+                let bounds = bounds.filter(|b| {
+                    b.x.is_finite()
+                        && b.y.is_finite()
+                        && b.width.is_finite()
+                        && b.height.is_finite()
+                });
                 i.ops.push(CanvasOp::Cmd(DrawCmd::PushCompositeLayer {
                     mode: s.composite,
                     shadow,
-                    bounds: None,
+                    bounds,
                 }));
             }
             let t = s.transform;

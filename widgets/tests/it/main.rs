@@ -17,12 +17,12 @@ mod canvas;
 mod checkbox;
 #[path = "../containers.rs"]
 mod containers;
-#[path = "../drawing_goldens.rs"]
-mod drawing_goldens;
 #[path = "../decoration.rs"]
 mod decoration;
 #[path = "../dialogs.rs"]
 mod dialogs;
+#[path = "../drawing_goldens.rs"]
+mod drawing_goldens;
 #[path = "../grid.rs"]
 mod grid;
 #[path = "../image.rs"]
