@@ -76,8 +76,8 @@ pub mod prelude {
         Scroller, StickyStyle, Swiper, SwiperController, WaterFlow,
     };
     pub use arkui_widgets::{
-        Canvas, CanvasGradient, CanvasRenderingContext2D, Circle, Ellipse, Line, Path2D, Polygon,
-        Polyline, Shape,
+        Canvas, CanvasGradient, CanvasRenderingContext2D, Circle, DataPanel, DataPanelType,
+        Ellipse, Gauge, Line, Path2D, Polygon, Polyline, QRCode, Shape,
     };
     pub use arkui_widgets::{InputType, Search, Select, SelectOption, TextArea, TextInput};
 }

@@ -141,6 +141,23 @@ impl DrawingPage {
                         Progress(value = 60.0, progress_type = ProgressType::Capsule).width(80.vp())
                     }
                     Progress(value = 60.0).width(pct(100.0))
+                    Text("Gauge, DataPanel, QRCode").font_size(16.fp()).font_weight(FontWeight::Medium)
+                    Row(space = 12.vp()) {
+                        Gauge(value = 72.0)
+                            .start_angle(210.0)
+                            .end_angle(150.0)
+                            .stroke_width(8.0)
+                            .colors(vec![
+                                (Color::from_rgb(0x43A047), 3.0),
+                                (Color::from_rgb(0xFDD835), 2.0),
+                                (Color::from_rgb(0xE53935), 1.0),
+                            ])
+                            .width(96.vp())
+                            .height(96.vp())
+                        DataPanel(values = vec![30.0, 20.0, 15.0, 10.0]).stroke_width(14.0).width(96.vp()).height(96.vp())
+                        QRCode("https://gitee.com/openharmony".to_string()).width(96.vp()).height(96.vp())
+                    }
+                    DataPanel(values = vec![30.0, 20.0, 15.0], panel_type = DataPanelType::Line).width(pct(100.0)).height(16.vp())
                     Text("Shapes").font_size(16.fp()).font_weight(FontWeight::Medium)
                     Flex(wrap = FlexWrap::Wrap) {
                         Circle().width(48.vp()).height(48.vp()).fill(Color::from_rgb(0xE53935)).margin(6.vp())

@@ -21,6 +21,8 @@ mod containers;
 mod decoration;
 #[path = "../dialogs.rs"]
 mod dialogs;
+#[path = "../drawing_components.rs"]
+mod drawing_components;
 #[path = "../drawing_goldens.rs"]
 mod drawing_goldens;
 #[path = "../grid.rs"]
