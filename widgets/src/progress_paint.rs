@@ -164,15 +164,58 @@ pub(crate) fn capsule(cx: &mut PaintCtx<'_>, l: Look) {
 mod tests {
     use super::*;
 
+    /// The area a closed path of lines and cubics encloses (cubics sampled).
+    fn area(p: &PathData) -> f32 {
+        let mut pts = Vec::new();
+        let mut last = Point::new(0.0, 0.0);
+        for v in p.verbs() {
+            match v {
+                PathVerb::MoveTo(a) | PathVerb::LineTo(a) => {
+                    pts.push(a);
+                    last = a;
+                }
+                PathVerb::CubicTo(c1, c2, a) => {
+                    for k in 1..=32 {
+                        let t = k as f32 / 32.0;
+                        let u = 1.0 - t;
+                        let b = |p0: f32, p1: f32, p2: f32, p3: f32| {
+                            u * u * u * p0
+                                + 3.0 * u * u * t * p1
+                                + 3.0 * u * t * t * p2
+                                + t * t * t * p3
+                        };
+                        pts.push(Point::new(
+                            b(last.x, c1.x, c2.x, a.x),
+                            b(last.y, c1.y, c2.y, a.y),
+                        ));
+                    }
+                    last = a;
+                }
+                PathVerb::QuadTo(_, a) => {
+                    pts.push(a);
+                    last = a;
+                }
+                PathVerb::Close => {}
+            }
+        }
+        let n = pts.len();
+        (0..n)
+            .map(|i| {
+                let (a, b) = (pts[i], pts[(i + 1) % n]);
+                a.x * b.y - b.x * a.y
+            })
+            .sum::<f32>()
+            .abs()
+            / 2.0
+    }
+
     #[test]
     fn the_moon_grows_from_nothing_to_the_disc() {
-        let area = |f: f32| {
-            // Shoelace over the verbs' end points (the curves' chords): enough to order.
-            let b = moon(0.0, 0.0, 10.0, f).bounds().expect("bounds");
-            b.width
-        };
-        assert!(area(0.0) < 1.0, "new moon: no width");
-        assert!((area(0.5) - 10.0).abs() < 0.1, "half: the right half-disc");
-        assert!((area(1.0) - 20.0).abs() < 0.1, "full: the whole disc");
+        let disc = std::f32::consts::PI * 100.0;
+        let lit = |f: f32| area(&moon(0.0, 0.0, 10.0, f)) / disc;
+        assert!(lit(0.0) < 0.01, "new moon: {}", lit(0.0));
+        assert!((lit(0.25) - 0.25).abs() < 0.02, "a quarter: {}", lit(0.25));
+        assert!((lit(0.5) - 0.5).abs() < 0.01, "half: {}", lit(0.5));
+        assert!((lit(1.0) - 1.0).abs() < 0.01, "full: {}", lit(1.0));
     }
 }
