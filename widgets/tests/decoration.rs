@@ -276,3 +276,55 @@ fn changing_a_shadow_repaints_only_that_node() {
     assert_eq!(s.nodes_recorded, 1, "{s:?}");
     assert_eq!(s.frames_patched, 1, "{s:?}");
 }
+
+#[test]
+fn ellipse_and_path_clip_shapes_cut_along_their_outline() {
+    let mut t = stage(|| {
+        Column::new()
+            .child(
+                card("e")
+                    .background_color(Color::RED)
+                    .clip_shape(ClipShape::Ellipse),
+            )
+            .child(
+                card("p")
+                    .background_color(Color::BLUE)
+                    .clip_shape(ClipShape::Path {
+                        commands: "M0 0 L60 0 L0 40 Z".into(),
+                    }),
+            )
+            .child(
+                card("bad")
+                    .background_color(Color::GREEN)
+                    .clip_shape(ClipShape::Path {
+                        commands: "M0 0 L60 x".into(),
+                    }),
+            )
+    });
+    t.render()
+        .save_png(concat!(
+            env!("CARGO_TARGET_TMPDIR"),
+            "/decoration-clip-paths.png"
+        ))
+        .ok();
+    // The ellipse inscribed in 60x40: its corners are cut, its ends are not.
+    assert_near(
+        px(&mut t, "e", 1.0, 1.0),
+        Color::WHITE,
+        "ellipse corner cut",
+    );
+    assert_near(px(&mut t, "e", 2.0, 20.0), Color::RED, "ellipse's left end");
+    // The triangle keeps the top-left half.
+    assert_near(
+        px(&mut t, "p", 10.0, 10.0),
+        Color::BLUE,
+        "inside the triangle",
+    );
+    assert_near(
+        px(&mut t, "p", 50.0, 30.0),
+        Color::WHITE,
+        "outside the triangle",
+    );
+    // Malformed data clips nothing (and logs why).
+    assert_near(px(&mut t, "bad", 50.0, 30.0), Color::GREEN, "not clipped");
+}

@@ -136,7 +136,20 @@ pub trait VisualAttribute: Widget {
     /// `clipShape`: cut the component, its own background included, and its children to
     /// a shape.
     fn clip_shape(self, shape: ClipShape) -> Self {
-        decorate(self.node(), |d| d.clip_shape = Some(shape));
+        let path = match &shape {
+            ClipShape::Path { commands } => match arkui_renderer::PathData::from_svg(commands) {
+                Ok(p) => Some(p),
+                Err(e) => {
+                    log::warn!("clipShape path: {e}; the component is not clipped");
+                    None
+                }
+            },
+            _ => None,
+        };
+        decorate(self.node(), |d| {
+            d.clip_shape = Some(shape);
+            d.clip_path = path;
+        });
         self
     }
 }

@@ -36,6 +36,8 @@ pub(crate) struct Decoration {
     pub(crate) border_styles: Option<EdgeStyles>,
     pub(crate) outline: Option<OutlineOptions>,
     pub(crate) clip_shape: Option<ClipShape>,
+    /// A path clip shape's data, parsed when it was set.
+    pub(crate) clip_path: Option<arkui_renderer::PathData>,
 }
 
 /// The node's decoration, if it has one.
@@ -201,9 +203,15 @@ pub(crate) fn paint_outline(
     );
 }
 
-/// Where the clip shape cuts the node (a rounded rectangle), if it has one.
-pub(crate) fn clip_shape(node: &Node, units: &Units) -> Option<(Rect, CornerRadii)> {
-    of(node)?.clip_shape.map(|s| s.resolve(node.rect, units))
+/// The command that opens the node's clip shape and the box it lies in, if it has one.
+pub(crate) fn clip_shape(node: &Node, units: &Units) -> Option<(DrawCmd, Rect)> {
+    let d = of(node)?;
+    clip_shape::command(
+        d.clip_shape.as_ref()?,
+        d.clip_path.as_ref(),
+        node.rect,
+        units,
+    )
 }
 
 /// The transform the node's view port puts its children through, if it has one.

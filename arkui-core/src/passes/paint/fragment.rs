@@ -22,8 +22,9 @@ pub(crate) struct WrapperKey {
     pub(crate) clip: Option<arkui_renderer::Rect>,
     /// The corners of that clip (the node's border radius).
     pub(crate) clip_radii: arkui_renderer::CornerRadii,
-    /// Its clip shape, around its own commands and its children's.
-    pub(crate) shape: Option<(arkui_renderer::Rect, arkui_renderer::CornerRadii)>,
+    /// Its clip shape, around its own commands and its children's: the box it lies in and
+    /// a hash of the command that opens it.
+    pub(crate) shape: Option<(arkui_renderer::Rect, u64)>,
     /// The transform its children are drawn through (a `Shape`'s view port).
     pub(crate) content: Option<Transform>,
 }

@@ -74,7 +74,12 @@ pub(crate) fn wrapper_key(node: &Node, units: &Units) -> WrapperKey {
         } else {
             CornerRadii::default()
         },
-        shape: crate::decoration::clip_shape(node, units),
+        shape: crate::decoration::clip_shape(node, units).map(|(cmd, rect)| {
+            use std::hash::{Hash, Hasher};
+            let mut h = std::collections::hash_map::DefaultHasher::new();
+            format!("{cmd:?}").hash(&mut h);
+            (rect, h.finish())
+        }),
         content: crate::decoration::view_port_transform(node, units),
     }
 }
@@ -257,9 +262,11 @@ fn paint_subtree(
             });
             stack.push(Step::PopLayer);
         }
-        if let Some((rect, radii)) = key.shape {
+        if let Some((rect, _)) = key.shape {
             // A clip shape cuts the node's own commands too: it opens before them.
-            rec.list.push(DrawCmd::PushRoundedClip { rect, radii });
+            let open = crate::decoration::clip_shape(node, units)
+                .map_or(DrawCmd::PushClip { rect }, |(cmd, _)| cmd);
+            rec.list.push(open);
             stack.push(Step::PopClip(None, clip));
             clip = clip.intersect(
                 &device
