@@ -187,3 +187,64 @@ fn a_qr_code_has_its_three_finder_patterns() {
         "separator beside the top-left finder",
     );
 }
+
+#[test]
+fn a_pattern_lock_joins_dots_under_the_finger_and_reports_the_pattern() {
+    use arkui::widgets::{PatternLock, PatternLockChallengeResult, PatternLockController};
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    let got = Rc::new(RefCell::new(Vec::new()));
+    let dots = Rc::new(RefCell::new(Vec::new()));
+    let controller = PatternLockController::new();
+    let (g, d, c) = (got.clone(), dots.clone(), controller.clone());
+    let mut t = TestApp::with_view(DeviceProfile::iot(), move || {
+        Stack::new()
+            .width(pct(100.0))
+            .height(pct(100.0))
+            .align_content(Alignment::TopStart)
+            .child(
+                PatternLock::new()
+                    .side_length(120.0)
+                    .path_color(Color::BLUE)
+                    .path_stroke_width(6.0)
+                    .controller(&c)
+                    .on_dot_connect(move |i| d.borrow_mut().push(i))
+                    .on_pattern_complete(move |p| *g.borrow_mut() = p.to_vec())
+                    .id("lock"),
+            )
+    });
+    t.render();
+    // An L: top-left, down the left column, along the bottom row (cells of 40, centres 20/60/100).
+    let app = t.app();
+    app.pointer_down(20.0, 20.0);
+    app.pointer_move(20.0, 60.0);
+    app.pointer_move(20.0, 100.0);
+    app.pointer_move(60.0, 100.0);
+    app.pointer_move(100.0, 100.0);
+    app.pointer_up(100.0, 100.0);
+    assert_eq!(*got.borrow(), vec![0, 3, 6, 7, 8]);
+    assert_eq!(*dots.borrow(), vec![0, 3, 6, 7, 8]);
+    t.render()
+        .save_png(concat!(env!("CARGO_TARGET_TMPDIR"), "/pattern-lock.png"))
+        .ok();
+    // The path runs between the dots: blue midway down the left column, nothing in the middle.
+    assert_near(
+        px(&mut t, "lock", 20.0, 40.0),
+        Color::BLUE,
+        "path between 0 and 3",
+    );
+    assert_near(
+        px(&mut t, "lock", 80.0, 40.0),
+        Color::WHITE,
+        "no path there",
+    );
+    // Marked wrong: the path turns red; reset clears it.
+    controller.set_challenge_result(PatternLockChallengeResult::Wrong);
+    let wrong = px(&mut t, "lock", 20.0, 40.0);
+    assert!(
+        wrong[0] > 200 && wrong[2] < 230,
+        "warning colour: {wrong:?}"
+    );
+    controller.reset();
+    assert_near(px(&mut t, "lock", 20.0, 40.0), Color::WHITE, "cleared");
+}

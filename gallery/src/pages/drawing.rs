@@ -1,12 +1,13 @@
 //! Drawing: a chart drawn on a Canvas from state (redrawn when the data changes), a card
-//! with a shadow and a gradient, and every shape component.
+//! with a shadow and a gradient, the five progress kinds, Gauge, DataPanel, QRCode,
+//! PatternLock, and every shape component.
 
 use arkui::ViewPort;
 use arkui::draw::{FillRule, LineCap, LineJoin};
 use arkui::prelude::*;
 use arkui::widgets::{
     Canvas, CanvasGradient, CanvasRenderingContext2D, CanvasTextAlign, Circle, Ellipse, Line, Path,
-    Polygon, Polyline, Rect, Shape,
+    PatternLock, Polygon, Polyline, Rect, Shape,
 };
 
 /// The chart's data for round `n`: twelve values, different each round (deterministic, so
@@ -158,6 +159,8 @@ impl DrawingPage {
                         QRCode("https://gitee.com/openharmony".to_string()).width(96.vp()).height(96.vp())
                     }
                     DataPanel(values = vec![30.0, 20.0, 15.0], panel_type = DataPanelType::Line).width(pct(100.0)).height(16.vp())
+                    Text("PatternLock: draw a pattern").font_size(16.fp()).font_weight(FontWeight::Medium)
+                    PatternLock().side_length(180.vp()).id("lock")
                     Text("Shapes").font_size(16.fp()).font_weight(FontWeight::Medium)
                     Flex(wrap = FlexWrap::Wrap) {
                         Circle().width(48.vp()).height(48.vp()).fill(Color::from_rgb(0xE53935)).margin(6.vp())
