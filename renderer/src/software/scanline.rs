@@ -134,7 +134,7 @@ impl Rasterizer {
         );
         let edges = &self.edges;
         self.order
-            .sort_by(|&a, &c| edges[a].y0.total_cmp(&edges[c].y0));
+            .sort_unstable_by(|&a, &c| edges[a].y0.total_cmp(&edges[c].y0));
         self.active.clear();
         let mut next = 0;
         for y in b.y0..b.y1 {
@@ -159,7 +159,7 @@ impl Rasterizer {
                     }
                 }
             }
-            self.breaks.sort_by(f32::total_cmp);
+            self.breaks.sort_unstable_by(f32::total_cmp);
             self.breaks.dedup();
             let (mut lo, mut hi) = (usize::MAX, 0usize);
             for k in 1..self.breaks.len() {
@@ -206,8 +206,15 @@ impl Rasterizer {
         if self.crossings.is_empty() {
             return;
         }
-        self.crossings
-            .sort_by(|a, c| (a.xa + a.xb).total_cmp(&(c.xa + c.xb)));
+        // Usually already in order from the band above: check before sorting.
+        if self
+            .crossings
+            .windows(2)
+            .any(|w| w[0].xa + w[0].xb > w[1].xa + w[1].xb)
+        {
+            self.crossings
+                .sort_unstable_by(|a, c| (a.xa + a.xb).total_cmp(&(c.xa + c.xb)));
+        }
         if depth < MAX_SPLIT_DEPTH
             && self
                 .crossings
