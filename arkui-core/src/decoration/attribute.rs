@@ -38,6 +38,15 @@ impl Default for BorderRadiuses {
     }
 }
 
+/// `colors` as the inspector shows them: `[["#AARRGGBB", offset], ...]`.
+fn stops_attr(colors: &[(arkui_renderer::Color, f32)]) -> String {
+    let items: Vec<String> = colors
+        .iter()
+        .map(|(c, o)| format!("[\"{}\", {o}]", c.to_argb_string()))
+        .collect();
+    format!("[{}]", items.join(", "))
+}
+
 /// Change `id`'s decoration; a change repaints the node (and only it, unless the clip
 /// shape changed, which re-records the frame).
 fn decorate(id: NodeId, f: impl FnOnce(&mut Decoration)) {
@@ -70,12 +79,24 @@ fn decorate(id: NodeId, f: impl FnOnce(&mut Decoration)) {
 /// let shadow = list.commands.iter().position(|c| matches!(c, DrawCmd::BoxShadow { .. }));
 /// let gradient = list.commands.iter().position(|c| matches!(c, DrawCmd::GradientRect { .. }));
 /// assert!(shadow.unwrap() < gradient.unwrap()); // the shadow is under the box
+/// let attrs = &app.inspector_tree()["$children"][0]["$attrs"];
+/// assert!(attrs["shadow"].as_str().unwrap().starts_with("{radius: 50.00vp"));
 /// ```
 pub trait VisualAttribute: Widget {
     /// `shadow(ShadowOptions | ShadowStyle)`: a blurred shadow outside the box.
     fn shadow(self, shadow: impl Into<ShadowOptions>) -> Self {
         let s = shadow.into();
         decorate(self.node(), |d| d.shadow = Some(s));
+        self.node().set_inspector_attr(
+            "shadow",
+            format!(
+                "{{radius: {}, color: {}, offsetX: {}, offsetY: {}}}",
+                s.radius,
+                s.color.to_argb_string(),
+                s.offset_x,
+                s.offset_y
+            ),
+        );
         self
     }
     /// Remove the shadow.
@@ -85,6 +106,16 @@ pub trait VisualAttribute: Widget {
     }
     /// `linearGradient`: a background gradient along a line (over `backgroundColor`).
     fn linear_gradient(self, g: LinearGradient) -> Self {
+        self.node().set_inspector_attr(
+            "linearGradient",
+            format!(
+                "{{angle: {}, direction: GradientDirection.{:?}, colors: {}, repeating: {}}}",
+                g.angle.map_or("null".to_string(), |a| a.to_string()),
+                g.direction,
+                stops_attr(&g.colors),
+                g.repeating
+            ),
+        );
         decorate(self.node(), |d| {
             d.gradient = Some(BackgroundGradient::Linear(g));
         });
@@ -92,6 +123,17 @@ pub trait VisualAttribute: Widget {
     }
     /// `radialGradient`: a background gradient by distance from a centre.
     fn radial_gradient(self, g: RadialGradient) -> Self {
+        self.node().set_inspector_attr(
+            "radialGradient",
+            format!(
+                "{{center: [{}, {}], radius: {}, colors: {}, repeating: {}}}",
+                g.center.0,
+                g.center.1,
+                g.radius,
+                stops_attr(&g.colors),
+                g.repeating
+            ),
+        );
         decorate(self.node(), |d| {
             d.gradient = Some(BackgroundGradient::Radial(g));
         });
@@ -99,6 +141,19 @@ pub trait VisualAttribute: Widget {
     }
     /// `sweepGradient`: a background gradient by angle around a centre.
     fn sweep_gradient(self, g: SweepGradient) -> Self {
+        self.node().set_inspector_attr(
+            "sweepGradient",
+            format!(
+                "{{center: [{}, {}], start: {}, end: {}, rotation: {}, colors: {}, repeating: {}}}",
+                g.center.0,
+                g.center.1,
+                g.start,
+                g.end,
+                g.rotation,
+                stops_attr(&g.colors),
+                g.repeating
+            ),
+        );
         decorate(self.node(), |d| {
             d.gradient = Some(BackgroundGradient::Sweep(g))
         });
@@ -130,6 +185,16 @@ pub trait VisualAttribute: Widget {
     }
     /// `outline`: a line just outside the box that takes no layout space.
     fn outline(self, outline: OutlineOptions) -> Self {
+        self.node().set_inspector_attr(
+            "outline",
+            format!(
+                "{{width: {}, color: {}, radius: {}, style: BorderStyle.{:?}}}",
+                outline.width.top,
+                outline.color.top.to_argb_string(),
+                outline.radius,
+                outline.style.top
+            ),
+        );
         decorate(self.node(), |d| d.outline = Some(outline));
         self
     }
@@ -146,6 +211,8 @@ pub trait VisualAttribute: Widget {
             },
             _ => None,
         };
+        self.node()
+            .set_inspector_attr("clipShape", format!("{shape:?}"));
         decorate(self.node(), |d| {
             d.clip_shape = Some(shape);
             d.clip_path = path;
