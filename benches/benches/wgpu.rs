@@ -8,7 +8,7 @@
 //! - `canvas_light` / `canvas_heavy`: iced's canvas benches, 10 and 1,000 rectangles at
 //!   seeded random places, each with a label;
 //! - the vector scenes of `benches/paths.rs` (fills, strokes, gradients, the 1,000-segment
-//!   chart, layer shadows, which this backend does not blur yet).
+//!   chart, layer shadows).
 //!
 //! `cargo bench -p arkui-benches --features wgpu --bench wgpu` (figures in benches/README.md,
 //! "wgpu"). Without a GPU adapter it prints why and measures nothing.

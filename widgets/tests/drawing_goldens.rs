@@ -640,14 +640,7 @@ fn drawing_matches_chromium_on_wgpu() {
         }
     };
     let mut gpu = OffscreenRenderer::with_context(gpu);
-    // What the wgpu backend does not draw yet, each with why.
-    let shadows = "canvas shadows (composite-layer shadows) are not drawn by wgpu yet";
-    let looser: &[(&str, f64, &str)] = &[
-        ("canvas_shadow_circle", 1.0, shadows),
-        ("canvas_shadow_hard_offset", 1.0, shadows),
-        ("canvas_shadow_rect_blur", 1.0, shadows),
-    ];
-    compare_all("wgpu", looser, |scene| {
+    compare_all("wgpu", &[], |scene| {
         let (w, h, mut t) = scene_app(scene);
         let app = t.app();
         let px = arkui::with_fonts(|fonts| {

@@ -32,6 +32,13 @@ pub(crate) const F_DASH: u32 = 1 << 12;
 pub(crate) const F_INNER: u32 = 1 << 13;
 /// Gradient repeats past its ends.
 pub(crate) const F_REPEAT: u32 = 1 << 18;
+/// A Gaussian blur of the bound texture along one axis (sigma in `p0.x`): a layer
+/// shadow's two passes.
+pub(crate) const K_BLUR: u32 = 7;
+/// `K_BLUR`: down the columns (else across the rows).
+pub(crate) const F_VERTICAL: u32 = 1 << 14;
+/// `K_BLUR`: the result is the colour times the blurred alpha (a shadow's tint).
+pub(crate) const F_TINT: u32 = 1 << 15;
 /// Shift of the gradient kind (1 linear, 2 radial, 3 sweep) in `info.x`.
 pub(crate) const GRADIENT_SHIFT: u32 = 16;
 /// Shift of the side index in `info.x`.

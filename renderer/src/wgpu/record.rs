@@ -3,7 +3,8 @@
 //! and turns each drawing command into instances of a [`Frame`].
 
 use super::frame::{Frame, Pass, PassTarget, TexRef};
-use super::instance::{F_EXACT, F_MASK, F_NEAREST, Instance, K_IMAGE};
+use super::instance::{F_EXACT, F_MASK, F_NEAREST, F_TINT, F_VERTICAL, Instance, K_BLUR, K_IMAGE};
+use super::shapes::premul;
 use super::textures::{GlyphAtlas, ImageTextures};
 use crate::images::ImageCache;
 use crate::text::FontContext;
@@ -45,8 +46,13 @@ enum Layer {
         rect: IRect,
         opacity: u8,
         mode: crate::CompositeMode,
+        /// A drop shadow in device pixels: premultiplied colour, sigma, whole-pixel offset.
+        shadow: Option<([f32; 4], f32, (i32, i32))>,
     },
 }
+
+/// Largest shadow blur sigma, device pixels (as the software renderer's).
+const MAX_SHADOW_SIGMA: f32 = 100.0;
 
 pub(crate) struct Recorder<'a> {
     pub(crate) frame: &'a mut Frame,
@@ -354,23 +360,34 @@ impl<'a> Recorder<'a> {
                 rect,
                 opacity,
                 mode: crate::CompositeMode::SourceOver,
+                shadow: None,
             }
         };
         self.layers.push(layer);
     }
 
     /// A composite layer: always offscreen (its mode needs it alone), put onto the target
-    /// by its mode. Drop shadows are not drawn by this backend yet (logged once).
+    /// by its mode, after its drop shadow (`cast_shadow`).
     fn push_composite_layer(
         &mut self,
         mode: crate::CompositeMode,
         shadow: Option<crate::LayerShadow>,
         bounds: Option<Rect>,
     ) {
-        if shadow.is_some_and(|s| s.color.a > 0) {
-            static WARNED: std::sync::Once = std::sync::Once::new();
-            WARNED.call_once(|| log::warn!("the wgpu backend does not draw layer shadows yet"));
-        }
+        // The shadow in device pixels, as the software renderer resolves it: blur scaled as
+        // the content is, the offset by the transform's linear part.
+        let t = self.transform;
+        let shadow = shadow.and_then(|sh| {
+            let ok = sh.blur.is_finite() && sh.offset.x.is_finite() && sh.offset.y.is_finite();
+            if !ok || sh.color.a == 0 {
+                return None;
+            }
+            let sigma = (sh.blur.max(0.0) * t.max_scale() / 2.0).min(MAX_SHADOW_SIGMA);
+            let dx = sh.offset.x * t.xx + sh.offset.y * t.xy;
+            let dy = sh.offset.x * t.yx + sh.offset.y * t.yy;
+            let round = |v: f32| v.round().clamp(-1.0e6, 1.0e6) as i32;
+            Some((premul(sh.color), sigma, (round(dx), round(dy))))
+        });
         let mut rect = self.clip.bounds;
         if let Some(b) = bounds {
             rect = rect.intersect(&self.transform.map_rect_bounds(b).to_irect_covering());
@@ -394,9 +411,71 @@ impl<'a> Recorder<'a> {
                 rect,
                 opacity: 255,
                 mode,
+                shadow,
             }
         };
         self.layers.push(layer);
+    }
+
+    /// The drop shadow of layer `slot` (its content within `rect`): its alpha blurred across
+    /// (into a free slot), then down and tinted (into another), then drawn shifted onto the
+    /// current target, under the layer that is composited next.
+    fn cast_shadow(
+        &mut self,
+        slot: u32,
+        rect: IRect,
+        (color, sigma, (dx, dy)): ([f32; 4], f32, (i32, i32)),
+    ) {
+        let grow = (sigma * 3.0).ceil() as i32 + 1;
+        let area = IRect::new(
+            rect.x0 - grow,
+            rect.y0 - grow,
+            rect.x1 + grow,
+            rect.y1 + grow,
+        );
+        let (across, down) = (slot + 1, slot + 2);
+        self.frame.layer_slots = self.frame.layer_slots.max(slot + 3);
+        let blur = |src: u32, flags: u32, color: [f32; 4]| Instance {
+            quad: irect_f32(area),
+            rect: irect_f32(area),
+            color,
+            inv: [1.0, 0.0, 0.0, 1.0],
+            p0: [sigma, 0.0, 0.0, 0.0],
+            info: [K_BLUR | flags, src, 0, 0],
+            ..Instance::default()
+        };
+        for (target, src, inst) in [
+            (across, slot, blur(slot, 0, [1.0; 4])),
+            (down, across, blur(across, F_VERTICAL | F_TINT, color)),
+        ] {
+            let mut draws = Vec::new();
+            Frame::push_instance(
+                &mut self.frame.instances,
+                &mut draws,
+                inst,
+                Some(TexRef::Layer(src)),
+                None,
+                area,
+            );
+            self.frame.passes.push(Pass {
+                target: PassTarget::Layer(target),
+                clear: true,
+                draws,
+            });
+        }
+        // The blurred, tinted silhouette, shifted, under the clip in force.
+        let moved = area.translate(dx, dy);
+        let r = irect_f32(moved);
+        let inst = Instance {
+            quad: r,
+            rect: r,
+            color: [0.0, 0.0, 0.0, 1.0],
+            inv: [1.0, 0.0, 0.0, 1.0],
+            p0: [1.0, 1.0, -(dx as f32), -(dy as f32)],
+            info: [K_IMAGE | F_EXACT | F_NEAREST, 0, 0, 0],
+            ..Instance::default()
+        };
+        self.emit(inst, Some(TexRef::Layer(down)));
     }
 
     fn pop_layer(&mut self) {
@@ -412,8 +491,12 @@ impl<'a> Recorder<'a> {
                 rect,
                 opacity,
                 mode,
+                shadow,
             } => {
                 self.open_slots -= 1;
+                if let Some(sh) = shadow {
+                    self.cast_shadow(slot, rect, sh);
+                }
                 let r = irect_f32(rect);
                 let inst = Instance {
                     quad: r,

@@ -22,6 +22,7 @@ const K_IMAGE: u32 = 3u;
 const K_MASK_GLYPH: u32 = 4u;
 const K_COLOR_GLYPH: u32 = 5u;
 const K_PATH: u32 = 6u;
+const K_BLUR: u32 = 7u;
 
 const F_EXACT: u32 = 256u;
 const F_MASK: u32 = 512u;
@@ -30,6 +31,8 @@ const F_SIDE: u32 = 2048u;
 const F_DASH: u32 = 4096u;
 const F_INNER: u32 = 8192u;
 const F_REPEAT: u32 = 262144u;
+const F_VERTICAL: u32 = 16384u;
+const F_TINT: u32 = 32768u;
 
 struct Instance {
     @location(0) quad: vec4<f32>,
@@ -117,6 +120,29 @@ fn shade(v: Varyings) -> vec4<f32> {
             cov *= 1.0 - box_pixel(px, v.inner, v.inner_radii);
         }
         out = v.color * cov;
+    } else if (kind == K_BLUR) {
+        // One axis of a Gaussian of sigma p0.x over the texture, as the software blur.
+        let sigma = max(v.p0.x, 0.0);
+        let r = i32(ceil(sigma * 3.0));
+        let dir = select(vec2<i32>(1, 0), vec2<i32>(0, 1), (v.info.x & F_VERTICAL) != 0u);
+        var acc = vec4<f32>(0.0);
+        var wsum = 0.0;
+        if (sigma <= 0.05) {
+            acc = texel(vec2<i32>(px));
+            wsum = 1.0;
+        } else {
+            for (var k = -r; k <= r; k = k + 1) {
+                let w = exp(-f32(k * k) / (2.0 * sigma * sigma));
+                acc = acc + texel(vec2<i32>(px) + dir * k) * w;
+                wsum = wsum + w;
+            }
+        }
+        acc = acc / wsum;
+        if ((v.info.x & F_TINT) != 0u) {
+            out = v.color * acc.a;
+        } else {
+            out = acc;
+        }
     } else if (kind == K_PATH) {
         let at = vec2<i32>(px + v.offs.zw);
         let cov = clamp(textureLoad(tex, at, 0).r, 0.0, 1.0);
