@@ -182,6 +182,7 @@ pub fn all() -> Vec<Scene> {
                 offset: Point::new(4.0, 6.0),
             }),
             bounds: Some(arkui_renderer::Rect::new(x - 80.0, y - 80.0, 166.0, 168.0)),
+            blur: 0.0,
         });
         shadows.push(DrawCmd::FillPath {
             path: star(rng, x, y, 50.0),

@@ -319,6 +319,10 @@ pub enum DrawCmd {
         /// A bound on the layer, which limits the offscreen buffer (and, for
         /// [`CompositeMode::Copy`], what is replaced); `None` uses the current clip.
         bounds: Option<Rect>,
+        /// A Gaussian blur of the layer's own content before it is put down (a component's
+        /// `blur`): its sigma in the layer's coordinates; 0 for none.
+        #[serde(default)]
+        blur: f32,
     },
     /// Composite the innermost layer.
     PopLayer,

@@ -83,7 +83,7 @@ SHAPE_KEYS = {
 BOX_KEYS = {
     "x", "y", "width", "height", "backgroundColor", "borderRadius", "borderWidth", "borderColor",
     "borderStyle", "shadow", "linearGradient", "radialGradient", "sweepGradient", "opacity",
-    "outline", "clipShape", "children",
+    "outline", "clipShape", "children", "blur",
 }
 LIMITS = {"text": 8, "composite": 4, "antiAlias": 2}
 
@@ -224,8 +224,11 @@ def validate_box(where: str, b: dict, nested: bool) -> None:
             raise SceneError(f"{where}: outline radius must equal borderRadius (Chromium "
                              "draws the outline around the border-radius shape)")
     clip = b.get("clipShape")
-    if clip is not None and not (clip == {"circle": True} or set(clip) == {"rect"}):
-        raise SceneError(f"{where}: clipShape is {{'circle': true}} or {{'rect': {{'radius': r}}}}")
+    if clip is not None and not (
+        clip in ({"circle": True}, {"ellipse": True}) or set(clip) == {"rect"}
+    ):
+        raise SceneError(f"{where}: clipShape is {{'circle': true}}, {{'ellipse': true}} or "
+                         "{{'rect': {{'radius': r}}}}")
     if ("borderColor" in b or "borderStyle" in b) and "borderWidth" not in b:
         raise SceneError(f"{where}: borderColor/borderStyle without borderWidth draw nothing")
     if b.get("children") and "borderWidth" in b:
@@ -394,8 +397,15 @@ def box_decls(b: dict) -> list[tuple[str, str]]:
               ("outline-offset", "0px")]
     if "clipShape" in b:
         c = b["clipShape"]
-        d.append(("clip-path", "circle(closest-side)" if "circle" in c
-                  else f"inset(0px round {px(c['rect']['radius'])})"))
+        if "circle" in c:
+            d.append(("clip-path", "circle(closest-side)"))
+        elif "ellipse" in c:
+            d.append(("clip-path", "ellipse(50% 50%)"))
+        else:
+            d.append(("clip-path", f"inset(0px round {px(c['rect']['radius'])})"))
+    if "blur" in b:
+        # ArkUI's blur is a radius; its renderer (Skia) blurs by sigma = 0.57735 r + 0.5.
+        d.append(("filter", f"blur({0.57735 * b['blur'] + 0.5:.4f}px)"))
     return d
 
 

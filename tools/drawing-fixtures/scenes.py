@@ -1048,6 +1048,19 @@ def css_effects() -> list[dict]:
                 ]),
                 box(120, 5, 55, 30, backgroundColor=GREEN),
             ]),
+        css("css_blur_boxes", 200, 110,
+            "blur 6 (sigma 3.96) on a box with two children, and blur 2 on a ring-coloured box.", [
+                box(15, 15, 90, 80, backgroundColor=NAVY, blur=6, children=[
+                    box(20, 20, 50, 40, backgroundColor=YELLOW),
+                ]),
+                box(125, 25, 60, 60, backgroundColor=RED, borderRadius=30, blur=2),
+            ]),
+        css("css_clip_ellipse", 200, 110,
+            "clipShape ellipse cuts a wide box and its overflowing child to the inscribed ellipse.", [
+                box(10, 10, 180, 90, backgroundColor=ORANGE, clipShape={"ellipse": True}, children=[
+                    box(120, -20, 80, 70, backgroundColor=BLUE),
+                ]),
+            ]),
         css("css_opacity_nested", 180, 100,
             "Nested opacity multiplies (0.6 x 0.5) and only applies to its own subtree.", [
                 box(10, 10, 160, 80, backgroundColor=NAVY, opacity=0.6, children=[

@@ -456,11 +456,16 @@ fn css_box(b: &Value) -> arkui::NodeId {
     if let Some(s) = b.get("clipShape") {
         if s.get("circle").is_some() {
             c = c.clip_shape(ClipShape::Circle);
+        } else if s.get("ellipse").is_some() {
+            c = c.clip_shape(ClipShape::Ellipse);
         } else if let Some(r) = s.get("rect") {
             c = c.clip_shape(ClipShape::Rect {
                 radius: num(&r["radius"]).vp(),
             });
         }
+    }
+    if let Some(r) = b.get("blur") {
+        c = c.blur(num(r));
     }
     for child in b
         .get("children")

@@ -198,6 +198,15 @@ pub trait VisualAttribute: Widget {
         decorate(self.node(), |d| d.outline = Some(outline));
         self
     }
+    /// `blur`: blur the component's content (and its children's) by a radius in px (0 or
+    /// negative: none). Drawn as a layer blurred by a Gaussian.
+    fn blur(self, radius: f32) -> Self {
+        let r = (radius.is_finite() && radius > 0.0).then_some(radius);
+        self.node()
+            .set_inspector_attr("blur", format!("{}", r.unwrap_or(0.0)));
+        decorate(self.node(), |d| d.blur = r);
+        self
+    }
     /// `clipShape`: cut the component, its own background included, and its children to
     /// a shape.
     fn clip_shape(self, shape: ClipShape) -> Self {

@@ -38,6 +38,8 @@ pub(crate) struct Decoration {
     pub(crate) clip_shape: Option<ClipShape>,
     /// A path clip shape's data, parsed when it was set.
     pub(crate) clip_path: Option<arkui_renderer::PathData>,
+    /// `blur` radius, px.
+    pub(crate) blur: Option<f32>,
 }
 
 /// The node's decoration, if it has one.
@@ -201,6 +203,13 @@ pub(crate) fn paint_outline(
         widths,
         border::sides(o.color, o.style, opacity),
     );
+}
+
+/// The Gaussian sigma (px) the node's `blur` radius means, if it has one: Skia's
+/// radius-to-sigma rule (`0.57735 r + 0.5`), which ArkUI's renderer uses.
+pub(crate) fn blur_sigma(node: &Node) -> Option<f32> {
+    let r = of(node)?.blur?;
+    (r.is_finite() && r > 0.0).then_some(0.577_35 * r + 0.5)
 }
 
 /// The command that opens the node's clip shape and the box it lies in, if it has one.

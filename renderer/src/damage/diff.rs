@@ -133,9 +133,14 @@ pub(super) fn entries<'a>(list: &'a DisplayList, shift: Option<&Shift>) -> Vec<E
                 mode,
                 shadow,
                 bounds,
+                blur,
             } => {
                 states.push((state, t, clip, grow));
                 (*mode as u8).hash(&mut h);
+                bits(&mut h, &[*blur]);
+                if blur.is_finite() && *blur > 0.0 {
+                    grow += blur * 3.0 * t.max_scale().max(1.0) + 1.0;
+                }
                 if let Some(sh) = shadow {
                     bits(&mut h, &[sh.blur, sh.offset.x, sh.offset.y]);
                     sh.color.hash(&mut h);

@@ -182,10 +182,12 @@ impl DrawCmd {
                 mode,
                 shadow,
                 bounds,
+                blur,
             } => DrawCmd::PushCompositeLayer {
                 mode: *mode,
                 shadow: *shadow,
                 bounds: bounds.map(|b| rect(&b, dx, dy)),
+                blur: *blur,
             },
             DrawCmd::PushTransform { transform } => DrawCmd::PushTransform {
                 transform: transform.then(&crate::Transform::translate(dx, dy)),

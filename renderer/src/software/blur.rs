@@ -112,6 +112,58 @@ pub(crate) fn drop_shadow(
     out
 }
 
+/// Blur the premultiplied RGBA layer `buf` covering `rect` in place by a Gaussian of
+/// `sigma` (a component's `blur`): only the content's box grown by three sigmas is worked.
+pub(crate) fn blur_in_place(buf: &mut [u8], rect: IRect, sigma: f32) {
+    let (w, h) = (rect.width() as usize, rect.height() as usize);
+    if w == 0 || h == 0 || buf.len() < w * h * 4 || sigma <= 0.05 {
+        return;
+    }
+    let (mut x0, mut y0, mut x1, mut y1) = (usize::MAX, usize::MAX, 0usize, 0usize);
+    for y in 0..h {
+        let row = &buf[y * w * 4..(y + 1) * w * 4];
+        if let Some(first) = row.chunks_exact(4).position(|p| p[3] > 0) {
+            let last = row.chunks_exact(4).rposition(|p| p[3] > 0).unwrap_or(first);
+            x0 = x0.min(first);
+            x1 = x1.max(last + 1);
+            y0 = y0.min(y);
+            y1 = y1.max(y + 1);
+        }
+    }
+    if x0 >= x1 || y0 >= y1 {
+        return;
+    }
+    let pad = (sigma * 3.0).ceil() as usize;
+    let (bx0, by0) = (x0.saturating_sub(pad), y0.saturating_sub(pad));
+    let (bx1, by1) = ((x1 + pad).min(w), (y1 + pad).min(h));
+    let (bw, bh) = (bx1 - bx0, by1 - by0);
+    let k = kernel(sigma);
+    let mut chan = vec![0.0f32; bw * bh];
+    let mut tmp = vec![0.0f32; bw * bh];
+    for c in 0..4 {
+        for y in 0..bh {
+            for x in 0..bw {
+                chan[y * bw + x] = f32::from(buf[((y + by0) * w + x + bx0) * 4 + c]);
+            }
+        }
+        blur_pass(&chan, &mut tmp, bw, bh, &k, true);
+        blur_pass(&tmp, &mut chan, bw, bh, &k, false);
+        for y in 0..bh {
+            for x in 0..bw {
+                buf[((y + by0) * w + x + bx0) * 4 + c] =
+                    (chan[y * bw + x] + 0.5).clamp(0.0, 255.0) as u8;
+            }
+        }
+    }
+    // Premultiplied colour never exceeds its alpha.
+    for p in buf.chunks_exact_mut(4) {
+        let a = p[3];
+        for c in &mut p[..3] {
+            *c = (*c).min(a);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -139,5 +191,23 @@ mod tests {
             (mass as f32 - 100.0 * 255.0).abs() < 100.0 * 255.0 * 0.03,
             "{mass}"
         );
+    }
+
+    #[test]
+    fn a_blur_in_place_softens_edges_and_keeps_colour_premultiplied() {
+        let rect = IRect::new(0, 0, 40, 40);
+        let mut buf = vec![0u8; 40 * 40 * 4];
+        for y in 10..30 {
+            for x in 10..30 {
+                buf[(y * 40 + x) * 4..(y * 40 + x) * 4 + 4].copy_from_slice(&[255, 0, 0, 255]);
+            }
+        }
+        blur_in_place(&mut buf, rect, 3.0);
+        let at = |x: usize, y: usize| buf[(y * 40 + x) * 4..(y * 40 + x) * 4 + 4].to_vec();
+        assert_eq!(at(20, 20)[3], 255, "the middle stays solid");
+        let edge = at(10, 20)[3];
+        assert!((100..=160).contains(&edge), "half at the edge: {edge}");
+        assert!(at(6, 20)[3] > 0, "spread past the edge");
+        assert!(buf.chunks_exact(4).all(|p| p[0] <= p[3] && p[1] == 0));
     }
 }

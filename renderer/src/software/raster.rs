@@ -66,6 +66,8 @@ struct Layer {
     mode: CompositeMode,
     /// Its drop shadow in device pixels: colour, sigma, whole-pixel offset.
     shadow: Option<(Color, f32, (i32, i32))>,
+    /// Blur of its content, device sigma (0: none).
+    blur: f32,
 }
 
 impl SoftwareRenderer {
@@ -302,7 +304,8 @@ impl SoftwareRenderer {
                     mode,
                     shadow,
                     bounds,
-                } => self.push_composite_layer(*mode, *shadow, *bounds, &transform),
+                    blur,
+                } => self.push_composite_layer(*mode, (*shadow, *blur), *bounds, &transform),
                 DrawCmd::PopLayer => self.pop_layer(surface),
                 _ => {
                     if index < start {
@@ -417,6 +420,7 @@ impl SoftwareRenderer {
                 passthrough: true,
                 mode: CompositeMode::SourceOver,
                 shadow: None,
+                blur: 0.0,
             });
             return;
         }
@@ -430,13 +434,14 @@ impl SoftwareRenderer {
             passthrough: false,
             mode: CompositeMode::SourceOver,
             shadow: None,
+            blur: 0.0,
         });
     }
 
     fn push_composite_layer(
         &mut self,
         mode: CompositeMode,
-        shadow: Option<LayerShadow>,
+        (shadow, blur): (Option<LayerShadow>, f32),
         bounds: Option<Rect>,
         t: &Transform,
     ) {
@@ -462,6 +467,11 @@ impl SoftwareRenderer {
             let clamp = |v: f32| v.round().clamp(-1.0e6, 1.0e6) as i32;
             Some((sh.color, sigma, (clamp(dx), clamp(dy))))
         });
+        let blur = if blur.is_finite() {
+            (blur.max(0.0) * t.max_scale()).min(MAX_SHADOW_SIGMA)
+        } else {
+            0.0
+        };
         self.layers.push(Layer {
             rect,
             opacity: 255,
@@ -469,6 +479,7 @@ impl SoftwareRenderer {
             passthrough: false,
             mode,
             shadow,
+            blur,
         });
     }
 
@@ -481,6 +492,10 @@ impl SoftwareRenderer {
             return;
         }
         let stride = layer.rect.width() as usize * 4;
+        let mut layer = layer;
+        if layer.blur > 0.05 {
+            super::blur::blur_in_place(&mut layer.buf, layer.rect, layer.blur);
+        }
         let src = Surface::<Rgba>::new_readonly(&layer.buf, stride, layer.rect);
         let shadow = layer.shadow.map(|(color, sigma, offset)| {
             super::blur::drop_shadow(&layer.buf, layer.rect, color, sigma, offset)

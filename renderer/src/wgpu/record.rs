@@ -48,6 +48,8 @@ enum Layer {
         mode: crate::CompositeMode,
         /// A drop shadow in device pixels: premultiplied colour, sigma, whole-pixel offset.
         shadow: Option<([f32; 4], f32, (i32, i32))>,
+        /// Blur of its content, device sigma (0: none).
+        blur: f32,
     },
 }
 
@@ -113,7 +115,8 @@ impl<'a> Recorder<'a> {
                     mode,
                     shadow,
                     bounds,
-                } => self.push_composite_layer(*mode, *shadow, *bounds),
+                    blur,
+                } => self.push_composite_layer(*mode, (*shadow, *blur), *bounds),
                 DrawCmd::PopLayer => self.pop_layer(),
                 _ => {
                     if self.discarding > 0 {
@@ -361,6 +364,7 @@ impl<'a> Recorder<'a> {
                 opacity,
                 mode: crate::CompositeMode::SourceOver,
                 shadow: None,
+                blur: 0.0,
             }
         };
         self.layers.push(layer);
@@ -371,9 +375,14 @@ impl<'a> Recorder<'a> {
     fn push_composite_layer(
         &mut self,
         mode: crate::CompositeMode,
-        shadow: Option<crate::LayerShadow>,
+        (shadow, blur): (Option<crate::LayerShadow>, f32),
         bounds: Option<Rect>,
     ) {
+        let blur = if blur.is_finite() {
+            (blur.max(0.0) * self.transform.max_scale()).min(MAX_SHADOW_SIGMA)
+        } else {
+            0.0
+        };
         // The shadow in device pixels, as the software renderer resolves it: blur scaled as
         // the content is, the offset by the transform's linear part.
         let t = self.transform;
@@ -412,6 +421,7 @@ impl<'a> Recorder<'a> {
                 opacity: 255,
                 mode,
                 shadow,
+                blur,
             }
         };
         self.layers.push(layer);
@@ -478,6 +488,46 @@ impl<'a> Recorder<'a> {
         self.emit(inst, Some(TexRef::Layer(down)));
     }
 
+    /// Blur layer `slot` (its content within `rect`) across then down into two spare slots;
+    /// the slot holding the result and the area it covers.
+    fn blur_layer(&mut self, slot: u32, rect: IRect, sigma: f32) -> (u32, IRect) {
+        let grow = (sigma * 3.0).ceil() as i32 + 1;
+        let area = IRect::new(
+            rect.x0 - grow,
+            rect.y0 - grow,
+            rect.x1 + grow,
+            rect.y1 + grow,
+        );
+        let (across, down) = (slot + 1, slot + 2);
+        self.frame.layer_slots = self.frame.layer_slots.max(slot + 3);
+        for (target, src, flags) in [(across, slot, 0), (down, across, F_VERTICAL)] {
+            let inst = Instance {
+                quad: irect_f32(area),
+                rect: irect_f32(area),
+                color: [1.0; 4],
+                inv: [1.0, 0.0, 0.0, 1.0],
+                p0: [sigma, 0.0, 0.0, 0.0],
+                info: [K_BLUR | flags, 0, 0, 0],
+                ..Instance::default()
+            };
+            let mut draws = Vec::new();
+            Frame::push_instance(
+                &mut self.frame.instances,
+                &mut draws,
+                inst,
+                Some(TexRef::Layer(src)),
+                None,
+                area,
+            );
+            self.frame.passes.push(Pass {
+                target: PassTarget::Layer(target),
+                clear: true,
+                draws,
+            });
+        }
+        (down, area)
+    }
+
     fn pop_layer(&mut self) {
         let Some(layer) = self.layers.pop() else {
             return;
@@ -492,11 +542,18 @@ impl<'a> Recorder<'a> {
                 opacity,
                 mode,
                 shadow,
+                blur,
             } => {
                 self.open_slots -= 1;
                 if let Some(sh) = shadow {
                     self.cast_shadow(slot, rect, sh);
                 }
+                // A blurred layer is put down from the second blur pass's slot.
+                let (slot, rect) = if blur > 0.05 {
+                    self.blur_layer(slot, rect, blur)
+                } else {
+                    (slot, rect)
+                };
                 let r = irect_f32(rect);
                 let inst = Instance {
                     quad: r,
@@ -511,7 +568,7 @@ impl<'a> Recorder<'a> {
                 // draws inside it were masked already).
                 let saved = self.clip;
                 self.clip = Clip {
-                    bounds: rect,
+                    bounds: rect.intersect(&saved.bounds),
                     mask: None,
                 };
                 self.emit_blended(inst, Some(TexRef::Layer(slot)), mode);

@@ -564,6 +564,7 @@ pub(crate) fn all() -> Vec<Scene> {
                     mode: CompositeMode::DestinationOut,
                     shadow: None,
                     bounds: None,
+                    blur: 0.0,
                 },
                 DrawCmd::FillPath {
                     path: PathData::circle(48.0, 48.0, 28.0),
@@ -584,6 +585,7 @@ pub(crate) fn all() -> Vec<Scene> {
                     mode: CompositeMode::Copy,
                     shadow: None,
                     bounds: None,
+                    blur: 0.0,
                 },
                 DrawCmd::FillPath {
                     path: PathData::circle(48.0, 48.0, 20.0),

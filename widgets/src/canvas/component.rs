@@ -65,6 +65,7 @@ fn paint(cx: &mut PaintCtx<'_>, inner: &std::cell::RefCell<Inner>) {
             mode: CompositeMode::SourceOver,
             shadow: None,
             bounds: Some(bounds),
+            blur: 0.0,
         });
     }
     cmds.push(DrawCmd::PushTransform {

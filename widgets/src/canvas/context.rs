@@ -494,6 +494,7 @@ impl CanvasRenderingContext2D {
                     mode: s.composite,
                     shadow,
                     bounds,
+                    blur: 0.0,
                 }));
             }
             let t = s.transform;

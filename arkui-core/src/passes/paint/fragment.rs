@@ -27,6 +27,8 @@ pub(crate) struct WrapperKey {
     pub(crate) shape: Option<(arkui_renderer::Rect, u64)>,
     /// The transform its children are drawn through (a `Shape`'s view port).
     pub(crate) content: Option<Transform>,
+    /// Its `blur`, as a Gaussian sigma in pixels: a blurred layer around it and its children.
+    pub(crate) blur: Option<f32>,
 }
 
 /// One node's span of the last full recording.

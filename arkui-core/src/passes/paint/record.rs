@@ -81,6 +81,7 @@ pub(crate) fn wrapper_key(node: &Node, units: &Units) -> WrapperKey {
             (rect, h.finish())
         }),
         content: crate::decoration::view_port_transform(node, units),
+        blur: crate::decoration::blur_sigma(node),
     }
 }
 
@@ -259,6 +260,17 @@ fn paint_subtree(
             rec.list.push(DrawCmd::PushLayer {
                 opacity,
                 bounds: None,
+            });
+            stack.push(Step::PopLayer);
+        }
+        if let Some(sigma) = key.blur {
+            // The blur spreads the content: the layer is the box grown by three sigmas.
+            let grow = sigma * 3.0 + 1.0;
+            rec.list.push(DrawCmd::PushCompositeLayer {
+                mode: arkui_renderer::CompositeMode::SourceOver,
+                shadow: None,
+                bounds: Some(node.rect.inflate(grow)),
+                blur: sigma,
             });
             stack.push(Step::PopLayer);
         }
