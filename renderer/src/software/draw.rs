@@ -288,7 +288,7 @@ pub(crate) fn draw<F: Format>(s: &mut Surface<'_, F>, cmd: &DrawCmd, ctx: &mut C
                 sc.poly.extend(pts.iter().map(|p| t.apply(*p)));
                 sc.raster.polygon(&sc.poly);
             }
-            paint_shape(s, ctx, &Shape::Polygons(FillRule::NonZero), &shader);
+            paint_shape(s, ctx, &Shape::StrokeOutline, &shader);
         }
         DrawCmd::PushClip { .. }
         | DrawCmd::PopClip

@@ -173,6 +173,62 @@ impl Rasterizer {
         }
     }
 
+    /// Fill by the nonzero rule with the winding's signed area summed per pixel (each edge
+    /// adds its own share, no sorting or band splitting), coverage `min(|sum|, 1)`. Exact
+    /// where a pixel's partial coverage comes from one sub-path, as in a stroke's outline,
+    /// whose parts overlap in the same direction; an order of magnitude faster than
+    /// [`Rasterizer::fill`] on outlines of many short, crossing edges.
+    pub(crate) fn fill_accumulated(&mut self, clip: IRect, sink: &mut dyn Sink) {
+        let b = self.pixel_bounds().intersect(&clip);
+        if b.is_empty() || self.edges.is_empty() {
+            return;
+        }
+        let width = b.width() as usize;
+        self.acc.clear();
+        self.acc.resize(width + 3, 0.0);
+        self.order.clear();
+        let right = b.x1 as f32;
+        self.order.extend(
+            (0..self.edges.len()).filter(|&i| self.edges[i].x0.min(self.edges[i].x1) < right),
+        );
+        let edges = &self.edges;
+        self.order
+            .sort_unstable_by(|&a, &c| edges[a].y0.total_cmp(&edges[c].y0));
+        self.active.clear();
+        let mut next = 0;
+        let max_x = width as f32;
+        let x0 = b.x0 as f32;
+        for y in b.y0..b.y1 {
+            let (top, bottom) = (y as f32, y as f32 + 1.0);
+            while next < self.order.len() && self.edges[self.order[next]].y0 < bottom {
+                self.active.push(self.order[next]);
+                next += 1;
+            }
+            let edges = &self.edges;
+            self.active.retain(|&i| edges[i].y1 > top);
+            if self.active.is_empty() {
+                continue;
+            }
+            let (mut lo, mut hi) = (usize::MAX, 0usize);
+            for &i in &self.active {
+                let e = self.edges[i];
+                let (ya, yb) = (e.y0.max(top), e.y1.min(bottom));
+                if yb <= ya {
+                    continue;
+                }
+                let (xa, xb) = (e.x_at(ya) - x0, e.x_at(yb) - x0);
+                accumulate_clipped(&mut self.acc, xa, xb, (yb - ya) * e.dir as f32, max_x);
+                let (ca, cb) = (xa.clamp(0.0, max_x), xb.clamp(0.0, max_x));
+                lo = lo.min(ca.min(cb) as usize);
+                hi = hi.max(ca.max(cb).ceil() as usize);
+            }
+            if lo > hi {
+                continue;
+            }
+            self.emit_row(y, b.x0, lo, (hi + 2).min(width), sink);
+        }
+    }
+
     #[expect(
         clippy::too_many_arguments,
         reason = "one recursive step of the band walk"

@@ -14,6 +14,9 @@ pub(crate) enum Shape {
     Box(RoundedBox),
     /// Polygons loaded into the scratch rasterizer.
     Polygons(FillRule),
+    /// A stroke's outline loaded into the scratch rasterizer: nonzero, summed per pixel
+    /// ([`Rasterizer::fill_accumulated`]).
+    StrokeOutline,
     /// Nothing to draw.
     Empty,
 }
@@ -122,6 +125,7 @@ pub(crate) fn emit(
     match shape {
         Shape::Box(b) => b.fill(clip, sink, cov),
         Shape::Polygons(rule) => raster.fill(*rule, clip, sink),
+        Shape::StrokeOutline => raster.fill_accumulated(clip, sink),
         Shape::Empty => {}
     }
 }

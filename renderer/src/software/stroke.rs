@@ -278,7 +278,17 @@ fn join(
         return;
     }
     if cross > 0.0 {
-        // Inner side: go through the pivot so the overlap stays inside the outline.
+        // Inner side of a gentle turn (a flattened curve): the two offset lines meet just
+        // inside, at the inner miter point, which keeps the outline from folding back on
+        // itself (folds make slivers of opposite winding that a summed-coverage fill would
+        // half cancel). A sharp turn goes through the pivot, so the overlap stays inside the
+        // outline.
+        let cos_half = ((1.0 + dot) * 0.5).max(0.0).sqrt();
+        if cos_half > 0.9 {
+            let m = unit(add(n0, n1));
+            out.push(add(p, mul(m, hw / cos_half)));
+            return;
+        }
         out.push(p);
         out.push(add(p, n1));
         return;
