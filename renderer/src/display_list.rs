@@ -174,6 +174,45 @@ pub struct LayerShadow {
     pub offset: Point,
 }
 
+/// Largest blur sigma a layer is given, device pixels: beyond it a blur is a faint wash,
+/// and its cost grows with it. Both backends clamp to it.
+pub const MAX_LAYER_SIGMA: f32 = 100.0;
+
+impl LayerShadow {
+    /// The shadow as drawn under the device transform `t`: its colour, the Gaussian's sigma
+    /// (the blur scaled as the content is), and its offset through the transform's linear
+    /// part, rounded to whole pixels; `None` when it casts nothing (transparent or not
+    /// finite). Both backends draw from this, so they agree.
+    ///
+    /// ```
+    /// use arkui_renderer::{Color, LayerShadow, Point, Transform};
+    /// let s = LayerShadow { color: Color::BLACK, blur: 8.0, offset: Point::new(3.0, 0.0) };
+    /// let (_, sigma, offset) = s.device(&Transform::scale(2.0, 2.0)).unwrap();
+    /// assert_eq!((sigma, offset), (8.0, (6, 0)));
+    /// ```
+    pub fn device(&self, t: &Transform) -> Option<(Color, f32, (i32, i32))> {
+        let ok = self.blur.is_finite() && self.offset.x.is_finite() && self.offset.y.is_finite();
+        if !ok || self.color.a == 0 {
+            return None;
+        }
+        let sigma = (self.blur.max(0.0) * t.max_scale() / 2.0).min(MAX_LAYER_SIGMA);
+        let dx = self.offset.x * t.xx + self.offset.y * t.xy;
+        let dy = self.offset.x * t.yx + self.offset.y * t.yy;
+        let round = |v: f32| v.round().clamp(-1.0e6, 1.0e6) as i32;
+        Some((self.color, sigma, (round(dx), round(dy))))
+    }
+}
+
+/// A layer's content blur (a sigma in its coordinates) in device pixels under `t`, clamped
+/// to [`MAX_LAYER_SIGMA`]; 0 when none or not finite.
+pub(crate) fn device_blur(blur: f32, t: &Transform) -> f32 {
+    if blur.is_finite() {
+        (blur.max(0.0) * t.max_scale()).min(MAX_LAYER_SIGMA)
+    } else {
+        0.0
+    }
+}
+
 /// One draw command. Coordinates are device pixels in the target's unrotated space, mapped
 /// by the innermost [`DrawCmd::PushTransform`].
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

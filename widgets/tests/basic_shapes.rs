@@ -10,13 +10,7 @@ mod common;
 
 use arkui::platform::TestApp;
 use arkui::prelude::*;
-use common::{BRAND, assert_near, attr};
-
-/// The pixel `(dx, dy)` px from the top-left of `.id(id)` (the iot profile has density 1).
-fn pixel_at(t: &mut TestApp, id: &str, dx: f32, dy: f32) -> [u8; 4] {
-    let r = t.rect(id).unwrap_or_else(|| panic!("{id} is mounted"));
-    t.render().pixel((r.x + dx) as u32, (r.y + dy) as u32)
-}
+use common::{BRAND, assert_near, attr, pixel_at};
 
 /// `(x, y, width, height)` of `.id(key)`, relative to `.id(origin)`.
 fn frame(t: &mut TestApp, key: &str, origin: &str) -> (f32, f32, f32, f32) {

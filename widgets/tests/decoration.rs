@@ -10,13 +10,7 @@ mod common;
 
 use arkui::platform::TestApp;
 use arkui::prelude::*;
-use common::{assert_near, near};
-
-/// The pixel at `(x, y)` px from the top-left of `.id(id)`.
-fn px(t: &mut TestApp, id: &str, x: f32, y: f32) -> [u8; 4] {
-    let r = t.rect(id).unwrap_or_else(|| panic!("{id} is mounted"));
-    t.render().pixel((r.x + x) as u32, (r.y + y) as u32)
-}
+use common::{assert_near, near, pixel_at};
 
 fn card(id: &str) -> Column {
     Column::new().width(60.vp()).height(40.vp()).id(id)
@@ -48,15 +42,15 @@ fn a_shadow_darkens_outside_the_box_and_follows_its_offset() {
         ))
         .ok();
     // Below-right (where the offset casts it) is dark, above-left is not.
-    let below = px(&mut t, "c", 62.0, 42.0);
-    let above = px(&mut t, "c", -3.0, -3.0);
+    let below = pixel_at(&mut t, "c", 62.0, 42.0);
+    let above = pixel_at(&mut t, "c", -3.0, -3.0);
     assert!(below[0] < 200, "shadow below-right: {below:?}");
     assert!(
         above[0] > below[0] + 40,
         "lighter above-left: {above:?} vs {below:?}"
     );
     // The box itself stays white.
-    assert_near(px(&mut t, "c", 30.0, 20.0), Color::WHITE, "inside");
+    assert_near(pixel_at(&mut t, "c", 30.0, 20.0), Color::WHITE, "inside");
 }
 
 #[test]
@@ -67,8 +61,8 @@ fn a_preset_shadow_is_drawn_in_vp() {
             .shadow(ShadowStyle::OuterDefaultLg)
     });
     // 10 vp down: the band under the box is darker than above it.
-    let under = px(&mut t, "c", 30.0, 44.0);
-    let over = px(&mut t, "c", 30.0, -4.0);
+    let under = pixel_at(&mut t, "c", 30.0, 44.0);
+    let over = pixel_at(&mut t, "c", 30.0, -4.0);
     assert!(under[0] < over[0], "{under:?} vs {over:?}");
 }
 
@@ -85,14 +79,14 @@ fn a_linear_gradient_runs_along_its_angle() {
             "/decoration-linear.png"
         ))
         .ok();
-    let left = px(&mut t, "c", 1.0, 20.0);
-    let right = px(&mut t, "c", 58.0, 20.0);
+    let left = pixel_at(&mut t, "c", 1.0, 20.0);
+    let right = pixel_at(&mut t, "c", 58.0, 20.0);
     assert!(left[0] > 220 && left[2] < 40, "red on the left: {left:?}");
     assert!(
         right[2] > 220 && right[0] < 40,
         "blue on the right: {right:?}"
     );
-    let mid = px(&mut t, "c", 30.0, 20.0);
+    let mid = pixel_at(&mut t, "c", 30.0, 20.0);
     assert!(
         near(mid, Color::rgb(128, 0, 128), 24),
         "purple midway: {mid:?}"
@@ -114,10 +108,18 @@ fn a_repeating_gradient_repeats_its_stops() {
         )
     });
     // Period 30 px: red 0..7.5, blue 7.5..15, red again 15..22.5 (60 px wide: 0.5 = 30 px).
-    assert_near(px(&mut t, "c", 3.0, 20.0), Color::RED, "first red band");
-    assert_near(px(&mut t, "c", 20.0, 20.0), Color::BLUE, "first blue band");
-    assert_near(px(&mut t, "c", 33.0, 20.0), Color::RED, "red again");
-    assert_near(px(&mut t, "c", 50.0, 20.0), Color::BLUE, "blue again");
+    assert_near(
+        pixel_at(&mut t, "c", 3.0, 20.0),
+        Color::RED,
+        "first red band",
+    );
+    assert_near(
+        pixel_at(&mut t, "c", 20.0, 20.0),
+        Color::BLUE,
+        "first blue band",
+    );
+    assert_near(pixel_at(&mut t, "c", 33.0, 20.0), Color::RED, "red again");
+    assert_near(pixel_at(&mut t, "c", 50.0, 20.0), Color::BLUE, "blue again");
 }
 
 #[test]
@@ -140,11 +142,14 @@ fn radial_and_sweep_gradients_centre_where_asked() {
             "/decoration-radial-sweep.png"
         ))
         .ok();
-    assert!(px(&mut t, "r", 30.0, 20.0)[0] > 230, "white centre");
-    assert!(px(&mut t, "r", 2.0, 2.0)[0] < 20, "black past the radius");
+    assert!(pixel_at(&mut t, "r", 30.0, 20.0)[0] > 230, "white centre");
+    assert!(
+        pixel_at(&mut t, "r", 2.0, 2.0)[0] < 20,
+        "black past the radius"
+    );
     // Sweep: just below the 3 o'clock ray is the start (red), just above it the end (blue).
-    let start = px(&mut t, "s", 55.0, 22.0);
-    let end = px(&mut t, "s", 55.0, 18.0);
+    let start = pixel_at(&mut t, "s", 55.0, 22.0);
+    let end = pixel_at(&mut t, "s", 55.0, 18.0);
     assert!(start[0] > 200 && start[2] < 60, "red after 0°: {start:?}");
     assert!(end[2] > 200 && end[0] < 60, "blue before 360°: {end:?}");
 }
@@ -176,11 +181,13 @@ fn borders_take_a_colour_and_style_per_side() {
             "/decoration-border.png"
         ))
         .ok();
-    assert_near(px(&mut t, "c", 1.0, 20.0), Color::RED, "left");
-    assert_near(px(&mut t, "c", 30.0, 1.0), Color::GREEN, "top");
-    assert_near(px(&mut t, "c", 58.0, 20.0), Color::BLUE, "right");
+    assert_near(pixel_at(&mut t, "c", 1.0, 20.0), Color::RED, "left");
+    assert_near(pixel_at(&mut t, "c", 30.0, 1.0), Color::GREEN, "top");
+    assert_near(pixel_at(&mut t, "c", 58.0, 20.0), Color::BLUE, "right");
     // Dashed: along the bottom some pixels are ink, some gaps.
-    let row: Vec<[u8; 4]> = (6..54).map(|x| px(&mut t, "c", x as f32, 38.0)).collect();
+    let row: Vec<[u8; 4]> = (6..54)
+        .map(|x| pixel_at(&mut t, "c", x as f32, 38.0))
+        .collect();
     let ink = row.iter().filter(|p| near(**p, Color::BLACK, 40)).count();
     let gap = row.iter().filter(|p| near(**p, Color::WHITE, 40)).count();
     assert!(ink > 10 && gap > 10, "dashes: {ink} ink, {gap} gap");
@@ -196,10 +203,14 @@ fn an_outline_sits_outside_the_box_and_takes_no_space() {
     let a = t.rect("a").unwrap();
     let b = t.rect("b").unwrap();
     assert_eq!(a.y + a.height, b.y, "no layout space");
-    assert_near(px(&mut t, "a", -2.0, 20.0), Color::RED, "outside left");
-    assert_near(px(&mut t, "a", 30.0, -2.0), Color::RED, "outside top");
     assert_near(
-        px(&mut t, "a", 30.0, 20.0),
+        pixel_at(&mut t, "a", -2.0, 20.0),
+        Color::RED,
+        "outside left",
+    );
+    assert_near(pixel_at(&mut t, "a", 30.0, -2.0), Color::RED, "outside top");
+    assert_near(
+        pixel_at(&mut t, "a", 30.0, 20.0),
         Color::WHITE,
         "inside is untouched",
     );
@@ -222,19 +233,19 @@ fn a_clip_shape_cuts_the_box_and_its_children() {
         .save_png(concat!(env!("CARGO_TARGET_TMPDIR"), "/decoration-clip.png"))
         .ok();
     // The circle is 40 px across, centred: the corners are cut, the centre is the child.
-    assert_near(px(&mut t, "c", 1.0, 1.0), Color::WHITE, "corner cut");
+    assert_near(pixel_at(&mut t, "c", 1.0, 1.0), Color::WHITE, "corner cut");
     assert_near(
-        px(&mut t, "c", 58.0, 38.0),
+        pixel_at(&mut t, "c", 58.0, 38.0),
         Color::WHITE,
         "other corner cut",
     );
     assert_near(
-        px(&mut t, "c", 30.0, 20.0),
+        pixel_at(&mut t, "c", 30.0, 20.0),
         Color::BLUE,
         "child inside the circle",
     );
     assert_near(
-        px(&mut t, "c", 5.0, 20.0),
+        pixel_at(&mut t, "c", 5.0, 20.0),
         Color::WHITE,
         "left of the circle",
     );
@@ -251,11 +262,11 @@ fn clip_true_follows_the_rounded_corners() {
         )
     });
     assert_near(
-        px(&mut t, "c", 1.0, 1.0),
+        pixel_at(&mut t, "c", 1.0, 1.0),
         Color::WHITE,
         "rounded corner cut",
     );
-    assert_near(px(&mut t, "c", 30.0, 20.0), Color::BLUE, "inside");
+    assert_near(pixel_at(&mut t, "c", 30.0, 20.0), Color::BLUE, "inside");
 }
 
 #[test]
@@ -309,22 +320,30 @@ fn ellipse_and_path_clip_shapes_cut_along_their_outline() {
         .ok();
     // The ellipse inscribed in 60x40: its corners are cut, its ends are not.
     assert_near(
-        px(&mut t, "e", 1.0, 1.0),
+        pixel_at(&mut t, "e", 1.0, 1.0),
         Color::WHITE,
         "ellipse corner cut",
     );
-    assert_near(px(&mut t, "e", 2.0, 20.0), Color::RED, "ellipse's left end");
+    assert_near(
+        pixel_at(&mut t, "e", 2.0, 20.0),
+        Color::RED,
+        "ellipse's left end",
+    );
     // The triangle keeps the top-left half.
     assert_near(
-        px(&mut t, "p", 10.0, 10.0),
+        pixel_at(&mut t, "p", 10.0, 10.0),
         Color::BLUE,
         "inside the triangle",
     );
     assert_near(
-        px(&mut t, "p", 50.0, 30.0),
+        pixel_at(&mut t, "p", 50.0, 30.0),
         Color::WHITE,
         "outside the triangle",
     );
     // Malformed data clips nothing (and logs why).
-    assert_near(px(&mut t, "bad", 50.0, 30.0), Color::GREEN, "not clipped");
+    assert_near(
+        pixel_at(&mut t, "bad", 50.0, 30.0),
+        Color::GREEN,
+        "not clipped",
+    );
 }

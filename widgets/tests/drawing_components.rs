@@ -11,13 +11,7 @@ mod common;
 use arkui::platform::TestApp;
 use arkui::prelude::*;
 use arkui::widgets::{DataPanel, DataPanelType, Gauge};
-use common::{assert_near, near};
-
-/// The pixel at `(x, y)` px from the top-left of `.id(id)`.
-fn px(t: &mut TestApp, id: &str, x: f32, y: f32) -> [u8; 4] {
-    let r = t.rect(id).unwrap_or_else(|| panic!("{id} is mounted"));
-    t.render().pixel((r.x + x) as u32, (r.y + y) as u32)
-}
+use common::{assert_near, near, pixel_at};
 
 #[test]
 fn a_gauge_draws_its_segments_in_order_and_a_knob_at_the_value() {
@@ -40,7 +34,7 @@ fn a_gauge_draws_its_segments_in_order_and_a_knob_at_the_value() {
     // From nine o'clock over the top to three: the first half green, the second red.
     // Ring radius: 60 - 5 - 5 = 50 around (60, 60).
     assert_near(
-        px(
+        pixel_at(
             &mut t,
             "g",
             60.0 - 50.0 * std::f32::consts::FRAC_1_SQRT_2,
@@ -50,7 +44,7 @@ fn a_gauge_draws_its_segments_in_order_and_a_knob_at_the_value() {
         "ten thirty",
     );
     assert_near(
-        px(
+        pixel_at(
             &mut t,
             "g",
             60.0 + 50.0 * std::f32::consts::FRAC_1_SQRT_2,
@@ -59,7 +53,7 @@ fn a_gauge_draws_its_segments_in_order_and_a_knob_at_the_value() {
         Color::RED,
         "one thirty",
     );
-    let bottom = px(&mut t, "g", 60.0, 110.0);
+    let bottom = pixel_at(&mut t, "g", 60.0, 110.0);
     assert!(
         !near(bottom, Color::GREEN, 60) && !near(bottom, Color::RED, 60),
         "no ring at six: {bottom:?}"
@@ -80,12 +74,20 @@ fn the_gauge_knob_moves_with_the_value() {
         Column::new().child(g)
     });
     // At 0 the white knob sits at twelve o'clock (ring radius 60 - 4 - 4 = 52).
-    assert_near(px(&mut t, "g", 60.0, 8.0), Color::WHITE, "knob at twelve");
+    assert_near(
+        pixel_at(&mut t, "g", 60.0, 8.0),
+        Color::WHITE,
+        "knob at twelve",
+    );
     value.set(25.0);
     t.render();
-    assert_near(px(&mut t, "g", 112.0, 60.0), Color::WHITE, "knob at three");
     assert_near(
-        px(&mut t, "g", 60.0, 8.0),
+        pixel_at(&mut t, "g", 112.0, 60.0),
+        Color::WHITE,
+        "knob at three",
+    );
+    assert_near(
+        pixel_at(&mut t, "g", 60.0, 8.0),
         Color::BLUE,
         "ring again at twelve",
     );
@@ -116,7 +118,7 @@ fn a_data_panel_shares_its_ring_and_its_bar() {
         .ok();
     // Ring of radius 55 around (60, 60): first quarter red, second blue, the rest track.
     assert_near(
-        px(
+        pixel_at(
             &mut t,
             "ring",
             60.0 + 55.0 * std::f32::consts::FRAC_1_SQRT_2,
@@ -126,7 +128,7 @@ fn a_data_panel_shares_its_ring_and_its_bar() {
         "first value",
     );
     assert_near(
-        px(
+        pixel_at(
             &mut t,
             "ring",
             60.0 + 55.0 * std::f32::consts::FRAC_1_SQRT_2,
@@ -136,7 +138,7 @@ fn a_data_panel_shares_its_ring_and_its_bar() {
         "second value",
     );
     assert_near(
-        px(
+        pixel_at(
             &mut t,
             "ring",
             60.0 - 55.0 * std::f32::consts::FRAC_1_SQRT_2,
@@ -145,13 +147,21 @@ fn a_data_panel_shares_its_ring_and_its_bar() {
         Color::GREEN,
         "track",
     );
-    assert_near(px(&mut t, "bar", 50.0, 10.0), Color::RED, "bar: first half");
     assert_near(
-        px(&mut t, "bar", 125.0, 10.0),
+        pixel_at(&mut t, "bar", 50.0, 10.0),
+        Color::RED,
+        "bar: first half",
+    );
+    assert_near(
+        pixel_at(&mut t, "bar", 125.0, 10.0),
         Color::BLUE,
         "bar: next quarter",
     );
-    assert_near(px(&mut t, "bar", 180.0, 10.0), Color::GREEN, "bar: track");
+    assert_near(
+        pixel_at(&mut t, "bar", 180.0, 10.0),
+        Color::GREEN,
+        "bar: track",
+    );
 }
 
 #[test]
@@ -169,7 +179,7 @@ fn a_qr_code_has_its_three_finder_patterns() {
         .ok();
     // "arkui-rs" fits version 1: 21 modules of 5 px across 105 px, no margin.
     let m = |t: &mut TestApp, x: usize, y: usize| {
-        px(t, "q", x as f32 * 5.0 + 2.5, y as f32 * 5.0 + 2.5)
+        pixel_at(t, "q", x as f32 * 5.0 + 2.5, y as f32 * 5.0 + 2.5)
     };
     for (cx, cy) in [(0, 0), (14, 0), (0, 14)] {
         assert_near(m(&mut t, cx, cy), Color::BLACK, "finder's outer ring");
@@ -229,22 +239,26 @@ fn a_pattern_lock_joins_dots_under_the_finger_and_reports_the_pattern() {
         .ok();
     // The path runs between the dots: blue midway down the left column, nothing in the middle.
     assert_near(
-        px(&mut t, "lock", 20.0, 40.0),
+        pixel_at(&mut t, "lock", 20.0, 40.0),
         Color::BLUE,
         "path between 0 and 3",
     );
     assert_near(
-        px(&mut t, "lock", 80.0, 40.0),
+        pixel_at(&mut t, "lock", 80.0, 40.0),
         Color::WHITE,
         "no path there",
     );
     // Marked wrong: the path turns red; reset clears it.
     controller.set_challenge_result(PatternLockChallengeResult::Wrong);
-    let wrong = px(&mut t, "lock", 20.0, 40.0);
+    let wrong = pixel_at(&mut t, "lock", 20.0, 40.0);
     assert!(
         wrong[0] > 200 && wrong[2] < 230,
         "warning colour: {wrong:?}"
     );
     controller.reset();
-    assert_near(px(&mut t, "lock", 20.0, 40.0), Color::WHITE, "cleared");
+    assert_near(
+        pixel_at(&mut t, "lock", 20.0, 40.0),
+        Color::WHITE,
+        "cleared",
+    );
 }

@@ -13,13 +13,7 @@ use arkui::platform::TestApp;
 use arkui::prelude::*;
 use arkui::widgets::{Circle, Ellipse, Line, Path, Polygon, Polyline, Rect, Shape};
 use arkui::{Effect, ViewPort};
-use common::{assert_near, near};
-
-/// The pixel at `(x, y)` px from the top-left of `.id(id)`.
-fn px(t: &mut TestApp, id: &str, x: f32, y: f32) -> [u8; 4] {
-    let r = t.rect(id).unwrap_or_else(|| panic!("{id} is mounted"));
-    t.render().pixel((r.x + x) as u32, (r.y + y) as u32)
-}
+use common::{assert_near, near, pixel_at};
 
 fn stage(build: impl FnOnce() -> Stack + 'static) -> TestApp {
     let mut t = TestApp::with_view(DeviceProfile::iot(), move || {
@@ -47,15 +41,19 @@ fn a_circle_fills_the_disc_centred_in_its_box() {
     t.render()
         .save_png(concat!(env!("CARGO_TARGET_TMPDIR"), "/shapes-circle.png"))
         .ok();
-    assert_near(px(&mut t, "c", 30.0, 20.0), Color::RED, "centre");
+    assert_near(pixel_at(&mut t, "c", 30.0, 20.0), Color::RED, "centre");
     // Radius 20 centred at (30, 20): (12, 20) is inside, (8, 20) is not.
-    assert_near(px(&mut t, "c", 12.0, 20.0), Color::RED, "inside the radius");
     assert_near(
-        px(&mut t, "c", 8.0, 20.0),
+        pixel_at(&mut t, "c", 12.0, 20.0),
+        Color::RED,
+        "inside the radius",
+    );
+    assert_near(
+        pixel_at(&mut t, "c", 8.0, 20.0),
         Color::WHITE,
         "outside the radius",
     );
-    assert_near(px(&mut t, "c", 2.0, 2.0), Color::WHITE, "corner");
+    assert_near(pixel_at(&mut t, "c", 2.0, 2.0), Color::WHITE, "corner");
 }
 
 #[test]
@@ -80,19 +78,35 @@ fn an_ellipse_and_a_rounded_rect_follow_their_boxes() {
             )
     });
     assert_near(
-        px(&mut t, "e", 3.0, 15.0),
+        pixel_at(&mut t, "e", 3.0, 15.0),
         Color::BLUE,
         "ellipse's left end",
     );
-    assert_near(px(&mut t, "e", 40.0, 2.0), Color::BLUE, "ellipse's top");
     assert_near(
-        px(&mut t, "e", 6.0, 3.0),
+        pixel_at(&mut t, "e", 40.0, 2.0),
+        Color::BLUE,
+        "ellipse's top",
+    );
+    assert_near(
+        pixel_at(&mut t, "e", 6.0, 3.0),
         Color::WHITE,
         "outside the ellipse",
     );
-    assert_near(px(&mut t, "r", 30.0, 20.0), Color::GREEN, "rect inside");
-    assert_near(px(&mut t, "r", 0.5, 0.5), Color::WHITE, "rounded corner");
-    assert_near(px(&mut t, "r", 5.0, 20.0), Color::GREEN, "straight side");
+    assert_near(
+        pixel_at(&mut t, "r", 30.0, 20.0),
+        Color::GREEN,
+        "rect inside",
+    );
+    assert_near(
+        pixel_at(&mut t, "r", 0.5, 0.5),
+        Color::WHITE,
+        "rounded corner",
+    );
+    assert_near(
+        pixel_at(&mut t, "r", 5.0, 20.0),
+        Color::GREEN,
+        "straight side",
+    );
 }
 
 #[test]
@@ -122,27 +136,43 @@ fn strokes_are_centred_dashed_and_capped() {
         .save_png(concat!(env!("CARGO_TARGET_TMPDIR"), "/shapes-strokes.png"))
         .ok();
     // Dashes: 10..20 ink, 20..30 gap, 30..40 ink.
-    assert_near(px(&mut t, "dash", 15.0, 10.0), Color::BLACK, "first dash");
-    assert_near(px(&mut t, "dash", 25.0, 10.0), Color::WHITE, "first gap");
-    assert_near(px(&mut t, "dash", 35.0, 10.0), Color::BLACK, "second dash");
+    assert_near(
+        pixel_at(&mut t, "dash", 15.0, 10.0),
+        Color::BLACK,
+        "first dash",
+    );
+    assert_near(
+        pixel_at(&mut t, "dash", 25.0, 10.0),
+        Color::WHITE,
+        "first gap",
+    );
+    assert_near(
+        pixel_at(&mut t, "dash", 35.0, 10.0),
+        Color::BLACK,
+        "second dash",
+    );
     // Centred: 3 px each side of the line.
     assert_near(
-        px(&mut t, "dash", 15.0, 8.0),
+        pixel_at(&mut t, "dash", 15.0, 8.0),
         Color::BLACK,
         "above the centre line",
     );
     assert_near(
-        px(&mut t, "dash", 15.0, 14.0),
+        pixel_at(&mut t, "dash", 15.0, 14.0),
         Color::WHITE,
         "past the half width",
     );
     // A square cap reaches half the width past the end.
     assert_near(
-        px(&mut t, "cap", 8.0, 30.0),
+        pixel_at(&mut t, "cap", 8.0, 30.0),
         Color::BLACK,
         "square cap before the start",
     );
-    assert_near(px(&mut t, "cap", 5.0, 30.0), Color::WHITE, "beyond the cap");
+    assert_near(
+        pixel_at(&mut t, "cap", 5.0, 30.0),
+        Color::WHITE,
+        "beyond the cap",
+    );
 }
 
 #[test]
@@ -189,17 +219,17 @@ fn a_polygon_fills_by_its_rule() {
         .save_png(concat!(env!("CARGO_TARGET_TMPDIR"), "/shapes-star.png"))
         .ok();
     assert_near(
-        px(&mut t, "nz", 50.0, 50.0),
+        pixel_at(&mut t, "nz", 50.0, 50.0),
         Color::RED,
         "nonzero fills the centre",
     );
     assert_near(
-        px(&mut t, "eo", 50.0, 50.0),
+        pixel_at(&mut t, "eo", 50.0, 50.0),
         Color::WHITE,
         "evenodd leaves it",
     );
     assert_near(
-        px(&mut t, "eo", 50.0, 15.0),
+        pixel_at(&mut t, "eo", 50.0, 15.0),
         Color::RED,
         "a point is filled",
     );
@@ -230,12 +260,16 @@ fn shapes_inherit_their_containers_style_and_view_port() {
         .ok();
     // Scaled ×2: the first rect covers 0..50 px, the second 50..100.
     assert_near(
-        px(&mut t, "s", 45.0, 45.0),
+        pixel_at(&mut t, "s", 45.0, 45.0),
         Color::BLUE,
         "inherited fill, scaled",
     );
-    assert_near(px(&mut t, "s", 55.0, 55.0), Color::RED, "own fill, scaled");
-    assert_near(px(&mut t, "s", 55.0, 45.0), Color::WHITE, "between");
+    assert_near(
+        pixel_at(&mut t, "s", 55.0, 55.0),
+        Color::RED,
+        "own fill, scaled",
+    );
+    assert_near(pixel_at(&mut t, "s", 55.0, 45.0), Color::WHITE, "between");
 }
 
 #[test]
@@ -250,10 +284,10 @@ fn changing_the_containers_fill_repaints_its_shapes() {
         s.child(Rect::new().width(40.vp()).height(40.vp()))
     });
     t.render();
-    assert!(near(px(&mut t, "s", 20.0, 20.0), Color::BLUE, 10));
+    assert!(near(pixel_at(&mut t, "s", 20.0, 20.0), Color::BLUE, 10));
     color.set(Color::RED);
     t.render();
-    assert_near(px(&mut t, "s", 20.0, 20.0), Color::RED, "repainted");
+    assert_near(pixel_at(&mut t, "s", 20.0, 20.0), Color::RED, "repainted");
 }
 
 #[test]
@@ -267,7 +301,11 @@ fn malformed_path_data_draws_nothing_and_says_why() {
                 .id("bad"),
         )
     });
-    assert_near(px(&mut t, "bad", 45.0, 10.0), Color::WHITE, "nothing drawn");
+    assert_near(
+        pixel_at(&mut t, "bad", 45.0, 10.0),
+        Color::WHITE,
+        "nothing drawn",
+    );
     let bad = Path::from_node(t.app().find_by_id("bad").unwrap());
     let err = bad.commands_error().expect("an error");
     assert!(err.to_string().contains("byte"), "{err}");

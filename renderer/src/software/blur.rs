@@ -38,6 +38,22 @@ fn blur_pass(src: &[f32], dst: &mut [f32], w: usize, h: usize, k: &[f32], horizo
     }
 }
 
+/// The box `(x0, y0, x1, y1)` (exclusive ends) of the pixels with any alpha in a `w`×`h`
+/// RGBA buffer, or `None` when it is empty.
+fn content_box(buf: &[u8], w: usize, h: usize) -> Option<(usize, usize, usize, usize)> {
+    let (mut x0, mut y0, mut x1, mut y1) = (usize::MAX, usize::MAX, 0usize, 0usize);
+    for (y, row) in buf.chunks_exact(w * 4).take(h).enumerate() {
+        if let Some(first) = row.chunks_exact(4).position(|p| p[3] > 0) {
+            let last = row.chunks_exact(4).rposition(|p| p[3] > 0).unwrap_or(first);
+            x0 = x0.min(first);
+            x1 = x1.max(last + 1);
+            y0 = y0.min(y);
+            y1 = y1.max(y + 1);
+        }
+    }
+    (x0 < x1 && y0 < y1).then_some((x0, y0, x1, y1))
+}
+
 /// The shadow of the premultiplied RGBA layer `buf` covering `rect`: premultiplied RGBA of
 /// the same size, `color` where the layer's alpha (blurred by `sigma`, moved by `offset`)
 /// lands inside `rect`.
@@ -54,20 +70,9 @@ pub(crate) fn drop_shadow(
         return out;
     }
     // Only the part of the layer that has content casts a shadow: blur that box alone.
-    let (mut x0, mut y0, mut x1, mut y1) = (usize::MAX, usize::MAX, 0usize, 0usize);
-    for y in 0..h {
-        let row = &buf[y * w * 4..(y + 1) * w * 4];
-        if let Some(first) = row.chunks_exact(4).position(|p| p[3] > 0) {
-            let last = row.chunks_exact(4).rposition(|p| p[3] > 0).unwrap_or(first);
-            x0 = x0.min(first);
-            x1 = x1.max(last + 1);
-            y0 = y0.min(y);
-            y1 = y1.max(y + 1);
-        }
-    }
-    if x0 >= x1 || y0 >= y1 {
+    let Some((x0, y0, x1, y1)) = content_box(buf, w, h) else {
         return out;
-    }
+    };
     // The blur spreads the silhouette: work on the content box grown by three sigmas.
     let pad = (sigma * 3.0).ceil() as usize;
     let (cw, ch) = (x1 - x0, y1 - y0);
@@ -119,20 +124,9 @@ pub(crate) fn blur_in_place(buf: &mut [u8], rect: IRect, sigma: f32) {
     if w == 0 || h == 0 || buf.len() < w * h * 4 || sigma <= 0.05 {
         return;
     }
-    let (mut x0, mut y0, mut x1, mut y1) = (usize::MAX, usize::MAX, 0usize, 0usize);
-    for y in 0..h {
-        let row = &buf[y * w * 4..(y + 1) * w * 4];
-        if let Some(first) = row.chunks_exact(4).position(|p| p[3] > 0) {
-            let last = row.chunks_exact(4).rposition(|p| p[3] > 0).unwrap_or(first);
-            x0 = x0.min(first);
-            x1 = x1.max(last + 1);
-            y0 = y0.min(y);
-            y1 = y1.max(y + 1);
-        }
-    }
-    if x0 >= x1 || y0 >= y1 {
+    let Some((x0, y0, x1, y1)) = content_box(buf, w, h) else {
         return;
-    }
+    };
     let pad = (sigma * 3.0).ceil() as usize;
     let (bx0, by0) = (x0.saturating_sub(pad), y0.saturating_sub(pad));
     let (bx1, by1) = ((x1 + pad).min(w), (y1 + pad).min(h));

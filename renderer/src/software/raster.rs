@@ -16,10 +16,6 @@ use crate::{
     PathData, Rect, Transform,
 };
 
-/// Largest shadow blur sigma, device pixels: beyond it a shadow is a faint wash, and the
-/// blur's cost grows with it.
-const MAX_SHADOW_SIGMA: f32 = 100.0;
-
 /// Rows per strip when drawing into a rotated target.
 const ROTATION_STRIP_ROWS: i32 = 16;
 
@@ -453,25 +449,10 @@ impl SoftwareRenderer {
         let mut buf = self.layer_pool.pop().unwrap_or_default();
         buf.clear();
         buf.resize(rect.area() as usize * 4, 0);
-        // The shadow is resolved in device pixels: blur scaled as the content is, the
-        // offset by the transform's linear part (a canvas records it outside its own
-        // transform, so only the device scale applies).
-        let shadow = shadow.and_then(|sh| {
-            let ok = sh.blur.is_finite() && sh.offset.x.is_finite() && sh.offset.y.is_finite();
-            if !ok || sh.color.a == 0 {
-                return None;
-            }
-            let sigma = (sh.blur.max(0.0) * t.max_scale() / 2.0).min(MAX_SHADOW_SIGMA);
-            let dx = sh.offset.x * t.xx + sh.offset.y * t.xy;
-            let dy = sh.offset.x * t.yx + sh.offset.y * t.yy;
-            let clamp = |v: f32| v.round().clamp(-1.0e6, 1.0e6) as i32;
-            Some((sh.color, sigma, (clamp(dx), clamp(dy))))
-        });
-        let blur = if blur.is_finite() {
-            (blur.max(0.0) * t.max_scale()).min(MAX_SHADOW_SIGMA)
-        } else {
-            0.0
-        };
+        // Resolved in device pixels (a canvas records its shadows outside its own transform,
+        // so only the device scale applies).
+        let shadow = shadow.and_then(|sh| sh.device(t));
+        let blur = crate::display_list::device_blur(blur, t);
         self.layers.push(Layer {
             rect,
             opacity: 255,

@@ -53,9 +53,6 @@ enum Layer {
     },
 }
 
-/// Largest shadow blur sigma, device pixels (as the software renderer's).
-const MAX_SHADOW_SIGMA: f32 = 100.0;
-
 pub(crate) struct Recorder<'a> {
     pub(crate) frame: &'a mut Frame,
     pub(crate) up: Uploads<'a>,
@@ -378,25 +375,12 @@ impl<'a> Recorder<'a> {
         (shadow, blur): (Option<crate::LayerShadow>, f32),
         bounds: Option<Rect>,
     ) {
-        let blur = if blur.is_finite() {
-            (blur.max(0.0) * self.transform.max_scale()).min(MAX_SHADOW_SIGMA)
-        } else {
-            0.0
-        };
-        // The shadow in device pixels, as the software renderer resolves it: blur scaled as
-        // the content is, the offset by the transform's linear part.
+        // In device pixels, exactly as the software renderer resolves them.
         let t = self.transform;
-        let shadow = shadow.and_then(|sh| {
-            let ok = sh.blur.is_finite() && sh.offset.x.is_finite() && sh.offset.y.is_finite();
-            if !ok || sh.color.a == 0 {
-                return None;
-            }
-            let sigma = (sh.blur.max(0.0) * t.max_scale() / 2.0).min(MAX_SHADOW_SIGMA);
-            let dx = sh.offset.x * t.xx + sh.offset.y * t.xy;
-            let dy = sh.offset.x * t.yx + sh.offset.y * t.yy;
-            let round = |v: f32| v.round().clamp(-1.0e6, 1.0e6) as i32;
-            Some((premul(sh.color), sigma, (round(dx), round(dy))))
-        });
+        let blur = crate::display_list::device_blur(blur, &t);
+        let shadow = shadow
+            .and_then(|sh| sh.device(&t))
+            .map(|(c, sigma, offset)| (premul(c), sigma, offset));
         let mut rect = self.clip.bounds;
         if let Some(b) = bounds {
             rect = rect.intersect(&self.transform.map_rect_bounds(b).to_irect_covering());
@@ -436,43 +420,7 @@ impl<'a> Recorder<'a> {
         rect: IRect,
         (color, sigma, (dx, dy)): ([f32; 4], f32, (i32, i32)),
     ) {
-        let grow = (sigma * 3.0).ceil() as i32 + 1;
-        let area = IRect::new(
-            rect.x0 - grow,
-            rect.y0 - grow,
-            rect.x1 + grow,
-            rect.y1 + grow,
-        );
-        let (across, down) = (slot + 1, slot + 2);
-        self.frame.layer_slots = self.frame.layer_slots.max(slot + 3);
-        let blur = |src: u32, flags: u32, color: [f32; 4]| Instance {
-            quad: irect_f32(area),
-            rect: irect_f32(area),
-            color,
-            inv: [1.0, 0.0, 0.0, 1.0],
-            p0: [sigma, 0.0, 0.0, 0.0],
-            info: [K_BLUR | flags, src, 0, 0],
-            ..Instance::default()
-        };
-        for (target, src, inst) in [
-            (across, slot, blur(slot, 0, [1.0; 4])),
-            (down, across, blur(across, F_VERTICAL | F_TINT, color)),
-        ] {
-            let mut draws = Vec::new();
-            Frame::push_instance(
-                &mut self.frame.instances,
-                &mut draws,
-                inst,
-                Some(TexRef::Layer(src)),
-                None,
-                area,
-            );
-            self.frame.passes.push(Pass {
-                target: PassTarget::Layer(target),
-                clear: true,
-                draws,
-            });
-        }
+        let (down, area) = self.blur_passes(slot, rect, sigma, Some(color));
         // The blurred, tinted silhouette, shifted, under the clip in force.
         let moved = area.translate(dx, dy);
         let r = irect_f32(moved);
@@ -488,9 +436,16 @@ impl<'a> Recorder<'a> {
         self.emit(inst, Some(TexRef::Layer(down)));
     }
 
-    /// Blur layer `slot` (its content within `rect`) across then down into two spare slots;
-    /// the slot holding the result and the area it covers.
-    fn blur_layer(&mut self, slot: u32, rect: IRect, sigma: f32) -> (u32, IRect) {
+    /// Blur layer `slot` (its content within `rect`) across then down into the two slots
+    /// above it, the second pass tinting the alpha with `tint` when given (a shadow); the
+    /// slot holding the result and the area it covers.
+    fn blur_passes(
+        &mut self,
+        slot: u32,
+        rect: IRect,
+        sigma: f32,
+        tint: Option<[f32; 4]>,
+    ) -> (u32, IRect) {
         let grow = (sigma * 3.0).ceil() as i32 + 1;
         let area = IRect::new(
             rect.x0 - grow,
@@ -500,11 +455,16 @@ impl<'a> Recorder<'a> {
         );
         let (across, down) = (slot + 1, slot + 2);
         self.frame.layer_slots = self.frame.layer_slots.max(slot + 3);
-        for (target, src, flags) in [(across, slot, 0), (down, across, F_VERTICAL)] {
+        let second = match tint {
+            Some(c) => (F_VERTICAL | F_TINT, c),
+            None => (F_VERTICAL, [1.0; 4]),
+        };
+        for (target, src, (flags, color)) in [(across, slot, (0, [1.0; 4])), (down, across, second)]
+        {
             let inst = Instance {
                 quad: irect_f32(area),
                 rect: irect_f32(area),
-                color: [1.0; 4],
+                color,
                 inv: [1.0, 0.0, 0.0, 1.0],
                 p0: [sigma, 0.0, 0.0, 0.0],
                 info: [K_BLUR | flags, 0, 0, 0],
@@ -550,7 +510,7 @@ impl<'a> Recorder<'a> {
                 }
                 // A blurred layer is put down from the second blur pass's slot.
                 let (slot, rect) = if blur > 0.05 {
-                    self.blur_layer(slot, rect, blur)
+                    self.blur_passes(slot, rect, blur, None)
                 } else {
                     (slot, rect)
                 };

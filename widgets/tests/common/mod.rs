@@ -25,6 +25,12 @@ pub(crate) fn pixel_in(t: &mut TestApp, id: &str, fx: f32, fy: f32) -> [u8; 4] {
     t.render().pixel(x as u32, y as u32)
 }
 
+/// The pixel `(dx, dy)` px from the top-left of `.id(id)`.
+pub(crate) fn pixel_at(t: &mut TestApp, id: &str, dx: f32, dy: f32) -> [u8; 4] {
+    let r = t.rect(id).unwrap_or_else(|| panic!("{id} is mounted"));
+    t.render().pixel((r.x + dx) as u32, (r.y + dy) as u32)
+}
+
 /// `$attrs[name]` of `.id(id)` as a string.
 pub(crate) fn attr(t: &mut TestApp, id: &str, name: &str) -> String {
     let v = t.inspect(id).unwrap_or_else(|| panic!("{id} is mounted"));
