@@ -11,10 +11,10 @@ use arkui_renderer::software::{
 };
 use arkui_renderer::text::{FontContext, FontSource};
 use arkui_renderer::{
-    BorderSide, BorderSides, BorderStyle, BorderWidths, Brush, Color, CornerRadii, DisplayList,
-    DrawCmd, FillRule, FontKey, Glyph, GlyphRun, Gradient, GradientKind, GradientStop, IRect,
-    ImageFilter, ImageFit, ImageKey, LineCap, LineJoin, PathData, PathVerb, Point, Rect, Spread,
-    StrokeStyle, Transform,
+    BorderSide, BorderSides, BorderStyle, BorderWidths, Brush, Color, CompositeMode, CornerRadii,
+    DisplayList, DrawCmd, FillRule, FontKey, Glyph, GlyphRun, Gradient, GradientKind, GradientStop,
+    IRect, ImageFilter, ImageFit, ImageKey, LayerShadow, LineCap, LineJoin, PathData, PathVerb,
+    Point, Rect, Spread, StrokeStyle, Transform,
 };
 use libfuzzer_sys::fuzz_target;
 
@@ -124,7 +124,7 @@ fn list(data: &[u8]) -> DisplayList {
     let mut b = Bytes(data);
     let mut list = DisplayList::new();
     while !b.0.is_empty() && list.len() < 64 {
-        let cmd = match b.u8() % 18 {
+        let cmd = match b.u8() % 21 {
             0 => DrawCmd::Rect {
                 rect: b.rect(),
                 color: b.color(),
@@ -249,6 +249,29 @@ fn list(data: &[u8]) -> DisplayList {
                     })
                     .collect(),
             }),
+            17 => DrawCmd::PushPathClip {
+                path: b.path(),
+                rule: if b.u8() % 2 == 0 {
+                    FillRule::NonZero
+                } else {
+                    FillRule::EvenOdd
+                },
+            },
+            18 => DrawCmd::PushCompositeLayer {
+                mode: [
+                    CompositeMode::SourceOver,
+                    CompositeMode::DestinationOut,
+                    CompositeMode::Copy,
+                ][usize::from(b.u8() % 3)],
+                shadow: (b.u8() % 2 == 0).then(|| LayerShadow {
+                    color: b.color(),
+                    blur: b.f(),
+                    offset: b.p(),
+                }),
+                bounds: (b.u8() % 2 == 0).then(|| b.rect()),
+                blur: if b.u8() % 2 == 0 { b.f() } else { 0.0 },
+            },
+            19 => DrawCmd::PopLayer,
             _ => DrawCmd::Rect {
                 rect: Rect::new(0.0, 0.0, 64.0, 64.0),
                 color: b.color(),
