@@ -331,3 +331,46 @@ fn offscreen_renderer_survives_device_loss() {
         );
     }
 }
+
+/// A path redrawn under the same transform and style is tessellated once: the second frame
+/// reuses the triangles and draws the same pixels.
+#[test]
+fn unchanged_paths_reuse_their_tessellation() {
+    use arkui_renderer::{Brush, DrawCmd, FillRule, PathData, StrokeStyle};
+    let Some(gpu) = gpu::gpu_or_skip("unchanged_paths_reuse_their_tessellation") else {
+        return;
+    };
+    let mut r = OffscreenRenderer::with_context(gpu);
+    let mut fonts = FontContext::new(FontSource::BundledOnly);
+    let images = ImageCache::new(0);
+    let mut list = DisplayList::new();
+    list.push(DrawCmd::FillPath {
+        path: PathData::circle(40.0, 40.0, 30.0),
+        rule: FillRule::NonZero,
+        brush: Brush::Solid(Color::RED),
+    });
+    list.push(DrawCmd::StrokePath {
+        path: PathData::arc(40.0, 40.0, 20.0, 0.0, 270.0),
+        stroke: StrokeStyle::new(4.0).with_dashes(vec![6.0, 3.0]),
+        brush: Brush::Solid(Color::BLUE),
+    });
+    let first = r.render(&list, &mut fonts, &images, 80, 80).expect("frame");
+    assert_eq!(r.reused_tessellations(), 0);
+    let second = r.render(&list, &mut fonts, &images, 80, 80).expect("frame");
+    assert_eq!(
+        r.reused_tessellations(),
+        2,
+        "the fill and the stroke were kept"
+    );
+    assert_eq!(first, second);
+    // Moved: tessellated again.
+    list.commands.insert(
+        0,
+        DrawCmd::PushTransform {
+            transform: arkui_renderer::Transform::translate(1.0, 0.0),
+        },
+    );
+    list.push(DrawCmd::PopTransform);
+    r.render(&list, &mut fonts, &images, 80, 80).expect("frame");
+    assert_eq!(r.reused_tessellations(), 2);
+}

@@ -69,10 +69,13 @@ pub(crate) struct Frame {
     pub(crate) layer_slots: u32,
     /// Side of every coverage page.
     pub(crate) page_side: u32,
+    /// Tessellations kept from frame to frame (not cleared by [`Frame::reset`]).
+    pub(crate) tess: super::tess_cache::TessCache,
 }
 
 impl Frame {
     pub(crate) fn reset(&mut self, page_side: u32, clear: bool) {
+        self.tess.next_frame();
         self.instances.clear();
         self.path_vertices.clear();
         self.stops.clear();

@@ -34,6 +34,7 @@ mod resources;
 mod shapes;
 mod shelf;
 mod surface;
+mod tess_cache;
 mod textures;
 
 pub use context::{AdapterSummary, GpuContext};

@@ -183,6 +183,11 @@ impl OffscreenRenderer {
         &self.gpu
     }
 
+    /// [`WgpuRenderer::reused_tessellations`] of this renderer.
+    pub fn reused_tessellations(&self) -> u64 {
+        self.renderer.reused_tessellations()
+    }
+
     /// How many times a lost device was replaced.
     pub fn recoveries(&self) -> u32 {
         self.recoveries

@@ -15,6 +15,7 @@ use super::frame::{Frame, TexRef};
 use super::instance::{F_MASK, Instance, K_PATH, PathVertex};
 use super::record::{Clip, MaskRef, Recorder, irect_f32};
 use super::shapes::{inverse_of, premul};
+use super::tess_cache::{self, Triangles};
 use crate::{Brush, FillRule, IRect, LineCap, LineJoin, PathData, Point, StrokeStyle, Transform};
 
 /// Flattening tolerance in device pixels.
@@ -33,16 +34,25 @@ impl Recorder<'_> {
     }
 
     /// The fill of `path` under the current transform as disjoint device-space triangles
-    /// (the fill rule resolved), or `None` when there is nothing to fill.
-    fn tessellate_fill(
-        &mut self,
-        path: &PathData,
-        rule: FillRule,
-    ) -> Option<VertexBuffers<Point, u32>> {
+    /// (the fill rule resolved), or `None` when there is nothing to fill. Kept between
+    /// frames while the path and transform stay the same.
+    fn tessellate_fill(&mut self, path: &PathData, rule: FillRule) -> Option<Triangles> {
         let t = self.transform;
         if !t.is_finite() {
             return None;
         }
+        let key = tess_cache::key(path, &t, &[rule as u8 as f32]);
+        self.frame
+            .tess
+            .get_or(key, || Self::tessellate_fill_now(path, rule, &t))
+    }
+
+    fn tessellate_fill_now(
+        path: &PathData,
+        rule: FillRule,
+        t: &Transform,
+    ) -> Option<VertexBuffers<Point, u32>> {
+        let t = *t;
         let rule = match rule {
             FillRule::NonZero => lyon_tessellation::FillRule::NonZero,
             FillRule::EvenOdd => lyon_tessellation::FillRule::EvenOdd,
@@ -170,12 +180,6 @@ impl Recorder<'_> {
         let scale = t.max_scale().max(1e-3);
         let extent = device_extent(path, &t, style.width * scale);
         let tol = TOLERANCE.max(extent / TOLERANCE_EXTENT * TOLERANCE) / scale;
-        let dashed = if style.dashes.is_empty() || sub_pixel {
-            None
-        } else {
-            dash_path(path, style, tol)
-        };
-        let source = dashed.as_ref().unwrap_or(&path.0);
         let miter = if style.miter_limit.is_finite() {
             style.miter_limit.max(1.0)
         } else {
@@ -194,18 +198,43 @@ impl Recorder<'_> {
                 LineJoin::Bevel => lyon_tessellation::LineJoin::Bevel,
             })
             .with_miter_limit(miter);
-        let mut out: VertexBuffers<Point, u32> = VertexBuffers::new();
-        let result = StrokeTessellator::new().tessellate_path(
-            source,
-            &options,
-            &mut BuffersBuilder::new(&mut out, |v: StrokeVertex<'_, '_>| {
-                t.apply(Point::new(v.position().x, v.position().y))
-            }),
-        );
-        if let Err(e) = result {
-            log::warn!("path stroke skipped: lyon could not tessellate it ({e:?})");
+        let mut extra = vec![
+            style.width,
+            style.cap as u8 as f32,
+            style.join as u8 as f32,
+            miter,
+            style.dash_offset,
+            f32::from(u8::from(sub_pixel)),
+        ];
+        extra.extend_from_slice(&style.dashes);
+        let key = tess_cache::key(path, &t, &extra);
+        let tessellate = || {
+            // Dashes are cut inside: a kept stroke skips that work too.
+            let dashed = if style.dashes.is_empty() || sub_pixel {
+                None
+            } else {
+                dash_path(path, style, tol)
+            };
+            let source = dashed.as_ref().unwrap_or(&path.0);
+            let mut out: VertexBuffers<Point, u32> = VertexBuffers::new();
+            let result = StrokeTessellator::new().tessellate_path(
+                source,
+                &options,
+                &mut BuffersBuilder::new(&mut out, |v: StrokeVertex<'_, '_>| {
+                    t.apply(Point::new(v.position().x, v.position().y))
+                }),
+            );
+            match result {
+                Ok(()) => Some(out),
+                Err(e) => {
+                    log::warn!("path stroke skipped: lyon could not tessellate it ({e:?})");
+                    None
+                }
+            }
+        };
+        let Some(out) = self.frame.tess.get_or(key, tessellate) else {
             return;
-        }
+        };
         self.cover(&out, brush);
     }
 

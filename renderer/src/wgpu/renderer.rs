@@ -57,6 +57,13 @@ impl std::fmt::Debug for WgpuRenderer {
 }
 
 impl WgpuRenderer {
+    /// How many path fills and strokes were drawn from kept tessellations instead of running
+    /// lyon again (a path redrawn under the same transform and style is kept between
+    /// frames).
+    pub fn reused_tessellations(&self) -> u64 {
+        self.frame.tess.hits
+    }
+
     /// A renderer for `gpu`'s device (pipelines are compiled here).
     pub fn new(gpu: &GpuContext) -> WgpuRenderer {
         WgpuRenderer {
