@@ -67,9 +67,9 @@ pub use clipboard::{
     Clipboard, InProcessClipboard, clipboard_text, set_clipboard, set_clipboard_text,
 };
 pub use decoration::{
-    BorderRadiuses, BorderStyle, ClipShape, Edge, EdgeColors, EdgeStyles, GradientDirection,
-    LinearGradient, OutlineOptions, RadialGradient, ShadowOptions, ShadowStyle, SweepGradient,
-    ViewPort, VisualAttribute,
+    BackgroundImagePosition, BackgroundImageSize, BorderRadiuses, BorderStyle, ClipShape, Edge,
+    EdgeColors, EdgeStyles, GradientDirection, ImageRepeat, LinearGradient, OutlineOptions,
+    RadialGradient, ShadowOptions, ShadowStyle, SweepGradient, ViewPort, VisualAttribute,
 };
 pub use device::{DeviceKind, DeviceProfile, InputStyle, PixelFormat, RendererChoice, ScreenShape};
 pub use error::Error;

@@ -205,6 +205,7 @@ impl LayerShadow {
 
 /// A layer's content blur (a sigma in its coordinates) in device pixels under `t`, clamped
 /// to [`MAX_LAYER_SIGMA`]; 0 when none or not finite.
+#[cfg(any(feature = "software", feature = "wgpu"))]
 pub(crate) fn device_blur(blur: f32, t: &Transform) -> f32 {
     if blur.is_finite() {
         (blur.max(0.0) * t.max_scale()).min(MAX_LAYER_SIGMA)

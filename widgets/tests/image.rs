@@ -370,3 +370,56 @@ fn a_failed_image_has_no_size_of_its_own() {
     let r = t.rect("img").unwrap();
     assert_eq!((r.width, r.height), (20.0, 0.0));
 }
+
+/// `backgroundImage` on a Column: at its natural size from the corner, repeated along x,
+/// and aligned to the centre; the box's own children draw over it.
+#[test]
+fn a_background_image_sits_repeats_and_aligns_under_the_content() {
+    use arkui::{BackgroundImagePosition, BackgroundImageSize, ImageRepeat};
+    let path = fixture("stripes.png");
+    let p2 = path.clone();
+    let mut t = TestApp::with_view(DeviceProfile::iot(), move || {
+        Column::new()
+            .child(
+                Column::new()
+                    .width(100.vp())
+                    .height(30.vp())
+                    .background_color(Color::WHITE)
+                    .background_image(path.clone(), ImageRepeat::X)
+                    .id("x"),
+            )
+            .child(
+                Column::new()
+                    .width(100.vp())
+                    .height(30.vp())
+                    .background_color(Color::WHITE)
+                    .background_image(p2.clone(), ImageRepeat::NoRepeat)
+                    .background_image_size(BackgroundImageSize::Contain)
+                    .background_image_position(BackgroundImagePosition::Align(Alignment::Center))
+                    .id("c"),
+            )
+    });
+    t.render();
+    assert!(t.app().wait_for_images(Duration::from_secs(10)));
+    t.render()
+        .save_png(concat!(
+            env!("CARGO_TARGET_TMPDIR"),
+            "/background-image.png"
+        ))
+        .ok();
+    let at = |t: &mut TestApp, id: &str, x: f32, y: f32| common::pixel_at(t, id, x, y);
+    // 40x20 stripes repeated along x: red at 5 and again at 45, nothing below y = 20.
+    assert_near(at(&mut t, "x", 5.0, 10.0), RED, "first tile");
+    assert_near(at(&mut t, "x", 45.0, 10.0), RED, "second tile");
+    assert_near(at(&mut t, "x", 85.0, 10.0), RED, "third tile");
+    assert_near(
+        at(&mut t, "x", 5.0, 25.0),
+        Color::WHITE,
+        "no repeat along y",
+    );
+    // Contained (60x30 in 100x30) and centred: white margins of 20 left and right.
+    assert_near(at(&mut t, "c", 10.0, 15.0), Color::WHITE, "left margin");
+    assert_near(at(&mut t, "c", 27.0, 15.0), RED, "first stripe");
+    assert_near(at(&mut t, "c", 90.0, 15.0), Color::WHITE, "right margin");
+    assert!(attr(&mut t, "x", "backgroundImage").ends_with("ImageRepeat.X"));
+}

@@ -1,8 +1,9 @@
 //! [`VisualAttribute`]: the decoration attributes on every component.
 
 use super::{
-    BackgroundGradient, ClipShape, Decoration, EdgeColors, EdgeStyles, LinearGradient,
-    OutlineOptions, RadialGradient, ShadowOptions, SweepGradient,
+    BackgroundGradient, BackgroundImagePosition, BackgroundImageSize, ClipShape, Decoration,
+    EdgeColors, EdgeStyles, ImageRepeat, LinearGradient, OutlineOptions, RadialGradient,
+    ShadowOptions, SweepGradient,
 };
 use crate::view::Widget;
 use crate::{Edges, Length, NodeId};
@@ -196,6 +197,40 @@ pub trait VisualAttribute: Widget {
             ),
         );
         decorate(self.node(), |d| d.outline = Some(outline));
+        self
+    }
+    /// `backgroundImage(src, repeat)`: an image over the background colour and gradient,
+    /// cut to the box's outline, at its natural size from the top-left corner unless
+    /// `background_image_size`/`_position` say otherwise. (Not for `Image`, whose image is
+    /// its content.)
+    fn background_image(self, src: impl Into<crate::ImageSource>, repeat: ImageRepeat) -> Self {
+        let src = src.into();
+        self.node().set_inspector_attr(
+            "backgroundImage",
+            format!("{}, ImageRepeat.{repeat:?}", src.describe()),
+        );
+        self.node().set_image_source(Some(src));
+        decorate(self.node(), |d| {
+            d.background_image
+                .get_or_insert_with(Default::default)
+                .repeat = repeat;
+        });
+        self
+    }
+    /// `backgroundImageSize`: Auto (natural), Cover, Contain or a size.
+    fn background_image_size(self, size: BackgroundImageSize) -> Self {
+        decorate(self.node(), |d| {
+            d.background_image.get_or_insert_with(Default::default).size = size;
+        });
+        self
+    }
+    /// `backgroundImagePosition`: an alignment in the box or an offset.
+    fn background_image_position(self, position: BackgroundImagePosition) -> Self {
+        decorate(self.node(), |d| {
+            d.background_image
+                .get_or_insert_with(Default::default)
+                .position = position;
+        });
         self
     }
     /// `blur`: blur the component's content (and its children's) by a radius in px (0 or

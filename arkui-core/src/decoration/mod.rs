@@ -4,6 +4,7 @@
 //! sets them on any component.
 
 mod attribute;
+mod background_image;
 mod border;
 mod clip_shape;
 mod gradient;
@@ -14,6 +15,7 @@ mod view_port;
 use arkui_renderer::{BorderWidths, CornerRadii, DisplayList, DrawCmd, Point, Rect};
 
 pub use attribute::{BorderRadiuses, VisualAttribute};
+pub use background_image::{BackgroundImagePosition, BackgroundImageSize, ImageRepeat};
 pub use border::{BorderStyle, Edge, EdgeColors, EdgeStyles, OutlineOptions};
 pub use clip_shape::ClipShape;
 pub use gradient::{GradientDirection, LinearGradient, RadialGradient, SweepGradient};
@@ -40,6 +42,28 @@ pub(crate) struct Decoration {
     pub(crate) clip_path: Option<arkui_renderer::PathData>,
     /// `blur` radius, px.
     pub(crate) blur: Option<f32>,
+    /// `backgroundImage` settings (the image itself is the node's image source).
+    pub(crate) background_image: Option<background_image::BackgroundImage>,
+}
+
+/// The background image, over the gradient and under the border; `true` when the node has
+/// one (so its image is not also drawn as content).
+pub(crate) fn paint_background_image(
+    d: &Decoration,
+    node: &Node,
+    rect: Rect,
+    radii: CornerRadii,
+    units: &Units,
+    opacity: f32,
+    list: &mut DisplayList,
+) -> bool {
+    let Some(bg) = &d.background_image else {
+        return false;
+    };
+    for cmd in background_image::commands(bg, node, rect, radii, units, opacity) {
+        list.push(cmd);
+    }
+    true
 }
 
 /// The node's decoration, if it has one.

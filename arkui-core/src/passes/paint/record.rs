@@ -149,8 +149,11 @@ pub(crate) fn paint_own(
         right: l.border.right,
         bottom: l.border.bottom,
     };
+    let mut background_image = false;
     if let Some(d) = decoration {
         crate::decoration::paint_gradient(d, rect, radii, units, opacity, list);
+        background_image =
+            crate::decoration::paint_background_image(d, node, rect, radii, units, opacity, list);
     }
     let styled = decoration.is_some_and(|d| {
         crate::decoration::paint_styled_border(d, node, rect, radii, widths, opacity, list)
@@ -186,7 +189,7 @@ pub(crate) fn paint_own(
         layout.push_decoration_cmds(content.x, content.y, color, opacity, list);
     }
     let node = &tree.nodes[id];
-    if let Some(cmd) = crate::image::paint_cmd(node, content, opacity) {
+    if !background_image && let Some(cmd) = crate::image::paint_cmd(node, content, opacity) {
         list.push(cmd);
     }
     if let Some(painter) = node.extension::<super::Painter>().cloned() {
