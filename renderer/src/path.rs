@@ -139,15 +139,31 @@ impl PathData {
 
     /// A circle as four cubic arcs.
     pub fn circle(cx: f32, cy: f32, r: f32) -> PathData {
-        // The standard cubic approximation of a quarter circle.
-        let k = 0.552_284_8 * r;
+        PathData::ellipse(cx, cy, r, r)
+    }
+
+    /// An axis-aligned ellipse as four cubic arcs, clockwise from three o'clock; radii that
+    /// are not positive or not finite give an empty path.
+    ///
+    /// ```
+    /// use arkui_renderer::{PathData, Rect};
+    /// let e = PathData::ellipse(10.0, 5.0, 10.0, 5.0);
+    /// assert_eq!(e.bounds(), Some(Rect::new(0.0, 0.0, 20.0, 10.0)));
+    /// assert!(PathData::ellipse(0.0, 0.0, -1.0, 5.0).verbs().is_empty());
+    /// ```
+    pub fn ellipse(cx: f32, cy: f32, rx: f32, ry: f32) -> PathData {
+        if !(rx > 0.0 && ry > 0.0 && rx.is_finite() && ry.is_finite()) {
+            return PathData::default();
+        }
+        // The standard cubic approximation of a quarter circle, stretched per axis.
+        let (kx, ky) = (0.552_284_8 * rx, 0.552_284_8 * ry);
         let pt = Point::new;
         PathData::from_verbs(&[
-            PathVerb::MoveTo(pt(cx + r, cy)),
-            PathVerb::CubicTo(pt(cx + r, cy + k), pt(cx + k, cy + r), pt(cx, cy + r)),
-            PathVerb::CubicTo(pt(cx - k, cy + r), pt(cx - r, cy + k), pt(cx - r, cy)),
-            PathVerb::CubicTo(pt(cx - r, cy - k), pt(cx - k, cy - r), pt(cx, cy - r)),
-            PathVerb::CubicTo(pt(cx + k, cy - r), pt(cx + r, cy - k), pt(cx + r, cy)),
+            PathVerb::MoveTo(pt(cx + rx, cy)),
+            PathVerb::CubicTo(pt(cx + rx, cy + ky), pt(cx + kx, cy + ry), pt(cx, cy + ry)),
+            PathVerb::CubicTo(pt(cx - kx, cy + ry), pt(cx - rx, cy + ky), pt(cx - rx, cy)),
+            PathVerb::CubicTo(pt(cx - rx, cy - ky), pt(cx - kx, cy - ry), pt(cx, cy - ry)),
+            PathVerb::CubicTo(pt(cx + kx, cy - ry), pt(cx + rx, cy - ky), pt(cx + rx, cy)),
             PathVerb::Close,
         ])
     }

@@ -61,7 +61,6 @@ fn half_ellipse(cx: f32, cy: f32, rx: f32, ry: f32, right: bool, from_top: bool)
             ),
         ]
     } else {
-        let _ = top;
         [
             PathVerb::CubicTo(
                 p(cx + s * k * rx, cy + ry),

@@ -204,5 +204,13 @@ proptest! {
             apply(&ctx, *op, *a);
         }
         t.render();
+        prop_assert!(ctx.op_count() <= MAX_CANVAS_OPS);
+        // The canvas still answers and still draws after whatever it was told.
+        ctx.reset();
+        ctx.set_fill_style(Color::RED);
+        ctx.fill_rect(0.0, 0.0, 100.0, 60.0);
+        let r = t.rect("canvas").unwrap();
+        let px = t.render().pixel(r.x as u32 + 50, r.y as u32 + 30);
+        prop_assert!(common::near(px, Color::RED, 10), "{:?}", px);
     }
 }

@@ -14,7 +14,7 @@ use arkui::widgets::{DataPanel, DataPanelType, Gauge};
 use common::{assert_near, near, pixel_at};
 
 #[test]
-fn a_gauge_draws_its_segments_in_order_and_a_knob_at_the_value() {
+fn a_gauge_draws_its_segments_in_order_along_its_angles() {
     let mut t = TestApp::with_view(DeviceProfile::iot(), || {
         Column::new().child(
             Gauge::new(0.0)

@@ -334,6 +334,19 @@ fn hostile_geometry_never_panics() {
                     .stroke_width(f32::NAN)
                     .stroke_dash_array(vec![-1.0, f32::INFINITY]),
             )
+            .child(
+                Rect::new()
+                    .width(20.vp())
+                    .height(20.vp())
+                    .fill(Color::BLUE)
+                    .position(200.vp(), 100.vp())
+                    .id("ok"),
+            )
     });
-    t.render();
+    // The frame after them is whole: a shape beside them still draws.
+    assert_near(
+        pixel_at(&mut t, "ok", 10.0, 10.0),
+        Color::BLUE,
+        "drawn after hostile shapes",
+    );
 }

@@ -258,8 +258,11 @@ pub trait VisualAttribute: Widget {
         self.node()
             .set_inspector_attr("clipShape", format!("{shape:?}"));
         decorate(self.node(), |d| {
-            d.clip_shape = Some(shape);
-            d.clip_path = path;
+            if d.clip_shape.as_ref() != Some(&shape) {
+                d.clip_shape = Some(shape);
+                d.clip_path = path;
+                d.clip_version += 1;
+            }
         });
         self
     }

@@ -69,34 +69,7 @@ pub(crate) fn command(
         }
         ClipShape::Ellipse => {
             let (rx, ry) = (rect.width / 2.0, rect.height / 2.0);
-            let k = 0.552_284_8;
-            let (cx, cy) = (rect.x + rx, rect.y + ry);
-            let p = arkui_renderer::Point::new;
-            use arkui_renderer::PathVerb::{Close, CubicTo, MoveTo};
-            let path = PathData::from_verbs(&[
-                MoveTo(p(cx + rx, cy)),
-                CubicTo(
-                    p(cx + rx, cy + k * ry),
-                    p(cx + k * rx, cy + ry),
-                    p(cx, cy + ry),
-                ),
-                CubicTo(
-                    p(cx - k * rx, cy + ry),
-                    p(cx - rx, cy + k * ry),
-                    p(cx - rx, cy),
-                ),
-                CubicTo(
-                    p(cx - rx, cy - k * ry),
-                    p(cx - k * rx, cy - ry),
-                    p(cx, cy - ry),
-                ),
-                CubicTo(
-                    p(cx + k * rx, cy - ry),
-                    p(cx + rx, cy - k * ry),
-                    p(cx + rx, cy),
-                ),
-                Close,
-            ]);
+            let path = PathData::ellipse(rect.x + rx, rect.y + ry, rx, ry);
             Some((
                 DrawCmd::PushPathClip {
                     path,

@@ -40,6 +40,9 @@ pub(crate) struct Decoration {
     pub(crate) clip_shape: Option<ClipShape>,
     /// A path clip shape's data, parsed when it was set.
     pub(crate) clip_path: Option<arkui_renderer::PathData>,
+    /// Bumped when the clip shape changes: with the node's box it keys the clip in the
+    /// node's paint wrapper, so a frame needs no hashing of the shape.
+    pub(crate) clip_version: u64,
     /// `blur` radius, px.
     pub(crate) blur: Option<f32>,
     /// `backgroundImage` settings (the image itself is the node's image source).
@@ -234,6 +237,13 @@ pub(crate) fn paint_outline(
 pub(crate) fn blur_sigma(node: &Node) -> Option<f32> {
     let r = of(node)?.blur?;
     (r.is_finite() && r > 0.0).then_some(0.577_35 * r + 0.5)
+}
+
+/// What keys the node's clip shape in its paint wrapper: its box and the shape's version.
+pub(crate) fn clip_shape_key(node: &Node) -> Option<(Rect, u64)> {
+    let d = of(node)?;
+    d.clip_shape.as_ref()?;
+    Some((node.rect, d.clip_version))
 }
 
 /// The command that opens the node's clip shape and the box it lies in, if it has one.

@@ -28,23 +28,6 @@ pub(crate) enum Geometry {
     Path(Option<PathData>),
 }
 
-/// A cubic approximation of the ellipse centred at `(cx, cy)` with radii `rx`, `ry`.
-pub(crate) fn ellipse(cx: f32, cy: f32, rx: f32, ry: f32) -> PathData {
-    if rx <= 0.0 || ry <= 0.0 {
-        return PathData::default();
-    }
-    let (kx, ky) = (0.552_284_8 * rx, 0.552_284_8 * ry);
-    let p = Point::new;
-    PathData::from_verbs(&[
-        PathVerb::MoveTo(p(cx + rx, cy)),
-        PathVerb::CubicTo(p(cx + rx, cy + ky), p(cx + kx, cy + ry), p(cx, cy + ry)),
-        PathVerb::CubicTo(p(cx - kx, cy + ry), p(cx - rx, cy + ky), p(cx - rx, cy)),
-        PathVerb::CubicTo(p(cx - rx, cy - ky), p(cx - kx, cy - ry), p(cx, cy - ry)),
-        PathVerb::CubicTo(p(cx + kx, cy - ry), p(cx + rx, cy - ky), p(cx + rx, cy)),
-        PathVerb::Close,
-    ])
-}
-
 /// A `w`×`h` rectangle at the origin with elliptical corners `rx`×`ry` (clamped to half
 /// the sides, as SVG does), drawn clockwise from the top-left.
 pub(crate) fn rounded_rect(w: f32, h: f32, rx: f32, ry: f32) -> PathData {
@@ -77,9 +60,9 @@ impl Geometry {
         match self {
             Geometry::Circle => {
                 let r = w.min(h).max(0.0) / 2.0;
-                (ellipse(w / 2.0, h / 2.0, r, r), false)
+                (PathData::ellipse(w / 2.0, h / 2.0, r, r), false)
             }
-            Geometry::Ellipse => (ellipse(w / 2.0, h / 2.0, w / 2.0, h / 2.0), false),
+            Geometry::Ellipse => (PathData::ellipse(w / 2.0, h / 2.0, w / 2.0, h / 2.0), false),
             Geometry::Rect {
                 radius_width,
                 radius_height,

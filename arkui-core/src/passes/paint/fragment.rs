@@ -22,8 +22,8 @@ pub(crate) struct WrapperKey {
     pub(crate) clip: Option<arkui_renderer::Rect>,
     /// The corners of that clip (the node's border radius).
     pub(crate) clip_radii: arkui_renderer::CornerRadii,
-    /// Its clip shape, around its own commands and its children's: the box it lies in and
-    /// a hash of the command that opens it.
+    /// Its clip shape, around its own commands and its children's: the node's box and the
+    /// shape's version.
     pub(crate) shape: Option<(arkui_renderer::Rect, u64)>,
     /// The transform its children are drawn through (a `Shape`'s view port).
     pub(crate) content: Option<Transform>,

@@ -74,12 +74,7 @@ pub(crate) fn wrapper_key(node: &Node, units: &Units) -> WrapperKey {
         } else {
             CornerRadii::default()
         },
-        shape: crate::decoration::clip_shape(node, units).map(|(cmd, rect)| {
-            use std::hash::{Hash, Hasher};
-            let mut h = std::collections::hash_map::DefaultHasher::new();
-            format!("{cmd:?}").hash(&mut h);
-            (rect, h.finish())
-        }),
+        shape: crate::decoration::clip_shape_key(node),
         content: crate::decoration::view_port_transform(node, units),
         blur: crate::decoration::blur_sigma(node),
     }
@@ -279,8 +274,8 @@ fn paint_subtree(
         }
         if let Some((rect, _)) = key.shape {
             // A clip shape cuts the node's own commands too: it opens before them.
-            let open = crate::decoration::clip_shape(node, units)
-                .map_or(DrawCmd::PushClip { rect }, |(cmd, _)| cmd);
+            let (open, rect) = crate::decoration::clip_shape(node, units)
+                .unwrap_or((DrawCmd::PushClip { rect }, rect));
             rec.list.push(open);
             stack.push(Step::PopClip(None, clip));
             clip = clip.intersect(
