@@ -130,7 +130,7 @@ impl Rows {
 
 fn row_ids(t: &mut TestApp) -> Vec<String> {
     fn walk(v: &serde_json::Value, out: &mut Vec<String>) {
-        if let Some(id) = v["id"].as_str()
+        if let Some(id) = v["$attrs"]["id"].as_str()
             && id.starts_with("row-")
         {
             out.push(id.to_string());

@@ -82,7 +82,7 @@ pub use image::{
     ImageError, ImageFilter, ImageFit, ImageLimits, ImageLoadError, ImageSource, ImageStatus,
 };
 pub use input::{InputEvent, Key, Modifiers};
-pub use inspector::INSPECTOR_VERSION;
+pub use inspector::{INSPECTOR_VERSION, inspector_rect};
 pub use layout::MAX_LAYOUT_DEPTH;
 pub use list::{DataChangeListener, DataSource, VecDataSource};
 pub use media::{

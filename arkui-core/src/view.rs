@@ -208,7 +208,7 @@ pub trait CommonAttribute: Widget {
     /// });
     /// let dot = app.inspector_by_id("dot").unwrap();
     /// // The stage starts at x = 60 on the 320 px wide iot screen.
-    /// assert_eq!(dot["$rect"], serde_json::json!([[150.0, 45.0], [170.0, 55.0]]));
+    /// assert_eq!(dot["$rect"], "[150.00, 45.00],[170.00,55.00]");
     /// assert_eq!(dot["$attrs"]["markAnchor"], "{x: 50.00%, y: 50.00%}");
     /// ```
     fn mark_anchor(self, x: impl Into<Length>, y: impl Into<Length>) -> Self {

@@ -8,7 +8,7 @@
 )]
 
 use arkui_core::*;
-use serde_json::{Value, json};
+use serde_json::Value;
 
 fn row(width: f32) -> NodeId {
     let r = NodeId::create("Row", NodeKind::Flex).width(width).id("row");
@@ -31,9 +31,8 @@ fn inspect(app: &mut App, key: &str) -> Value {
 
 /// `(x, width)` of `key` from its inspector rect.
 fn x_and_width(app: &mut App, key: &str) -> (f64, f64) {
-    let r = &inspect(app, key)["$rect"];
-    let x1 = r[0][0].as_f64().unwrap();
-    (x1, r[1][0].as_f64().unwrap() - x1)
+    let r = arkui_core::inspector_rect(&inspect(app, key)).unwrap();
+    (f64::from(r.x), f64::from(r.width))
 }
 
 fn visibility(app: &mut App, key: &str) -> String {
@@ -149,7 +148,7 @@ fn a_column_hides_by_height() {
     assert_eq!(visibility(&mut app, "a"), "Visibility.None");
     assert_eq!(
         inspect(&mut app, "b")["$rect"],
-        json!([[155.0, 0.0], [165.0, 30.0]])
+        "[155.00, 0.00],[165.00,30.00]"
     );
 }
 
@@ -234,11 +233,11 @@ fn mark_anchor_moves_a_positioned_or_offset_component_back_by_the_anchor() {
         stage.append(boxed("alone").mark_anchor(10.0, 0.0));
         stage
     });
-    let stage = inspect(&mut app, "stage")["$rect"][0].clone();
-    let (sx, sy) = (stage[0].as_f64().unwrap(), stage[1].as_f64().unwrap());
+    let stage = arkui_core::inspector_rect(&inspect(&mut app, "stage")).unwrap();
+    let (sx, sy) = (stage.x, stage.y);
     let origin = |app: &mut App, key: &str| {
-        let r = &inspect(app, key)["$rect"][0];
-        (r[0].as_f64().unwrap() - sx, r[1].as_f64().unwrap() - sy)
+        let r = arkui_core::inspector_rect(&inspect(app, key)).unwrap();
+        (r.x - sx, r.y - sy)
     };
     assert_eq!(origin(&mut app, "p"), (30.0, 30.0));
     assert_eq!(
@@ -283,7 +282,12 @@ fn layout_weight_constraint_size_and_aspect_ratio_are_inspector_attributes() {
         attrs["constraintSize"],
         "{minWidth: 0.00vp, maxWidth: 200.00vp, minHeight: 10.00vp, maxHeight: Infinityvp}"
     );
-    assert_eq!(inspect(&mut app, "box")["$rect"][1][1], 50.0);
+    assert_eq!(
+        arkui_core::inspector_rect(&inspect(&mut app, "box"))
+            .unwrap()
+            .bottom(),
+        50.0
+    );
     assert_eq!(inspect(&mut app, "w")["$attrs"]["layoutWeight"], "2");
     let plain = inspect(&mut app, "plain")["$attrs"].clone();
     for absent in [
@@ -308,8 +312,11 @@ fn lpx_follows_the_apps_design_width() {
                 .height(10.0)
                 .id("box")
         });
-        let r = &inspect(&mut app, "box")["$rect"];
-        r[1][0].as_f64().unwrap() - r[0][0].as_f64().unwrap()
+        f64::from(
+            arkui_core::inspector_rect(&inspect(&mut app, "box"))
+                .unwrap()
+                .width,
+        )
     };
     // The phone is 1080 px wide: 360 lpx is half of a 720 design, a third of 1080.
     assert_eq!(width_of(DeviceProfile::phone()), 540.0);

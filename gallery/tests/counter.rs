@@ -103,16 +103,25 @@ fn clicking_an_unknown_id_is_a_clear_error() {
 fn inspector_reports_arkui_shaped_json() {
     let mut t = TestApp::new::<Counter>(DeviceProfile::phone());
     let tree = t.inspector_tree();
-    assert_eq!(tree["$resolution"], 3.0);
-    assert_eq!(tree["version"], 1);
+    // ArkUI's root object: the window in pixels and the density, as strings.
+    assert_eq!(tree["$type"], "root");
+    assert_eq!(tree["width"], "1080.000000");
+    assert_eq!(tree["$resolution"], "3.000000");
+    assert_eq!(tree["version"], arkui::INSPECTOR_VERSION);
     let column = &tree["$children"][0];
+    assert_eq!(column["type"], "build-in");
+    assert!(column["$ID"].is_u64());
     assert_eq!(column["$type"], "Column");
     assert_eq!(column["$attrs"]["width"], "100.00%");
     assert_eq!(column["$attrs"]["padding"], "16.00vp");
     // 100% of a 1080 px wide phone.
-    assert_eq!(
-        column["$rect"],
-        serde_json::json!([[0.0, 0.0], [1080.0, column["$rect"][1][1]]])
+    let r = arkui::inspector_rect(column).unwrap();
+    assert_eq!((r.x, r.y, r.width), (0.0, 0.0, 1080.0));
+    assert!(
+        column["$rect"]
+            .as_str()
+            .unwrap()
+            .starts_with("[0.00, 0.00],[1080.00,")
     );
     let label = t.inspect("label").unwrap();
     assert_eq!(label["$type"], "Text");

@@ -15,7 +15,10 @@ use arkui::{DeviceProfile, RendererChoice};
 use arkui_gallery::pages::GalleryShell;
 
 fn resolution(t: &mut TestApp) -> f64 {
-    t.inspector_tree()["$resolution"].as_f64().unwrap()
+    t.inspector_tree()["$resolution"]
+        .as_str()
+        .and_then(|s| s.parse().ok())
+        .expect("a density")
 }
 
 fn open_bar(profile: DeviceProfile) -> TestApp {
@@ -142,7 +145,7 @@ fn a_fixed_screen_keeps_its_size_when_the_profile_changes() {
     };
     run(&mut backend, &mut app, &*clock, &options).unwrap();
     assert_eq!(app.profile().name, "tv");
-    assert_eq!(app.inspector_tree()["$resolution"], 1.5);
+    assert_eq!(app.inspector_tree()["$resolution"], "1.500000");
     assert_eq!(app.size(), (320, 240), "the screen did not grow");
     assert!(!app.apply_requests(), "the switch was seen once");
 }

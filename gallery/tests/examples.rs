@@ -12,7 +12,10 @@ use arkui_gallery::pages::{SettingsPage, TodoPage};
 
 fn ids(t: &mut TestApp, prefix: &str) -> Vec<String> {
     fn walk(v: &serde_json::Value, prefix: &str, out: &mut Vec<String>) {
-        if let Some(id) = v["id"].as_str().filter(|id| id.starts_with(prefix)) {
+        if let Some(id) = v["$attrs"]["id"]
+            .as_str()
+            .filter(|id| id.starts_with(prefix))
+        {
             out.push(id.to_string());
         }
         for c in v["$children"].as_array().into_iter().flatten() {

@@ -105,11 +105,7 @@ impl TestApp {
 
     /// The window rect of `.id(id)` in pixels.
     pub fn rect(&mut self, id: &str) -> Option<Rect> {
-        let v = self.inspect(id)?;
-        let r = &v["$rect"];
-        let n = |a: &Value| a.as_f64().unwrap_or(0.0) as f32;
-        let (x0, y0, x1, y1) = (n(&r[0][0]), n(&r[0][1]), n(&r[1][0]), n(&r[1][1]));
-        Some(Rect::new(x0, y0, x1 - x0, y1 - y0))
+        arkui_core::inspector_rect(&self.inspect(id)?)
     }
 
     /// The current frame (rendered now if anything changed).

@@ -91,8 +91,8 @@ fn the_common_formats_render_without_conversion() {
 /// Rows `[y0, y1)` of the `tap` box, from the inspector.
 fn tap_rows(app: &mut arkui_core::App) -> (i32, i32) {
     let v = app.inspector_by_id("tap").expect("the toggle UI has `tap`");
-    let y0 = v["$rect"][0][1].as_f64().expect("rects are numbers") as i32;
-    let y1 = v["$rect"][1][1].as_f64().expect("rects are numbers") as i32;
+    let y0 = arkui_core::inspector_rect(&v).expect("a rect").y as i32;
+    let y1 = arkui_core::inspector_rect(&v).expect("a rect").bottom() as i32;
     (y0, y1)
 }
 

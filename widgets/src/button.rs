@@ -43,7 +43,7 @@ component_handle!(
     /// assert_eq!(b["$type"], "Button");
     /// assert_eq!(b["$attrs"]["label"], "OK");
     /// assert_eq!(b["$children"][0]["$attrs"]["content"], "OK");
-    /// let height = b["$rect"][1][1].as_f64().unwrap() - b["$rect"][0][1].as_f64().unwrap();
+    /// let height = arkui_core::inspector_rect(&b).unwrap().height;
     /// assert_eq!(height, 40.0); // ArkUI's default 40vp at density 1
     /// ```
     Button

@@ -19,9 +19,9 @@ component_handle!(
     /// });
     /// let tree = app.inspector_tree();
     /// let column = &tree["$children"][0];
-    /// let a = &column["$children"][0]["$rect"];
-    /// let b = &column["$children"][1]["$rect"];
-    /// assert_eq!(b[0][1].as_f64().unwrap(), a[1][1].as_f64().unwrap() + 10.0);
+    /// let a = arkui_core::inspector_rect(&column["$children"][0]).unwrap();
+    /// let b = arkui_core::inspector_rect(&column["$children"][1]).unwrap();
+    /// assert_eq!(b.y, a.bottom() + 10.0);
     /// ```
     Column
 );
@@ -87,7 +87,7 @@ component_handle!(
     /// let mut app = App::with_view(DeviceProfile::iot(), || Row::new().child(Text::new("a")).child(Text::new("b")));
     /// let tree = app.inspector_tree();
     /// let row = &tree["$children"][0];
-    /// assert!(row["$children"][1]["$rect"][0][0].as_f64() > row["$children"][0]["$rect"][0][0].as_f64());
+    /// assert!(arkui_core::inspector_rect(&row["$children"][1]).unwrap().x > arkui_core::inspector_rect(&row["$children"][0]).unwrap().x);
     /// ```
     Row
 );

@@ -19,8 +19,7 @@ component_handle!(
     /// let mut app = App::with_view(DeviceProfile::iot(), || {
     ///     Column::new().width(200.0).child(Divider::new().id("d"))
     /// });
-    /// let r = app.inspector_by_id("d").unwrap()["$rect"].clone();
-    /// assert_eq!(r, serde_json::json!([[60.0, 0.0], [260.0, 1.0]]));
+    /// assert_eq!(app.inspector_by_id("d").unwrap()["$rect"], "[60.00, 0.00],[260.00,1.00]");
     /// ```
     Divider
 );

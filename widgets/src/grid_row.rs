@@ -20,9 +20,9 @@ component_handle!(
     ///     row
     /// };
     /// let mut phone = App::with_view(DeviceProfile::phone(), layout); // sm: one per row
-    /// assert_eq!(phone.inspector_by_id("c1").unwrap()["$rect"][0][1], 30.0);
+    /// assert_eq!(arkui_core::inspector_rect(&phone.inspector_by_id("c1").unwrap()).unwrap().y, 30.0);
     /// let mut tv = App::with_view(DeviceProfile::tv(), layout); // lg: three in a row
-    /// assert_eq!(tv.inspector_by_id("c1").unwrap()["$rect"][0][1], 0.0);
+    /// assert_eq!(arkui_core::inspector_rect(&tv.inspector_by_id("c1").unwrap()).unwrap().y, 0.0);
     /// ```
     GridRow
 );

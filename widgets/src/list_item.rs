@@ -20,7 +20,7 @@ component_handle!(
     /// });
     /// let item = app.inspector_by_id("a").unwrap();
     /// assert_eq!(item["$type"], "ListItem");
-    /// assert_eq!(item["$rect"][1][0].as_f64().unwrap() - item["$rect"][0][0].as_f64().unwrap(), 320.0);
+    /// assert_eq!(arkui_core::inspector_rect(&item).unwrap().width, 320.0);
     /// ```
     ListItem
 );
@@ -87,9 +87,9 @@ pub(crate) fn group_parts(node: NodeId) -> Option<GroupParts> {
 ///             .footer(Text::new("end").id("f")),
 ///     )
 /// });
-/// let h = app.inspector_by_id("h").unwrap()["$rect"][1][1].as_f64().unwrap();
-/// let apple = app.inspector_by_id("apple").unwrap()["$rect"][0][1].as_f64().unwrap();
-/// let f = app.inspector_by_id("f").unwrap()["$rect"][0][1].as_f64().unwrap();
+/// let h = arkui_core::inspector_rect(&app.inspector_by_id("h").unwrap()).unwrap().bottom();
+/// let apple = arkui_core::inspector_rect(&app.inspector_by_id("apple").unwrap()).unwrap().y;
+/// let f = arkui_core::inspector_rect(&app.inspector_by_id("f").unwrap()).unwrap().y;
 /// assert!(h <= apple && apple + 30.0 <= f);
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -58,9 +58,9 @@ component_handle!(
     /// });
     /// let s = Scroll::from_id(&app, "s").unwrap();
     /// s.scroll_to(0.0, 120.0);
-    /// assert_eq!(app.inspector_by_id("content").unwrap()["$rect"][0][1], -120.0);
+    /// assert_eq!(arkui_core::inspector_rect(&app.inspector_by_id("content").unwrap()).unwrap().y, -120.0);
     /// s.scroll_to(0.0, 1000.0); // clamped to the content
-    /// assert_eq!(app.inspector_by_id("content").unwrap()["$rect"][0][1], -200.0);
+    /// assert_eq!(arkui_core::inspector_rect(&app.inspector_by_id("content").unwrap()).unwrap().y, -200.0);
     /// ```
     Scroll
 );

@@ -22,8 +22,8 @@ use crate::scroller_engine::engine;
 /// app.frame();
 /// scroller.scroll_to_index(10);
 /// app.frame();
-/// let list_top = app.inspector_tree()["$children"][0]["$rect"][0][1].as_f64().unwrap();
-/// assert_eq!(app.inspector_by_id("row10").unwrap()["$rect"][0][1].as_f64().unwrap(), list_top);
+/// let list_top = arkui_core::inspector_rect(&app.inspector_tree()["$children"][0]).unwrap().y;
+/// assert_eq!(arkui_core::inspector_rect(&app.inspector_by_id("row10").unwrap()).unwrap().y, list_top);
 /// assert_eq!(scroller.current_offset(), (0.0, 200.0));
 /// scroller.scroll_to_index(1_000_000); // clamped to the end, never a panic
 /// ```

@@ -34,7 +34,7 @@ pub enum SideBarContainerType {
 ///         .side_bar_width(100.0)
 ///         .bind_show_side_bar(show)
 /// });
-/// assert_eq!(app.inspector_by_id("bar").unwrap()["$rect"][1][0], 100.0);
+/// assert_eq!(arkui_core::inspector_rect(&app.inspector_by_id("bar").unwrap()).unwrap().right(), 100.0);
 /// app.click_id("sidebar-control").unwrap();
 /// assert!(!show.get());
 /// ```

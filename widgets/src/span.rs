@@ -22,7 +22,7 @@ use arkui_core::{Color, Element, FontWeight, Length, NodeId, SpanAttrs, Widget};
 /// assert_eq!(w["$attrs"]["fontWeight"], "700");
 /// // Both spans sit on one line of the Text, wider than "Hello, " alone.
 /// let t = app.inspector_by_id("t").unwrap();
-/// let width = t["$rect"][1][0].as_f64().unwrap() - t["$rect"][0][0].as_f64().unwrap();
+/// let width = arkui_core::inspector_rect(&t).unwrap().width;
 /// assert!(width > 70.0, "{width}");
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

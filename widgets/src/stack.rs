@@ -17,8 +17,7 @@ component_handle!(
     ///     Stack::new().align_content(Alignment::BottomEnd).width(100.0).height(100.0)
     ///         .child(Column::new().width(20.0).height(10.0).id("badge"))
     /// });
-    /// let r = app.inspector_by_id("badge").unwrap()["$rect"].clone();
-    /// assert_eq!(r, serde_json::json!([[190.0, 90.0], [210.0, 100.0]]));
+    /// assert_eq!(app.inspector_by_id("badge").unwrap()["$rect"], "[190.00, 90.00],[210.00,100.00]");
     /// ```
     Stack
 );
@@ -76,8 +75,8 @@ component_handle!(
     ///     }
     ///     f
     /// });
-    /// let third = app.inspector_by_id("c2").unwrap()["$rect"].clone();
-    /// assert_eq!(third[0][1], 10.0); // wrapped to the second line
+    /// let third = arkui_core::inspector_rect(&app.inspector_by_id("c2").unwrap()).unwrap();
+    /// assert_eq!(third.y, 10.0); // wrapped to the second line
     /// ```
     Flex
 );

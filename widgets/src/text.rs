@@ -18,7 +18,7 @@ component_handle!(
     /// let t = app.inspector_by_id("t").unwrap();
     /// assert_eq!(t["$attrs"]["content"], "Hello");
     /// assert_eq!(t["$attrs"]["fontSize"], "20.00fp");
-    /// let height = t["$rect"][1][1].as_f64().unwrap() - t["$rect"][0][1].as_f64().unwrap();
+    /// let height = arkui_core::inspector_rect(&t).unwrap().height;
     /// assert!(height > 20.0 && height < 30.0, "{height}");
     /// ```
     Text

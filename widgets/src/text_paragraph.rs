@@ -23,7 +23,7 @@ impl Text {
     /// let t = app.inspector_by_id("t").unwrap();
     /// assert_eq!(t["$attrs"]["maxLines"], "2");
     /// assert_eq!(t["$attrs"]["textOverflow"], "TextOverflow.Ellipsis");
-    /// let height = t["$rect"][1][1].as_f64().unwrap() - t["$rect"][0][1].as_f64().unwrap();
+    /// let height = arkui_core::inspector_rect(&t).unwrap().height;
     /// assert!(height > 30.0 && height < 45.0, "two 16 px lines, not five: {height}");
     /// ```
     pub fn max_lines(self, n: usize) -> Self {

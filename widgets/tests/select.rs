@@ -31,9 +31,8 @@ fn items(t: &mut TestApp) -> Vec<(f32, f32)> {
     found
         .iter()
         .map(|v| {
-            let r = &v["$rect"];
-            let c = |i: usize| (r[0][i].as_f64().unwrap() + r[1][i].as_f64().unwrap()) as f32 / 2.0;
-            (c(0), c(1))
+            let r = arkui_core::inspector_rect(v).unwrap();
+            (r.x + r.width / 2.0, r.y + r.height / 2.0)
         })
         .collect()
 }

@@ -22,7 +22,7 @@ use crate::{DeviceProfile, Units, fonts, inspector, layout, paint};
 /// assert!(app.frame().is_some()); // first frame
 /// assert!(app.frame().is_none()); // nothing changed: no frame
 /// let tree = app.inspector_by_id("box").unwrap();
-/// assert_eq!(tree["$rect"], serde_json::json!([[110.0, 0.0], [210.0, 50.0]]));
+/// assert_eq!(tree["$rect"], "[110.00, 0.00],[210.00,50.00]");
 /// ```
 pub struct App {
     pub(super) root: NodeId,
@@ -435,7 +435,8 @@ impl App {
     pub fn inspector_tree(&mut self) -> Value {
         self.ensure_layout();
         let density = self.units.density;
-        with_tree(|t| inspector::tree_json(t, self.root, density))
+        let size = self.size;
+        with_tree(|t| inspector::tree_json(t, self.root, density, size))
     }
 
     /// The inspector JSON of the component with `.id(id)`, or `None`.

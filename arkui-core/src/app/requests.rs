@@ -61,10 +61,10 @@ impl fmt::Display for RendererStatus {
 ///         .id("tv")
 ///         .on_click(move |_| requests.request_profile(DeviceProfile::tv()))
 /// });
-/// assert_eq!(app.inspector_tree()["$resolution"], 3.0);
+/// assert_eq!(app.inspector_tree()["$resolution"], "3.000000");
 /// app.click_id("tv").unwrap();
 /// assert!(app.needs_frame()); // the request schedules a frame
-/// assert_eq!(app.inspector_tree()["$resolution"], 1.5);
+/// assert_eq!(app.inspector_tree()["$resolution"], "1.500000");
 /// assert_eq!(app.profile().name, "tv");
 /// ```
 #[derive(Clone, Copy, Debug)]

@@ -1,14 +1,23 @@
-//! The inspector: the mounted tree as JSON shaped like ArkUI's `getInspectorTree()`.
+//! The inspector: the mounted tree as JSON in the shape of ArkUI's `getInspectorTree()`.
 //!
-//! Format (stable, versioned by [`INSPECTOR_VERSION`]): every component is an object with
-//! `$type` (component name), `$ID` (a number unique among live nodes), `id` (the `.id()` key
-//! or `""`), `$rect` (`[[x1, y1], [x2, y2]]` in window pixels), `$attrs` (attribute values as
-//! strings with units, e.g. `"12.00vp"`) and `$children`. The root object adds `$resolution`
-//! (the density) and `version`. Layout attributes left at their defaults (`layoutWeight`,
-//! `constraintSize`, `aspectRatio`, `position`, `offset`, `markAnchor`, `displayPriority`,
-//! transforms) are omitted. A child `displayPriority` hides reports `Visibility.None` and an
-//! empty rect. Fragments (`if`, `ForEach`, custom components) do not appear:
-//! their children are reported in their place, as ArkUI does.
+//! Tools written for ArkUI read it as they read a device's dump (the shape follows
+//! `Inspector::GetInspector` in ace_engine's `components_ng/base/inspector.cpp`):
+//!
+//! - The root object is `{"$type": "root", "width": "720.000000", "height": "1280.000000",
+//!   "$resolution": "1.500000", "$children": [...]}`: the window size in pixels and the
+//!   density, as strings with six decimals. We add `"version"` ([`INSPECTOR_VERSION`]).
+//! - Every component is `{"$type", "$ID", "type": "build-in", "$rect", "$debugLine",
+//!   "$attrs", "$children"}`: `$ID` is a number unique among live nodes, `$rect` is the window
+//!   rect in pixels as the string `"[x1, y1],[x2, y2]"` (two decimals; parse it with
+//!   [`inspector_rect`](crate::inspector_rect)), `$attrs` holds the attributes as strings with
+//!   units (e.g. `"12.00vp"`) and the `.id()` key as `id` (`""` when unset). `$children` is
+//!   left out when there are none, as ArkUI does.
+//!
+//! Layout attributes left at their defaults (`layoutWeight`, `constraintSize`, `aspectRatio`,
+//! `position`, `offset`, `markAnchor`, `displayPriority`, transforms) are omitted. A child
+//! `displayPriority` hides reports `Visibility.None` and an empty rect. Fragments (`if`,
+//! `ForEach`, custom components) do not appear: their children are reported in their place,
+//! as ArkUI does.
 
 use serde_json::{Map, Value, json};
 
@@ -16,7 +25,7 @@ use crate::tree::{ItemAlign, Node, NodeId, NodeKind, NodeTree, Positioning, Visi
 use crate::{Edges, Length};
 
 /// Version of the JSON format; bumped on any incompatible change.
-pub const INSPECTOR_VERSION: u32 = 1;
+pub const INSPECTOR_VERSION: u32 = 2;
 
 fn edges(e: &Edges) -> String {
     if e.top == e.right && e.right == e.bottom && e.bottom == e.left {
@@ -207,28 +216,76 @@ fn node_json_at(tree: &NodeTree, id: NodeId, depth: usize) -> Value {
     if !truncated {
         push_children(tree, id, depth, &mut children);
     }
-    let mut v = json!({
-        "$type": node.tag,
-        "$ID": id.index(),
-        "id": node.key.clone().unwrap_or_default(),
-        "$rect": [[r.x, r.y], [r.x + r.width, r.y + r.height]],
-        "$attrs": Value::Object(attrs(node)),
-        "$children": children,
-    });
-    if truncated && let Value::Object(m) = &mut v {
+    let mut attrs = attrs(node);
+    attrs.insert(
+        "id".into(),
+        Value::String(node.key.clone().unwrap_or_default()),
+    );
+    let mut m = Map::new();
+    m.insert("$type".into(), json!(node.tag));
+    m.insert("$ID".into(), json!(id.index()));
+    m.insert("type".into(), json!("build-in"));
+    m.insert(
+        "$rect".into(),
+        json!(rect_string(r.x, r.y, r.x + r.width, r.y + r.height)),
+    );
+    m.insert("$debugLine".into(), json!(""));
+    m.insert("$attrs".into(), Value::Object(attrs));
+    if !children.is_empty() {
+        m.insert("$children".into(), Value::Array(children));
+    }
+    if truncated {
         m.insert("$truncated".into(), Value::Bool(true));
     }
-    v
+    Value::Object(m)
 }
 
-/// The whole tree under `root`.
-pub(crate) fn tree_json(tree: &NodeTree, root: NodeId, density: f32) -> Value {
-    let mut v = node_json(tree, root);
-    if let Value::Object(m) = &mut v {
-        m.insert("$resolution".into(), json!(density));
-        m.insert("version".into(), json!(INSPECTOR_VERSION));
+/// ArkUI's `RectF::ToBounds` spelling, as its inspector dumps show it.
+fn rect_string(x1: f32, y1: f32, x2: f32, y2: f32) -> String {
+    format!("[{x1:.2}, {y1:.2}],[{x2:.2},{y2:.2}]")
+}
+
+/// The window rect of an inspector node (`$rect`, `"[x1, y1],[x2, y2]"`) as `Rect`, or
+/// `None` when `node` has no well-formed `$rect`.
+///
+/// ```
+/// use arkui_core::{App, CommonAttribute, DeviceProfile, NodeId, NodeKind, inspector_rect};
+/// let mut app = App::with_view(DeviceProfile::iot(), || {
+///     NodeId::create("Column", NodeKind::Flex).width(100.0).height(50.0).id("box")
+/// });
+/// let node = app.inspector_by_id("box").unwrap();
+/// assert_eq!(node["$rect"], "[110.00, 0.00],[210.00,50.00]");
+/// let r = inspector_rect(&node).unwrap();
+/// assert_eq!((r.x, r.y, r.width, r.height), (110.0, 0.0, 100.0, 50.0));
+/// assert!(inspector_rect(&serde_json::json!({"$rect": "[1, 2]"})).is_none());
+/// ```
+pub fn inspector_rect(node: &Value) -> Option<crate::Rect> {
+    let s = node.get("$rect")?.as_str()?;
+    let mut n = s
+        .split(|c: char| matches!(c, '[' | ']' | ','))
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .map(str::parse::<f32>);
+    let mut next = || n.next()?.ok().filter(|v| v.is_finite());
+    let (x1, y1, x2, y2) = (next()?, next()?, next()?, next()?);
+    if n.next().is_some() {
+        return None;
     }
-    v
+    Some(crate::Rect::new(x1, y1, x2 - x1, y2 - y1))
+}
+
+/// The whole tree under `root`: ArkUI's root object around the page's components.
+pub(crate) fn tree_json(tree: &NodeTree, root: NodeId, density: f32, size: (u32, u32)) -> Value {
+    let mut children = Vec::new();
+    push_children(tree, root, 0, &mut children);
+    let mut m = Map::new();
+    m.insert("$type".into(), json!("root"));
+    m.insert("width".into(), json!(format!("{:.6}", size.0 as f32)));
+    m.insert("height".into(), json!(format!("{:.6}", size.1 as f32)));
+    m.insert("$resolution".into(), json!(format!("{density:.6}")));
+    m.insert("version".into(), json!(INSPECTOR_VERSION));
+    m.insert("$children".into(), Value::Array(children));
+    Value::Object(m)
 }
 
 /// The first node under `root` (document order) whose key is `key`.
