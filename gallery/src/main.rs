@@ -10,7 +10,12 @@
 //! cargo run -p arkui-gallery -- --headless --out DIR
 //! cargo run -p arkui-gallery -- --exit-after-ms 3000 # window that closes itself
 //! cargo run -p arkui-gallery --features wgpu         # window that can draw with the GPU
+//! ARKUI_UITEST=1 cargo run -p arkui-gallery          # driven from outside by arkui-uitest
 //! ```
+//!
+//! With UI testing on (`ARKUI_UITEST=1` or `--uitest`) the gallery runs interactively even
+//! with no display: headless, it keeps the menu mounted for `arkui-uitest` to drive until
+//! the driver closes it, instead of writing PNGs.
 //!
 //! In the window, "Device" opens the device bar: switch the profile (the window takes the
 //! device's size in vp) and the renderer (software or GPU; what draws is shown beside it).
@@ -33,10 +38,11 @@ struct Options {
     exit_after: Option<Duration>,
     profiles: Vec<DeviceProfile>,
     page: Option<String>,
+    uitest: bool,
 }
 
 fn usage() -> &'static str {
-    "usage: arkui-gallery [--headless] [--out DIR] [--profile NAME]... [--page NAME] [--exit-after-ms MS]\n\
+    "usage: arkui-gallery [--headless] [--uitest] [--out DIR] [--profile NAME]... [--page NAME] [--exit-after-ms MS]\n\
      profiles: phone, tablet, tv, wearable, iot, desktop\n\
      pages: gallery (the menu, default in a window), adaptive, counter, todo, settings, basic, theme"
 }
@@ -48,11 +54,13 @@ fn parse_args() -> Result<Options, String> {
         exit_after: None,
         profiles: Vec::new(),
         page: None,
+        uitest: std::env::var("ARKUI_UITEST").is_ok_and(|v| v == "1"),
     };
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
             "--headless" => o.headless = true,
+            "--uitest" => o.uitest = true,
             "--out" => o.out = args.next().ok_or("--out needs a directory")?.into(),
             "--page" => o.page = Some(args.next().ok_or("--page needs a name")?),
             "--profile" => {
@@ -131,6 +139,7 @@ fn interactive(kind: PlatformKind, o: &Options) -> Result<(), arkui::PlatformErr
         &LaunchOptions {
             title: "arkui-rs gallery".into(),
             exit_after: o.exit_after,
+            uitest: o.uitest,
             ..LaunchOptions::default()
         },
     )
@@ -146,11 +155,20 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let result = if options.headless {
+    let result = if options.uitest && options.headless {
+        // Driven from outside: the menu stays up, headless, for the driver.
+        arkui::set_font_source(FontSource::BundledOnly);
+        interactive(PlatformKind::Headless, &options)
+    } else if options.headless {
         arkui::set_font_source(FontSource::BundledOnly);
         headless(&options)
     } else {
         match platform_from_env() {
+            Ok((PlatformKind::Headless, why)) if options.uitest => {
+                eprintln!("arkui-gallery: running headless for UI testing ({why})");
+                arkui::set_font_source(FontSource::BundledOnly);
+                interactive(PlatformKind::Headless, &options)
+            }
             Ok((PlatformKind::Headless, why)) => {
                 eprintln!(
                     "arkui-gallery: rendering headless to {} ({why})",

@@ -82,6 +82,13 @@ pub trait Backend {
         false
     }
 
+    /// Something another thread can call to end a [`wait`](Backend::wait) early, or `None`
+    /// when this backend cannot be woken (the loop then polls while a
+    /// [`LoopService`](crate::LoopService) needs it).
+    fn waker(&self) -> Option<crate::Waker> {
+        None
+    }
+
     /// Render `app`'s next frame, if it has one, and show it. Returns whether a frame was
     /// presented. The backend owns what draws (a software renderer and its buffers, or a
     /// GPU surface); the shared steps are in `present.rs`.

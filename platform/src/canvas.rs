@@ -139,6 +139,26 @@ impl Canvas {
             })
     }
 
+    /// The frame as the bytes of a PNG file.
+    ///
+    /// ```
+    /// let png = arkui_platform::Canvas::new(2, 1).encode_png().unwrap();
+    /// assert_eq!(&png[1..4], b"PNG");
+    /// ```
+    pub fn encode_png(&self) -> Result<Vec<u8>, Error> {
+        use image::ImageEncoder;
+        let mut out = Vec::new();
+        image::codecs::png::PngEncoder::new(&mut out)
+            .write_image(
+                &self.unpremultiplied(),
+                self.width,
+                self.height,
+                image::ExtendedColorType::Rgba8,
+            )
+            .map_err(|e| Error::Encode(e.to_string()))?;
+        Ok(out)
+    }
+
     /// Straight-alpha bytes, as image files store them.
     fn unpremultiplied(&self) -> Vec<u8> {
         let mut out = self.pixels.clone();

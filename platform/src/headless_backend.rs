@@ -3,6 +3,7 @@
 
 use std::collections::VecDeque;
 use std::rc::Rc;
+use std::sync::{Arc, Condvar, Mutex};
 use std::time::Duration;
 
 use arkui_core::App;
@@ -38,6 +39,8 @@ pub struct HeadlessBackend {
     clock: Option<Rc<ManualClock>>,
     script: VecDeque<(Duration, BackendEvent)>,
     waits: u64,
+    /// Set in [`live`](HeadlessBackend::live) mode: the flag a [`Waker`](crate::Waker) raises.
+    wake: Option<Arc<(Mutex<bool>, Condvar)>>,
 }
 
 impl HeadlessBackend {
@@ -50,6 +53,28 @@ impl HeadlessBackend {
             clock: None,
             script: VecDeque::new(),
             waits: 0,
+            wake: None,
+        }
+    }
+
+    /// A backend that runs until it is told to stop, sleeping in real time until its
+    /// [`waker`](Backend::waker) is called or the loop's timeout passes: an app on no screen
+    /// that a UI test drives from outside.
+    ///
+    /// ```
+    /// use std::time::Duration;
+    /// use arkui_platform::{Backend, HeadlessBackend};
+    /// let mut b = HeadlessBackend::live(64, 64);
+    /// let wake = b.waker().expect("a live backend can be woken");
+    /// std::thread::spawn(move || wake());
+    /// let mut events = Vec::new();
+    /// b.wait(None, &mut events).unwrap(); // returns once woken
+    /// assert!(events.is_empty()); // and never asks to close
+    /// ```
+    pub fn live(width: u32, height: u32) -> HeadlessBackend {
+        HeadlessBackend {
+            wake: Some(Arc::default()),
+            ..HeadlessBackend::new(width, height)
         }
     }
 
@@ -108,6 +133,27 @@ impl Backend for HeadlessBackend {
         events: &mut Vec<BackendEvent>,
     ) -> Result<(), Error> {
         self.waits += 1;
+        if let Some(wake) = &self.wake {
+            let (flag, cond) = &**wake;
+            let mut woken = flag.lock().unwrap_or_else(|e| e.into_inner());
+            let deadline = timeout.map(|t| std::time::Instant::now() + t);
+            while !*woken {
+                match deadline {
+                    None => woken = cond.wait(woken).unwrap_or_else(|e| e.into_inner()),
+                    Some(d) => {
+                        let Some(left) = d.checked_duration_since(std::time::Instant::now()) else {
+                            break;
+                        };
+                        woken = cond
+                            .wait_timeout(woken, left)
+                            .unwrap_or_else(|e| e.into_inner())
+                            .0;
+                    }
+                }
+            }
+            *woken = false;
+            return Ok(());
+        }
         let Some(clock) = self.clock.clone() else {
             match timeout {
                 Some(t) => std::thread::sleep(t),
@@ -133,5 +179,14 @@ impl Backend for HeadlessBackend {
 
     fn present(&mut self, app: &mut App) -> Result<bool, Error> {
         Ok(self.canvas.render_app(app, &mut self.renderer))
+    }
+
+    fn waker(&self) -> Option<crate::Waker> {
+        let wake = self.wake.clone()?;
+        Some(Arc::new(move || {
+            let (flag, cond) = &*wake;
+            *flag.lock().unwrap_or_else(|e| e.into_inner()) = true;
+            cond.notify_one();
+        }))
     }
 }

@@ -15,6 +15,7 @@ use crate::{Environment, Error, PlatformKind, platform_from_env, render_to_png};
 /// let o = arkui_platform::LaunchOptions::default();
 /// assert_eq!(o.title, "arkui");
 /// assert!(o.exit_after.is_none());
+/// assert!(!o.uitest); // never on unless asked for
 /// ```
 #[derive(Clone, Debug, PartialEq)]
 pub struct LaunchOptions {
@@ -24,6 +25,10 @@ pub struct LaunchOptions {
     pub exit_after: Option<Duration>,
     /// Where headless output goes.
     pub headless_png: PathBuf,
+    /// Open the UI test socket (`arkui-uitest` drives the app from outside) even when
+    /// `ARKUI_UITEST=1` is not set. Headless, the app then keeps running for the driver
+    /// instead of writing one PNG.
+    pub uitest: bool,
 }
 
 impl Default for LaunchOptions {
@@ -32,6 +37,7 @@ impl Default for LaunchOptions {
             title: "arkui".into(),
             exit_after: None,
             headless_png: crate::default_output_dir().join("app.png"),
+            uitest: false,
         }
     }
 }
@@ -53,9 +59,16 @@ pub fn launch_with<E: Element<()>>(profile: DeviceProfile) -> Result<(), Error> 
 }
 
 /// Run `app` on platform `kind` until it is closed (or `exit_after` passes). Headless
-/// renders one frame to `options.headless_png` and prints its path.
+/// renders one frame to `options.headless_png` and prints its path, unless UI testing is on
+/// (`options.uitest` or `ARKUI_UITEST=1`): then it runs until the driver closes it.
 pub fn run_platform(kind: PlatformKind, app: App, options: &LaunchOptions) -> Result<(), Error> {
-    #[cfg(any(feature = "fbdev", feature = "drm", feature = "wayland"))]
+    let mut uitest = start_uitest(options)?;
+    let serving = uitest.is_some();
+    let mut none = crate::run_loop::NoService;
+    let service: &mut dyn crate::LoopService = match uitest.as_mut() {
+        Some(s) => s,
+        None => &mut none,
+    };
     let run_options = crate::RunOptions {
         exit_after: options.exit_after,
         ..crate::RunOptions::default()
@@ -65,41 +78,44 @@ pub fn run_platform(kind: PlatformKind, app: App, options: &LaunchOptions) -> Re
     let mut app = app;
     match kind {
         #[cfg(feature = "winit")]
-        PlatformKind::Winit => crate::run_window(
-            app,
-            crate::WindowOptions {
-                title: options.title.clone(),
-                exit_after: options.exit_after,
-            },
-        ),
+        PlatformKind::Winit => {
+            let mut backend = crate::WinitBackend::new(&options.title, &app)?;
+            let clock = crate::SystemClock::new();
+            let stats =
+                crate::run_with_service(&mut backend, &mut app, &clock, &run_options, service)?;
+            log::info!("window closed after {} frames", stats.frames);
+            Ok(())
+        }
         #[cfg(feature = "wayland")]
         PlatformKind::Wayland => {
             let mut backend = crate::wayland::WaylandBackend::connect(&options.title, &app)?;
             let clock = crate::SystemClock::new();
-            let stats = crate::run(&mut backend, &mut app, &clock, &run_options)?;
+            let stats =
+                crate::run_with_service(&mut backend, &mut app, &clock, &run_options, service)?;
             log::info!("wayland: {} frames", stats.frames);
             Ok(())
         }
         #[cfg(feature = "fbdev")]
         PlatformKind::Fbdev => {
             let mut backend = crate::fbdev::FbdevBackend::open(&env.framebuffer)?;
-            crate::run(
-                &mut backend,
-                &mut app,
-                &crate::SystemClock::new(),
-                &run_options,
-            )?;
+            let clock = crate::SystemClock::new();
+            crate::run_with_service(&mut backend, &mut app, &clock, &run_options, service)?;
             Ok(())
         }
         #[cfg(feature = "drm")]
         PlatformKind::Drm => {
             let mut backend = crate::drm::DrmBackend::open(&env.drm_card)?;
-            crate::run(
-                &mut backend,
-                &mut app,
-                &crate::SystemClock::new(),
-                &run_options,
-            )?;
+            let clock = crate::SystemClock::new();
+            crate::run_with_service(&mut backend, &mut app, &clock, &run_options, service)?;
+            Ok(())
+        }
+        PlatformKind::Headless if serving => {
+            let (w, h) = app.size();
+            let mut backend = crate::HeadlessBackend::live(w, h);
+            let clock = crate::SystemClock::new();
+            let stats =
+                crate::run_with_service(&mut backend, &mut app, &clock, &run_options, service)?;
+            log::info!("headless app closed after {} frames", stats.frames);
             Ok(())
         }
         PlatformKind::Headless => {
@@ -116,4 +132,25 @@ pub fn run_platform(kind: PlatformKind, app: App, options: &LaunchOptions) -> Re
             reason: format!("this build has no `{other}` backend"),
         }),
     }
+}
+
+/// The UI test server, when the options or the environment ask for one.
+#[cfg(all(unix, feature = "uitest"))]
+fn start_uitest(options: &LaunchOptions) -> Result<Option<crate::UiTestServer>, Error> {
+    if options.uitest {
+        return crate::UiTestServer::start(crate::UiTestConfig::default()).map(Some);
+    }
+    crate::UiTestServer::from_env()
+}
+
+#[cfg(not(all(unix, feature = "uitest")))]
+fn start_uitest(options: &LaunchOptions) -> Result<Option<crate::run_loop::NoService>, Error> {
+    let asked = options.uitest || std::env::var("ARKUI_UITEST").is_ok_and(|v| v == "1");
+    if asked {
+        return Err(Error::Unavailable {
+            platform: "uitest".into(),
+            reason: "this build has no UI test server (enable arkui-platform's `uitest` feature; Unix only)".into(),
+        });
+    }
+    Ok(None)
 }

@@ -39,6 +39,8 @@ mod rotation;
 mod run_loop;
 mod select;
 mod text_entry;
+#[cfg(all(unix, feature = "uitest"))]
+mod uitest;
 #[cfg(feature = "winit")]
 mod window;
 #[cfg(all(feature = "winit", feature = "wgpu"))]
@@ -66,8 +68,10 @@ pub use headless_backend::HeadlessBackend;
 pub use launch::{LaunchOptions, launch, launch_with, run_platform};
 pub use logger::init_logging;
 pub use rotation::{Rotation, parse_rotation, rotation_from_env};
-pub use run_loop::{RunOptions, RunStats, run};
+pub use run_loop::{LoopFlow, LoopService, RunOptions, RunStats, Waker, run, run_with_service};
 pub use select::{Environment, PlatformKind, choose_platform, platform_from_env};
 pub use text_entry::TextEntryFilter;
+#[cfg(all(unix, feature = "uitest"))]
+pub use uitest::{UiTestConfig, UiTestServer};
 #[cfg(feature = "winit")]
 pub use window::{WindowOptions, WinitBackend, run_window};

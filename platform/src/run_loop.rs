@@ -84,6 +84,56 @@ pub fn run(
     clock: &dyn Clock,
     options: &RunOptions,
 ) -> Result<RunStats, Error> {
+    run_with_service(backend, app, clock, options, &mut NoService)
+}
+
+/// Wakes a backend's [`Backend::wait`] from another thread.
+pub type Waker = std::sync::Arc<dyn Fn() + Send + Sync>;
+
+/// What a [`LoopService`] wants the loop to do next.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LoopFlow {
+    /// Go on.
+    Continue,
+    /// Stop as if the window was closed.
+    Close,
+}
+
+/// Work the frame loop does for someone else between frames, on the UI thread: the UI test
+/// server ([`UiTestServer`](crate::UiTestServer)) hands input and inspector requests in
+/// through it.
+pub trait LoopService {
+    /// The backend's waker (or `None` when it cannot be woken): call it after queueing work
+    /// from another thread.
+    fn set_waker(&mut self, waker: Option<Waker>);
+    /// Longest the loop may sleep in [`Backend::wait`] (a service without a waker polls).
+    fn max_wait(&self) -> Option<std::time::Duration>;
+    /// Do the queued work; called once per loop turn before the frame is considered.
+    fn serve(&mut self, app: &mut App) -> LoopFlow;
+}
+
+/// A service with nothing to do.
+pub(crate) struct NoService;
+
+impl LoopService for NoService {
+    fn set_waker(&mut self, _: Option<Waker>) {}
+    fn max_wait(&self) -> Option<Duration> {
+        None
+    }
+    fn serve(&mut self, _: &mut App) -> LoopFlow {
+        LoopFlow::Continue
+    }
+}
+
+/// [`run`], serving `service` between frames.
+pub fn run_with_service(
+    backend: &mut dyn Backend,
+    app: &mut App,
+    clock: &dyn Clock,
+    options: &RunOptions,
+    service: &mut dyn LoopService,
+) -> Result<RunStats, Error> {
+    service.set_waker(backend.waker());
     let mut stats = RunStats::default();
     let mut events = Vec::new();
     let start = clock.now();
@@ -105,6 +155,9 @@ pub fn run(
         // The app's animation clock follows the loop's: animations, transitions, flings,
         // long presses and timed overlays move with real (or the test's manual) time.
         app.advance_time(now.as_secs_f64() * 1000.0);
+        if service.serve(app) == LoopFlow::Close {
+            return Ok(stats);
+        }
         let paced = backend.paced_by_display();
         let mut attempted = false;
         if app.apply_requests() {
@@ -134,6 +187,9 @@ pub fn run(
         if let Some(d) = deadline {
             let left = d.saturating_sub(now);
             timeout = Some(timeout.map_or(left, |t| t.min(left)));
+        }
+        if let Some(cap) = service.max_wait() {
+            timeout = Some(timeout.map_or(cap, |t| t.min(cap)));
         }
         events.clear();
         backend.wait(timeout, &mut events)?;

@@ -233,6 +233,16 @@ impl Backend for WinitBackend {
         })
     }
 
+    fn waker(&self) -> Option<crate::Waker> {
+        // A user event ends `pump_app_events`' wait; the handler ignores its content.
+        let proxy = std::sync::Mutex::new(self.event_loop.create_proxy());
+        Some(std::sync::Arc::new(move || {
+            if let Ok(p) = proxy.lock() {
+                let _ = p.send_event(());
+            }
+        }))
+    }
+
     fn wait(
         &mut self,
         timeout: Option<Duration>,

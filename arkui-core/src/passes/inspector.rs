@@ -262,7 +262,7 @@ fn rect_string(x1: f32, y1: f32, x2: f32, y2: f32) -> String {
 pub fn inspector_rect(node: &Value) -> Option<crate::Rect> {
     let s = node.get("$rect")?.as_str()?;
     let mut n = s
-        .split(|c: char| matches!(c, '[' | ']' | ','))
+        .split(['[', ']', ','])
         .map(str::trim)
         .filter(|t| !t.is_empty())
         .map(str::parse::<f32>);
