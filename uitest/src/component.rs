@@ -124,8 +124,21 @@ impl<'d> Component<'d> {
             .unwrap_or_default()
     }
 
-    fn target(&self) -> Result<(f32, f32), Error> {
+    /// The part of its bounds inside the window: where a finger can touch it (a list
+    /// taller than the screen reports its whole height).
+    pub fn visible_bounds(&self) -> Bounds {
         let b = self.bounds();
+        let (w, h) = self.driver.display_size();
+        Bounds {
+            left: b.left.max(0.0),
+            top: b.top.max(0.0),
+            right: b.right.min(w as f32),
+            bottom: b.bottom.min(h as f32),
+        }
+    }
+
+    fn target(&self) -> Result<(f32, f32), Error> {
+        let b = self.visible_bounds();
         if b.width() <= 0.0 || b.height() <= 0.0 {
             return Err(Error::BadArgument(format!(
                 "{} `{}` has no area on screen ({b:?}): it is hidden or scrolled away",
@@ -175,7 +188,7 @@ impl<'d> Component<'d> {
     /// Scroll this scrollable (a List, Scroll, Grid) page by page until a component `on`
     /// matches inside it, or the content stops moving (UiTest: `scrollSearch`).
     pub fn scroll_search(&self, on: &On) -> Result<Option<Component<'d>>, Error> {
-        let b = self.bounds();
+        let b = self.visible_bounds();
         let inside = on.clone().within(self.selector());
         let mut last = None;
         for _ in 0..100 {

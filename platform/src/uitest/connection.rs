@@ -90,6 +90,12 @@ pub(super) fn serve(mut stream: UnixStream, queue: &JobQueue, token: &str, allow
                 return;
             }
         };
+        if envelope.request == Request::Exit {
+            // Answer first: once the UI thread has the job the process may end at any time.
+            send(&mut stream, envelope.id, Ok((Reply::Done, Vec::new())));
+            let _ = push(queue, Action::Exit);
+            return;
+        }
         let answer = handle(envelope.request, queue);
         if !send(&mut stream, envelope.id, answer) {
             return;
@@ -207,7 +213,10 @@ fn handle(request: Request, queue: &JobQueue) -> Answer {
         )),
         Request::DumpLayout => run(queue, Action::Dump),
         Request::ScreenCap => run(queue, Action::ScreenCap),
-        Request::Exit => run(queue, Action::Exit),
+        Request::Exit => {
+            let _ = push(queue, Action::Exit);
+            Ok((Reply::Done, Vec::new()))
+        }
         Request::Text { text } => run(queue, Action::Input(vec![InputEvent::Text(text)])),
         Request::Scroll { x, y, dx, dy } => run(
             queue,

@@ -18,3 +18,6 @@ mod fbdev;
 mod frame_loop;
 #[path = "../select.rs"]
 mod select;
+#[cfg(feature = "uitest")]
+#[path = "../uitest_server.rs"]
+mod uitest_server;
