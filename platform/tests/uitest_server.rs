@@ -106,3 +106,106 @@ fn a_folder_others_can_enter_is_refused() {
     assert!(err.to_string().contains("0700"), "{err}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn long_clicks_drags_flings_and_keys_reach_the_app_as_gestures() {
+    use arkui_core::{Gesture, Key, PanDirection, SwipeDirection};
+    let mut server = UiTestServer::start(config("gestures")).unwrap();
+    let socket = server.socket_path().to_path_buf();
+    let long = State::new(0u32);
+    let dragged = State::new(0.0f32);
+    let flung = State::new(0.0f32);
+    let keys = State::new(String::new());
+    let mut app = App::with_view(DeviceProfile::iot(), move || {
+        let column = NodeId::create("Column", NodeKind::Flex)
+            .width(320.0)
+            .height(240.0)
+            .focusable(true)
+            .default_focus(true)
+            .on_key_event(move |e| {
+                if e.pressed {
+                    keys.update(|k| {
+                        k.push_str(&format!(
+                            "{:?}{};",
+                            e.key,
+                            if e.modifiers.ctrl { "+ctrl" } else { "" }
+                        ))
+                    });
+                }
+                true
+            });
+        let hold = NodeId::create("Column", NodeKind::Flex)
+            .width(100.0)
+            .height(60.0)
+            .id("hold")
+            .gesture(Gesture::long_press().on_action(move |_| long.update(|n| *n += 1)));
+        let pan = NodeId::create("Column", NodeKind::Flex)
+            .width(100.0)
+            .height(60.0)
+            .id("pan")
+            .gesture(
+                Gesture::pan(PanDirection::All).on_action_end(move |e| dragged.set(e.offset_x)),
+            );
+        let swipe = NodeId::create("Column", NodeKind::Flex)
+            .width(300.0)
+            .height(60.0)
+            .id("swipe")
+            .gesture(Gesture::swipe(SwipeDirection::All).on_action(move |e| flung.set(e.speed)));
+        column.append(hold);
+        column.append(pan);
+        column.append(swipe);
+        column
+    });
+    let driver = std::thread::spawn(move || -> Result<(), Error> {
+        let d = Driver::connect_socket(&socket)?;
+        let wait = Duration::from_secs(10);
+        d.wait_for_component(&On::new().id("hold"), wait)?
+            .long_click()?;
+        let pan = d.wait_for_component(&On::new().id("pan"), wait)?;
+        let (x, y) = pan.bounds().center();
+        d.drag((x, y), (x + 40.0, y), 400)?;
+        let swipe = d.wait_for_component(&On::new().id("swipe"), wait)?;
+        let b = swipe.bounds();
+        d.fling(
+            (b.left + 10.0, b.center().1),
+            (b.right - 10.0, b.center().1),
+            3000,
+        )?;
+        d.trigger_key("Down")?;
+        d.trigger_combine_keys("a", &["ctrl"])?;
+        assert!(
+            matches!(d.trigger_key("NoSuchKey"), Err(Error::Remote(ref e)) if e.code == "bad_argument")
+        );
+        d.exit_app()
+    });
+    let options = RunOptions {
+        exit_after: Some(Duration::from_secs(60)),
+        ..RunOptions::default()
+    };
+    run_with_service(
+        &mut HeadlessBackend::live(320, 240),
+        &mut app,
+        &SystemClock::new(),
+        &options,
+        &mut server,
+    )
+    .unwrap();
+    driver.join().unwrap().unwrap();
+    assert_eq!(long.get(), 1, "one long press from a long click");
+    // The pan started after the long-press hold and ended 40 px (40 vp on the IoT profile) right.
+    assert!(
+        (dragged.get() - 40.0).abs() < 6.0,
+        "dragged {}",
+        dragged.get()
+    );
+    assert!(
+        flung.get() > 1000.0,
+        "a fling is fast: {} vp/s",
+        flung.get()
+    );
+    let k = keys.get();
+    assert!(
+        k.contains("Down;") && k.contains("Character(\"a\")+ctrl;"),
+        "{k}"
+    );
+}

@@ -232,3 +232,34 @@ fn selector(parts: &[&str]) -> Result<On, Error> {
     }
     Ok(on)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn selectors_parse_from_key_value_words() {
+        let on = selector(&["type=Button", "text~=Coun", "enabled=true"]).unwrap();
+        assert_eq!(
+            on.to_string(),
+            "On.type(\"Button\").text(\"Coun\", Contains).enabled(true)"
+        );
+        assert!(selector(&[]).is_err());
+        assert!(selector(&["colour=red"]).is_err());
+        assert!(selector(&["enabled=maybe"]).is_err());
+        assert!(selector(&["id"]).is_err());
+    }
+
+    #[test]
+    fn flags_are_taken_out_of_the_selector() {
+        let (rest, text) = split_flag(&["id=name", "--text", "Ada Lovelace"], "--text");
+        assert_eq!((rest, text), (vec!["id=name"], Some("Ada Lovelace")));
+    }
+
+    #[test]
+    fn a_missing_app_is_a_clear_error() {
+        let err = run(&["--socket".into(), "/nonexistent/uitest-1.sock".into(), "dump".into()])
+            .unwrap_err();
+        assert!(err.contains("cannot reach the app"), "{err}");
+    }
+}
