@@ -62,7 +62,7 @@ pub use accesskit;
 pub use animation::{
     AnimateParam, Curve, PlayMode, TransitionEffect, animate_to, now_ms, set_now_ms,
 };
-pub use app::{App, AppRequests, RendererStatus};
+pub use app::{App, AppRequests, RendererStatus, SNAPSHOT_VERSION};
 pub use clipboard::{
     Clipboard, InProcessClipboard, clipboard_text, set_clipboard, set_clipboard_text,
 };

@@ -45,8 +45,30 @@ impl Default for LaunchOptions {
 /// Run component `E` as an app: in a window when a display exists, on the framebuffer when
 /// `/dev/fb0` is writable, else render one frame headlessly to `arkui-out/app.png` (or
 /// `$ARKUI_OUT/app.png`) and print its path.
+///
+/// The device profile is an 800x600 desktop, or the preset named by `ARKUI_PROFILE`
+/// (`phone`, `tablet`, `tv`, `wearable`, `iot`, `desktop`), as the previewer sets it.
 pub fn launch<E: Element<()>>() -> Result<(), Error> {
-    launch_with::<E>(DeviceProfile::desktop(800, 600))
+    launch_with::<E>(profile_from_env()?.unwrap_or_else(|| DeviceProfile::desktop(800, 600)))
+}
+
+/// The preset `ARKUI_PROFILE` names, if set; an unknown name is an error listing the presets.
+///
+/// ```
+/// // Unset in doctests: no profile is chosen.
+/// assert!(std::env::var_os("ARKUI_PROFILE").is_some() || arkui_platform::profile_from_env().unwrap().is_none());
+/// ```
+pub fn profile_from_env() -> Result<Option<DeviceProfile>, Error> {
+    let Some(name) = std::env::var("ARKUI_PROFILE").ok().filter(|n| !n.is_empty()) else {
+        return Ok(None);
+    };
+    DeviceProfile::by_name(&name).map(Some).ok_or_else(|| {
+        let names: Vec<String> = DeviceProfile::presets().into_iter().map(|p| p.name.to_string()).collect();
+        Error::Unavailable {
+            platform: "profile".into(),
+            reason: format!("ARKUI_PROFILE={name:?} is not a profile; use one of {}", names.join(", ")),
+        }
+    })
 }
 
 /// [`launch`] under a given device profile.
@@ -64,6 +86,8 @@ pub fn launch_with<E: Element<()>>(profile: DeviceProfile) -> Result<(), Error> 
 pub fn run_platform(kind: PlatformKind, app: App, options: &LaunchOptions) -> Result<(), Error> {
     let mut uitest = start_uitest(options)?;
     let serving = uitest.is_some();
+    let mut app = app;
+    restore_from_env(&mut app);
     let mut none = crate::run_loop::NoService;
     let service: &mut dyn crate::LoopService = match uitest.as_mut() {
         Some(s) => s,
@@ -75,7 +99,6 @@ pub fn run_platform(kind: PlatformKind, app: App, options: &LaunchOptions) -> Re
     };
     let env = Environment::probe();
     let _ = &env;
-    let mut app = app;
     match kind {
         #[cfg(feature = "winit")]
         PlatformKind::Winit => {
@@ -131,6 +154,29 @@ pub fn run_platform(kind: PlatformKind, app: App, options: &LaunchOptions) -> Re
             platform: other.name().into(),
             reason: format!("this build has no `{other}` backend"),
         }),
+    }
+}
+
+/// Start from the state in the file `ARKUI_RESTORE` names (an `App::snapshot`, written by
+/// the previewer before a rebuild). A missing or unreadable file is reported and ignored:
+/// the app starts fresh.
+fn restore_from_env(app: &mut App) {
+    let Some(path) = std::env::var_os("ARKUI_RESTORE").filter(|p| !p.is_empty()) else {
+        return;
+    };
+    let snapshot = std::fs::read(&path)
+        .map_err(|e| e.to_string())
+        .and_then(|bytes| serde_json::from_slice(&bytes).map_err(|e| e.to_string()));
+    match snapshot {
+        Ok(snapshot) => {
+            for problem in app.restore(&snapshot) {
+                log::warn!("restore: {problem}");
+            }
+        }
+        Err(e) => log::warn!(
+            "restore: cannot read {}: {e}; starting fresh",
+            std::path::Path::new(&path).display()
+        ),
     }
 }
 

@@ -369,6 +369,15 @@ impl Driver {
         std::fs::write(path, png).map_err(Error::Io)
     }
 
+    /// The app's restorable state (AppStorage values, text fields, focus) as JSON; an app
+    /// started with `ARKUI_RESTORE=<file holding it>` starts from it.
+    pub fn snapshot(&self) -> Result<Value, Error> {
+        match self.call(Request::Snapshot)? {
+            (Reply::Snapshot { state }, _) => Ok(state),
+            (other, _) => Err(unexpected(&other)),
+        }
+    }
+
     /// Ask the app to close, as if its window was closed.
     pub fn exit_app(&self) -> Result<(), Error> {
         self.done(Request::Exit)

@@ -273,6 +273,8 @@ pub enum Request {
         /// Vertical delta.
         dy: f32,
     },
+    /// The app's restorable state (`App::snapshot`: AppStorage, text fields, focus).
+    Snapshot,
     /// Close the app as if its window was closed.
     Exit,
 }
@@ -340,6 +342,11 @@ pub enum Reply {
         width: u32,
         /// Pixels.
         height: u32,
+    },
+    /// The app's restorable state.
+    Snapshot {
+        /// `App::snapshot`'s JSON.
+        state: Value,
     },
     /// Done (input delivered, exit scheduled).
     Done,
@@ -503,6 +510,7 @@ mod tests {
                 dx: 0.0,
                 dy: 40.0,
             },
+            Request::Snapshot,
             Request::Exit,
         ];
         for (i, request) in requests.into_iter().enumerate() {

@@ -8,6 +8,8 @@ mod input;
 mod overlays;
 pub(crate) mod pipeline;
 mod requests;
+mod snapshot;
 
 pub use pipeline::App;
 pub use requests::{AppRequests, RendererStatus};
+pub use snapshot::SNAPSHOT_VERSION;

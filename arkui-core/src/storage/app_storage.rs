@@ -47,6 +47,38 @@ impl AppStorage {
         Ok(())
     }
 
+    /// The values of every key whose type a snapshot carries (numbers, `bool`, `char`,
+    /// `String`, and `Option`s and `Vec`s of them), as JSON by key. The previewer restores
+    /// them after a rebuild.
+    ///
+    /// ```
+    /// use arkui_core::AppStorage;
+    /// AppStorage::set_or_create("snap-count", 3i32).unwrap();
+    /// AppStorage::set_or_create("snap-name", "Ada".to_string()).unwrap();
+    /// let snap = AppStorage::snapshot();
+    /// assert_eq!(snap["snap-count"], 3);
+    /// AppStorage::set("snap-count", 0i32).unwrap();
+    /// let refused = AppStorage::restore(&snap);
+    /// assert!(refused.is_empty(), "{refused:?}");
+    /// assert_eq!(AppStorage::get::<i32>("snap-count").unwrap(), 3);
+    /// ```
+    pub fn snapshot() -> serde_json::Map<String, serde_json::Value> {
+        APP.with(|s| s.borrow().snapshot())
+    }
+
+    /// Set the keys of a [`snapshot`](AppStorage::snapshot) that exist now with a value of
+    /// their type; returns the keys that could not be restored (missing now, or another
+    /// type).
+    pub fn restore(values: &serde_json::Map<String, serde_json::Value>) -> Vec<String> {
+        let (sets, refused) = APP.with(|s| s.borrow().restore_plan(values));
+        crate::reactive::batch(|| {
+            for set in sets {
+                set();
+            }
+        });
+        refused
+    }
+
     /// Replace the value under an existing key.
     pub fn set<T: 'static>(key: &str, value: T) -> Result<(), StorageError> {
         let state = APP.with(|s| s.borrow().state::<T>(key))?;
@@ -170,6 +202,38 @@ impl LocalStorage {
         state
             .try_get()
             .map_err(|_| StorageError::Missing { key: key.into() })
+    }
+
+    /// The values of every key whose type a snapshot carries (numbers, `bool`, `char`,
+    /// `String`, and `Option`s and `Vec`s of them), as JSON by key. The previewer restores
+    /// them after a rebuild.
+    ///
+    /// ```
+    /// use arkui_core::AppStorage;
+    /// AppStorage::set_or_create("snap-count", 3i32).unwrap();
+    /// AppStorage::set_or_create("snap-name", "Ada".to_string()).unwrap();
+    /// let snap = AppStorage::snapshot();
+    /// assert_eq!(snap["snap-count"], 3);
+    /// AppStorage::set("snap-count", 0i32).unwrap();
+    /// let refused = AppStorage::restore(&snap);
+    /// assert!(refused.is_empty(), "{refused:?}");
+    /// assert_eq!(AppStorage::get::<i32>("snap-count").unwrap(), 3);
+    /// ```
+    pub fn snapshot() -> serde_json::Map<String, serde_json::Value> {
+        APP.with(|s| s.borrow().snapshot())
+    }
+
+    /// Set the keys of a [`snapshot`](AppStorage::snapshot) that exist now with a value of
+    /// their type; returns the keys that could not be restored (missing now, or another
+    /// type).
+    pub fn restore(values: &serde_json::Map<String, serde_json::Value>) -> Vec<String> {
+        let (sets, refused) = APP.with(|s| s.borrow().restore_plan(values));
+        crate::reactive::batch(|| {
+            for set in sets {
+                set();
+            }
+        });
+        refused
     }
 
     /// Replace the value under an existing key.

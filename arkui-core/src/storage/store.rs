@@ -53,6 +53,55 @@ struct Entry {
     /// A boxed `State<T>`; its signal belongs to no scope and lives as long as the entry.
     state: Box<dyn std::any::Any>,
     dispose: fn(&dyn std::any::Any),
+    /// How the value goes to and from JSON, for the value types a snapshot carries.
+    codec: Option<Codec>,
+}
+
+/// Saves and restores one entry's value as JSON (see [`codec_for`]).
+#[derive(Clone, Copy)]
+struct Codec {
+    save: fn(&dyn std::any::Any) -> Option<serde_json::Value>,
+    load: fn(&dyn std::any::Any, &serde_json::Value) -> Option<Box<dyn FnOnce()>>,
+}
+
+fn save_as<T: serde::Serialize + Clone + 'static>(
+    state: &dyn std::any::Any,
+) -> Option<serde_json::Value> {
+    let s = *state.downcast_ref::<State<T>>()?;
+    serde_json::to_value(untrack(|| s.try_get()).ok()?).ok()
+}
+
+/// The setting of a value, to run once the store is no longer borrowed (setting runs
+/// effects, which may use the store).
+fn load_as<T: serde::de::DeserializeOwned + 'static>(
+    state: &dyn std::any::Any,
+    value: &serde_json::Value,
+) -> Option<Box<dyn FnOnce()>> {
+    let s = *state.downcast_ref::<State<T>>()?;
+    let v = serde_json::from_value::<T>(value.clone()).ok()?;
+    Some(Box::new(move || s.set(v)))
+}
+
+/// The codec for a value type a snapshot carries: numbers, `bool`, `String`, and vectors
+/// and options of them. A store is typed by `Any`, so the set is fixed here; keys of other
+/// types are left out of a snapshot (and keep their defaults after a restore).
+fn codec_for(type_id: TypeId) -> Option<Codec> {
+    macro_rules! one_of {
+        ($($t:ty),* $(,)?) => {
+            $(
+                if type_id == TypeId::of::<$t>() {
+                    return Some(Codec { save: save_as::<$t>, load: load_as::<$t> });
+                }
+            )*
+        };
+    }
+    one_of!(
+        bool, i8, i16, i32, i64, isize, u8, u16, u32, u64, usize, f32, f64, char, String,
+        Option<bool>, Option<i32>, Option<i64>, Option<u32>, Option<u64>, Option<f32>,
+        Option<f64>, Option<String>, Vec<bool>, Vec<i32>, Vec<i64>, Vec<u32>, Vec<u64>,
+        Vec<f32>, Vec<f64>, Vec<String>,
+    );
+    None
 }
 
 /// Keys to states of any type.
@@ -104,6 +153,7 @@ impl Store {
                         type_name: std::any::type_name::<T>(),
                         state: Box::new(s),
                         dispose: dispose_state::<T>,
+                        codec: codec_for(TypeId::of::<T>()),
                     },
                 );
                 Ok((s, true))
@@ -130,6 +180,40 @@ impl Store {
             }
             None => false,
         }
+    }
+
+    /// The values a snapshot can carry, by key (sorted).
+    pub(crate) fn snapshot(&self) -> serde_json::Map<String, serde_json::Value> {
+        let mut keys: Vec<&String> = self.entries.keys().collect();
+        keys.sort();
+        keys.into_iter()
+            .filter_map(|k| {
+                let e = &self.entries[k];
+                let v = (e.codec?.save)(&*e.state)?;
+                Some((k.clone(), v))
+            })
+            .collect()
+    }
+
+    /// The settings that restore each existing key of a snapshot whose value fits its type,
+    /// and the keys that cannot be restored.
+    pub(crate) fn restore_plan(
+        &self,
+        values: &serde_json::Map<String, serde_json::Value>,
+    ) -> (Vec<Box<dyn FnOnce()>>, Vec<String>) {
+        let mut sets = Vec::new();
+        let mut refused = Vec::new();
+        for (k, v) in values {
+            match self
+                .entries
+                .get(k)
+                .and_then(|e| (e.codec?.load)(&*e.state, v))
+            {
+                Some(set) => sets.push(set),
+                None => refused.push(k.clone()),
+            }
+        }
+        (sets, refused)
     }
 
     pub(crate) fn clear(&mut self) {

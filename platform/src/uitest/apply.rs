@@ -21,6 +21,12 @@ pub(super) fn apply(
             },
             Vec::new(),
         )),
+        Action::Snapshot => Ok((
+            Reply::Snapshot {
+                state: app.snapshot(),
+            },
+            Vec::new(),
+        )),
         Action::Input(events) => {
             for e in &events {
                 app.handle_input(e);

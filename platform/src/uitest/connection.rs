@@ -213,6 +213,7 @@ fn handle(request: Request, queue: &JobQueue) -> Answer {
         )),
         Request::DumpLayout => run(queue, Action::Dump),
         Request::ScreenCap => run(queue, Action::ScreenCap),
+        Request::Snapshot => run(queue, Action::Snapshot),
         Request::Exit => {
             let _ = push(queue, Action::Exit);
             Ok((Reply::Done, Vec::new()))

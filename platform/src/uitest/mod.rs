@@ -67,6 +67,7 @@ impl Default for UiTestConfig {
 /// Something the UI thread must do for a connection.
 pub(crate) enum Action {
     Dump,
+    Snapshot,
     ScreenCap,
     Input(Vec<InputEvent>),
     Exit,
