@@ -116,11 +116,13 @@ fn headless(o: &Options) -> Result<(), arkui::PlatformError> {
 
 /// Show the first page on an interactive platform (a window, the framebuffer, DRM).
 fn interactive(kind: PlatformKind, o: &Options) -> Result<(), arkui::PlatformError> {
-    let profile = o
-        .profiles
-        .first()
-        .cloned()
-        .unwrap_or_else(|| DeviceProfile::desktop(480, 640));
+    // `--profile`, else `ARKUI_PROFILE` (as the previewer sets it), else a small desktop.
+    let profile = match o.profiles.first() {
+        Some(p) => p.clone(),
+        None => {
+            arkui::platform::profile_from_env()?.unwrap_or_else(|| DeviceProfile::desktop(480, 640))
+        }
+    };
     let app = match o.page.as_deref() {
         None | Some("gallery") => arkui::App::new::<pages::GalleryShell>(profile),
         Some(name) => match pages::all().into_iter().find(|p| p.name == name) {

@@ -59,14 +59,23 @@ pub fn launch<E: Element<()>>() -> Result<(), Error> {
 /// assert!(std::env::var_os("ARKUI_PROFILE").is_some() || arkui_platform::profile_from_env().unwrap().is_none());
 /// ```
 pub fn profile_from_env() -> Result<Option<DeviceProfile>, Error> {
-    let Some(name) = std::env::var("ARKUI_PROFILE").ok().filter(|n| !n.is_empty()) else {
+    let Some(name) = std::env::var("ARKUI_PROFILE")
+        .ok()
+        .filter(|n| !n.is_empty())
+    else {
         return Ok(None);
     };
     DeviceProfile::by_name(&name).map(Some).ok_or_else(|| {
-        let names: Vec<String> = DeviceProfile::presets().into_iter().map(|p| p.name.to_string()).collect();
+        let names: Vec<String> = DeviceProfile::presets()
+            .into_iter()
+            .map(|p| p.name.to_string())
+            .collect();
         Error::Unavailable {
             platform: "profile".into(),
-            reason: format!("ARKUI_PROFILE={name:?} is not a profile; use one of {}", names.join(", ")),
+            reason: format!(
+                "ARKUI_PROFILE={name:?} is not a profile; use one of {}",
+                names.join(", ")
+            ),
         }
     })
 }
@@ -84,15 +93,30 @@ pub fn launch_with<E: Element<()>>(profile: DeviceProfile) -> Result<(), Error> 
 /// renders one frame to `options.headless_png` and prints its path, unless UI testing is on
 /// (`options.uitest` or `ARKUI_UITEST=1`): then it runs until the driver closes it.
 pub fn run_platform(kind: PlatformKind, app: App, options: &LaunchOptions) -> Result<(), Error> {
+    run_platform_with(kind, app, options, &mut crate::run_loop::NoService)
+}
+
+/// [`run_platform`], serving `extra` between frames too (a tool that feeds the UI from
+/// another thread, as the previewer does). Headless, the app keeps running (until `extra`
+/// or a UI test driver closes it, or `exit_after`) only when UI testing is on; otherwise
+/// one frame is written as with [`run_platform`].
+pub fn run_platform_with(
+    kind: PlatformKind,
+    app: App,
+    options: &LaunchOptions,
+    extra: &mut dyn crate::LoopService,
+) -> Result<(), Error> {
     let mut uitest = start_uitest(options)?;
     let serving = uitest.is_some();
     let mut app = app;
     restore_from_env(&mut app);
     let mut none = crate::run_loop::NoService;
-    let service: &mut dyn crate::LoopService = match uitest.as_mut() {
+    let first: &mut dyn crate::LoopService = match uitest.as_mut() {
         Some(s) => s,
         None => &mut none,
     };
+    let mut both = crate::run_loop::Both(first, extra);
+    let service: &mut dyn crate::LoopService = &mut both;
     let run_options = crate::RunOptions {
         exit_after: options.exit_after,
         ..crate::RunOptions::default()

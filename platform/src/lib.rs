@@ -65,7 +65,9 @@ pub use clock::{Clock, ManualClock, SystemClock};
 pub use error::Error;
 pub use headless::{InspectorValue, TestApp, default_output_dir, render_to_png};
 pub use headless_backend::HeadlessBackend;
-pub use launch::{LaunchOptions, launch, launch_with, profile_from_env, run_platform};
+pub use launch::{
+    LaunchOptions, launch, launch_with, profile_from_env, run_platform, run_platform_with,
+};
 pub use logger::init_logging;
 pub use rotation::{Rotation, parse_rotation, rotation_from_env};
 pub use run_loop::{LoopFlow, LoopService, RunOptions, RunStats, Waker, run, run_with_service};

@@ -125,6 +125,34 @@ impl LoopService for NoService {
     }
 }
 
+/// Two services served in turn.
+pub(crate) struct Both<'a>(
+    pub(crate) &'a mut dyn LoopService,
+    pub(crate) &'a mut dyn LoopService,
+);
+
+impl LoopService for Both<'_> {
+    fn set_waker(&mut self, waker: Option<Waker>) {
+        self.0.set_waker(waker.clone());
+        self.1.set_waker(waker);
+    }
+    fn max_wait(&self) -> Option<Duration> {
+        match (self.0.max_wait(), self.1.max_wait()) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        }
+    }
+    fn serve(&mut self, app: &mut App) -> LoopFlow {
+        let a = self.0.serve(app);
+        let b = self.1.serve(app);
+        if a == LoopFlow::Close || b == LoopFlow::Close {
+            LoopFlow::Close
+        } else {
+            LoopFlow::Continue
+        }
+    }
+}
+
 /// [`run`], serving `service` between frames.
 pub fn run_with_service(
     backend: &mut dyn Backend,

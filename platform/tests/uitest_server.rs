@@ -109,7 +109,7 @@ fn a_folder_others_can_enter_is_refused() {
 
 #[test]
 fn long_clicks_drags_flings_and_keys_reach_the_app_as_gestures() {
-    use arkui_core::{Gesture, Key, PanDirection, SwipeDirection};
+    use arkui_core::{Gesture, PanDirection, SwipeDirection};
     let mut server = UiTestServer::start(config("gestures")).unwrap();
     let socket = server.socket_path().to_path_buf();
     let long = State::new(0u32);

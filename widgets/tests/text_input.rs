@@ -87,7 +87,7 @@ fn caret_x(t: &mut TestApp, id: &str) -> Option<f64> {
     if caret["$attrs"]["visibility"] == "Visibility.Hidden" {
         return None;
     }
-    arkui_core::inspector_rect(&caret).map(|r| f64::from(r.x))
+    arkui_core::inspector_rect(caret).map(|r| f64::from(r.x))
 }
 
 fn field(t: &mut TestApp, id: &str) -> (String, String, String, String) {
@@ -381,7 +381,7 @@ fn ime_composition_shows_underlined_at_the_caret_and_commits_once() {
     assert_eq!(underline["$attrs"]["visibility"], "Visibility.Visible");
     let caret = caret_x(&mut t, "f").unwrap();
     assert!(
-        (f64::from(arkui_core::inspector_rect(&underline).unwrap().right()) - caret).abs() < 1.5,
+        (f64::from(arkui_core::inspector_rect(underline).unwrap().right()) - caret).abs() < 1.5,
         "caret after the preedit"
     );
     // Keys reaching the field during composition do not edit the text.
@@ -543,7 +543,7 @@ fn search_clears_and_submits_from_its_button_and_enter() {
     let v = t.inspect("s").unwrap();
     let clear = arkui_core::inspector_rect(part(&v, "SearchCancelButton").unwrap()).unwrap();
     let (cx, cy) = (clear.x + clear.width / 2.0, clear.y + clear.height / 2.0);
-    t.app().click_at(cx as f32, cy as f32);
+    t.app().click_at(cx, cy);
     assert_eq!(attr(&mut t, "s", "text"), "");
     type_text(&mut t, "go");
     press(&mut t, Key::Enter, none());

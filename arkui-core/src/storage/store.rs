@@ -57,11 +57,14 @@ struct Entry {
     codec: Option<Codec>,
 }
 
+/// Setting one stored value, deferred until the store is no longer borrowed.
+type DeferredSet = Box<dyn FnOnce()>;
+
 /// Saves and restores one entry's value as JSON (see [`codec_for`]).
 #[derive(Clone, Copy)]
 struct Codec {
     save: fn(&dyn std::any::Any) -> Option<serde_json::Value>,
-    load: fn(&dyn std::any::Any, &serde_json::Value) -> Option<Box<dyn FnOnce()>>,
+    load: fn(&dyn std::any::Any, &serde_json::Value) -> Option<DeferredSet>,
 }
 
 fn save_as<T: serde::Serialize + Clone + 'static>(
@@ -76,7 +79,7 @@ fn save_as<T: serde::Serialize + Clone + 'static>(
 fn load_as<T: serde::de::DeserializeOwned + 'static>(
     state: &dyn std::any::Any,
     value: &serde_json::Value,
-) -> Option<Box<dyn FnOnce()>> {
+) -> Option<DeferredSet> {
     let s = *state.downcast_ref::<State<T>>()?;
     let v = serde_json::from_value::<T>(value.clone()).ok()?;
     Some(Box::new(move || s.set(v)))
@@ -96,10 +99,37 @@ fn codec_for(type_id: TypeId) -> Option<Codec> {
         };
     }
     one_of!(
-        bool, i8, i16, i32, i64, isize, u8, u16, u32, u64, usize, f32, f64, char, String,
-        Option<bool>, Option<i32>, Option<i64>, Option<u32>, Option<u64>, Option<f32>,
-        Option<f64>, Option<String>, Vec<bool>, Vec<i32>, Vec<i64>, Vec<u32>, Vec<u64>,
-        Vec<f32>, Vec<f64>, Vec<String>,
+        bool,
+        i8,
+        i16,
+        i32,
+        i64,
+        isize,
+        u8,
+        u16,
+        u32,
+        u64,
+        usize,
+        f32,
+        f64,
+        char,
+        String,
+        Option<bool>,
+        Option<i32>,
+        Option<i64>,
+        Option<u32>,
+        Option<u64>,
+        Option<f32>,
+        Option<f64>,
+        Option<String>,
+        Vec<bool>,
+        Vec<i32>,
+        Vec<i64>,
+        Vec<u32>,
+        Vec<u64>,
+        Vec<f32>,
+        Vec<f64>,
+        Vec<String>,
     );
     None
 }
@@ -200,7 +230,7 @@ impl Store {
     pub(crate) fn restore_plan(
         &self,
         values: &serde_json::Map<String, serde_json::Value>,
-    ) -> (Vec<Box<dyn FnOnce()>>, Vec<String>) {
+    ) -> (Vec<DeferredSet>, Vec<String>) {
         let mut sets = Vec::new();
         let mut refused = Vec::new();
         for (k, v) in values {

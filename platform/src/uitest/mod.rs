@@ -173,6 +173,7 @@ impl UiTestServer {
             jobs: tx,
             waker: waker.clone(),
         };
+        let queue_for_watchdog = queue.clone();
         let allowed = config.allowed_uid.unwrap_or_else(paths::current_uid);
         let accept_stop = stop.clone();
         let spawned = std::thread::Builder::new()
@@ -185,6 +186,9 @@ impl UiTestServer {
                 path: socket,
                 source,
             });
+        }
+        if std::env::var("ARKUI_UITEST_EXIT_WITH_PARENT").is_ok_and(|v| v == "1") {
+            exit_with_parent(queue_for_watchdog);
         }
         log::info!("uitest: listening on {}", socket.display());
         Ok(UiTestServer {
@@ -246,6 +250,29 @@ impl Drop for UiTestServer {
         let _ = std::fs::remove_file(&self.token_file);
         // Unblock the accept thread so it sees `stop` and ends.
         let _ = std::os::unix::net::UnixStream::connect(&self.socket);
+    }
+}
+
+/// Close the app when the process that started it ends (`ARKUI_UITEST_EXIT_WITH_PARENT=1`,
+/// set by tools such as the previewer, so a killed tool leaves no apps behind): the parent
+/// is polled twice a second and a new parent (the orphan was adopted) queues an exit.
+fn exit_with_parent(queue: JobQueue) {
+    let parent = std::os::unix::process::parent_id();
+    let spawned = std::thread::Builder::new()
+        .name("arkui-uitest-parent".into())
+        .spawn(move || {
+            while std::os::unix::process::parent_id() == parent {
+                std::thread::sleep(Duration::from_millis(500));
+            }
+            log::info!("uitest: the process that started this app ended; closing");
+            let (reply, _answer) = std::sync::mpsc::sync_channel(1);
+            queue.push(Job {
+                action: Action::Exit,
+                reply,
+            });
+        });
+    if spawned.is_err() {
+        log::warn!("uitest: cannot watch the parent process");
     }
 }
 

@@ -258,8 +258,12 @@ mod tests {
 
     #[test]
     fn a_missing_app_is_a_clear_error() {
-        let err = run(&["--socket".into(), "/nonexistent/uitest-1.sock".into(), "dump".into()])
-            .unwrap_err();
+        let err = run(&[
+            "--socket".into(),
+            "/nonexistent/uitest-1.sock".into(),
+            "dump".into(),
+        ])
+        .unwrap_err();
         assert!(err.contains("cannot reach the app"), "{err}");
     }
 }

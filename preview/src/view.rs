@@ -1,0 +1,215 @@
+//! The previewer's own window: the app's page under each profile side by side, the build
+//! status, and compile errors drawn where the pages are. It is an arkui-rs page itself.
+
+use std::sync::Arc;
+use std::sync::mpsc::Sender;
+
+use arkui::prelude::*;
+use arkui::{ImageSource, State};
+
+use crate::cargo_build::CompileError;
+use crate::session::Frame;
+use crate::worker::{Command, Update};
+
+/// Height each profile's frame is shown at, in vp.
+pub const FRAME_HEIGHT: f32 = 420.0;
+/// Room around and between frames, in vp.
+const GAP: f32 = 16.0;
+
+/// One frame as the page shows it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FrameView {
+    /// Which profile (its index in the list).
+    pub index: usize,
+    /// The profile's name.
+    pub profile: String,
+    /// The PNG.
+    pub png: Arc<[u8]>,
+    /// The frame's size in pixels.
+    pub size: (u32, u32),
+    /// Changes with every new picture, so the page shows the new one.
+    pub serial: u64,
+}
+
+impl FrameView {
+    /// The size the frame is drawn at, in vp: [`FRAME_HEIGHT`] high, or narrower for a
+    /// very wide screen.
+    pub fn shown_size(&self) -> (f32, f32) {
+        let (w, h) = (self.size.0.max(1) as f32, self.size.1.max(1) as f32);
+        let scale = (FRAME_HEIGHT / h).min(640.0 / w);
+        (w * scale, h * scale)
+    }
+}
+
+/// The page's state, fed from the worker's updates.
+#[derive(Clone, Copy)]
+pub struct Model {
+    /// One line: building, ready, failed.
+    pub status: State<String>,
+    /// The frames of the last good build (clicks refresh one).
+    pub frames: State<Vec<FrameView>>,
+    /// The errors of the last build, when it failed.
+    pub errors: State<Vec<CompileError>>,
+    serial: State<u64>,
+}
+
+impl Model {
+    /// An empty model (create it outside any component: it outlives the page).
+    pub fn new() -> Model {
+        Model {
+            status: State::new("starting".to_string()),
+            frames: State::new(Vec::new()),
+            errors: State::new(Vec::new()),
+            serial: State::new(0),
+        }
+    }
+
+    fn next_serial(&self) -> u64 {
+        self.serial.update(|s| *s += 1);
+        self.serial.get_untracked()
+    }
+
+    /// Take one update into the page.
+    pub fn apply(&self, update: &Update) {
+        match update {
+            Update::Building { reason } => self.status.set(format!("building: {reason}")),
+            Update::Frames {
+                generation,
+                frames,
+                build_ms,
+                save_to_pixels_ms,
+                ..
+            } => {
+                let views = frames
+                    .iter()
+                    .enumerate()
+                    .map(|(index, f)| self.view_of(index, f))
+                    .collect();
+                self.frames.set(views);
+                self.errors.set(Vec::new());
+                let since_save = save_to_pixels_ms
+                    .map(|ms| format!(", {ms} ms from save to pixels"))
+                    .unwrap_or_default();
+                self.status.set(format!(
+                    "build {generation}: built in {build_ms} ms{since_save}"
+                ));
+            }
+            Update::Refreshed { index, frame } => {
+                let view = self.view_of(*index, frame);
+                self.frames.update(|fs| {
+                    if let Some(f) = fs.get_mut(*index) {
+                        *f = view;
+                    }
+                });
+            }
+            Update::Failed { errors, build_ms } => {
+                self.errors.set(errors.clone());
+                self.status.set(format!(
+                    "build failed in {build_ms} ms ({} error{}); the frames below are the last good build",
+                    errors.len(),
+                    if errors.len() == 1 { "" } else { "s" }
+                ));
+            }
+            Update::Problem(p) => self.status.set(format!("problem: {p}")),
+        }
+    }
+
+    fn view_of(&self, index: usize, f: &Frame) -> FrameView {
+        FrameView {
+            index,
+            profile: f.profile.clone(),
+            png: f.png.clone().into(),
+            size: f.size,
+            serial: self.next_serial(),
+        }
+    }
+
+    /// The page's size in vp for its current content (the headless sheet is sized to it).
+    pub fn sheet_size(&self) -> (u32, u32) {
+        let frames = self.frames.get_untracked();
+        let width: f32 = frames.iter().map(|f| f.shown_size().0 + GAP).sum::<f32>() + GAP;
+        let errors = self.errors.get_untracked();
+        let error_lines: usize = errors
+            .iter()
+            .map(|e| 2 + e.rendered.lines().count().min(12))
+            .sum();
+        let height = 56.0 + FRAME_HEIGHT + 40.0 + error_lines as f32 * 18.0 + 24.0;
+        (width.max(640.0).ceil() as u32, height.ceil() as u32)
+    }
+}
+
+impl Default for Model {
+    fn default() -> Self {
+        Model::new()
+    }
+}
+
+/// The page. Clicks on a frame are sent to the worker in that frame's pixels.
+pub fn page(model: Model, commands: Sender<Command>) -> impl View {
+    let status = model.status;
+    let errors = model.errors;
+    let frames = model.frames;
+    // A copyable handle for the click handlers the frames' list creates.
+    let commands = State::new(commands);
+    ui! {
+        Column(space = 8.vp()) {
+            Text(status.get())
+                .font_size(14.fp())
+                .id("preview-status")
+            if !errors.get().is_empty() {
+                Column(space = 2.vp()) {
+                    ForEach(errors.get().into_iter().enumerate().collect::<Vec<_>>(), |(i, _)| *i, |(i, e): (usize, CompileError)| {
+                        Column(space = 2.vp()) {
+                            Text(format!("error: {}", e.message))
+                                .font_size(14.fp())
+                                .font_weight(FontWeight::Bold)
+                                .font_color(Color::from_rgb(0xC62828))
+                                .id(format!("preview-error-{i}"))
+                            Text(format!("--> {}", e.location()))
+                                .font_size(13.fp())
+                                .font_color(Color::from_rgb(0x37474F))
+                                .id(format!("preview-error-at-{i}"))
+                            Text(e.rendered.lines().take(12).collect::<Vec<_>>().join("\n"))
+                                .font_size(12.fp())
+                                .font_family("monospace")
+                                .font_color(Color::from_rgb(0x263238))
+                        }
+                    })
+                }
+                .width(pct(100.0))
+                .padding(8.vp())
+                .background_color(Color::from_rgb(0xFFEBEE))
+                .border_radius(6.vp())
+                .id("preview-errors")
+            }
+            Row(space = GAP.vp()) {
+                ForEach(frames.get(), |f| f.serial, |f: FrameView| {
+                    Column(space = 4.vp()) {
+                        Text(format!("{} · {}x{}", f.profile, f.size.0, f.size.1))
+                            .font_size(13.fp())
+                        Image(ImageSource::Bytes(f.png.clone()))
+                            .width(f.shown_size().0.vp())
+                            .height(f.shown_size().1.vp())
+                            .border_width(1.vp())
+                            .border_color(Color::from_rgb(0xB0BEC5))
+                            .id(format!("preview-frame-{}", f.profile))
+                            .on_click({
+                                let (shown, size, index) = (f.shown_size(), f.size, f.index);
+                                move |e| {
+                                    let _ = commands.get_untracked().send(Command::Click {
+                                        index,
+                                        x: e.x / shown.0 * size.0 as f32,
+                                        y: e.y / shown.1 * size.1 as f32,
+                                    });
+                                }
+                            })
+                    }
+                })
+            }
+        }
+        .padding(GAP.vp())
+        .width(pct(100.0))
+        .height(pct(100.0))
+        .background_color(Color::from_rgb(0xECEFF1))
+    }
+}
