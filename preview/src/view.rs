@@ -206,6 +206,7 @@ pub fn page(model: Model, commands: Sender<Command>) -> impl View {
                     }
                 })
             }
+            .align_items(VerticalAlign::Top)
         }
         .padding(GAP.vp())
         .width(pct(100.0))
