@@ -133,6 +133,18 @@ impl Instance {
         self.driver.click(x, y).map_err(|e| e.to_string())
     }
 
+    /// A key pressed with modifiers held.
+    pub fn key(&self, key: &str, modifiers: &[&str]) -> Result<(), String> {
+        self.driver
+            .trigger_combine_keys(key, modifiers)
+            .map_err(|e| e.to_string())
+    }
+
+    /// Text typed into its focused field.
+    pub fn type_text(&self, text: &str) -> Result<(), String> {
+        self.driver.type_text(text).map_err(|e| e.to_string())
+    }
+
     /// Close it: asked politely, then killed.
     pub fn stop(mut self) {
         let _ = self.driver.exit_app();

@@ -50,6 +50,8 @@ pub struct Model {
     pub frames: State<Vec<FrameView>>,
     /// The errors of the last build, when it failed.
     pub errors: State<Vec<CompileError>>,
+    /// The profile last clicked: keys typed in the preview go to its app.
+    pub active: State<usize>,
     serial: State<u64>,
 }
 
@@ -60,6 +62,7 @@ impl Model {
             status: State::new("starting".to_string()),
             frames: State::new(Vec::new()),
             errors: State::new(Vec::new()),
+            active: State::new(0),
             serial: State::new(0),
         }
     }
@@ -149,6 +152,7 @@ pub fn page(model: Model, commands: Sender<Command>) -> impl View {
     let status = model.status;
     let errors = model.errors;
     let frames = model.frames;
+    let active = model.active;
     // A copyable handle for the click handlers the frames' list creates.
     let commands = State::new(commands);
     ui! {
@@ -196,6 +200,7 @@ pub fn page(model: Model, commands: Sender<Command>) -> impl View {
                             .on_click({
                                 let (shown, size, index) = (f.shown_size(), f.size, f.index);
                                 move |e| {
+                                    active.set(index);
                                     let _ = commands.get_untracked().send(Command::Click {
                                         index,
                                         x: e.x / shown.0 * size.0 as f32,
@@ -212,5 +217,60 @@ pub fn page(model: Model, commands: Sender<Command>) -> impl View {
         .width(pct(100.0))
         .height(pct(100.0))
         .background_color(Color::from_rgb(0xECEFF1))
+        // Keys typed in the preview go to the app last clicked, as if typed into it.
+        .focusable(true)
+        .default_focus(true)
+        .on_key_event(move |e| {
+            if let Some(c) = forward_key(e, active.get_untracked()) {
+                let _ = commands.get_untracked().send(c);
+            }
+            true
+        })
     }
+}
+
+/// The command a key pressed in the preview becomes: a character without ctrl, alt or meta
+/// is typed text; anything else a key by name.
+///
+/// ```
+/// use arkui::{Key, KeyEvent, Modifiers};
+/// use arkui_preview::view::forward_key;
+/// use arkui_preview::worker::Command;
+/// let e = |key, ctrl| KeyEvent { key, pressed: true, modifiers: Modifiers { ctrl, ..Modifiers::default() } };
+/// assert!(matches!(forward_key(&e(Key::Character("a".into()), false), 1), Some(Command::Text { index: 1, .. })));
+/// assert!(matches!(forward_key(&e(Key::Character("a".into()), true), 0), Some(Command::Key { .. })));
+/// assert!(matches!(forward_key(&e(Key::Enter, false), 0), Some(Command::Key { .. })));
+/// ```
+pub fn forward_key(e: &arkui::KeyEvent, index: usize) -> Option<Command> {
+    use arkui::Key;
+    if !e.pressed {
+        return None;
+    }
+    let m = e.modifiers;
+    let name = match &e.key {
+        Key::Character(c) if !(m.ctrl || m.alt || m.meta) => {
+            return Some(Command::Text {
+                index,
+                text: c.clone(),
+            });
+        }
+        Key::Character(c) => c.clone(),
+        Key::Other(_) => return None,
+        named => format!("{named:?}"),
+    };
+    let modifiers = [
+        ("ctrl", m.ctrl),
+        ("shift", m.shift),
+        ("alt", m.alt),
+        ("meta", m.meta),
+    ]
+    .iter()
+    .filter(|(_, on)| *on)
+    .map(|(n, _)| n.to_string())
+    .collect();
+    Some(Command::Key {
+        index,
+        key: name,
+        modifiers,
+    })
 }

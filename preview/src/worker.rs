@@ -69,6 +69,22 @@ pub enum Command {
         /// Pixels.
         y: f32,
     },
+    /// A key pressed in the preview, for profile `index`'s app (the one last clicked).
+    Key {
+        /// Which profile.
+        index: usize,
+        /// A key name as `arkui-uitest` takes it (`Enter`, `Back`, `a`, ...).
+        key: String,
+        /// `ctrl`, `shift`, `alt`, `meta`.
+        modifiers: Vec<String>,
+    },
+    /// Text typed in the preview, for profile `index`'s app.
+    Text {
+        /// Which profile.
+        index: usize,
+        /// The text.
+        text: String,
+    },
     /// Stop the instances and end.
     Quit,
 }
@@ -130,11 +146,30 @@ pub fn run(
                         continue;
                     };
                     let result = i.click(x, y).and_then(|()| i.frame());
-                    let ok = match result {
-                        Ok(frame) => send(Update::Refreshed { index, frame }),
-                        Err(e) => send(Update::Problem(format!("{}: {e}", i.profile))),
+                    if !send_frame(&send, index, i, result) {
+                        return stop_all(instances);
+                    }
+                }
+                Ok(Command::Key {
+                    index,
+                    key,
+                    modifiers,
+                }) => {
+                    let Some(i) = instances.get(index) else {
+                        continue;
                     };
-                    if !ok {
+                    let mods: Vec<&str> = modifiers.iter().map(String::as_str).collect();
+                    let result = i.key(&key, &mods).and_then(|()| i.frame());
+                    if !send_frame(&send, index, i, result) {
+                        return stop_all(instances);
+                    }
+                }
+                Ok(Command::Text { index, text }) => {
+                    let Some(i) = instances.get(index) else {
+                        continue;
+                    };
+                    let result = i.type_text(&text).and_then(|()| i.frame());
+                    if !send_frame(&send, index, i, result) {
                         return stop_all(instances);
                     }
                 }
@@ -169,6 +204,19 @@ pub fn run(
                 break;
             }
         }
+    }
+}
+
+/// Send the frame after an input, or the problem. False when the UI is gone.
+fn send_frame(
+    send: &dyn Fn(Update) -> bool,
+    index: usize,
+    i: &Instance,
+    result: Result<Frame, String>,
+) -> bool {
+    match result {
+        Ok(frame) => send(Update::Refreshed { index, frame }),
+        Err(e) => send(Update::Problem(format!("{}: {e}", i.profile))),
     }
 }
 
