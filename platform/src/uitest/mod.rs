@@ -246,10 +246,11 @@ impl LoopService for UiTestServer {
 impl Drop for UiTestServer {
     fn drop(&mut self) {
         self.stop.store(true, Ordering::SeqCst);
+        // Unblock the accept thread so it sees `stop` and ends (before the file goes: a
+        // removed socket can no longer be connected to).
+        let _ = std::os::unix::net::UnixStream::connect(&self.socket);
         let _ = std::fs::remove_file(&self.socket);
         let _ = std::fs::remove_file(&self.token_file);
-        // Unblock the accept thread so it sees `stop` and ends.
-        let _ = std::os::unix::net::UnixStream::connect(&self.socket);
     }
 }
 
@@ -308,14 +309,15 @@ fn accept_loop(
             continue;
         }
         live.fetch_add(1, Ordering::SeqCst);
-        let (queue, token, live) = (queue.clone(), token.clone(), live.clone());
+        let (queue, token, mine) = (queue.clone(), token.clone(), live.clone());
         let spawned = std::thread::Builder::new()
             .name("arkui-uitest-conn".into())
             .spawn(move || {
                 connection::serve(stream, &queue, &token, allowed_uid);
-                live.fetch_sub(1, Ordering::SeqCst);
+                mine.fetch_sub(1, Ordering::SeqCst);
             });
         if spawned.is_err() {
+            live.fetch_sub(1, Ordering::SeqCst);
             log::warn!("uitest: could not start a thread for a connection");
         }
     }
