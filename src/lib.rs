@@ -28,7 +28,9 @@
 pub mod guide;
 
 pub use arkui_core::*;
-pub use arkui_macros::{Observed, builder, component, entry, extend, resources, styles, ui};
+pub use arkui_macros::{
+    Observed, builder, component, component_v2, entry, extend, resources, styles, ui,
+};
 pub use arkui_platform as platform;
 pub use arkui_renderer as renderer;
 pub use arkui_widgets as widgets;
@@ -45,7 +47,7 @@ pub mod prelude {
     pub use arkui_core::{
         AlignRules, Alignment, App, Breakpoint, BuilderParam, ByBreakpoint, Color, CommonAttribute,
         DeviceProfile, Edges, FlexAlign, FlexDirection, FlexWrap, FontWeight, HorizontalAlign,
-        ItemAlign, Length, LengthExt, Link, Prop, State, TextAlign, VerticalAlign, View,
+        ItemAlign, Length, LengthExt, Link, Monitor, Prop, State, TextAlign, VerticalAlign, View,
         Visibility, Widget, pct,
     };
     pub use arkui_core::{
@@ -55,7 +57,9 @@ pub mod prelude {
     };
     pub use arkui_core::{ImageFit, ImageSource};
     pub use arkui_core::{TextDecorationType, TextOverflow};
-    pub use arkui_macros::{Observed, builder, component, entry, extend, resources, styles, ui};
+    pub use arkui_macros::{
+        Observed, builder, component, component_v2, entry, extend, resources, styles, ui,
+    };
     pub use arkui_widgets::{
         AlertDialog, BarMode, BarPosition, BindMenu, BindPopup, CustomDialogController,
         DialogAlignment, Image, ImageInterpolation, MenuItem, NavDestination, NavPathStack,
@@ -86,8 +90,10 @@ pub mod prelude {
 #[doc(hidden)]
 pub mod __private {
     pub use arkui_core::macro_support::{
-        DefaultValue, append, argument, attr, branch, children_without_slot, consume_or, create,
-        for_each, lazy_for_each, local_storage_link, storage_link, storage_prop, watch_field,
+        ComponentV2Hooks, DefaultValue, NotSetByParent, append, argument, attr, branch,
+        children_without_slot, computed_in, consume_or, consumer_or, create, for_each,
+        lazy_for_each, local_storage_link, require_passed, restorable_state, storage_link,
+        storage_prop, watch_field,
     };
     pub use arkui_core::{Element, NodeId, Widget};
 }

@@ -91,9 +91,10 @@ pub use media::{
 pub use overlay::{MASK_COLOR, Overlay, OverlayManager, OverlayOptions};
 pub use paint::{PaintCtx, Shadow};
 pub use reactive::{
-    Computed, Diagnostic, Effect, Link, LinkSource, MAX_RERUNS_PER_FLUSH, Observe, ObservedMap,
-    ObservedVec, Prop, ReactiveError, ReadSignal, Scope, State, batch, consume, monitor, provide,
-    take_diagnostics, untrack, watch,
+    Computed, Diagnostic, Effect, Event, Link, LinkSource, MAX_RERUNS_PER_FLUSH, Monitor,
+    MonitorPath, MonitorValue, Observe, ObservedMap, ObservedVec, OnceParam, Param,
+    ParamIsReadOnly, Prop, ReactiveError, ReadSignal, Scope, State, batch, consume, monitor,
+    monitor_path, monitor_paths, provide, take_diagnostics, untrack, watch,
 };
 pub use stats::{LiveCounts, Stats, live_counts, reset_stats, stats};
 pub use storage::{

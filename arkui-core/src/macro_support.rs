@@ -245,6 +245,83 @@ impl<T: 'static> Watchable for crate::Link<T> {
     }
 }
 
+/// A `#[state]` field kept across a restart ([`App::snapshot`](crate::App::snapshot)) when a
+/// snapshot carries its type.
+pub fn restorable_state<T: 'static>(
+    component: crate::ComponentCore,
+    field: &'static str,
+    state: crate::State<T>,
+) {
+    crate::app::restorable::restorable_state(component.holder(), field, state);
+}
+
+/// `#[consumer]` (V2): the nearest `#[provider]` of the same name and type above, shared
+/// two-way; with none, the field's own default (ArkUI V2 documents this fallback, so it is
+/// not an error).
+pub fn consumer_or<T: 'static>(
+    name: &'static str,
+    field: &'static str,
+    default: impl FnOnce() -> T,
+) -> crate::State<T> {
+    crate::consume::<T>(Some(name)).unwrap_or_else(|| crate::State::named(default(), field))
+}
+
+/// The hooks `#[component_v2]` on an `impl` block fills in (monitors, computed values); a
+/// component whose `impl` has none of them keeps these empty defaults.
+pub trait ComponentV2Hooks {
+    /// Install the `#[monitor]`s, in the component's scope, after its fields exist.
+    fn __arkui_v2_setup(&self) {}
+}
+
+/// The value of `#[computed] fn name(&self)`: one cached [`Computed`](crate::Computed) per
+/// component and name, created on the first read in the component's scope.
+pub fn computed_in<T: Clone + 'static>(
+    component: crate::ComponentCore,
+    name: &'static str,
+    compute: impl Fn() -> T + 'static,
+) -> T {
+    #[derive(Default)]
+    struct Computeds(Vec<(&'static str, Box<dyn std::any::Any>)>);
+    let holder = component.holder();
+    let found = holder
+        .with_extension(|c: &mut Computeds| {
+            c.0.iter()
+                .find(|(n, _)| *n == name)
+                .and_then(|(_, v)| v.downcast_ref::<crate::Computed<T>>().copied())
+        })
+        .flatten();
+    let computed = match found {
+        Some(c) => c,
+        None => {
+            let c = component.scope().run(|| crate::Computed::new(compute));
+            holder.with_extension(|cs: &mut Computeds| cs.0.push((name, Box::new(c))));
+            c
+        }
+    };
+    computed.get()
+}
+
+/// A parent passing a value to a `#[local]`, `#[provider]` or `#[consumer]` field is a
+/// compile error naming the rule, through this trait, which no type implements.
+#[diagnostic::on_unimplemented(
+    message = "this field of a #[component_v2] is not set by its parent",
+    label = "passed here",
+    note = "#[local], #[provider] and #[consumer] fields initialise themselves; to take a value \
+            from the parent, make the field a #[param]"
+)]
+pub trait NotSetByParent {}
+
+/// A `#[require]` param the parent did not pass: reported (a [`Diagnostic`](crate::Diagnostic))
+/// when the component is built.
+pub fn require_passed(component: &'static str, field: &'static str, passed: bool) {
+    if !passed {
+        crate::reactive::report(crate::Diagnostic::MissingParam {
+            component,
+            param: field,
+        });
+    }
+}
+
 /// `#[watch(method)]` on a field.
 pub fn watch_field(field: impl Watchable, f: impl Fn() + 'static) {
     field.on_change(Box::new(f));

@@ -87,6 +87,11 @@ impl Parse for Args {
     }
 }
 
+/// `#[component_v2]`'s field decorators, refused in a V1 component.
+const V2_DECORATORS: &[&str] = &[
+    "local", "param", "once", "require", "event", "provider", "consumer",
+];
+
 const DECORATORS: &[&str] = &[
     "state",
     "prop",
@@ -132,6 +137,16 @@ fn parse_field(f: &syn::Field) -> syn::Result<Field> {
             })?;
             watch = Some(method);
             continue;
+        }
+        if V2_DECORATORS.contains(&name.as_str()) {
+            return Err(syn::Error::new(
+                attr.span(),
+                format!(
+                    "`#[{name}]` is a V2 decorator and this is a #[component]: V1 and V2 \
+                     decorators do not mix in one component; make the struct \
+                     #[component_v2] (and use V2 decorators only), or use #[state] / #[prop]"
+                ),
+            ));
         }
         if !DECORATORS.contains(&name.as_str()) {
             rest.push(attr.clone());
@@ -269,16 +284,13 @@ pub(crate) fn expand(item: ItemStruct) -> syn::Result<TokenStream> {
         .filter(|f| matches!(f.kind, Kind::BuilderParam))
         .collect();
     let name = &item.ident;
-    let vis = &item.vis;
-    let attrs = &item.attrs;
     let name_str = name.to_string();
     let core = format_ident!("__arkui_core");
-    // Spanned at the struct name so a missing `build` is reported there.
-    let build_call = quote_spanned!(name.span()=> self.build());
     let mut decls = Vec::new();
     let mut inits = Vec::new();
     let mut setters = Vec::new();
     let mut watches = Vec::new();
+    let mut restorables = Vec::new();
     for f in &fields {
         let (ident, fvis, ty, rest) = (&f.ident, &f.vis, &f.ty, &f.rest);
         let span = f.ty.span();
@@ -378,20 +390,65 @@ pub(crate) fn expand(item: ItemStruct) -> syn::Result<TokenStream> {
             },
         };
         setters.push(setter);
+        if matches!(f.kind, Kind::State) {
+            let field = LitStr::new(&ident.to_string(), ident.span());
+            restorables.push(quote! {
+                ::arkui::__private::restorable_state(#core, #field, this.#ident);
+            });
+        }
         if let Some(method) = &f.watch {
             watches.push(quote_spanned! {method.span()=>
                 ::arkui::__private::watch_field(this.#ident, move || this.#method());
             });
         }
     }
-    let set_children = match slots.as_slice() {
+    let slots: Vec<Ident> = slots.iter().map(|f| f.ident.clone()).collect();
+    let mut after_init = restorables;
+    after_init.extend(watches);
+    Ok(emit(&Emit {
+        item: &item,
+        core: &core,
+        decls,
+        inits,
+        setters,
+        after_init,
+        slots,
+        on_finish: TokenStream::new(),
+    }))
+}
+
+/// What a component struct expands to, V1 or V2 alike.
+pub(crate) struct Emit<'a> {
+    pub(crate) item: &'a ItemStruct,
+    pub(crate) core: &'a Ident,
+    /// The generated struct's fields (the core is added).
+    pub(crate) decls: Vec<TokenStream>,
+    /// `field: init` for each field.
+    pub(crate) inits: Vec<TokenStream>,
+    /// Methods the parent's `ui!` calls.
+    pub(crate) setters: Vec<TokenStream>,
+    /// Statements run with `this` in the component's scope once its fields exist.
+    pub(crate) after_init: Vec<TokenStream>,
+    /// `#[builder_param]` fields, in order.
+    pub(crate) slots: Vec<Ident>,
+    /// Statements run (as `self`) when the parent has passed its arguments, before build.
+    pub(crate) on_finish: TokenStream,
+}
+
+pub(crate) fn emit(e: &Emit<'_>) -> TokenStream {
+    let (name, vis, attrs, core) = (&e.item.ident, &e.item.vis, &e.item.attrs, e.core);
+    let name_str = name.to_string();
+    // Spanned at the struct name so a missing `build` is reported there.
+    let build_call = quote_spanned!(name.span()=> self.build());
+    let (decls, inits, setters, after_init, on_finish) =
+        (&e.decls, &e.inits, &e.setters, &e.after_init, &e.on_finish);
+    let set_children = match e.slots.as_slice() {
         [] => quote! {
             fn set_children(self, _build: ::std::boxed::Box<dyn FnOnce(::arkui::NodeId)>) {
                 ::arkui::__private::children_without_slot(#name_str);
             }
         },
-        [slot] => {
-            let ident = &slot.ident;
+        [ident] => {
             quote! {
                 fn set_children(self, build: ::std::boxed::Box<dyn FnOnce(::arkui::NodeId)>) {
                     self.#ident.set_once(build);
@@ -399,7 +456,7 @@ pub(crate) fn expand(item: ItemStruct) -> syn::Result<TokenStream> {
             }
         }
         _ => {
-            let first = &slots[0].ident;
+            let first = &e.slots[0];
             quote! {
                 // With several slots, trailing children fill the first one.
                 fn set_children(self, build: ::std::boxed::Box<dyn FnOnce(::arkui::NodeId)>) {
@@ -408,7 +465,7 @@ pub(crate) fn expand(item: ItemStruct) -> syn::Result<TokenStream> {
             }
         }
     };
-    Ok(quote! {
+    quote! {
         #(#attrs)*
         #[derive(Clone, Copy)]
         #vis struct #name {
@@ -427,7 +484,7 @@ pub(crate) fn expand(item: ItemStruct) -> syn::Result<TokenStream> {
                 let #core = ::arkui::ComponentCore::new(#name_str);
                 #core.scope().run(|| {
                     let this = #name { #(#inits,)* #core };
-                    #(#watches)*
+                    #(#after_init)*
                     this
                 })
             }
@@ -444,11 +501,12 @@ pub(crate) fn expand(item: ItemStruct) -> syn::Result<TokenStream> {
             fn finish(self) {
                 #[allow(unused_imports)]
                 use ::arkui::ComponentLifecycle as _;
+                #on_finish
                 self.#core.scope().run(|| self.about_to_appear());
                 self.#core.scope().on_cleanup(move || self.about_to_disappear());
                 self.#core.build(move || ::arkui::View::into_node(#build_call));
             }
             #set_children
         }
-    })
+    }
 }

@@ -33,6 +33,7 @@
 
 mod bundles;
 mod component;
+mod component_v2;
 mod observed;
 mod resources;
 mod ui;
@@ -62,6 +63,105 @@ pub fn component(attr: TokenStream, item: TokenStream) -> TokenStream {
     }
     let item = syn::parse_macro_input!(item as syn::ItemStruct);
     component::expand(item)
+        .unwrap_or_else(syn::Error::into_compile_error)
+        .into()
+}
+
+/// ArkUI's `@ComponentV2`. On the struct: `#[local]` (own state), `#[param]` (read-only from
+/// the parent; `#[once]` takes the first value only, `#[require]` must be passed), `#[event]`
+/// (a callback to the parent, typed `fn(..)`), `#[provider]` / `#[consumer]` (shared with
+/// descendants by name), `#[builder_param]`. On the component's `impl` (optional):
+/// `#[monitor("a", "b.c")]` methods told what changed, and `#[computed]` cached getters.
+///
+/// ```
+/// use arkui::prelude::*;
+/// use arkui::platform::TestApp;
+///
+/// #[component_v2]
+/// struct Stepper {
+///     #[param(1)]
+///     step: i32,
+///     #[local]
+///     value: i32,
+///     #[event]
+///     on_change: fn(i32),
+/// }
+///
+/// #[component_v2]
+/// impl Stepper {
+///     #[computed]
+///     fn doubled(&self) -> i32 {
+///         self.value.get() * 2
+///     }
+///     #[monitor("value")]
+///     fn changed(&self, m: &Monitor) {
+///         if let Some(v) = m.value::<i32>("value") {
+///             self.on_change.call(*v.now);
+///         }
+///     }
+///     fn build(&self) -> impl View {
+///         ui! {
+///             Button(format!("{} ({})", self.value.get(), self.doubled()))
+///                 .id("step")
+///                 .on_click(move |_| self.value.update(|v| *v += self.step.get()))
+///         }
+///     }
+/// }
+///
+/// #[component_v2]
+/// struct Page {
+///     #[local]
+///     seen: i32,
+/// }
+///
+/// impl Page {
+///     fn build(&self) -> impl View {
+///         ui! {
+///             Column() {
+///                 Stepper(step = 5, on_change = move |v| self.seen.set(v))
+///                 Text(format!("seen {}", self.seen.get())).id("seen")
+///             }
+///         }
+///     }
+/// }
+///
+/// let mut t = TestApp::new::<Page>(DeviceProfile::phone());
+/// t.click("step").unwrap();
+/// t.click("step").unwrap();
+/// assert_eq!(t.text("step").as_deref(), Some("10 (20)"));
+/// assert_eq!(t.text("seen").as_deref(), Some("seen 10"));
+/// ```
+#[proc_macro_attribute]
+pub fn component_v2(attr: TokenStream, item: TokenStream) -> TokenStream {
+    let attr: proc_macro2::TokenStream = attr.into();
+    if !attr.is_empty() {
+        return syn::Error::new_spanned(attr, "#[component_v2] takes no arguments")
+            .into_compile_error()
+            .into();
+    }
+    let expanded = match syn::parse::<syn::Item>(item) {
+        Ok(syn::Item::Struct(s)) => component_v2::expand_struct(s),
+        // On a mistake the impl is still emitted (without the V2 attributes), so the error
+        // is the only one reported, not also every method it holds going missing.
+        Ok(syn::Item::Impl(i)) => {
+            return component_v2::expand_impl(i.clone())
+                .unwrap_or_else(|e| {
+                    let mut plain = i;
+                    component_v2::strip_v2_attrs(&mut plain);
+                    let mut out = e.into_compile_error();
+                    quote::ToTokens::to_tokens(&plain, &mut out);
+                    out
+                })
+                .into();
+        }
+        Ok(other) => Err(syn::Error::new_spanned(
+            other,
+            "#[component_v2] goes on a struct (its fields) or on the struct's impl (its \
+             #[monitor] and #[computed] methods)",
+        )),
+        Err(e) => Err(e),
+    };
+    expanded
         .unwrap_or_else(syn::Error::into_compile_error)
         .into()
 }

@@ -3,6 +3,8 @@
 
 #[path = "../animation.rs"]
 mod animation;
+#[path = "../component_v2.rs"]
+mod component_v2;
 #[path = "../components.rs"]
 mod components;
 #[path = "../focus.rs"]
@@ -13,6 +15,8 @@ mod gestures;
 mod hit_testing;
 #[path = "../observed.rs"]
 mod observed;
+#[path = "../restore.rs"]
+mod restore;
 #[path = "../storage_fallbacks.rs"]
 mod storage_fallbacks;
 #[path = "../ui_control.rs"]

@@ -101,4 +101,40 @@ impl NavPathStack {
     pub fn depth(self) -> usize {
         self.entries.with(Vec::len)
     }
+
+    /// The pages as a snapshot keeps them (`[{"name", "param"}]`, bottom first); `None` for
+    /// an empty stack, which is how a new one starts anyway.
+    pub(crate) fn save(self) -> Option<serde_json::Value> {
+        let entries = untrack(|| self.entries.get());
+        (!entries.is_empty()).then(|| {
+            entries
+                .iter()
+                .map(|e| serde_json::json!({"name": e.name, "param": e.param}))
+                .collect()
+        })
+    }
+
+    /// Put back pages [`save`](Self::save)d before; `false` (and the stack unchanged) for
+    /// anything else.
+    pub(crate) fn load(self, saved: &serde_json::Value) -> bool {
+        let Some(items) = saved.as_array() else {
+            return false;
+        };
+        let entries: Option<Vec<NavEntry>> = items
+            .iter()
+            .map(|item| {
+                Some(NavEntry {
+                    name: item["name"].as_str()?.to_string(),
+                    param: item["param"].as_str().map(str::to_string),
+                })
+            })
+            .collect();
+        match entries {
+            Some(entries) => {
+                self.entries.set(entries);
+                true
+            }
+            None => false,
+        }
+    }
 }

@@ -194,6 +194,8 @@ impl Element<(NavPathStack,)> for Navigation {
             let builder = n.builder.get();
             untrack(|| n.show_top(top.map(|e| (e.name, e.param)), builder, page_scope));
         });
+        // A restart (the previewer's rebuild) reopens the pages that were open.
+        node.add_restorable("stack", move || n.stack.save(), move |v| n.stack.load(v));
         // The Back key pops a page before anything above the Navigation sees it.
         node.set_inspector_attr("mode", "NavigationMode.Auto");
         n.on_key_event(move |e| {

@@ -88,6 +88,7 @@ impl Element<()> for Scroll {
         n.set_extension(ScrollParts(p));
         physics.set_apply(move |o| apply(n, o));
         observe_layout(n, move || sync(n));
+        crate::scroller::keep_offset(n, density);
         Scroll(n)
     }
 

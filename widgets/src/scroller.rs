@@ -71,23 +71,14 @@ impl Scroller {
 
     /// `scrollTo`: scroll to `(x, y)` pixels (clamped).
     pub fn scroll_to(self, x: f32, y: f32) {
-        let Some(n) = self.node() else { return };
-        match engine(n) {
-            Some(e) => e.physics.jump_to(if e.vertical.get() { y } else { x }),
-            None => crate::scroll::scroll_to(n, x, y),
+        if let Some(n) = self.node() {
+            jump(n, x, y);
         }
     }
 
     /// `currentOffset`: how far the content is scrolled, in pixels `(x, y)`.
     pub fn current_offset(self) -> (f32, f32) {
-        let Some(n) = self.node() else {
-            return (0.0, 0.0);
-        };
-        match engine(n) {
-            Some(e) if e.vertical.get() => (0.0, e.physics.offset()),
-            Some(e) => (e.physics.offset(), 0.0),
-            None => crate::scroll::offset(n),
-        }
+        self.node().map_or((0.0, 0.0), offset_of)
     }
 
     /// `isAtEnd`: the content is scrolled to its end.
@@ -98,4 +89,43 @@ impl Scroller {
             None => crate::scroll::is_at_end(n),
         }
     }
+}
+
+/// Scroll container `n` (a Scroll, or a List, Grid or WaterFlow) to `(x, y)` pixels.
+fn jump(n: NodeId, x: f32, y: f32) {
+    match engine(n) {
+        Some(e) => e.physics.jump_to(if e.vertical.get() { y } else { x }),
+        None => crate::scroll::scroll_to(n, x, y),
+    }
+}
+
+/// How far container `n` is scrolled, in pixels `(x, y)`.
+fn offset_of(n: NodeId) -> (f32, f32) {
+    match engine(n) {
+        Some(e) if e.vertical.get() => (0.0, e.physics.offset()),
+        Some(e) => (e.physics.offset(), 0.0),
+        None => crate::scroll::offset(n),
+    }
+}
+
+/// Keep scroll container `n`'s offset across a restart of the app (the previewer's
+/// rebuild), in vp so it means the same on a screen of another density.
+pub(crate) fn keep_offset(n: NodeId, density: f32) {
+    n.add_restorable(
+        "offset",
+        move || {
+            let (x, y) = offset_of(n);
+            (x != 0.0 || y != 0.0).then(|| serde_json::json!([x / density, y / density]))
+        },
+        move |saved| {
+            let at = |i: usize| saved[i].as_f64().filter(|v| v.is_finite());
+            match (at(0), at(1)) {
+                (Some(x), Some(y)) => {
+                    jump(n, x as f32 * density, y as f32 * density);
+                    true
+                }
+                _ => false,
+            }
+        },
+    );
 }

@@ -102,6 +102,7 @@ impl Engine {
             viewport: Cell::new((0.0, 0.0)),
         });
         node.set_extension(EngineSlot(e.clone()));
+        crate::scroller::keep_offset(node, density);
         let weak = Rc::downgrade(&e);
         e.physics.set_apply(move |_| {
             if let Some(e) = weak.upgrade() {

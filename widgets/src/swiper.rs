@@ -142,6 +142,22 @@ impl Element<()> for Swiper {
             untrack(|| index_changed(n, i));
         });
         install_pan(n, false);
+        // A restart (the previewer's rebuild) shows the page that was shown.
+        n.add_restorable(
+            "index",
+            move || {
+                let i = untrack(|| index.get());
+                (i > 0).then(|| i.into())
+            },
+            move |saved| match saved.as_u64().and_then(|i| usize::try_from(i).ok()) {
+                Some(i) => {
+                    let total = state(n).map_or(0, |st| total_pages(&st.borrow()));
+                    index.set(i.min(total.saturating_sub(1)));
+                    true
+                }
+                None => false,
+            },
+        );
         Swiper(n)
     }
 

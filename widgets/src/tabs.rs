@@ -184,6 +184,22 @@ impl Element<()> for Tabs {
             let i = t.index.try_get().unwrap_or(0);
             untrack(|| t.show(i));
         });
+        // A restart (the previewer's rebuild) shows the tab that was shown, as if picked
+        // (so `on_change` and a bound index follow).
+        node.add_restorable(
+            "index",
+            move || {
+                let i = untrack(|| t.index.try_get().unwrap_or(0));
+                (i > 0).then(|| i.into())
+            },
+            move |saved| match saved.as_u64().and_then(|i| usize::try_from(i).ok()) {
+                Some(i) if i < t.pages().len() => {
+                    t.select(i);
+                    true
+                }
+                _ => false,
+            },
+        );
         t
     }
 

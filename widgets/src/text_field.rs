@@ -218,6 +218,22 @@ impl Field {
         CommonAttribute::on_key_event(root, move |e| f.key(e));
         CommonAttribute::on_touch(root, move |e| f.touch(e));
         root.set_on_text_input(move |e| f.text_input(e));
+        // A restart (the previewer's rebuild) keeps what was typed; it comes back as an
+        // edit, so the app's binding and `on_change` see it as they saw the typing.
+        root.add_restorable(
+            "text",
+            move || {
+                let text = untrack(|| f.buffer.with(|b| b.text.clone()));
+                (!text.is_empty()).then(|| text.into())
+            },
+            move |saved| match saved.as_str() {
+                Some(text) => {
+                    f.edit(|b| b.set_text(text));
+                    true
+                }
+                None => false,
+            },
+        );
         f.sync_inspector();
         f
     }

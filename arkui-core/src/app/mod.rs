@@ -8,6 +8,7 @@ mod input;
 mod overlays;
 pub(crate) mod pipeline;
 mod requests;
+pub(crate) mod restorable;
 mod snapshot;
 
 pub use pipeline::App;

@@ -1,17 +1,23 @@
 //! An app's restorable state as JSON: what the previewer carries across a rebuild.
 
+use std::collections::HashMap;
+
 use serde_json::{Map, Value, json};
 
 use super::pipeline::App;
-use crate::{AppStorage, InputEvent, Key, Modifiers};
+use super::restorable::restorable_nodes;
+use crate::AppStorage;
 
 /// Version of the snapshot format.
 pub const SNAPSHOT_VERSION: u32 = 1;
 
 impl App {
     /// The state a restarted app can be given back ([`App::restore`]): AppStorage values of
-    /// the types a snapshot carries (see [`AppStorage::snapshot`]), the text of every text
-    /// field that has an `.id()`, and which of them has focus.
+    /// the types a snapshot carries (see [`AppStorage::snapshot`]); what nodes hold through
+    /// [`NodeId::add_restorable`](crate::NodeId::add_restorable) (components' `#[state]`
+    /// fields of those types, scroll offsets, navigation stacks, selected tabs and swiper
+    /// pages, what text fields hold), keyed by their place in the tree; and which component
+    /// has focus.
     ///
     /// ```
     /// use arkui_core::{App, AppStorage, CommonAttribute, DeviceProfile, NodeId, NodeKind};
@@ -26,35 +32,33 @@ impl App {
     /// assert_eq!(AppStorage::get::<u32>("doc-snap").unwrap(), 41);
     /// ```
     pub fn snapshot(&mut self) -> Value {
-        let tree = self.inspector_tree();
-        let mut fields = Map::new();
-        let mut stack = vec![&tree];
-        while let Some(node) = stack.pop() {
-            let attrs = &node["$attrs"];
-            // Text fields report their text and caret (widgets' text_field.rs).
-            if let (Some(id), Some(text), Some(_)) = (
-                attrs["id"].as_str().filter(|id| !id.is_empty()),
-                attrs["text"].as_str(),
-                attrs["caretPosition"].as_str(),
-            ) {
-                fields.insert(id.to_string(), json!(text));
-            }
-            if let Some(children) = node["$children"].as_array() {
-                stack.extend(children.iter().rev());
+        let _entered = self.enter();
+        self.ensure_layout();
+        let mut nodes = Map::new();
+        for (key, _, pieces) in restorable_nodes(self.root) {
+            let saved: Map<String, Value> = pieces
+                .save()
+                .into_iter()
+                .map(|(name, v)| (name.to_string(), v))
+                .collect();
+            if !saved.is_empty() {
+                nodes.insert(key, Value::Object(saved));
             }
         }
         json!({
             "version": SNAPSHOT_VERSION,
             "storage": AppStorage::snapshot(),
-            "fields": fields,
+            "nodes": nodes,
             "focused": self.focused_id(),
         })
     }
 
     /// Give a [`snapshot`](App::snapshot) back: AppStorage keys that exist now take their
-    /// values, text fields found by id take their text (typed in, as a user would, so their
-    /// `on_change` handlers run), and focus returns. Returns what could not be restored (a
-    /// key or field that no longer exists, a value of another type), for a diagnostic.
+    /// values; node state goes back to the nodes at the same places, in rounds (a restored
+    /// page index or navigation stack builds the page whose scroll offset the next round
+    /// restores; a text field's text comes back as an edit, so its `on_change` runs); and
+    /// focus returns. Returns what could not be restored (a key or node that no longer
+    /// exists, a value of another type), for a diagnostic.
     pub fn restore(&mut self, snapshot: &Value) -> Vec<String> {
         let mut problems = Vec::new();
         if snapshot["version"] != SNAPSHOT_VERSION {
@@ -70,35 +74,10 @@ impl App {
                     .map(|k| format!("AppStorage key \"{k}\" is gone or changed type")),
             );
         }
-        let focused = self.focused_id();
-        if let Some(fields) = snapshot["fields"].as_object() {
-            for (id, text) in fields {
-                let Some(text) = text.as_str() else { continue };
-                if self.focus_id(id).is_err() {
-                    problems.push(format!("text field \"{id}\" is gone"));
-                    continue;
-                }
-                let ctrl = Modifiers {
-                    ctrl: true,
-                    ..Modifiers::default()
-                };
-                for (key, modifiers) in [
-                    (Key::Character("a".into()), ctrl),
-                    (Key::Backspace, Modifiers::default()),
-                ] {
-                    for pressed in [true, false] {
-                        self.handle_input(&InputEvent::Key {
-                            key: key.clone(),
-                            pressed,
-                            modifiers,
-                        });
-                    }
-                }
-                if !text.is_empty() {
-                    self.handle_input(&InputEvent::Text(text.to_string()));
-                }
-            }
+        if let Some(nodes) = snapshot["nodes"].as_object() {
+            problems.extend(self.restore_nodes(nodes));
         }
+        let focused = self.focused_id();
         match snapshot["focused"].as_str().or(focused.as_deref()) {
             Some(id) => {
                 let _ = self.focus_id(id);
@@ -107,4 +86,55 @@ impl App {
         }
         problems
     }
+
+    /// Node state back to its places, a round at a time until nothing more finds a place.
+    fn restore_nodes(&mut self, nodes: &Map<String, Value>) -> Vec<String> {
+        let _entered = self.enter();
+        let mut pending: HashMap<String, Map<String, Value>> = nodes
+            .iter()
+            .filter_map(|(k, v)| Some((k.clone(), v.as_object()?.clone())))
+            .collect();
+        let mut problems = Vec::new();
+        for _ in 0..RESTORE_ROUNDS {
+            // Laid out first: a scroll offset is clamped to the content it scrolls.
+            self.ensure_layout();
+            let mut progress = false;
+            for (key, node, pieces) in restorable_nodes(self.root) {
+                let Some(wanted) = pending.get_mut(&key) else {
+                    continue;
+                };
+                // An earlier piece of this round may have rebuilt this part of the tree.
+                if !node.is_alive() {
+                    continue;
+                }
+                wanted.retain(|name, value| {
+                    let Some(load) = pieces.loader(name) else {
+                        return true;
+                    };
+                    progress = true;
+                    if !load(value) {
+                        problems.push(format!("\"{name}\" of {key} does not take {value}"));
+                    }
+                    false
+                });
+            }
+            pending.retain(|_, wanted| !wanted.is_empty());
+            if !progress || pending.is_empty() {
+                break;
+            }
+        }
+        self.ensure_layout();
+        let mut left: Vec<_> = pending.into_iter().collect();
+        left.sort_by(|a, b| a.0.cmp(&b.0));
+        for (key, wanted) in left {
+            for name in wanted.keys() {
+                problems.push(format!("\"{name}\" of {key} found no such node now"));
+            }
+        }
+        problems
+    }
 }
+
+/// Restoring a page can open another whose state restores next (a page index, then the
+/// navigation stack inside it, then a list on the pushed page): a few rounds suffice.
+const RESTORE_ROUNDS: usize = 8;

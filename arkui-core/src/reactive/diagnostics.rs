@@ -32,6 +32,14 @@ pub enum Diagnostic {
         /// What happened, with the file involved.
         message: String,
     },
+    /// A `#[require]` param of a `#[component_v2]` was not passed by its parent; the component
+    /// was built with the field's default.
+    MissingParam {
+        /// The component.
+        component: &'static str,
+        /// The param.
+        param: &'static str,
+    },
     /// A reactive handle was misused in a way `get`/`with`/`set` survive: the access was
     /// served by the documented fallback instead of panicking. `try_*` report `error`.
     ReactiveMisuse {
@@ -63,6 +71,11 @@ impl fmt::Display for Diagnostic {
             Diagnostic::Storage { message } | Diagnostic::Layout { message } => {
                 f.write_str(message)
             }
+            Diagnostic::MissingParam { component, param } => write!(
+                f,
+                "{component}: the #[require] param `{param}` was not passed; pass it from the \
+                 parent (`{component}({param} = ..)`); the default is shown meanwhile"
+            ),
             Diagnostic::ReactiveMisuse {
                 error,
                 state,

@@ -11,3 +11,4 @@ pub use app_storage::{AppStorage, LocalStorage};
 pub use environment::{ColorMode, Environment, LayoutDirection};
 pub use persistent::PersistentStorage;
 pub use store::StorageError;
+pub(crate) use store::codec_of;

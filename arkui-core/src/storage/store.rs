@@ -58,11 +58,11 @@ struct Entry {
 }
 
 /// Setting one stored value, deferred until the store is no longer borrowed.
-type DeferredSet = Box<dyn FnOnce()>;
+pub(crate) type DeferredSet = Box<dyn FnOnce()>;
 
 /// Saves and restores one entry's value as JSON (see [`codec_for`]).
 #[derive(Clone, Copy)]
-struct Codec {
+pub(crate) struct Codec {
     save: fn(&dyn std::any::Any) -> Option<serde_json::Value>,
     load: fn(&dyn std::any::Any, &serde_json::Value) -> Option<DeferredSet>,
 }
@@ -132,6 +132,27 @@ fn codec_for(type_id: TypeId) -> Option<Codec> {
         Vec<String>,
     );
     None
+}
+
+impl Codec {
+    /// The state's value as JSON.
+    pub(crate) fn save<T: 'static>(&self, state: &State<T>) -> Option<serde_json::Value> {
+        (self.save)(state)
+    }
+
+    /// The setting of `value` into the state, if it has the state's type.
+    pub(crate) fn load<T: 'static>(
+        &self,
+        state: &State<T>,
+        value: &serde_json::Value,
+    ) -> Option<DeferredSet> {
+        (self.load)(state, value)
+    }
+}
+
+/// The codec of `T`, if a snapshot carries values of that type.
+pub(crate) fn codec_of<T: 'static>() -> Option<Codec> {
+    codec_for(TypeId::of::<T>())
 }
 
 /// Keys to states of any type.

@@ -1,0 +1,19 @@
+use arkui::prelude::*;
+
+#[component_v2]
+struct Counter {
+    #[local]
+    count: i32,
+}
+
+#[component_v2]
+impl Counter {
+    #[monitor("count")]
+    fn changed(&self) {}
+
+    fn build(&self) -> impl View {
+        ui! { Text(format!("{}", self.count.get())) }
+    }
+}
+
+fn main() {}
