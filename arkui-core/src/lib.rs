@@ -98,8 +98,8 @@ pub use reactive::{
 };
 pub use stats::{LiveCounts, Stats, live_counts, reset_stats, stats};
 pub use storage::{
-    AppStorage, ColorMode, Environment, LayoutDirection, LocalStorage, PersistentStorage,
-    StorageError,
+    AppStorage, AppStorageV2, ColorMode, Environment, LayoutDirection, LocalStorage,
+    PERSISTENCE_V2_VERSION, PersistenceV2, PersistentStorage, StorageError,
 };
 pub use text_input::{ClusterBox, ImeEvent, ImeRequest, LineBox, Rect, TextMap, text_map};
 pub use tree::{

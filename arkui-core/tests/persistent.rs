@@ -5,7 +5,10 @@
     reason = "test helpers unwrap: a failure is the test failing"
 )]
 
-use arkui_core::{AppStorage, Diagnostic, PersistentStorage, take_diagnostics};
+use arkui_core::{
+    AppStorage, Diagnostic, PERSISTENCE_V2_VERSION, PersistenceV2, PersistentStorage,
+    take_diagnostics,
+};
 
 fn temp_dir(name: &str) -> std::path::PathBuf {
     let d = std::env::temp_dir().join(format!("arkui-persist-{name}-{}", std::process::id()));
@@ -97,5 +100,106 @@ fn a_saved_value_of_the_wrong_type_falls_back_to_the_default() {
     );
     PersistentStorage::close();
     AppStorage::delete("t.flag");
+    std::fs::remove_dir_all(dir).ok();
+}
+
+// ---- PersistenceV2 ----------------------------------------------------------------------
+
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+struct Prefs {
+    volume: u8,
+    name: String,
+}
+
+fn storage_messages() -> Vec<String> {
+    take_diagnostics()
+        .into_iter()
+        .filter_map(|d| match d {
+            Diagnostic::Storage { message } => Some(message),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn persistence_v2_keeps_typed_values_across_a_restart_and_keeps_keys_not_connected_yet() {
+    let dir = temp_dir("v2-restart");
+    let path = dir.join("v2.json");
+    take_diagnostics();
+    PersistenceV2::open(&path);
+    let prefs = PersistenceV2::connect(None, Prefs::default).unwrap();
+    let visits = PersistenceV2::connect(Some("visits"), || 0u32).unwrap();
+    prefs.update(|p| p.volume = 9);
+    visits.set(3);
+    PersistenceV2::close();
+    let file: serde_json::Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+    assert_eq!(file["version"], PERSISTENCE_V2_VERSION);
+    assert_eq!(file["keys"]["visits"]["value"], 3);
+    assert_eq!(file["keys"]["visits"]["type"], "u32");
+
+    // The next run connects one key only and changes it: the other is kept in the file.
+    PersistenceV2::open(&path);
+    assert_eq!(
+        PersistenceV2::keys(),
+        vec![std::any::type_name::<Prefs>().to_string(), "visits".into()]
+    );
+    let visits = PersistenceV2::connect(Some("visits"), || 0u32).unwrap();
+    assert_eq!(visits.get(), 3);
+    visits.set(4);
+    PersistenceV2::close();
+    PersistenceV2::open(&path);
+    let prefs = PersistenceV2::connect(None, Prefs::default).unwrap();
+    assert_eq!(prefs.get().volume, 9);
+    // Connecting again gives the same state; another type under the key is an error.
+    assert_eq!(PersistenceV2::connect(None, Prefs::default).unwrap(), prefs);
+    assert!(PersistenceV2::connect(Some("visits"), || 0u32).is_ok());
+    assert!(PersistenceV2::remove("visits"));
+    PersistenceV2::close();
+    let file: serde_json::Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+    assert!(
+        file["keys"].get("visits").is_none(),
+        "removed from the file"
+    );
+    assert!(storage_messages().is_empty());
+    std::fs::remove_dir_all(dir).ok();
+}
+
+#[test]
+fn persistence_v2_gives_defaults_and_a_diagnostic_for_a_corrupt_file_another_version_or_type() {
+    let dir = temp_dir("v2-bad");
+    let path = dir.join("v2.json");
+    take_diagnostics();
+    // Not connected before open: a typed error, never a panic.
+    assert!(PersistenceV2::connect(Some("x"), || 1u8).is_err());
+
+    std::fs::write(&path, b"{\"version\": 1, \"keys\": {trunc").unwrap();
+    PersistenceV2::open(&path);
+    assert_eq!(PersistenceV2::connect(Some("n"), || 5u8).unwrap().get(), 5);
+    let m = storage_messages();
+    assert!(m.len() == 1 && m[0].contains("v2.json"), "{m:?}");
+    PersistenceV2::close();
+
+    std::fs::write(
+        &path,
+        br#"{"version": 99, "keys": {"n": {"type": "u8", "value": 1}}}"#,
+    )
+    .unwrap();
+    PersistenceV2::open(&path);
+    assert_eq!(PersistenceV2::connect(Some("n"), || 5u8).unwrap().get(), 5);
+    let m = storage_messages();
+    assert!(m.len() == 1 && m[0].contains("version"), "{m:?}");
+    PersistenceV2::close();
+
+    std::fs::write(
+        &path,
+        br#"{"version": 1, "keys": {"n": {"type": "alloc::string::String", "value": "x"}}}"#,
+    )
+    .unwrap();
+    PersistenceV2::open(&path);
+    assert_eq!(PersistenceV2::connect(Some("n"), || 5u8).unwrap().get(), 5);
+    let m = storage_messages();
+    assert!(m.len() == 1 && m[0].contains("\"n\""), "{m:?}");
+    assert!(PersistenceV2::last_error().is_some());
+    PersistenceV2::close();
     std::fs::remove_dir_all(dir).ok();
 }

@@ -263,8 +263,30 @@ pub(crate) fn flush() {
         }
         rt.flushing.set(false);
     });
-    // The handler and everything it triggered are done: old tombstones may go.
+    // The handler and everything it triggered are done: what waited for the whole update
+    // runs now (persisted storage saves the batch's keys together), and old tombstones go.
+    let after = with_runtime(|rt| std::mem::take(&mut *rt.after_flush.borrow_mut()));
+    for f in after {
+        f();
+    }
     with_runtime(super::tombstone::trim);
+}
+
+/// Run `f` once the current update has run all its effects: at the end of the open batch's
+/// flush, or now when no update is under way.
+pub(crate) fn after_flush(f: impl FnOnce() + 'static) {
+    let later = with_runtime(|rt| {
+        let busy = rt.flushing.get() || rt.batch_depth.get() > 0;
+        if busy {
+            rt.after_flush.borrow_mut().push(Box::new(f));
+            None
+        } else {
+            Some(f)
+        }
+    });
+    if let Some(f) = later {
+        f();
+    }
 }
 
 fn report_cycle(id: EffectId) {

@@ -31,6 +31,7 @@ mod watch;
 pub use computed::Computed;
 pub use context::{consume, provide};
 pub use diagnostics::{Diagnostic, take_diagnostics};
+pub(crate) use effect::after_flush;
 pub use effect::{Effect, MAX_RERUNS_PER_FLUSH, batch, untrack};
 pub use event::Event;
 pub use link::{Link, LinkSource};

@@ -191,6 +191,8 @@ pub(crate) struct Runtime {
     pub(crate) flushing: Cell<bool>,
     /// Monitors with a change pending in the current batch, run once when it ends.
     pub(crate) monitors: RefCell<Vec<Rc<dyn Fn()>>>,
+    /// Run once the current flush has run every effect (see `effect::after_flush`).
+    pub(crate) after_flush: RefCell<Vec<Box<dyn FnOnce()>>>,
     pub(crate) next_hook: Cell<u64>,
     /// Values of disposed signals, read by handles that outlived them.
     pub(crate) graves: RefCell<Graveyard>,
@@ -207,6 +209,7 @@ thread_local! {
         queue: RefCell::new(Vec::new()),
         flushing: Cell::new(false),
         monitors: RefCell::new(Vec::new()),
+        after_flush: RefCell::new(Vec::new()),
         next_hook: Cell::new(1),
         graves: RefCell::new(Graveyard::default()),
     };

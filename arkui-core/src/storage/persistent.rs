@@ -4,31 +4,21 @@
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::fs;
-use std::io::Write;
-use std::path::{Path, PathBuf};
-use std::sync::mpsc::{self, Receiver, Sender};
-use std::thread::JoinHandle;
+use std::path::Path;
 
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use super::app_storage::AppStorage;
+use super::atomic_file::Saver;
 use super::store::StorageError;
-use crate::reactive::{Diagnostic, Effect, Scope, report, untrack};
-
-enum Job {
-    Write { path: PathBuf, bytes: Vec<u8> },
-    Barrier(Sender<()>),
-}
+use crate::reactive::{Diagnostic, Effect, Scope, after_flush, report, untrack};
 
 struct Persist {
-    path: PathBuf,
+    saver: Saver,
     values: BTreeMap<String, Value>,
     loaded: BTreeMap<String, Value>,
-    jobs: Sender<Job>,
-    errors: Receiver<String>,
-    worker: Option<JoinHandle<()>>,
     last_error: Option<String>,
 }
 
@@ -36,72 +26,14 @@ thread_local! {
     static PERSIST: RefCell<Option<Persist>> = const { RefCell::new(None) };
 }
 
-fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let dir = path
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    fs::create_dir_all(dir)?;
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let tmp = dir.join(format!(".{name}.tmp-{}", std::process::id()));
-    {
-        let mut f = fs::File::create(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
-    }
-    fs::rename(&tmp, path)?;
-    // Make the rename itself durable (a crash now keeps either the old or the new file).
-    if let Ok(d) = fs::File::open(dir) {
-        let _ = d.sync_all();
-    }
-    Ok(())
-}
-
-fn spawn_writer() -> (Sender<Job>, Receiver<String>, Option<JoinHandle<()>>) {
-    let (jobs, rx) = mpsc::channel::<Job>();
-    let (err_tx, errors) = mpsc::channel::<String>();
-    let worker = std::thread::Builder::new()
-        .name("arkui-persist".into())
-        .spawn(move || {
-            while let Ok(job) = rx.recv() {
-                match job {
-                    Job::Write { path, mut bytes } => {
-                        // Only the newest snapshot matters: skip writes already superseded.
-                        let mut barrier = None;
-                        while let Ok(next) = rx.try_recv() {
-                            match next {
-                                Job::Write { bytes: newer, .. } => bytes = newer,
-                                Job::Barrier(b) => {
-                                    barrier = Some(b);
-                                    break;
-                                }
-                            }
-                        }
-                        if let Err(e) = write_atomically(&path, &bytes) {
-                            let _ = err_tx.send(format!("cannot save {}: {e}", path.display()));
-                        }
-                        if let Some(b) = barrier {
-                            let _ = b.send(());
-                        }
-                    }
-                    Job::Barrier(b) => {
-                        let _ = b.send(());
-                    }
-                }
-            }
-        })
-        .ok();
-    (jobs, errors, worker)
-}
-
 /// Chosen [`AppStorage`] keys kept across runs, ArkUI's `PersistentStorage`.
 ///
 /// A missing file starts with the defaults; a corrupt one too, plus a
 /// [`Diagnostic::Storage`] naming the file — never a crash. Writes happen on a background
-/// thread, atomically, so a crash mid-write never leaves a half-written file.
+/// thread, atomically, so a crash mid-write never leaves a half-written file; keys changed in
+/// one update (one `batch`, one event handler) are written in one file, so a crash never
+/// leaves one of them old and another new. Opening removes temporary files that saves of
+/// dead processes left behind.
 ///
 /// ```
 /// use arkui_core::{AppStorage, PersistentStorage};
@@ -149,15 +81,12 @@ impl PersistentStorage {
             });
         }
         Self::close();
-        let (jobs, errors, worker) = spawn_writer();
+        let saver = Saver::start(path);
         PERSIST.with(|p| {
             *p.borrow_mut() = Some(Persist {
-                path,
+                saver,
                 values: BTreeMap::new(),
                 loaded,
-                jobs,
-                errors,
-                worker,
                 last_error: error,
             })
         });
@@ -208,30 +137,39 @@ impl PersistentStorage {
                     return;
                 }
             }
-            if let Ok(bytes) = serde_json::to_vec(&p.values) {
-                let _ = p.jobs.send(Job::Write {
-                    path: p.path.clone(),
-                    bytes,
-                });
+            // One file per update, not per key: keys changed in one batch are saved together
+            // (a crash between two keys' writes would otherwise leave one old and one new).
+            if !p.saver.scheduled {
+                p.saver.scheduled = true;
+                after_flush(Self::write_snapshot);
+            }
+        });
+    }
+
+    /// Send the values as they are now to the writer.
+    fn write_snapshot() {
+        PERSIST.with(|p| {
+            let mut p = p.borrow_mut();
+            let Some(p) = p.as_mut() else { return };
+            // Keys the file held that this run has not persisted yet are kept: a save right
+            // after start (the first key's) must not drop the others.
+            let mut all = p.loaded.clone();
+            all.extend(p.values.iter().map(|(k, v)| (k.clone(), v.clone())));
+            if let Ok(bytes) = serde_json::to_vec(&all) {
+                p.saver.send(bytes);
             }
         });
     }
 
     /// Wait until every change so far is on disk; report write errors that happened.
     pub fn flush() {
-        let waiter = PERSIST.with(|p| {
-            let p = p.borrow();
-            let p = p.as_ref()?;
-            let (tx, rx) = mpsc::channel();
-            p.jobs.send(Job::Barrier(tx)).ok()?;
-            Some(rx)
-        });
+        let waiter = PERSIST.with(|p| p.borrow().as_ref().and_then(|p| p.saver.barrier()));
         if let Some(rx) = waiter {
             let _ = rx.recv();
         }
         PERSIST.with(|p| {
             if let Some(p) = p.borrow_mut().as_mut() {
-                while let Ok(e) = p.errors.try_recv() {
+                for e in p.saver.take_errors() {
                     report(Diagnostic::Storage { message: e.clone() });
                     p.last_error = Some(e);
                 }
@@ -247,11 +185,8 @@ impl PersistentStorage {
     /// Flush and stop persisting (the keys stay in AppStorage).
     pub fn close() {
         Self::flush();
-        if let Some(mut p) = PERSIST.with(|p| p.borrow_mut().take()) {
-            drop(p.jobs);
-            if let Some(w) = p.worker.take() {
-                let _ = w.join();
-            }
+        if let Some(p) = PERSIST.with(|p| p.borrow_mut().take()) {
+            p.saver.stop();
         }
     }
 }

@@ -15,6 +15,8 @@ mod layout_conformance;
 mod misuse;
 #[path = "../persistent.rs"]
 mod persistent;
+#[path = "../persistent_crash.rs"]
+mod persistent_crash;
 #[path = "../reactive.rs"]
 mod reactive;
 #[path = "../watch.rs"]
