@@ -463,6 +463,47 @@
 //! Paths go into fields of plain values (`"book.pages"`): the monitor compares that field,
 //! so other fields of `book` changing do not call it.
 //!
+//! ## Observed classes — `@ObservedV2`, `@Trace`, `UIUtils.makeObserved`
+//!
+//! ```ts
+//! @ObservedV2 class Book { @Trace title: string = ''; note: string = '' }
+//! @Local book: Book = new Book()
+//! Text(this.book.title)   // re-renders when title changes, never for note
+//! ```
+//! ```
+//! use arkui::prelude::*;
+//! #[derive(ObservedV2, Clone)]
+//! struct Book {
+//!     #[trace]
+//!     title: String,
+//!     note: String,
+//! }
+//! #[component_v2]
+//! struct Shelf {
+//!     #[local(arkui::make_observed(Book { title: "Dune".into(), note: String::new() }))]
+//!     book: BookTraced,
+//! }
+//! impl Shelf {
+//!     fn build(&self) -> impl View {
+//!         let book = self.book;
+//!         ui! {
+//!             Column() {
+//!                 Text(book.get().title.get()).id("title")
+//!                 Button("rename").id("rename")
+//!                     .on_click(move |_| book.get().title.set("Dune Messiah".into()))
+//!             }
+//!         }
+//!     }
+//! }
+//! let mut t = arkui::platform::TestApp::new::<Shelf>(DeviceProfile::iot());
+//! t.click("rename").unwrap();
+//! assert_eq!(t.text("title").unwrap(), "Dune Messiah");
+//! ```
+//! `#[derive(ObservedV2)]` makes `BookTraced`, a handle whose `#[trace]` fields are signals
+//! (nested `ObservedV2` structs and `ObservedVec`/`ObservedMap` fields are observed deeply)
+//! and whose other fields are `Untraced`: readable and writable, never notifying. A
+//! `#[monitor("book.title")]` path walks traced fields and compares the value it ends in.
+//!
 //! ## App-wide and persisted V2 state — `AppStorageV2`, `PersistenceV2`
 //!
 //! ```ts

@@ -29,7 +29,7 @@ pub mod guide;
 
 pub use arkui_core::*;
 pub use arkui_macros::{
-    Observed, builder, component, component_v2, entry, extend, resources, styles, ui,
+    Observed, ObservedV2, builder, component, component_v2, entry, extend, resources, styles, ui,
 };
 pub use arkui_platform as platform;
 pub use arkui_renderer as renderer;
@@ -58,7 +58,8 @@ pub mod prelude {
     pub use arkui_core::{ImageFit, ImageSource};
     pub use arkui_core::{TextDecorationType, TextOverflow};
     pub use arkui_macros::{
-        Observed, builder, component, component_v2, entry, extend, resources, styles, ui,
+        Observed, ObservedV2, builder, component, component_v2, entry, extend, resources, styles,
+        ui,
     };
     pub use arkui_widgets::{
         AlertDialog, BarMode, BarPosition, BindMenu, BindPopup, CustomDialogController,
@@ -90,10 +91,10 @@ pub mod prelude {
 #[doc(hidden)]
 pub mod __private {
     pub use arkui_core::macro_support::{
-        ComponentV2Hooks, DefaultValue, NotSetByParent, append, argument, attr, branch,
-        children_without_slot, computed_in, consume_or, consumer_or, create, for_each,
-        lazy_for_each, local_storage_link, require_passed, restorable_state, storage_link,
-        storage_prop, watch_field,
+        ComponentV2Hooks, DefaultValue, NotSetByParent, ReadHandle, ReadPlain, append, argument,
+        attr, branch, children_without_slot, computed_in, consume_or, consumer_or, create,
+        for_each, lazy_for_each, local_storage_link, require_passed, restorable_state,
+        storage_link, storage_prop, watch_field,
     };
     pub use arkui_core::{Element, NodeId, Widget};
 }

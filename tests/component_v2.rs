@@ -316,3 +316,118 @@ fn local_fields_are_kept_by_a_snapshot() {
     assert_eq!(fresh.text("clicks").as_deref(), Some("clicks 1"));
     assert_eq!(fresh.text("child").as_deref(), Some("value 2 start 101"));
 }
+
+// ---- #[derive(ObservedV2)] and #[trace] --------------------------------------------------
+
+#[derive(ObservedV2, Clone, Debug, PartialEq)]
+struct Author {
+    #[trace]
+    name: String,
+}
+
+#[derive(ObservedV2, Clone, Debug)]
+struct Novel {
+    #[trace]
+    title: String,
+    #[trace]
+    author: Author,
+    #[trace]
+    chapters: arkui::ObservedVec<String>,
+    /// Not traced: changing it re-runs nothing.
+    note: String,
+}
+
+fn novel() -> NovelTraced {
+    arkui::make_observed(Novel {
+        title: "Dune".into(),
+        author: Author {
+            name: "Herbert".into(),
+        },
+        chapters: arkui::ObservedVec::new(vec!["One".into()]),
+        note: String::new(),
+    })
+}
+
+thread_local! {
+    static RUNS: RefCell<Vec<&'static str>> = const { RefCell::new(Vec::new()) };
+}
+
+fn ran(what: &'static str) {
+    RUNS.with(|r| r.borrow_mut().push(what));
+}
+
+fn runs() -> Vec<&'static str> {
+    RUNS.with(|r| r.borrow_mut().drain(..).collect())
+}
+
+#[component_v2]
+struct Reader {
+    #[local(novel())]
+    book: NovelTraced,
+}
+
+#[component_v2]
+impl Reader {
+    #[monitor("book.author.name", "book.title")]
+    fn renamed(&self, m: &Monitor) {
+        let v = m.first::<String>().unwrap();
+        SEEN.with(|s| {
+            s.borrow_mut()
+                .push(format!("{}: {} -> {}", v.path, v.before, v.now))
+        });
+    }
+
+    fn build(&self) -> impl View {
+        let book = self.book;
+        ui! {
+            Column() {
+                Text({ ran("title"); book.get().title.get() }).id("title")
+                Text({ ran("author"); book.get().author.name.get() }).id("author")
+                Text({ ran("chapters"); book.get().chapters.len().to_string() }).id("chapters")
+                Text({ ran("note"); book.get().note.get() }).id("note")
+                Button("note").id("set-note").on_click(move |_| book.get().note.set("lent".into()))
+                Button("author").id("set-author")
+                    .on_click(move |_| book.get().author.name.set("F. Herbert".into()))
+                Button("chapter").id("add-chapter")
+                    .on_click(move |_| book.get().chapters.push("Two".into()))
+                Button("title").id("set-title")
+                    .on_click(move |_| book.get().title.set("Dune Messiah".into()))
+            }
+        }
+    }
+}
+
+#[test]
+fn only_traced_fields_notify_and_only_their_readers_re_run() {
+    seen();
+    let mut t = TestApp::new::<Reader>(DeviceProfile::phone());
+    let mut first = runs();
+    first.sort_unstable();
+    assert_eq!(first, vec!["author", "chapters", "note", "title"]);
+    t.click("set-note").unwrap();
+    assert!(
+        runs().is_empty(),
+        "an untraced field changed: nothing re-runs"
+    );
+    assert_eq!(t.text("note").as_deref(), Some(""), "and nothing shows it");
+    t.click("set-author").unwrap();
+    assert_eq!(
+        runs(),
+        vec!["author"],
+        "a nested traced field: its reader only"
+    );
+    assert_eq!(t.text("author").as_deref(), Some("F. Herbert"));
+    t.click("add-chapter").unwrap();
+    assert_eq!(runs(), vec!["chapters"]);
+    assert_eq!(t.text("chapters").as_deref(), Some("2"));
+    t.click("set-title").unwrap();
+    assert_eq!(runs(), vec!["title"]);
+    // The monitor followed the nested path and the title, not the note.
+    assert_eq!(
+        seen(),
+        vec![
+            "book.author.name: Herbert -> F. Herbert".to_string(),
+            "book.title: Dune -> Dune Messiah".to_string()
+        ]
+    );
+}

@@ -93,8 +93,8 @@ pub use paint::{PaintCtx, Shadow};
 pub use reactive::{
     Computed, Diagnostic, Effect, Event, Link, LinkSource, MAX_RERUNS_PER_FLUSH, Monitor,
     MonitorPath, MonitorValue, Observe, ObservedMap, ObservedVec, OnceParam, Param,
-    ParamIsReadOnly, Prop, ReactiveError, ReadSignal, Scope, State, batch, consume, monitor,
-    monitor_path, monitor_paths, provide, take_diagnostics, untrack, watch,
+    ParamIsReadOnly, Prop, ReactiveError, ReadSignal, Scope, State, Untraced, batch, consume,
+    make_observed, monitor, monitor_path, monitor_paths, provide, take_diagnostics, untrack, watch,
 };
 pub use stats::{LiveCounts, Stats, live_counts, reset_stats, stats};
 pub use storage::{

@@ -255,6 +255,9 @@ pub fn restorable_state<T: 'static>(
     crate::app::restorable::restorable_state(component.holder(), field, state);
 }
 
+/// How a `#[monitor]` path reads its last segment: a handle's value, or a plain value's clone.
+pub use crate::reactive::{ReadHandle, ReadPlain};
+
 /// `#[consumer]` (V2): the nearest `#[provider]` of the same name and type above, shared
 /// two-way; with none, the field's own default (ArkUI V2 documents this fallback, so it is
 /// not an error).

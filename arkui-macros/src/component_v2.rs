@@ -550,14 +550,21 @@ fn path_read(lit: &LitStr, computed: &[String]) -> syn::Result<TokenStream> {
         }
     }
     let (first, rest) = segments.split_first().expect("split gives one segment");
+    // The last segment is read by method resolution: a reactive handle (a traced field, a
+    // `State`) gives its value, anything else a clone (`ReadHandle` / `ReadPlain`).
     let read = if computed.iter().any(|c| first == c) {
         quote_spanned!(lit.span()=> {
+            #[allow(unused_imports)]
+            use ::arkui::__private::{ReadHandle as _, ReadPlain as _};
             let v = this.#first();
-            ::core::clone::Clone::clone(&v #(.#rest)*)
+            (&v #(.#rest)*).__arkui_read()
         })
     } else {
-        quote_spanned!(lit.span()=>
-            this.#first.with(|v| ::core::clone::Clone::clone(&(*v) #(.#rest)*)))
+        quote_spanned!(lit.span()=> this.#first.with(|v| {
+            #[allow(unused_imports)]
+            use ::arkui::__private::{ReadHandle as _, ReadPlain as _};
+            (&(*v) #(.#rest)*).__arkui_read()
+        }))
     };
     Ok(quote! {
         ::arkui::monitor_path(#lit, move || #read)

@@ -189,6 +189,42 @@ pub fn derive_observed(input: TokenStream) -> TokenStream {
         .into()
 }
 
+/// ArkUI's `@ObservedV2` with `@Trace`: generates `NameTraced`, a `Copy` handle in which each
+/// `#[trace]` field is its own signal (a traced field of an observable type, another
+/// `ObservedV2` struct or an `ObservedVec`, is observed deeply) and every other field is an
+/// `arkui::Untraced` that never notifies. Get a handle with `value.observe()` or
+/// `arkui::make_observed(value)`.
+///
+/// ```
+/// use arkui::prelude::*;
+/// use arkui::{Effect, Observe};
+/// use std::{cell::Cell, rc::Rc};
+///
+/// #[derive(ObservedV2, Clone, Debug, PartialEq)]
+/// struct Book {
+///     #[trace]
+///     title: String,
+///     note: String,
+/// }
+///
+/// let book: BookTraced = Book { title: "Dune".into(), note: String::new() }.observe();
+/// let runs = Rc::new(Cell::new(0));
+/// let r = runs.clone();
+/// Effect::new(move || { book.title.get(); book.note.get(); r.set(r.get() + 1); });
+/// book.note.set("lent to Ada".into()); // untraced: nothing re-runs
+/// assert_eq!(runs.get(), 1);
+/// book.title.set("Dune Messiah".into()); // traced: its readers re-run
+/// assert_eq!(runs.get(), 2);
+/// assert_eq!(book.snapshot().note, "lent to Ada");
+/// ```
+#[proc_macro_derive(ObservedV2, attributes(trace))]
+pub fn derive_observed_v2(input: TokenStream) -> TokenStream {
+    let input = syn::parse_macro_input!(input as syn::DeriveInput);
+    observed::expand_v2(input)
+        .unwrap_or_else(syn::Error::into_compile_error)
+        .into()
+}
+
 /// An attribute bundle, ArkUI's `@Styles`: `fn name<W: CommonAttribute>(w: W) -> W`, then
 /// `.name()` on any component in `ui!`.
 ///

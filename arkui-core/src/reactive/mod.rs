@@ -26,6 +26,7 @@ mod runtime;
 mod scope;
 mod signal;
 mod tombstone;
+mod traced;
 mod watch;
 
 pub use computed::Computed;
@@ -43,6 +44,7 @@ pub use prop::{Prop, ReadSignal};
 pub use runtime::ReactiveError;
 pub use scope::Scope;
 pub use signal::State;
+pub use traced::{ReadHandle, ReadPlain, Untraced, make_observed};
 pub use watch::{monitor, watch};
 
 pub(crate) use diagnostics::report;
