@@ -93,8 +93,8 @@ pub mod __private {
     pub use arkui_core::macro_support::{
         ComponentV2Hooks, DefaultValue, NotSetByParent, ReadHandle, ReadPlain, append, argument,
         attr, branch, children_without_slot, computed_in, consume_or, consumer_or, create,
-        for_each, lazy_for_each, local_storage_link, require_passed, restorable_state,
-        storage_link, storage_prop, watch_field,
+        for_each, lazy_for_each, local_storage_link, local_storage_prop, require_passed,
+        restorable_state, storage_link, storage_prop, watch_field,
     };
     pub use arkui_core::{Element, NodeId, Widget};
 }

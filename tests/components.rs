@@ -188,6 +188,8 @@ struct Settings {
     volume_copy: u8,
     #[local_storage_link("page.visits", default = 0)]
     visits: u32,
+    #[local_storage_prop("page.visits", default = 0)]
+    visits_copy: u32,
 }
 
 impl Settings {
@@ -198,6 +200,8 @@ impl Settings {
                 Button("up").id("up").on_click(move |_| self.volume.update(|v| *v += 1))
                 Button(format!("visits {}", self.visits.get())).id("visit")
                     .on_click(move |_| self.visits.update(|v| *v += 1))
+                Button(format!("copy {}", self.visits_copy.get())).id("visit-copy")
+                    .on_click(move |_| self.visits_copy.set(100))
             }
         }
     }
@@ -214,6 +218,14 @@ fn storage_link_and_prop_follow_app_storage() {
     assert_eq!(t.text("vol").unwrap(), "9/9");
     t.click("visit").unwrap();
     assert_eq!(t.text("visit").unwrap(), "visits 1");
+    // #[local_storage_prop]: follows the page's key one way; a local edit stays local until
+    // the key changes again.
+    assert_eq!(t.text("visit-copy").unwrap(), "copy 1");
+    t.click("visit-copy").unwrap();
+    assert_eq!(t.text("visit-copy").unwrap(), "copy 100");
+    assert_eq!(t.text("visit").unwrap(), "visits 1", "the key is untouched");
+    t.click("visit").unwrap();
+    assert_eq!(t.text("visit-copy").unwrap(), "copy 2");
 }
 
 // ---- watch and lifecycle --------------------------------------------------------------------

@@ -214,6 +214,23 @@ pub fn local_storage_link<T: 'static>(key: &str, default: impl Fn() -> T) -> cra
     }
 }
 
+/// `#[local_storage_prop("key")]`: a one-way copy of the page's LocalStorage key (created with
+/// the default when absent); a local edit stays local until the key changes.
+pub fn local_storage_prop<T: Clone + 'static>(
+    key: &str,
+    default: impl Fn() -> T,
+) -> crate::Prop<T> {
+    let Some(storage) = crate::consume::<crate::LocalStorage>(None) else {
+        log::error!("#[local_storage_prop(\"{key}\")]: this component is not inside an App page");
+        return crate::Prop::new(default());
+    };
+    let storage = crate::untrack(|| storage.get());
+    storage.set_and_prop(key, default()).unwrap_or_else(|e| {
+        log::error!("local storage key \"{key}\": {e}; the component uses a local value instead");
+        crate::Prop::new(default())
+    })
+}
+
 /// Something `#[watch(method)]` can watch.
 pub trait Watchable: Copy + 'static {
     /// Call `f` after every change of the value.

@@ -17,6 +17,7 @@ enum Kind {
     StorageLink(LitStr),
     StorageProp(LitStr),
     LocalStorageLink(LitStr),
+    LocalStorageProp(LitStr),
     BuilderParam,
 }
 
@@ -101,6 +102,7 @@ const DECORATORS: &[&str] = &[
     "storage_link",
     "storage_prop",
     "local_storage_link",
+    "local_storage_prop",
     "builder_param",
 ];
 
@@ -188,6 +190,7 @@ fn parse_field(f: &syn::Field) -> syn::Result<Field> {
             "storage_link" => Kind::StorageLink(key_arg(&name, &args, span)?),
             "storage_prop" => Kind::StorageProp(key_arg(&name, &args, span)?),
             "local_storage_link" => Kind::LocalStorageLink(key_arg(&name, &args, span)?),
+            "local_storage_prop" => Kind::LocalStorageProp(key_arg(&name, &args, span)?),
             _ => Kind::BuilderParam,
         };
         found = Some((kind, args, attr));
@@ -204,7 +207,10 @@ fn parse_field(f: &syn::Field) -> syn::Result<Field> {
     };
     let is_storage = matches!(
         kind,
-        Kind::StorageLink(_) | Kind::StorageProp(_) | Kind::LocalStorageLink(_)
+        Kind::StorageLink(_)
+            | Kind::StorageProp(_)
+            | Kind::LocalStorageLink(_)
+            | Kind::LocalStorageProp(_)
     );
     let default = if is_storage {
         args.default
@@ -340,6 +346,10 @@ pub(crate) fn expand(item: ItemStruct) -> syn::Result<TokenStream> {
                 quote!(::arkui::Link<#ty>),
                 quote!(::arkui::__private::local_storage_link(#key, || #default)),
             ),
+            Kind::LocalStorageProp(key) => (
+                quote!(::arkui::Prop<#ty>),
+                quote!(::arkui::__private::local_storage_prop(#key, || #default)),
+            ),
             Kind::BuilderParam => (
                 quote!(::arkui::BuilderParam),
                 quote!(::arkui::BuilderParam::new()),
@@ -364,7 +374,7 @@ pub(crate) fn expand(item: ItemStruct) -> syn::Result<TokenStream> {
                     self
                 }
             },
-            Kind::Prop | Kind::StorageProp(_) => quote! {
+            Kind::Prop | Kind::StorageProp(_) | Kind::LocalStorageProp(_) => quote! {
                 #[doc = #doc]
                 #[allow(dead_code, reason = "called by the parent's ui!")]
                 #fvis fn #ident(self, value: impl ::core::convert::Into<#ty>) -> Self {

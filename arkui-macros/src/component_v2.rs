@@ -45,6 +45,10 @@ const V1: &[(&str, &str)] = &[
         "local_storage_link",
         "a #[local] field set from LocalStorage in about_to_appear",
     ),
+    (
+        "local_storage_prop",
+        "a #[local] field set from LocalStorage in about_to_appear",
+    ),
 ];
 
 const MAIN: &[&str] = &[

@@ -258,6 +258,17 @@ impl LocalStorage {
         self.with(|s| s.state::<T>(key), key).map(prop_of)
     }
 
+    /// A one-way copy, creating the key with `default` when absent (`@LocalStorageProp`
+    /// with an initial value).
+    pub fn set_and_prop<T: Clone + 'static>(
+        self,
+        key: &str,
+        default: T,
+    ) -> Result<Prop<T>, StorageError> {
+        self.with(|s| s.state_or_create(key, || default), key)
+            .map(|(st, _)| prop_of(st))
+    }
+
     /// Whether `key` exists.
     pub fn has(self, key: &str) -> bool {
         self.with(|s| Ok(s.has(key)), key).unwrap_or(false)
