@@ -28,8 +28,9 @@ start_xvfb "$work"
 DISPLAY="$display" ARKUI_UITEST=1 "$gallery" --profile iot --exit-after-ms 300000 &
 app=$!
 u() { "$target/debug/arkui-uitest" --pid "$app" "$@"; }
-poll_until 60 test -S "$ARKUI_UITEST_DIR/uitest-$app.sock" || { echo "no UI test socket"; exit 1; }
-u wait type=Button text=Counter --timeout 30000
+# --wait-app polls (bounded) for the socket of an app that is still starting.
+"$target/debug/arkui-uitest" --pid "$app" --wait-app 60000 wait type=Button text=Counter \
+    --timeout 30000
 
 echo "--- navigate and click through the driver"
 u click type=Button text=Counter

@@ -19,11 +19,11 @@ const USAGE: &str =
 
 Shows the app's page under each profile side by side, rebuilds it when a source file is saved
 and restarts it with its state (AppStorage, #[state] fields, navigation stacks, scroll offsets,
-selected tabs, text fields, focus) restored. Clicks on a frame go to that profile's app. With no display (or --headless) the page is written to
-DIR/preview.png (default ./preview-out) after every build, with the frames' inspector trees in
-DIR/preview.json, the page's own inspector tree in DIR/sheet.json, and one JSON line per event
-on stdout; close stdin to stop. --once stops after
-the first build.";
+selected tabs, text fields, focus) restored. Clicks, swipes and the wheel on a frame go to that
+profile's app; keys typed go to the app last clicked. With no display (or --headless) the page
+is written to DIR/preview.png (default ./preview-out) after every build, with the frames'
+inspector trees in DIR/preview.json, the page's own inspector tree in DIR/sheet.json, and one
+JSON line per event on stdout; close stdin to stop. --once stops after the first build.";
 
 struct Options {
     crate_dir: PathBuf,

@@ -9,6 +9,8 @@ use serde_json::Value;
 
 /// How long an app may take to open its socket.
 const START_TIMEOUT: Duration = Duration::from_secs(60);
+/// Pace of a swipe made with the mouse on a frame, pixels per second: a quick drag.
+const SWIPE_SPEED: u32 = 2_000;
 
 /// One running instance of the app under one profile.
 pub struct Instance {
@@ -131,6 +133,18 @@ impl Instance {
     /// A tap at a point of its frame (pixels).
     pub fn click(&self, x: f32, y: f32) -> Result<(), String> {
         self.driver.click(x, y).map_err(|e| e.to_string())
+    }
+
+    /// A swipe from one point of its frame to another (pixels), at a finger's pace.
+    pub fn swipe(&self, from: (f32, f32), to: (f32, f32)) -> Result<(), String> {
+        self.driver
+            .swipe(from, to, SWIPE_SPEED)
+            .map_err(|e| e.to_string())
+    }
+
+    /// A wheel scroll at a point of its frame by `(dx, dy)` pixels.
+    pub fn scroll(&self, at: (f32, f32), dx: f32, dy: f32) -> Result<(), String> {
+        self.driver.scroll(at, dx, dy).map_err(|e| e.to_string())
     }
 
     /// A key pressed with modifiers held.

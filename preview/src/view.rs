@@ -5,7 +5,7 @@ use std::sync::Arc;
 use std::sync::mpsc::Sender;
 
 use arkui::prelude::*;
-use arkui::{ImageSource, State};
+use arkui::{ImageSource, State, TouchKind};
 
 use crate::cargo_build::CompileError;
 use crate::session::Frame;
@@ -191,23 +191,7 @@ pub fn page(model: Model, commands: Sender<Command>) -> impl View {
                     Column(space = 4.vp()) {
                         Text(format!("{} · {}x{}", f.profile, f.size.0, f.size.1))
                             .font_size(13.fp())
-                        Image(ImageSource::Bytes(f.png.clone()))
-                            .width(f.shown_size().0.vp())
-                            .height(f.shown_size().1.vp())
-                            .border_width(1.vp())
-                            .border_color(Color::from_rgb(0xB0BEC5))
-                            .id(format!("preview-frame-{}", f.profile))
-                            .on_click({
-                                let (shown, size, index) = (f.shown_size(), f.size, f.index);
-                                move |e| {
-                                    active.set(index);
-                                    let _ = commands.get_untracked().send(Command::Click {
-                                        index,
-                                        x: e.x / shown.0 * size.0 as f32,
-                                        y: e.y / shown.1 * size.1 as f32,
-                                    });
-                                }
-                            })
+                        frame_image(&f, active, commands)
                     }
                 })
             }
@@ -227,6 +211,71 @@ pub fn page(model: Model, commands: Sender<Command>) -> impl View {
             true
         })
     }
+}
+
+/// How far (vp) a press must move across a frame to be a swipe rather than a click.
+pub const SWIPE_MIN_VP: f32 = 8.0;
+
+/// A profile's frame. A click, a swipe (press, move, release) and the wheel over it go to
+/// that profile's app, in its pixels; the wheel scrolls where the pointer was last pressed
+/// or released on the frame (its centre before that: hover positions do not reach it).
+fn frame_image(f: &FrameView, active: State<usize>, commands: State<Sender<Command>>) -> Image {
+    let (shown, size, index) = (f.shown_size(), f.size, f.index);
+    let to_px = move |x: f32, y: f32| (x / shown.0 * size.0 as f32, y / shown.1 * size.1 as f32);
+    let send = move |c: Command| {
+        let _ = commands.get_untracked().send(c);
+    };
+    let down: State<Option<(f32, f32)>> = State::new(None);
+    let last = State::new((shown.0 / 2.0, shown.1 / 2.0));
+    let image = Image::new(ImageSource::Bytes(f.png.clone()))
+        .width(shown.0.vp())
+        .height(shown.1.vp())
+        .border_width(1.vp())
+        .border_color(Color::from_rgb(0xB0BEC5))
+        .id(format!("preview-frame-{}", f.profile))
+        .on_click(move |e| {
+            active.set(index);
+            let (x, y) = to_px(e.x, e.y);
+            send(Command::Click { index, x, y });
+        })
+        .on_touch(move |e| match e.kind {
+            TouchKind::Down => {
+                down.set(Some((e.x, e.y)));
+                last.set((e.x, e.y));
+            }
+            TouchKind::Up => {
+                last.set((e.x, e.y));
+                let Some(from) = down.get_untracked() else {
+                    return;
+                };
+                down.set(None);
+                // A short press is the click above; a longer move is a swipe.
+                if (e.x - from.0).hypot(e.y - from.1) > SWIPE_MIN_VP {
+                    active.set(index);
+                    send(Command::Swipe {
+                        index,
+                        from: to_px(from.0, from.1),
+                        to: to_px(e.x, e.y),
+                    });
+                }
+            }
+            TouchKind::Cancel => down.set(None),
+            TouchKind::Move => {}
+        });
+    arkui::set_wheel_handler(image.node(), move |dx, dy| {
+        let (x, y) = last.get_untracked();
+        let (x, y) = to_px(x, y);
+        // The preview's pixels are its vp (a desktop window); the app's are its own.
+        let (sx, sy) = (size.0 as f32 / shown.0, size.1 as f32 / shown.1);
+        send(Command::Scroll {
+            index,
+            x,
+            y,
+            dx: dx * sx,
+            dy: dy * sy,
+        });
+    });
+    image
 }
 
 /// The command a key pressed in the preview becomes: a character without ctrl, alt or meta
@@ -273,4 +322,104 @@ pub fn forward_key(e: &arkui::KeyEvent, index: usize) -> Option<Command> {
         key: name,
         modifiers,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::mpsc;
+
+    use arkui::InputEvent;
+    use arkui::platform::TestApp;
+
+    use super::*;
+
+    /// A 1x1 green PNG.
+    const PNG: &[u8] = &[
+        137, 80, 78, 71, 13, 10, 26, 10, 0, 0, 0, 13, 73, 72, 68, 82, 0, 0, 0, 1, 0, 0, 0, 1, 8, 2,
+        0, 0, 0, 144, 119, 83, 222, 0, 0, 0, 12, 73, 68, 65, 84, 120, 156, 99, 248, 207, 192, 0, 0,
+        3, 1, 1, 0, 201, 254, 146, 239, 0, 0, 0, 0, 73, 69, 78, 68, 174, 66, 96, 130,
+    ];
+
+    fn frame(profile: &str, size: (u32, u32)) -> Frame {
+        Frame {
+            profile: profile.into(),
+            png: PNG.to_vec(),
+            size,
+            tree: serde_json::Value::Null,
+        }
+    }
+
+    fn pointer(t: &mut TestApp, events: &[(u8, f32, f32)]) {
+        for &(phase, x, y) in events {
+            let e = match phase {
+                0 => InputEvent::PointerDown { id: 0, x, y },
+                1 => InputEvent::PointerMove { id: 0, x, y },
+                _ => InputEvent::PointerUp { id: 0, x, y },
+            };
+            t.app().handle_input(&e);
+        }
+    }
+
+    #[test]
+    fn a_click_a_swipe_and_the_wheel_on_a_frame_go_to_that_profiles_app_in_its_pixels() {
+        let model = Model::new();
+        let (tx, rx) = mpsc::channel();
+        let mut t = TestApp::with_view(DeviceProfile::desktop(1400, 700), move || page(model, tx));
+        model.apply(&Update::Frames {
+            generation: 1,
+            frames: vec![frame("phone", (360, 720)), frame("iot", (320, 240))],
+            instances: Vec::new(),
+            build_ms: 0,
+            save_to_pixels_ms: None,
+        });
+        t.render();
+        let r = t.rect("preview-frame-iot").expect("the iot frame is shown");
+        let (sx, sy) = (320.0 / r.width, 240.0 / r.height);
+        let close = |a: f32, b: f32| (a - b).abs() < 2.0;
+
+        // A click in the middle: the iot app's middle.
+        let (cx, cy) = (r.x + r.width / 2.0, r.y + r.height / 2.0);
+        pointer(&mut t, &[(0, cx, cy), (2, cx, cy)]);
+        match rx.try_recv() {
+            Ok(Command::Click { index: 1, x, y }) => {
+                assert!(close(x, 160.0) && close(y, 120.0), "({x}, {y})")
+            }
+            other => panic!("expected a click on the iot frame, got {other:?}"),
+        }
+
+        // A drag from left to right: a swipe, and no click.
+        let (x0, x1) = (r.x + 10.0, r.x + r.width - 10.0);
+        pointer(
+            &mut t,
+            &[(0, x0, cy), (1, cx, cy), (1, x1, cy), (2, x1, cy)],
+        );
+        match rx.try_recv() {
+            Ok(Command::Swipe { index: 1, from, to }) => {
+                assert!(
+                    close(from.0, 10.0 * sx) && close(to.0, 320.0 - 10.0 * sx),
+                    "{from:?} {to:?}"
+                );
+                assert!(close(from.1, 120.0) && close(to.1, 120.0));
+            }
+            other => panic!("expected a swipe on the iot frame, got {other:?}"),
+        }
+        assert!(rx.try_recv().is_err(), "the swipe was not also a click");
+
+        // The wheel: at the last press, in the app's pixels.
+        t.app().handle_input(&InputEvent::Scroll {
+            x: cx,
+            y: cy,
+            dx: 0.0,
+            dy: 30.0,
+        });
+        match rx.try_recv() {
+            Ok(Command::Scroll {
+                index: 1, x, y, dy, ..
+            }) => {
+                assert!(close(x, 320.0 - 10.0 * sx) && close(y, 120.0), "({x}, {y})");
+                assert!(close(dy, 30.0 * sy), "{dy}");
+            }
+            other => panic!("expected a scroll on the iot frame, got {other:?}"),
+        }
+    }
 }

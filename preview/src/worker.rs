@@ -69,6 +69,28 @@ pub enum Command {
         /// Pixels.
         y: f32,
     },
+    /// A swipe across profile `index`'s frame, in that frame's pixels.
+    Swipe {
+        /// Which profile.
+        index: usize,
+        /// Where the press started.
+        from: (f32, f32),
+        /// Where it was released.
+        to: (f32, f32),
+    },
+    /// The wheel over profile `index`'s frame: a scroll at `(x, y)` by `(dx, dy)` pixels.
+    Scroll {
+        /// Which profile.
+        index: usize,
+        /// Pixels.
+        x: f32,
+        /// Pixels.
+        y: f32,
+        /// Horizontal delta.
+        dx: f32,
+        /// Vertical delta (positive scrolls the content up).
+        dy: f32,
+    },
     /// A key pressed in the preview, for profile `index`'s app (the one last clicked).
     Key {
         /// Which profile.
@@ -146,6 +168,30 @@ pub fn run(
                         continue;
                     };
                     let result = i.click(x, y).and_then(|()| i.frame());
+                    if !send_frame(&send, index, i, result) {
+                        return stop_all(instances);
+                    }
+                }
+                Ok(Command::Swipe { index, from, to }) => {
+                    let Some(i) = instances.get(index) else {
+                        continue;
+                    };
+                    let result = i.swipe(from, to).and_then(|()| i.frame());
+                    if !send_frame(&send, index, i, result) {
+                        return stop_all(instances);
+                    }
+                }
+                Ok(Command::Scroll {
+                    index,
+                    x,
+                    y,
+                    dx,
+                    dy,
+                }) => {
+                    let Some(i) = instances.get(index) else {
+                        continue;
+                    };
+                    let result = i.scroll((x, y), dx, dy).and_then(|()| i.frame());
                     if !send_frame(&send, index, i, result) {
                         return stop_all(instances);
                     }

@@ -5,9 +5,10 @@ use std::time::Duration;
 
 use arkui_uitest::{DEFAULT_FLING_SPEED, DEFAULT_SWIPE_SPEED, Driver, Error, MatchPattern, On};
 
-const USAGE: &str = "usage: arkui-uitest [--pid PID | --socket PATH] COMMAND [ARGS]
+const USAGE: &str = "usage: arkui-uitest [--pid PID | --socket PATH] [--wait-app MS] COMMAND [ARGS]
 
 Drives an arkui-rs app started with ARKUI_UITEST=1 (by default the newest one of this user).
+--wait-app MS waits up to MS milliseconds for the app to open its socket (an app just started).
 
 commands:
   apps                          list the apps that can be driven (process ids)
@@ -48,6 +49,7 @@ fn main() -> ExitCode {
 fn run(args: &[String]) -> Result<ExitCode, String> {
     let mut args = args.iter().map(String::as_str).peekable();
     let mut target = Target::Newest;
+    let mut wait_app = Duration::ZERO;
     loop {
         match args.peek().copied() {
             Some("--pid") => {
@@ -58,6 +60,11 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
             Some("--socket") => {
                 args.next();
                 target = Target::Socket(args.next().ok_or("--socket needs a path")?.into());
+            }
+            Some("--wait-app") => {
+                args.next();
+                let ms = args.next().and_then(|m| m.parse().ok());
+                wait_app = Duration::from_millis(ms.ok_or("--wait-app needs milliseconds")?);
             }
             Some("-h" | "--help") | None => {
                 print!("{USAGE}");
@@ -74,12 +81,21 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
         }
         return Ok(ExitCode::SUCCESS);
     }
-    let driver = match target {
+    let connect = || match &target {
         Target::Newest => Driver::connect_any(),
-        Target::Pid(pid) => Driver::connect(pid),
-        Target::Socket(path) => Driver::connect_socket(std::path::Path::new(&path)),
-    }
-    .map_err(|e| e.to_string())?;
+        Target::Pid(pid) => Driver::connect(*pid),
+        Target::Socket(path) => Driver::connect_socket(std::path::Path::new(path)),
+    };
+    // Polled, bounded: an app started just before has its socket within a moment.
+    let start = std::time::Instant::now();
+    let driver = loop {
+        match connect() {
+            Err(Error::Connect(_)) if start.elapsed() < wait_app => {
+                std::thread::sleep(Duration::from_millis(50));
+            }
+            other => break other.map_err(|e| e.to_string())?,
+        }
+    };
     command_on(&driver, command, &rest).map_err(|e| e.to_string())
 }
 
