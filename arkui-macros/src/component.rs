@@ -258,23 +258,30 @@ fn parse_field(f: &syn::Field) -> syn::Result<Field> {
     })
 }
 
-pub(crate) fn expand(item: ItemStruct) -> syn::Result<TokenStream> {
+/// Each named field of `item` parsed by `parse`, with every field's error reported at once.
+/// `what` names the macro in messages (`#[component]`), `example` shows a declaration.
+pub(crate) fn parse_fields<F>(
+    item: &ItemStruct,
+    what: &str,
+    example: &str,
+    parse: impl Fn(&syn::Field) -> syn::Result<F>,
+) -> syn::Result<Vec<F>> {
     if !item.generics.params.is_empty() {
         return Err(syn::Error::new(
             item.generics.span(),
-            "#[component] structs cannot be generic",
+            format!("{what} structs cannot be generic"),
         ));
     }
     let Fields::Named(named) = &item.fields else {
         return Err(syn::Error::new(
             item.ident.span(),
-            "#[component] needs a struct with named fields, e.g. `struct Counter { #[state] count: i32 }`",
+            format!("{what} needs a struct with named fields, e.g. `{example}`"),
         ));
     };
     let mut errors: Option<syn::Error> = None;
     let mut fields = Vec::new();
     for f in &named.named {
-        match parse_field(f) {
+        match parse(f) {
             Ok(f) => fields.push(f),
             Err(e) => match &mut errors {
                 Some(all) => all.combine(e),
@@ -282,9 +289,19 @@ pub(crate) fn expand(item: ItemStruct) -> syn::Result<TokenStream> {
             },
         }
     }
-    if let Some(e) = errors {
-        return Err(e);
+    match errors {
+        Some(e) => Err(e),
+        None => Ok(fields),
     }
+}
+
+pub(crate) fn expand(item: ItemStruct) -> syn::Result<TokenStream> {
+    let fields = parse_fields(
+        &item,
+        "#[component]",
+        "struct Counter { #[state] count: i32 }",
+        parse_field,
+    )?;
     let slots: Vec<&Field> = fields
         .iter()
         .filter(|f| matches!(f.kind, Kind::BuilderParam))

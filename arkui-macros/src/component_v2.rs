@@ -6,9 +6,9 @@ use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
 use syn::parse::{Parse, ParseStream};
 use syn::spanned::Spanned;
-use syn::{Attribute, Expr, Fields, Ident, ImplItem, ItemImpl, ItemStruct, LitStr, Token, Type};
+use syn::{Attribute, Expr, Ident, ImplItem, ItemImpl, ItemStruct, LitStr, Token, Type};
 
-use crate::component::{Emit, emit};
+use crate::component::{Emit, emit, parse_fields};
 
 enum Kind {
     Local,
@@ -235,33 +235,12 @@ fn parse_field(f: &syn::Field) -> syn::Result<Field> {
 
 /// `#[component_v2]` on the struct.
 pub(crate) fn expand_struct(item: ItemStruct) -> syn::Result<TokenStream> {
-    if !item.generics.params.is_empty() {
-        return Err(syn::Error::new(
-            item.generics.span(),
-            "#[component_v2] structs cannot be generic",
-        ));
-    }
-    let Fields::Named(named) = &item.fields else {
-        return Err(syn::Error::new(
-            item.ident.span(),
-            "#[component_v2] needs a struct with named fields, e.g. \
-             `struct Counter { #[local] count: i32 }`",
-        ));
-    };
-    let mut errors: Option<syn::Error> = None;
-    let mut fields = Vec::new();
-    for f in &named.named {
-        match parse_field(f) {
-            Ok(f) => fields.push(f),
-            Err(e) => match &mut errors {
-                Some(all) => all.combine(e),
-                None => errors = Some(e),
-            },
-        }
-    }
-    if let Some(e) = errors {
-        return Err(e);
-    }
+    let fields = parse_fields(
+        &item,
+        "#[component_v2]",
+        "struct Counter { #[local] count: i32 }",
+        parse_field,
+    )?;
     let name = &item.ident;
     let name_str = name.to_string();
     let core = format_ident!("__arkui_core");
