@@ -1,21 +1,32 @@
 //! The nine js-framework-benchmark operations on a keyed list mounted headless, each timed
 //! from the state change to a laid-out display list.
 
-use arkui_benches::jsbench::JsBench;
+use arkui_benches::jsbench::{JsBench, RowKind};
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
 
-fn with_rows(n: usize) -> JsBench {
-    let mut b = JsBench::new();
-    b.create(n);
-    b
+fn ops(c: &mut Criterion) {
+    for (group, kind) in [
+        ("jsbench", RowKind::Inline),
+        ("jsbench_v1_components", RowKind::V1),
+        ("jsbench_v2_components", RowKind::V2),
+    ] {
+        ops_of(c, group, kind);
+    }
 }
 
-fn ops(c: &mut Criterion) {
-    let mut g = c.benchmark_group("jsbench");
+/// The nine operations on a table whose rows are written as `kind`.
+fn ops_of(c: &mut Criterion, group: &str, kind: RowKind) {
+    let new = move || JsBench::with_rows(kind);
+    let with_rows = move |n: usize| {
+        let mut b = JsBench::with_rows(kind);
+        b.create(n);
+        b
+    };
+    let mut g = c.benchmark_group(group);
     g.sample_size(15);
     g.bench_function("create_1k", |bch| {
         bch.iter_batched(
-            JsBench::new,
+            new,
             |mut b| {
                 b.create(1_000);
                 b
@@ -75,7 +86,7 @@ fn ops(c: &mut Criterion) {
     });
     g.bench_function("create_10k", |bch| {
         bch.iter_batched(
-            JsBench::new,
+            new,
             |mut b| {
                 b.create(10_000);
                 b

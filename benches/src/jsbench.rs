@@ -64,24 +64,103 @@ pub struct JsBench {
     selected: Option<usize>,
 }
 
+/// How the table's rows are written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RowKind {
+    /// Inline in the table's `ui!` (no component per row).
+    Inline,
+    /// A V1 `#[component]` per row, the row handle passed as a `#[prop]`.
+    V1,
+    /// A V2 `#[component_v2]` per row, the row handle passed as a `#[param]`.
+    V2,
+}
+
+/// A row as a V1 component (ArkUI's `@Component` with the row passed down).
+#[component]
+pub struct RowV1 {
+    #[prop(None)]
+    row: Option<RowDataObserved>,
+}
+
+impl RowV1 {
+    fn build(&self) -> impl View {
+        let row = self.row;
+        ui! {
+            Row(space = 8.vp()) {
+                Text(row.get().map_or(String::new(), |r| r.id.get_untracked().to_string())).width(60.vp())
+                Text(row.get().map_or(String::new(), |r| r.label.get()))
+            }
+            .width(pct(100.0))
+            // No closure here: `ui!` sets an attribute whose arguments hold one once, as a handler.
+            .background_color(if matches!(row.get(), Some(r) if r.selected.get()) { Color::from_rgb(0xF2DEDE) } else { Color::TRANSPARENT })
+        }
+    }
+}
+
+/// The same row as a V2 component (ArkUI's `@ComponentV2` with an `@Param`).
+#[component_v2]
+pub struct RowV2 {
+    #[param(None)]
+    row: Option<RowDataObserved>,
+}
+
+impl RowV2 {
+    fn build(&self) -> impl View {
+        let row = self.row;
+        ui! {
+            Row(space = 8.vp()) {
+                Text(row.get().map_or(String::new(), |r| r.id.get_untracked().to_string())).width(60.vp())
+                Text(row.get().map_or(String::new(), |r| r.label.get()))
+            }
+            .width(pct(100.0))
+            // No closure here: `ui!` sets an attribute whose arguments hold one once, as a handler.
+            .background_color(if matches!(row.get(), Some(r) if r.selected.get()) { Color::from_rgb(0xF2DEDE) } else { Color::TRANSPARENT })
+        }
+    }
+}
+
 impl JsBench {
-    /// An empty table, first frame rendered.
+    /// An empty table with inline rows, first frame rendered.
     pub fn new() -> JsBench {
+        JsBench::with_rows(RowKind::Inline)
+    }
+
+    /// An empty table whose rows are written as `kind`, first frame rendered.
+    pub fn with_rows(kind: RowKind) -> JsBench {
         arkui::set_font_source(arkui::renderer::text::FontSource::BundledOnly);
         let rows = arkui::Scope::detached(|| ObservedVec::new(Vec::new()));
         let app = App::with_view(DeviceProfile::desktop(800, 600), move || {
-            ui! {
-                Column() {
-                    ForEach(rows.handles(), |r| r.id.get_untracked(), |r: RowDataObserved| {
-                        Row(space = 8.vp()) {
-                            Text(r.id.get_untracked().to_string()).width(60.vp())
-                            Text(r.label.get())
-                        }
-                        .width(pct(100.0))
-                        .background_color(if r.selected.get() { Color::from_rgb(0xF2DEDE) } else { Color::TRANSPARENT })
-                    })
-                }
-                .width(pct(100.0))
+            // Each arm is the same `Column`: the table, rows written three ways.
+            match kind {
+                RowKind::Inline => ui! {
+                    Column() {
+                        ForEach(rows.handles(), |r| r.id.get_untracked(), |r: RowDataObserved| {
+                            Row(space = 8.vp()) {
+                                Text(r.id.get_untracked().to_string()).width(60.vp())
+                                Text(r.label.get())
+                            }
+                            .width(pct(100.0))
+                            .background_color(if r.selected.get() { Color::from_rgb(0xF2DEDE) } else { Color::TRANSPARENT })
+                        })
+                    }
+                    .width(pct(100.0))
+                },
+                RowKind::V1 => ui! {
+                    Column() {
+                        ForEach(rows.handles(), |r| r.id.get_untracked(), |r: RowDataObserved| {
+                            RowV1(row = Some(r))
+                        })
+                    }
+                    .width(pct(100.0))
+                },
+                RowKind::V2 => ui! {
+                    Column() {
+                        ForEach(rows.handles(), |r| r.id.get_untracked(), |r: RowDataObserved| {
+                            RowV2(row = Some(r))
+                        })
+                    }
+                    .width(pct(100.0))
+                },
             }
         });
         let mut b = JsBench {

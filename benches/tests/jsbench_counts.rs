@@ -60,3 +60,33 @@ fn select_touches_two_rows_then_remove_and_clear_free_everything() {
         "clear left no row nodes: {empty:?} vs {fresh:?}"
     );
 }
+
+#[test]
+fn rows_as_v1_or_v2_components_touch_exactly_what_inline_rows_do() {
+    use arkui_benches::jsbench::RowKind;
+    for kind in [RowKind::V1, RowKind::V2] {
+        let mut b = JsBench::with_rows(kind);
+        b.create(1_000);
+        reset_stats();
+        b.update_every_10th();
+        let s = stats();
+        assert_eq!(s.node_updates, 100, "{kind:?}: {s:?}");
+        assert_eq!(s.bindings_run, 100, "{kind:?}");
+        assert_eq!(s.nodes_created, 0, "{kind:?}");
+        b.select(10);
+        reset_stats();
+        b.select(20);
+        assert_eq!(stats().node_updates, 2, "{kind:?}: old and new selection");
+        reset_stats();
+        b.swap_rows();
+        let s = stats();
+        assert_eq!((s.rows_moved, s.node_updates), (2, 0), "{kind:?}: {s:?}");
+        let label = b.app.inspector_tree().to_string();
+        assert!(
+            label.contains(" !!!"),
+            "{kind:?}: the labels show the update"
+        );
+        b.clear();
+        assert_eq!(b.rows.len(), 0);
+    }
+}
