@@ -288,6 +288,11 @@ pub fn consumer_or<T: 'static>(
 
 /// The hooks `#[component_v2]` on an `impl` block fills in (monitors, computed values); a
 /// component whose `impl` has none of them keeps these empty defaults.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not a #[component_v2]",
+    label = "#[component_v2] on this impl needs the struct to be #[component_v2] too",
+    note = "its #[monitor] methods are installed when a #[component_v2] struct is created"
+)]
 pub trait ComponentV2Hooks {
     /// Install the `#[monitor]`s, in the component's scope, after its fields exist.
     fn __arkui_v2_setup(&self) {}

@@ -478,7 +478,15 @@ pub(crate) fn expand_impl(mut item: ItemImpl) -> syn::Result<TokenStream> {
             f.block = block;
         }
     }
+    // The struct must be #[component_v2]: only its creation installs the monitors.
+    let check = quote_spanned! {self_ty.span()=>
+        const _: fn() = || {
+            fn is_v2<T: ::arkui::__private::ComponentV2Hooks>() {}
+            is_v2::<#self_ty>();
+        };
+    };
     let setup = quote! {
+        #check
         impl #self_ty {
             #(#hidden)*
 
