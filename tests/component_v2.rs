@@ -431,3 +431,54 @@ fn only_traced_fields_notify_and_only_their_readers_re_run() {
         ]
     );
 }
+
+// ---- a monitor does not fire for the parent's first values ------------------------------
+
+#[component_v2]
+struct Stepped {
+    #[param(1)]
+    step: i32,
+}
+
+#[component_v2]
+impl Stepped {
+    #[monitor("step")]
+    fn step_changed(&self, m: &Monitor) {
+        let v = m.value::<i32>("step").unwrap();
+        SEEN.with(|s| {
+            s.borrow_mut()
+                .push(format!("step {} -> {}", v.before, v.now))
+        });
+    }
+
+    fn build(&self) -> impl View {
+        ui! { Text(format!("step {}", self.step.get())).id("step") }
+    }
+}
+
+#[component_v2]
+struct Stepper {
+    #[local(5)]
+    step: i32,
+}
+
+impl Stepper {
+    fn build(&self) -> impl View {
+        ui! {
+            Column() {
+                Stepped(step = self.step.get())
+                Button("more").id("more").on_click(move |_| self.step.set(6))
+            }
+        }
+    }
+}
+
+#[test]
+fn a_monitor_starts_after_the_parent_s_first_values() {
+    seen();
+    let mut t = TestApp::new::<Stepper>(DeviceProfile::phone());
+    assert_eq!(t.text("step").as_deref(), Some("step 5"));
+    assert!(seen().is_empty(), "mounting with step = 5 is no change");
+    t.click("more").unwrap();
+    assert_eq!(seen(), vec!["step 5 -> 6".to_string()]);
+}

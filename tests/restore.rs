@@ -234,3 +234,39 @@ fn a_snapshot_of_another_version_restores_nothing() {
     assert!(problems[0].contains("version 99"), "{problems:?}");
     assert_eq!(t.text("title").as_deref(), Some("page 0"));
 }
+
+#[test]
+fn a_field_emptied_by_the_user_comes_back_empty() {
+    let build = || {
+        ui! {
+            Column() {
+                TextInput(placeholder = "Name").text("prefilled").id("name")
+            }
+        }
+    };
+    let mut t = TestApp::with_view(DeviceProfile::phone(), build);
+    t.click("name").unwrap();
+    let ctrl = arkui::Modifiers {
+        ctrl: true,
+        ..arkui::Modifiers::default()
+    };
+    for (key, modifiers) in [
+        (arkui::Key::Character("a".into()), ctrl),
+        (arkui::Key::Backspace, arkui::Modifiers::default()),
+    ] {
+        t.app().handle_input(&InputEvent::Key {
+            key,
+            pressed: true,
+            modifiers,
+        });
+    }
+    assert_eq!(t.inspect("name").unwrap()["$attrs"]["text"], "");
+    let snap = t.app().snapshot();
+    let mut fresh = TestApp::with_view(DeviceProfile::phone(), build);
+    assert_eq!(
+        fresh.inspect("name").unwrap()["$attrs"]["text"],
+        "prefilled"
+    );
+    assert!(fresh.app().restore(&snap).is_empty());
+    assert_eq!(fresh.inspect("name").unwrap()["$attrs"]["text"], "");
+}

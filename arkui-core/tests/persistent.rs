@@ -203,3 +203,48 @@ fn persistence_v2_gives_defaults_and_a_diagnostic_for_a_corrupt_file_another_ver
     PersistenceV2::close();
     std::fs::remove_dir_all(dir).ok();
 }
+
+#[test]
+fn persistence_v2_flush_and_close_inside_an_update_write_its_change_and_connecting_writes_nothing()
+{
+    let dir = temp_dir("v2-flush");
+    let path = dir.join("v2.json");
+    // An unreadable file is not replaced by connecting alone.
+    std::fs::write(&path, b"not json").unwrap();
+    take_diagnostics();
+    PersistenceV2::open(&path);
+    let n = PersistenceV2::connect(Some("n"), || 1u32).unwrap();
+    PersistenceV2::flush();
+    assert_eq!(std::fs::read(&path).unwrap(), b"not json");
+    // A handler's batch that changes a value and flushes: the change is on disk.
+    arkui_core::batch(|| {
+        n.set(2);
+        PersistenceV2::flush();
+        let file: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+        assert_eq!(file["keys"]["n"]["value"], 2);
+        n.set(3);
+        PersistenceV2::close();
+    });
+    let file: serde_json::Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+    assert_eq!(
+        file["keys"]["n"]["value"], 3,
+        "close wrote the batch's last change"
+    );
+    take_diagnostics();
+    std::fs::remove_dir_all(dir).ok();
+}
+
+#[test]
+fn a_v2_default_may_connect_another_key() {
+    let total = arkui_core::AppStorageV2::connect(Some("v2.total"), || {
+        arkui_core::AppStorageV2::connect(Some("v2.base"), || 40u32)
+            .unwrap()
+            .get()
+            + 2
+    })
+    .unwrap();
+    assert_eq!(total.get(), 42);
+    assert!(arkui_core::AppStorageV2::remove("v2.total"));
+    assert!(arkui_core::AppStorageV2::remove("v2.base"));
+}

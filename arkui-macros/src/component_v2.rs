@@ -361,12 +361,14 @@ pub(crate) fn expand_struct(item: ItemStruct) -> syn::Result<TokenStream> {
         decls.push(quote_spanned! {f.span=> #(#rest)* #fvis #ident: #field_ty });
         inits.push(quote! { #ident: #init });
     }
-    after_init.push(quote! {
-        {
+    // Monitors start once the parent's arguments are in: its first values are no change
+    // (ArkUI's @Monitor does not fire on initialisation).
+    on_finish.push(quote! {
+        self.#core.scope().run(|| {
             #[allow(unused_imports)]
             use ::arkui::__private::ComponentV2Hooks as _;
-            this.__arkui_v2_setup();
-        }
+            self.__arkui_v2_setup();
+        });
     });
     let mut out = emit(&Emit {
         item: &item,

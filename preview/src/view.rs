@@ -213,8 +213,9 @@ pub fn page(model: Model, commands: Sender<Command>) -> impl View {
     }
 }
 
-/// How far (vp) a press must move across a frame to be a swipe rather than a click.
-pub const SWIPE_MIN_VP: f32 = 8.0;
+/// How far (vp) a press must move across a frame to be a swipe rather than a click: the
+/// tap recognizer's slop, so a press is one or the other, never both.
+pub const SWIPE_MIN_VP: f32 = 10.0;
 
 /// A profile's frame. A click, a swipe (press, move, release) and the wheel over it go to
 /// that profile's app, in its pixels; the wheel scrolls where the pointer was last pressed

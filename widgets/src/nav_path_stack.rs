@@ -102,16 +102,16 @@ impl NavPathStack {
         self.entries.with(Vec::len)
     }
 
-    /// The pages as a snapshot keeps them (`[{"name", "param"}]`, bottom first); `None` for
-    /// an empty stack, which is how a new one starts anyway.
+    /// The pages as a snapshot keeps them (`[{"name", "param"}]`, bottom first); an empty
+    /// stack too, since the app may start with pages pushed.
     pub(crate) fn save(self) -> Option<serde_json::Value> {
         let entries = untrack(|| self.entries.get());
-        (!entries.is_empty()).then(|| {
+        Some(
             entries
                 .iter()
                 .map(|e| serde_json::json!({"name": e.name, "param": e.param}))
-                .collect()
-        })
+                .collect(),
+        )
     }
 
     /// Put back pages [`save`](Self::save)d before; `false` (and the stack unchanged) for

@@ -113,9 +113,10 @@ fn offset_of(n: NodeId) -> (f32, f32) {
 pub(crate) fn keep_offset(n: NodeId, density: f32) {
     n.add_restorable(
         "offset",
+        // Saved even at 0: the app may start scrolled elsewhere.
         move || {
             let (x, y) = offset_of(n);
-            (x != 0.0 || y != 0.0).then(|| serde_json::json!([x / density, y / density]))
+            Some(serde_json::json!([x / density, y / density]))
         },
         move |saved| {
             let at = |i: usize| saved[i].as_f64().filter(|v| v.is_finite());

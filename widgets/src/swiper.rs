@@ -145,10 +145,8 @@ impl Element<()> for Swiper {
         // A restart (the previewer's rebuild) shows the page that was shown.
         n.add_restorable(
             "index",
-            move || {
-                let i = untrack(|| index.get());
-                (i > 0).then(|| i.into())
-            },
+            // Saved even at 0: the app may start on another page.
+            move || Some(untrack(|| index.get()).into()),
             move |saved| match saved.as_u64().and_then(|i| usize::try_from(i).ok()) {
                 Some(i) => {
                     let total = state(n).map_or(0, |st| total_pages(&st.borrow()));

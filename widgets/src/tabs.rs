@@ -188,10 +188,8 @@ impl Element<()> for Tabs {
         // (so `on_change` and a bound index follow).
         node.add_restorable(
             "index",
-            move || {
-                let i = untrack(|| t.index.try_get().unwrap_or(0));
-                (i > 0).then(|| i.into())
-            },
+            // Saved even at 0: the app may start on another tab.
+            move || Some(untrack(|| t.index.try_get().unwrap_or(0)).into()),
             move |saved| match saved.as_u64().and_then(|i| usize::try_from(i).ok()) {
                 Some(i) if i < t.pages().len() => {
                     t.select(i);

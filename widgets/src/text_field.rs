@@ -222,10 +222,8 @@ impl Field {
         // edit, so the app's binding and `on_change` see it as they saw the typing.
         root.add_restorable(
             "text",
-            move || {
-                let text = untrack(|| f.buffer.with(|b| b.text.clone()));
-                (!text.is_empty()).then(|| text.into())
-            },
+            // Saved even when empty: a field the user emptied must come back empty.
+            move || Some(untrack(|| f.buffer.with(|b| b.text.clone())).into()),
             move |saved| match saved.as_str() {
                 Some(text) => {
                     f.edit(|b| b.set_text(text));

@@ -107,16 +107,24 @@ impl App {
                 if !node.is_alive() {
                     continue;
                 }
+                let mut loaded = false;
                 wanted.retain(|name, value| {
                     let Some(load) = pieces.loader(name) else {
                         return true;
                     };
-                    progress = true;
+                    loaded = true;
                     if !load(value) {
                         problems.push(format!("\"{name}\" of {key} does not take {value}"));
                     }
                     false
                 });
+                if loaded {
+                    progress = true;
+                    // What the load changed is laid out before the next node loads: an
+                    // ancestor's restored list must have its size before a scroll offset
+                    // below it is clamped to it.
+                    self.ensure_layout();
+                }
             }
             pending.retain(|_, wanted| !wanted.is_empty());
             if !progress || pending.is_empty() {

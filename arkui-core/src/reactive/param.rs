@@ -44,7 +44,12 @@ impl<T> fmt::Debug for Param<T> {
     note = "change the value in the parent (the child follows), tell the parent through an \
             #[event], or mark the field `#[once]` to own it after the first value"
 )]
-pub trait ParamIsReadOnly {}
+pub trait ParamIsReadOnly: sealed::Never {}
+
+mod sealed {
+    /// Implemented by no type, and private: nobody can implement [`super::ParamIsReadOnly`].
+    pub trait Never {}
+}
 
 impl<T: 'static> Param<T> {
     /// A param holding `value` until the parent passes one.

@@ -43,7 +43,15 @@ impl AppStorageV2 {
         default: impl FnOnce() -> T,
     ) -> Result<State<T>, StorageError> {
         let key = key.unwrap_or(default_key::<T>());
-        V2.with(|s| s.borrow_mut().state_or_create(key, default))
+        if let Some(found) = V2.with(|s| {
+            let s = s.borrow();
+            s.has(key).then(|| s.state::<T>(key))
+        }) {
+            return found;
+        }
+        // Created with nothing borrowed: a default may connect other keys.
+        let value = default();
+        V2.with(|s| s.borrow_mut().state_or_create(key, move || value))
             .map(|(state, _)| state)
     }
 

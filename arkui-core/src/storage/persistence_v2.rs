@@ -11,7 +11,7 @@ use serde_json::{Value, json};
 use super::app_storage_v2::default_key;
 use super::atomic_file::Saver;
 use super::store::{StorageError, Store};
-use crate::reactive::{Diagnostic, Effect, Scope, State, after_flush, report, untrack};
+use crate::reactive::{Diagnostic, State, after_flush, report, untrack, watch_change};
 
 /// The on-disk format's version: `{"version": 1, "keys": {key: {"type", "value"}}}`.
 pub const PERSISTENCE_V2_VERSION: u64 = 1;
@@ -174,20 +174,28 @@ impl PersistenceV2 {
             }
             None => None,
         };
+        // Computed with nothing borrowed: a default may connect other keys.
+        let value = initial.unwrap_or_else(default);
         let state = V2.with(|p| {
             let mut p = p.borrow_mut();
             let p = p
                 .as_mut()
                 .ok_or_else(|| StorageError::Missing { key: key.clone() })?;
             p.states
-                .state_or_create(&key, move || initial.unwrap_or_else(default))
+                .state_or_create(&key, move || value)
                 .map(|(s, _)| s)
         })?;
-        Scope::detached(|| {
-            Effect::new(move || {
-                let Ok(v) = state.try_get() else { return };
-                untrack(|| record(&key, type_name, &v));
-            })
+        // Connecting records the value and writes nothing (a file that could not be read
+        // stays as it is until a value changes); every write of the state is recorded at once
+        // (a watcher, not an effect: `flush` in the same handler sees it) and saved when the
+        // update ends.
+        if let Ok(v) = untrack(|| state.try_get()) {
+            record(&key, type_name, &v, false);
+        }
+        watch_change(state, move || {
+            if let Ok(v) = untrack(|| state.try_get()) {
+                record(&key, type_name, &v, true);
+            }
         });
         Ok(state)
     }
@@ -204,7 +212,7 @@ impl PersistenceV2 {
         })?;
         let value =
             untrack(|| state.try_get()).map_err(|_| StorageError::Missing { key: key.clone() })?;
-        record(&key, std::any::type_name::<T>(), &value);
+        record(&key, std::any::type_name::<T>(), &value, true);
         Ok(())
     }
 
@@ -241,6 +249,8 @@ impl PersistenceV2 {
 
     /// Wait until every change so far is on disk; report write errors that happened.
     pub fn flush() {
+        // A change made in the current update (an event handler's batch) is written now.
+        write_file();
         let waiter = V2.with(|p| p.borrow().as_ref().and_then(|p| p.saver.barrier()));
         if let Some(rx) = waiter {
             let _ = rx.recv();
@@ -265,8 +275,8 @@ impl PersistenceV2 {
     }
 }
 
-/// Keep `value` as `key`'s saved form and schedule a save.
-fn record<T: Serialize>(key: &str, type_name: &str, value: &T) {
+/// Keep `value` as `key`'s saved form, and schedule a save when `write`.
+fn record<T: Serialize>(key: &str, type_name: &str, value: &T, write: bool) {
     let entry = match serde_json::to_value(value) {
         Ok(v) => json!({"type": type_name, "value": v}),
         Err(e) => {
@@ -280,7 +290,9 @@ fn record<T: Serialize>(key: &str, type_name: &str, value: &T) {
             p.saved.insert(key.to_string(), entry);
         }
     });
-    schedule();
+    if write {
+        schedule();
+    }
 }
 
 /// Save once the current update is over (keys changed together are saved together).
@@ -299,6 +311,10 @@ fn write_file() {
     V2.with(|p| {
         let mut p = p.borrow_mut();
         let Some(p) = p.as_mut() else { return };
+        // Already written (by `flush`, which does not wait for the update to end).
+        if !p.saver.scheduled {
+            return;
+        }
         // Keys saved earlier and not connected in this run are kept as they were.
         let mut keys = p.loaded.clone();
         keys.extend(p.saved.clone());

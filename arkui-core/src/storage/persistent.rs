@@ -13,7 +13,7 @@ use serde_json::Value;
 use super::app_storage::AppStorage;
 use super::atomic_file::Saver;
 use super::store::StorageError;
-use crate::reactive::{Diagnostic, Effect, Scope, after_flush, report, untrack};
+use crate::reactive::{Diagnostic, after_flush, report, untrack, watch_change};
 
 struct Persist {
     saver: Saver,
@@ -113,37 +113,45 @@ impl PersistentStorage {
         };
         let link = AppStorage::set_and_link(key, initial)?;
         let key = key.to_string();
-        Scope::detached(|| {
-            Effect::new(move || {
-                let Ok(v) = link.try_get() else { return };
-                untrack(|| Self::save(&key, &v));
-            })
-        });
+        // Registering records the value and writes nothing (a file that could not be read
+        // stays as it is until a value changes); every write of the key is recorded at once
+        // (a watcher, not an effect: `flush` in the same handler sees it) and saved when the
+        // update ends.
+        if let Ok(v) = untrack(|| link.try_get()) {
+            Self::save(&key, &v, false);
+        }
+        if let Some(state) = link.target() {
+            watch_change(state, move || {
+                if let Ok(v) = untrack(|| state.try_get()) {
+                    Self::save(&key, &v, true);
+                }
+            });
+        }
         Ok(())
     }
 
-    fn save<T: Serialize>(key: &str, value: &T) {
-        PERSIST.with(|p| {
+    fn save<T: Serialize>(key: &str, value: &T, write: bool) {
+        let value = match serde_json::to_value(value) {
+            Ok(v) => v,
+            Err(e) => {
+                report(Diagnostic::Storage {
+                    message: format!("cannot serialise \"{key}\": {e}"),
+                });
+                return;
+            }
+        };
+        let first_change = PERSIST.with(|p| {
             let mut p = p.borrow_mut();
-            let Some(p) = p.as_mut() else { return };
-            match serde_json::to_value(value) {
-                Ok(v) => {
-                    p.values.insert(key.to_string(), v);
-                }
-                Err(e) => {
-                    report(Diagnostic::Storage {
-                        message: format!("cannot serialise \"{key}\": {e}"),
-                    });
-                    return;
-                }
-            }
-            // One file per update, not per key: keys changed in one batch are saved together
-            // (a crash between two keys' writes would otherwise leave one old and one new).
-            if !p.saver.scheduled {
-                p.saver.scheduled = true;
-                after_flush(Self::write_snapshot);
-            }
+            let p = p.as_mut()?;
+            p.values.insert(key.to_string(), value);
+            Some(write && !std::mem::replace(&mut p.saver.scheduled, true))
         });
+        // One file per update, not per key: keys changed in one batch are saved together (a
+        // crash between two keys' writes would otherwise leave one old and one new). Outside
+        // an update the write is sent at once, so the store is not borrowed here.
+        if first_change == Some(true) {
+            after_flush(Self::write_snapshot);
+        }
     }
 
     /// Send the values as they are now to the writer.
@@ -151,6 +159,10 @@ impl PersistentStorage {
         PERSIST.with(|p| {
             let mut p = p.borrow_mut();
             let Some(p) = p.as_mut() else { return };
+            // Already written (by `flush`, which does not wait for the update to end).
+            if !p.saver.scheduled {
+                return;
+            }
             // Keys the file held that this run has not persisted yet are kept: a save right
             // after start (the first key's) must not drop the others.
             let mut all = p.loaded.clone();
@@ -163,6 +175,8 @@ impl PersistentStorage {
 
     /// Wait until every change so far is on disk; report write errors that happened.
     pub fn flush() {
+        // A change made in the current update (an event handler's batch) is written now.
+        Self::write_snapshot();
         let waiter = PERSIST.with(|p| p.borrow().as_ref().and_then(|p| p.saver.barrier()));
         if let Some(rx) = waiter {
             let _ = rx.recv();

@@ -8,7 +8,7 @@ use arkui_uitest::{DEFAULT_FLING_SPEED, DEFAULT_SWIPE_SPEED, Driver, Error, Matc
 const USAGE: &str = "usage: arkui-uitest [--pid PID | --socket PATH] [--wait-app MS] COMMAND [ARGS]
 
 Drives an arkui-rs app started with ARKUI_UITEST=1 (by default the newest one of this user).
---wait-app MS waits up to MS milliseconds for the app to open its socket (an app just started).
+--wait-app MS (with --pid) waits up to MS milliseconds for that app to open its socket.
 
 commands:
   apps                          list the apps that can be driven (process ids)
@@ -81,21 +81,16 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
         }
         return Ok(ExitCode::SUCCESS);
     }
-    let connect = || match &target {
-        Target::Newest => Driver::connect_any(),
-        Target::Pid(pid) => Driver::connect(*pid),
-        Target::Socket(path) => Driver::connect_socket(std::path::Path::new(path)),
-    };
-    // Polled, bounded: an app started just before has its socket within a moment.
-    let start = std::time::Instant::now();
-    let driver = loop {
-        match connect() {
-            Err(Error::Connect(_)) if start.elapsed() < wait_app => {
-                std::thread::sleep(Duration::from_millis(50));
-            }
-            other => break other.map_err(|e| e.to_string())?,
+    let driver = match target {
+        // Polled, bounded: an app started just before has its socket within a moment.
+        Target::Pid(pid) => Driver::wait_for_app(pid, wait_app),
+        Target::Newest if !wait_app.is_zero() => {
+            return Err("--wait-app needs --pid: without it an older app could answer".into());
         }
-    };
+        Target::Newest => Driver::connect_any(),
+        Target::Socket(path) => Driver::connect_socket(std::path::Path::new(&path)),
+    }
+    .map_err(|e| e.to_string())?;
     command_on(&driver, command, &rest).map_err(|e| e.to_string())
 }
 
