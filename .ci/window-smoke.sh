@@ -29,15 +29,30 @@ cleanup() {
 trap cleanup EXIT
 start_xvfb "$work"
 
-# Start the gallery window ($@ = extra flags) and wait until it is mapped.
+# Start the gallery window ($@ = extra flags) and wait until it is mapped. A gallery that
+# ends before its window appears (once seen: "Failed to open connection to X server" just
+# after xdpyinfo had connected) is started again, at most three times, and says so.
 open_window() {
-    DISPLAY="$display" "$gallery" --page counter --exit-after-ms 120000 "$@" &
-    app=$!
-    poll_until 30 window_mapped || { echo "the gallery window never appeared"; exit 1; }
+    local attempt
+    for attempt in 1 2 3; do
+        DISPLAY="$display" "$gallery" --page counter --exit-after-ms 120000 "$@" &
+        app=$!
+        poll_until 30 window_mapped_or_gone || break
+        window_mapped && return 0
+        echo "the gallery ended before its window appeared (attempt $attempt)"
+        wait "$app" 2>/dev/null || true
+        app=""
+    done
+    echo "the gallery window never appeared"
+    exit 1
 }
 
 window_mapped() {
     DISPLAY="$display" xwininfo -name 'arkui-rs gallery' >/dev/null 2>&1
+}
+
+window_mapped_or_gone() {
+    window_mapped || ! kill -0 "$app" 2>/dev/null
 }
 
 close_window() {
