@@ -176,6 +176,8 @@ pub(crate) struct NodeImage {
     pub(crate) on_error: Option<ErrorHandler>,
     /// The size layout last measured the node by (see [`intrinsic_size`]).
     pub(crate) measured: Option<(u32, u32)>,
+    /// Bitmaps the node's painter draws (see [`NodeId::set_painted_bitmaps`]).
+    pub(crate) bitmaps: Vec<crate::ImageBitmap>,
 }
 
 impl NodeImage {

@@ -36,6 +36,7 @@ mod error;
 mod fonts;
 mod gesture;
 mod image;
+mod image_bitmap;
 mod input;
 mod list;
 pub mod macro_support;
@@ -81,6 +82,7 @@ pub use gesture::{
 pub use image::{
     ImageError, ImageFilter, ImageFit, ImageLimits, ImageLoadError, ImageSource, ImageStatus,
 };
+pub use image_bitmap::ImageBitmap;
 pub use input::{InputEvent, Key, Modifiers};
 pub use inspector::{INSPECTOR_VERSION, inspector_rect};
 pub use layout::MAX_LAYOUT_DEPTH;
@@ -108,7 +110,7 @@ pub use tree::{
     ItemAlign, KeyEvent, LayoutAttrs, NodeId, NodeKind, Positioning, SpanAttrs, TextAttrs,
     TouchEvent, TouchKind, VerticalAlign, VerticalAnchor, Visibility, Visual,
 };
-pub use units::{Edges, Length, LengthExt, MAX_PX, Units, pct};
+pub use units::{Edges, Length, LengthExt, MAX_PX, Units, pct, px2vp, vp2px};
 pub use view::{
     BuilderParam, CommonAttribute, ComponentCore, ComponentLifecycle, Element, EntryComponent,
     View, Widget,
@@ -123,8 +125,9 @@ pub use virtual_scroll::{
 pub mod draw {
     pub use arkui_renderer::{
         BorderSide, BorderSides, BorderStyle, BorderWidths, Brush, CompositeMode, CornerRadii,
-        DisplayList, DrawCmd, FillRule, Gradient, GradientKind, GradientStop, LayerShadow, LineCap,
-        LineJoin, PathData, PathVerb, Point, Rect, Spread, StrokeStyle, SvgPathError, Transform,
+        DisplayList, DrawCmd, FillRule, Gradient, GradientKind, GradientStop, ImageFilter,
+        ImageKey, ImageRepeat, LayerShadow, LineCap, LineJoin, PathData, PathVerb, Point, Rect,
+        Spread, StrokeStyle, SvgPathError, Transform,
     };
 
     pub use arkui_renderer::text::{FontStyle, TextLayout, TextStyle};

@@ -203,3 +203,22 @@ impl<L: Into<Length>> From<L> for Edges {
         }
     }
 }
+
+/// ArkUI's `vp2px`: `vp` in the pixels of the app running code (its profile's density; 1
+/// outside any app).
+///
+/// ```
+/// use arkui_core::{App, DeviceProfile, vp2px, px2vp};
+/// let app = App::with_view(DeviceProfile::phone(), || arkui_core::NodeId::create("x", arkui_core::NodeKind::Leaf));
+/// let d = app.profile().units().density;
+/// assert_eq!(vp2px(10.0), 10.0 * d);
+/// assert_eq!(px2vp(vp2px(7.0)), 7.0);
+/// ```
+pub fn vp2px(vp: f32) -> f32 {
+    vp * crate::app::context::current().density()
+}
+
+/// ArkUI's `px2vp`: pixels of the app running code in vp.
+pub fn px2vp(px: f32) -> f32 {
+    px / crate::app::context::current().density()
+}

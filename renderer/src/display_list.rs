@@ -139,6 +139,62 @@ pub enum ImageFit {
     ScaleDown,
 }
 
+/// How often an image repeats, as ArkUI's `ImageRepeat` (and the canvas pattern's
+/// `repetition`: `no-repeat`, `repeat-x`, `repeat-y`, `repeat`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+pub enum ImageRepeat {
+    /// Once (the default).
+    #[default]
+    NoRepeat,
+    /// Along the x axis.
+    X,
+    /// Along the y axis.
+    Y,
+    /// Along both axes.
+    XY,
+}
+
+impl ImageRepeat {
+    /// Whether the image repeats along x and along y.
+    ///
+    /// ```
+    /// use arkui_renderer::ImageRepeat;
+    /// assert_eq!(ImageRepeat::X.axes(), (true, false));
+    /// assert_eq!(ImageRepeat::XY.axes(), (true, true));
+    /// ```
+    pub fn axes(self) -> (bool, bool) {
+        (
+            matches!(self, ImageRepeat::X | ImageRepeat::XY),
+            matches!(self, ImageRepeat::Y | ImageRepeat::XY),
+        )
+    }
+
+    /// The part of `rect` that tiles of `tile` cover: all of it along a repeated axis,
+    /// the tile's span along the others; `None` when they do not meet.
+    ///
+    /// ```
+    /// use arkui_renderer::{ImageRepeat, Rect};
+    /// let r = Rect::new(0.0, 0.0, 100.0, 100.0);
+    /// let tile = Rect::new(10.0, 20.0, 5.0, 5.0);
+    /// assert_eq!(ImageRepeat::X.cover(r, tile), Some(Rect::new(0.0, 20.0, 100.0, 5.0)));
+    /// assert_eq!(ImageRepeat::NoRepeat.cover(r, tile), Some(tile));
+    /// ```
+    pub fn cover(self, rect: Rect, tile: Rect) -> Option<Rect> {
+        let (rx, ry) = self.axes();
+        let (x0, x1) = if rx {
+            (rect.x, rect.right())
+        } else {
+            (rect.x.max(tile.x), rect.right().min(tile.right()))
+        };
+        let (y0, y1) = if ry {
+            (rect.y, rect.bottom())
+        } else {
+            (rect.y.max(tile.y), rect.bottom().min(tile.bottom()))
+        };
+        (x1 > x0 && y1 > y0).then(|| Rect::new(x0, y0, x1 - x0, y1 - y0))
+    }
+}
+
 /// How image pixels are sampled.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 pub enum ImageFilter {
@@ -160,6 +216,9 @@ pub enum CompositeMode {
     DestinationOut,
     /// Replace what is there, within the layer's bounds, by the layer (`copy`).
     Copy,
+    /// The layer where what is there is opaque, nothing elsewhere within the layer's bounds
+    /// (`source-in`: what is there becomes a mask for the layer).
+    SourceIn,
 }
 
 /// A drop shadow cast by a composite layer's content: its silhouette, blurred, tinted and
@@ -305,6 +364,23 @@ pub enum DrawCmd {
         #[serde(default = "one")]
         opacity: f32,
     },
+    /// An image stretched onto `tile`, repeated from it along the axes `repeat` names,
+    /// drawn only inside `rect` (a background image's tiles, a canvas `drawImage` with a
+    /// source rectangle, a canvas pattern under a path clip).
+    ImagePattern {
+        /// What may be drawn; nothing outside it.
+        rect: Rect,
+        /// Which decoded image.
+        image: ImageKey,
+        /// Where the whole image lies once (it may reach beyond `rect`).
+        tile: Rect,
+        /// Along which axes it repeats.
+        repeat: ImageRepeat,
+        /// How it is sampled.
+        filter: ImageFilter,
+        /// Opacity, 0..=1.
+        opacity: f32,
+    },
     /// A filled path.
     FillPath {
         /// The outline.
@@ -395,7 +471,8 @@ impl DrawCmd {
             | DrawCmd::Border { rect, .. }
             | DrawCmd::GradientRect { rect, .. }
             | DrawCmd::StyledBorder { rect, .. }
-            | DrawCmd::Image { rect, .. } => Some(*rect),
+            | DrawCmd::Image { rect, .. }
+            | DrawCmd::ImagePattern { rect, .. } => Some(*rect),
             DrawCmd::Glyphs(run) => Some(run.bounds),
             DrawCmd::BoxShadow {
                 rect,

@@ -63,7 +63,8 @@ pub mod wgpu;
 pub use color::{Color, PremulColor};
 pub use display_list::{
     BorderSide, BorderSides, BorderStyle, BorderWidths, CompositeMode, DisplayList, DrawCmd,
-    FontKey, Glyph, GlyphRun, ImageFilter, ImageFit, ImageKey, LayerShadow, MAX_LAYER_SIGMA,
+    FontKey, Glyph, GlyphRun, ImageFilter, ImageFit, ImageKey, ImageRepeat, LayerShadow,
+    MAX_LAYER_SIGMA,
 };
 pub use geometry::{CornerRadii, IRect, Point, Rect};
 pub use paint::{Brush, Gradient, GradientKind, GradientStop, Spread};

@@ -60,6 +60,7 @@ CANVAS_PROPS = {
     "fillStyle", "strokeStyle", "lineWidth", "lineCap", "lineJoin", "miterLimit",
     "lineDashOffset", "globalAlpha", "globalCompositeOperation", "font", "textAlign",
     "textBaseline", "shadowBlur", "shadowColor", "shadowOffsetX", "shadowOffsetY",
+    "imageSmoothingEnabled",
 }
 CANVAS_METHODS = {
     "fillRect", "strokeRect", "clearRect", "beginPath", "closePath", "moveTo", "lineTo", "arc",
@@ -67,9 +68,13 @@ CANVAS_METHODS = {
     "stroke", "clip", "save", "restore", "translate", "rotate", "scale", "transform",
     "setTransform", "resetTransform", "setLineDash", "fillText", "strokeText",
     "fillPath2D", "strokePath2D", "clipPath2D",
+    # Images: defineImage(name, w, h, [r, g, b, a, ...]) makes a bitmap from straight RGBA;
+    # drawImage(name, ...3, 5 or 9 numbers); putImageData(name, dx, dy);
+    # copyImageData(sx, sy, sw, sh, dx, dy) puts what getImageData read back elsewhere.
+    "defineImage", "drawImage", "putImageData", "copyImageData",
 }
 TEXT_OPS = {"fillText", "strokeText"}
-COMPOSITES = {"source-over", "copy", "destination-out"}
+COMPOSITES = {"source-over", "copy", "destination-out", "source-in"}
 FONT_RE = re.compile(r"^(bold )?\d+px DejaVu Sans$")
 COLOR_RE = re.compile(r"^#[0-9a-f]{6}([0-9a-f]{2})?$")
 NAME_RE = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
@@ -85,7 +90,7 @@ BOX_KEYS = {
     "borderStyle", "shadow", "linearGradient", "radialGradient", "sweepGradient", "opacity",
     "outline", "clipShape", "children", "blur",
 }
-LIMITS = {"text": 8, "composite": 4, "antiAlias": 2}
+LIMITS = {"text": 8, "composite": 5, "antiAlias": 2}
 
 
 class SceneError(Exception):
@@ -115,6 +120,11 @@ def check_stops(where: str, stops, css: bool) -> None:
 def check_paint(where: str, v) -> None:
     if isinstance(v, str):
         return check_color(where, v)
+    if "pattern" in v:
+        if set(v) != {"pattern", "repetition"} or v["repetition"] not in (
+                "repeat", "repeat-x", "repeat-y", "no-repeat"):
+            raise SceneError(f"{where}: bad pattern {v}")
+        return
     kinds = [k for k in ("linear", "radial", "conic") if k in v]
     if len(kinds) != 1 or set(v) != {kinds[0], "stops"}:
         raise SceneError(f"{where}: bad gradient {v}")
@@ -155,6 +165,14 @@ def validate_canvas(s: dict, counts: dict) -> None:
                 raise SceneError(f"{where}: fillPath2D takes path data and a fill rule")
             if name in ("strokePath2D", "clipPath2D") and len(args) != 1:
                 raise SceneError(f"{where}: {name} takes just path data")
+            if name == "defineImage":
+                ok = (len(args) == 4 and isinstance(args[0], str) and isinstance(args[3], list)
+                      and len(args[3]) == args[1] * args[2] * 4
+                      and all(isinstance(v, int) and 0 <= v <= 255 for v in args[3]))
+                if not ok:
+                    raise SceneError(f"{where}: defineImage(name, w, h, [w*h*4 bytes])")
+            if name == "drawImage" and len(args) not in (3, 5, 9):
+                raise SceneError(f"{where}: drawImage takes a name and 2, 4 or 8 numbers")
             if name in ("fill", "clip") and args not in ([], ["nonzero"], ["evenodd"]):
                 raise SceneError(f"{where}: {name} takes an optional fill rule only")
             for a in args:
@@ -427,8 +445,9 @@ const SENTINELS = {
   globalCompositeOperation: ['source-over', 'copy'], font: ['10px serif', '12px monospace'],
   textAlign: ['left', 'right'], textBaseline: ['top', 'bottom'],
 };
-function paintOf(ctx, v) {
+function paintOf(ctx, v, images) {
   if (typeof v !== 'object') return v;
+  if (v.pattern) return ctx.createPattern(images[v.pattern].canvas, v.repetition);
   let g;
   if (v.linear) g = ctx.createLinearGradient(...v.linear);
   else if (v.radial) g = ctx.createRadialGradient(...v.radial);
@@ -443,12 +462,23 @@ function accepted(name, value) {
   return pair.some(s => { scratch[name] = s; scratch[name] = value; return scratch[name] !== s; });
 }
 function runOps(ctx, ops, checked) {
-  const problems = [];
+  const problems = [], images = {};
   ops.forEach((op, i) => {
     const [name, ...args] = op;
     try {
-      if (PROPS.has(name)) {
-        const v = paintOf(ctx, args[0]);
+      if (name === 'defineImage') {
+        const [key, w, h, px] = args;
+        const canvas = document.createElement('canvas');
+        canvas.width = w; canvas.height = h;
+        const data = new ImageData(Uint8ClampedArray.from(px), w, h);
+        canvas.getContext('2d').putImageData(data, 0, 0);
+        images[key] = {canvas, data};
+      } else if (name === 'drawImage') ctx.drawImage(images[args[0]].canvas, ...args.slice(1));
+      else if (name === 'putImageData') ctx.putImageData(images[args[0]].data, args[1], args[2]);
+      else if (name === 'copyImageData')
+        ctx.putImageData(ctx.getImageData(args[0], args[1], args[2], args[3]), args[4], args[5]);
+      else if (PROPS.has(name)) {
+        const v = paintOf(ctx, args[0], images);
         if (checked && typeof v !== 'object' && !accepted(name, v))
           problems.push(`op ${i}: ${name} = ${JSON.stringify(v)} is ignored by Chromium`);
         ctx[name] = v;

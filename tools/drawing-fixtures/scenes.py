@@ -1107,9 +1107,102 @@ def css_effects() -> list[dict]:
     ]
 
 
+# Small bitmaps for the image scenes, as straight RGBA rows.
+def rgba(hexes: list[str]) -> list[int]:
+    out = []
+    for h in hexes:
+        h = h.lstrip("#")
+        h = h + "ff" if len(h) == 6 else h
+        out += [int(h[i:i + 2], 16) for i in (0, 2, 4, 6)]
+    return out
+
+
+T = "#00000000"
+QUAD = rgba([RED, RED, GREEN, GREEN,
+             RED, RED, GREEN, GREEN,
+             BLUE, BLUE, YELLOW, YELLOW,
+             BLUE, BLUE, YELLOW, YELLOW])
+DOTS = rgba([T, T, T, T,
+             T, PINK, "#d8196080", T,
+             T, "#d8196080", PINK, T,
+             T, T, T, T])
+TILE = rgba([NAVY, NAVY, NAVY, LIGHT, LIGHT, LIGHT] * 3 + [LIGHT, LIGHT, LIGHT, NAVY, NAVY, NAVY] * 3)
+
+
+def canvas_images() -> list[dict]:
+    quad = ["defineImage", "quad", 4, 4, QUAD]
+    tile = ["defineImage", "tile", 6, 6, TILE]
+    return [
+        canvas("canvas_draw_image_forms", 160, 120,
+               "drawImage in its three forms, by nearest pixel: natural size, stretched, and a "
+               "source rectangle (the right half) stretched onto a tall one.", [
+                   quad, ["imageSmoothingEnabled", False],
+                   ["drawImage", "quad", 10, 10],
+                   ["drawImage", "quad", 30, 10, 40, 40],
+                   ["drawImage", "quad", 2, 0, 2, 4, 80, 10, 30, 60],
+                   ["drawImage", "quad", 0, 2, 4, 2, 120, 10, 32, 100],
+                   ["drawImage", "quad", 20, 70, 48, 40],
+               ]),
+        canvas("canvas_draw_image_transformed", 140, 120,
+               "drawImage under a rotation and a scale, with globalAlpha and a shadow.", [
+                   quad, ["imageSmoothingEnabled", False],
+                   ["save"], ["translate", 45, 20], ["rotate", 0.5],
+                   ["drawImage", "quad", 0, 0, 40, 40], ["restore"],
+                   ["globalAlpha", 0.5], ["drawImage", "quad", 80, 10, 48, 48],
+                   ["globalAlpha", 1], ["shadowColor", "#21212199"], ["shadowOffsetX", 6],
+                   ["shadowOffsetY", 6],
+                   ["drawImage", "quad", 20, 70, 40, 40],
+               ]),
+        canvas("canvas_pattern_fill", 150, 120,
+               "An image pattern fills a rectangle (repeat), a circle (repeat-x: one band of "
+               "tiles) and a triangle at half alpha (repeat-y: one column); tiles start at the "
+               "origin of the (translated) user space.", [
+                   tile, ["fillStyle", {"pattern": "tile", "repetition": "repeat"}],
+                   ["fillRect", 5, 5, 60, 50],
+                   ["fillStyle", {"pattern": "tile", "repetition": "repeat-x"}],
+                   ["save"], ["translate", 0, 27],
+                   ["beginPath"], ["arc", 110, 3, 28, 0, 2 * PI], ["fill"], ["restore"],
+                   ["globalAlpha", 0.5],
+                   ["fillStyle", {"pattern": "tile", "repetition": "repeat-y"}],
+                   ["save"], ["translate", 72, 0],
+                   ["beginPath"], ["moveTo", -62, 115], ["lineTo", 3, 62], ["lineTo", 68, 115],
+                   ["closePath"], ["fill"], ["restore"],
+               ]),
+        canvas("canvas_pattern_stroke_transform", 150, 120,
+               "A pattern as the stroke style of a thick curve, and a pattern fill under a "
+               "rotation (the tiles turn with the shape).", [
+                   tile, ["strokeStyle", {"pattern": "tile", "repetition": "repeat"}],
+                   ["lineWidth", 14], ["beginPath"], ["moveTo", 10, 40],
+                   ["bezierCurveTo", 40, -10, 80, 90, 140, 30], ["stroke"],
+                   ["save"], ["translate", 75, 90], ["rotate", 0.4],
+                   ["fillStyle", {"pattern": "tile", "repetition": "repeat"}],
+                   ["fillRect", -40, -18, 80, 36], ["restore"],
+               ]),
+        canvas("canvas_put_image_data", 140, 120,
+               "putImageData replaces pixels (its transparent ones erase) and ignores the "
+               "transform and alpha; getImageData then putImageData copies a region.", [
+                   ["defineImage", "dots", 4, 4, DOTS],
+                   ["fillStyle", TEAL], ["fillRect", 0, 0, 140, 120],
+                   ["fillStyle", YELLOW], ["fillRect", 10, 10, 40, 40],
+                   ["translate", 30, 30], ["globalAlpha", 0.3],
+                   ["putImageData", "dots", 20, 20],
+                   ["putImageData", "dots", 100, 8],
+                   ["copyImageData", 0, 0, 60, 60, 70, 55],
+               ]),
+        canvas("canvas_composite_source_in", 120, 100,
+               "source-in keeps the new drawing only where the canvas was opaque: a gradient "
+               "bar seen through a circle; the rest of the canvas is cleared.", [
+                   ["fillStyle", BLUE], ["beginPath"], ["arc", 60, 50, 38, 0, 2 * PI], ["fill"],
+                   ["globalCompositeOperation", "source-in"],
+                   ["fillStyle", {"linear": [0, 0, 120, 0], "stops": [[0, RED], [1, YELLOW]]}],
+                   ["fillRect", 0, 30, 120, 40],
+               ]),
+    ]
+
+
 def all_scenes() -> list[dict]:
     return (canvas_rects() + canvas_paths() + canvas_arcs() + canvas_strokes()
             + canvas_transforms() + canvas_clips() + canvas_gradients() + canvas_effects()
-            + canvas_charts() + canvas_text()
+            + canvas_charts() + canvas_text() + canvas_images()
             + shape_scenes()
             + css_backgrounds_borders() + css_shadows() + css_gradients() + css_effects())

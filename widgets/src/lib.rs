@@ -94,8 +94,9 @@ pub use alert_dialog::{AlertDialog, MAX_ALERT_BUTTONS};
 pub use badge::{Badge, BadgePosition, BadgeStyle};
 pub use button::{BUTTON_BLUE, Button, ButtonType};
 pub use canvas::{
-    Canvas, CanvasFont, CanvasGradient, CanvasGradientKind, CanvasRenderingContext2D, CanvasStyle,
-    CanvasTextAlign, CanvasTextBaseline, MAX_CANVAS_OPS, MAX_PATH_VERBS, Path2D, TextMetrics,
+    Canvas, CanvasFont, CanvasGradient, CanvasGradientKind, CanvasPattern,
+    CanvasRenderingContext2D, CanvasStyle, CanvasTextAlign, CanvasTextBaseline, ImageData,
+    MAX_CANVAS_BITMAP_BYTES, MAX_CANVAS_OPS, MAX_PATH_VERBS, Path2D, TextMetrics,
 };
 pub use checkbox::{CheckBoxShape, Checkbox, MarkStyle};
 pub use checkbox_group::{CheckboxGroup, CheckboxGroupResult, SelectStatus};

@@ -214,3 +214,99 @@ proptest! {
         prop_assert!(common::near(px, Color::RED, 10), "{:?}", px);
     }
 }
+
+fn checker() -> arkui::ImageBitmap {
+    // 2x2: red, green / blue, white.
+    arkui::ImageBitmap::from_straight_rgba(
+        2,
+        2,
+        vec![
+            255, 0, 0, 255, 0, 255, 0, 255, 0, 0, 255, 255, 255, 255, 255, 255,
+        ],
+    )
+    .unwrap()
+}
+
+#[test]
+fn drawn_images_reach_the_screen_through_the_apps_cache() {
+    let ctx = CanvasRenderingContext2D::new();
+    let img = checker();
+    let mut t = canvas_app(&ctx, move |ctx| {
+        ctx.set_image_smoothing_enabled(false);
+        ctx.draw_image_sized(&img, 0.0, 0.0, 40.0, 40.0);
+    });
+    let r = t.rect("canvas").unwrap();
+    let d = t.app().profile().units().density;
+    let f = t.render();
+    let at = |x: f32, y: f32| f.pixel((r.x + x * d) as u32, (r.y + y * d) as u32);
+    assert_near(at(10.0, 10.0), Color::RED, "top left quarter");
+    assert_near(at(30.0, 10.0), Color::rgb(0, 255, 0), "top right quarter");
+    assert_near(at(10.0, 30.0), Color::BLUE, "bottom left quarter");
+    assert_near(at(30.0, 30.0), Color::WHITE, "bottom right quarter");
+}
+
+#[test]
+fn hostile_image_arguments_draw_nothing_and_bad_pixels_are_an_error() {
+    let ctx = CanvasRenderingContext2D::new();
+    let _t = canvas_app(&ctx, |_| {});
+    let img = checker();
+    let before = ctx.op_count();
+    ctx.draw_image(&img, f32::NAN, 0.0);
+    ctx.draw_image_sized(&img, 0.0, 0.0, f32::INFINITY, 10.0);
+    ctx.draw_image_part(&img, 0.0, 0.0, 0.0, 2.0, 0.0, 0.0, 10.0, 10.0);
+    // A source rectangle wholly outside the image.
+    ctx.draw_image_part(&img, 5.0, 5.0, 2.0, 2.0, 0.0, 0.0, 10.0, 10.0);
+    assert_eq!(ctx.op_count(), before, "nothing recorded");
+    let bad = arkui::widgets::ImageData {
+        width: 4,
+        height: 4,
+        data: vec![0; 10],
+    };
+    let e = ctx.put_image_data(&bad, 0.0, 0.0).unwrap_err();
+    assert!(e.to_string().contains("needs 64"), "{e}");
+    assert_eq!(ctx.op_count(), before);
+    assert!(ctx.get_image_data(0.0, 0.0, f32::NAN, 5.0).is_none());
+    assert!(ctx.get_image_data(0.0, 0.0, 0.0, 5.0).is_none());
+    assert!(
+        ctx.get_image_data(0.0, 0.0, 1.0e9, 5.0).is_none(),
+        "over 16,384 px a side"
+    );
+    assert!(ctx.create_pattern(&img, "mirror").is_none());
+}
+
+#[test]
+fn get_image_data_reads_device_pixels_and_put_image_data_writes_them_back() {
+    let ctx = CanvasRenderingContext2D::new();
+    let c = ctx.clone();
+    let mut t = TestApp::with_view(DeviceProfile::phone(), move || {
+        Canvas::new(&c)
+            .width(20.vp())
+            .height(20.vp())
+            .on_draw(|ctx| {
+                ctx.set_fill_style(Color::rgba(255, 0, 0, 128));
+                ctx.fill_rect(0.0, 0.0, 10.0, 10.0);
+            })
+    });
+    t.render();
+    let d = t.app().profile().units().density;
+    let data = ctx.get_image_data(0.0, 0.0, 20.0, 20.0).unwrap();
+    assert_eq!(data.width, (20.0 * d).round() as u32, "device pixels");
+    let inside = data.pixel(2, 2);
+    assert_eq!(inside[3], 128, "alpha as drawn: {inside:?}");
+    assert!(
+        inside[0] >= 250,
+        "straight (not premultiplied) red: {inside:?}"
+    );
+    assert_eq!(data.pixel(data.width - 1, data.height - 1), [0, 0, 0, 0]);
+    // Put the top-left quarter at (10, 10) vp, with a transform and alpha that must not
+    // apply.
+    let quarter = ctx.get_image_data(0.0, 0.0, 10.0, 10.0).unwrap();
+    ctx.translate(3.0, 3.0);
+    ctx.set_global_alpha(0.1);
+    ctx.put_image_data(&quarter, 10.0, 10.0).unwrap();
+    t.render();
+    let after = ctx.get_image_data(0.0, 0.0, 20.0, 20.0).unwrap();
+    let p = (15.0 * d) as u32;
+    assert_eq!(after.pixel(p, p), inside, "copied one to one");
+    assert_eq!(after.pixel(p, (5.0 * d) as u32), [0, 0, 0, 0]);
+}

@@ -20,10 +20,11 @@ use arkui::draw::{FillRule, LineCap, LineJoin};
 use arkui::platform::TestApp;
 use arkui::prelude::*;
 use arkui::widgets::{
-    Canvas, CanvasGradient, CanvasRenderingContext2D, CanvasTextAlign, CanvasTextBaseline, Circle,
-    Ellipse, Line, Path as PathShape, Path2D, Polygon, Polyline, Rect, Shape,
+    Canvas, CanvasGradient, CanvasPattern, CanvasRenderingContext2D, CanvasTextAlign,
+    CanvasTextBaseline, Circle, Ellipse, ImageData, Line, Path as PathShape, Path2D, Polygon,
+    Polyline, Rect, Shape,
 };
-use arkui::{ViewPort, Widget};
+use arkui::{ImageBitmap, ViewPort, Widget};
 use serde_json::Value;
 
 /// A channel off by more than this makes a pixel differ.
@@ -123,14 +124,66 @@ fn join(s: &str) -> LineJoin {
     }
 }
 
+thread_local! {
+    /// The bitmaps a scene defined (`defineImage`), by name.
+    static IMAGES: std::cell::RefCell<std::collections::HashMap<String, (ImageBitmap, ImageData)>> =
+        Default::default();
+}
+
+fn image(name: &str) -> (ImageBitmap, ImageData) {
+    IMAGES.with(|m| m.borrow()[name].clone())
+}
+
 /// Run one canvas op on `ctx`.
 fn canvas_op(ctx: &CanvasRenderingContext2D, op: &[Value]) {
     let name = op[0].as_str().unwrap();
-    let a: Vec<f32> = op[1..].iter().map(num).collect();
+    let a: Vec<f32> = op[1..]
+        .iter()
+        .map(|v| if v.is_number() { num(v) } else { 0.0 })
+        .collect();
     let s = |i: usize| op.get(i).and_then(Value::as_str).unwrap_or("");
     match name {
+        "defineImage" => {
+            let (w, h) = (
+                op[2].as_u64().unwrap() as u32,
+                op[3].as_u64().unwrap() as u32,
+            );
+            let px: Vec<u8> = op[4]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|v| v.as_u64().unwrap() as u8)
+                .collect();
+            let bitmap = ImageBitmap::from_straight_rgba(w, h, px.clone()).unwrap();
+            let data = ImageData {
+                width: w,
+                height: h,
+                data: px,
+            };
+            IMAGES.with(|m| m.borrow_mut().insert(s(1).to_string(), (bitmap, data)));
+        }
+        "drawImage" => {
+            let (img, _) = image(s(1));
+            let n = &a[1..];
+            match n.len() {
+                2 => ctx.draw_image(&img, n[0], n[1]),
+                4 => ctx.draw_image_sized(&img, n[0], n[1], n[2], n[3]),
+                _ => ctx.draw_image_part(&img, n[0], n[1], n[2], n[3], n[4], n[5], n[6], n[7]),
+            }
+        }
+        "putImageData" => ctx.put_image_data(&image(s(1)).1, a[1], a[2]).unwrap(),
+        "copyImageData" => {
+            let d = ctx.get_image_data(a[0], a[1], a[2], a[3]).unwrap();
+            ctx.put_image_data(&d, a[4], a[5]).unwrap();
+        }
+        "imageSmoothingEnabled" => ctx.set_image_smoothing_enabled(op[1].as_bool().unwrap()),
         "fillStyle" | "strokeStyle" => {
-            let style: arkui::widgets::CanvasStyle = if op[1].is_object() {
+            let style: arkui::widgets::CanvasStyle = if op[1].get("pattern").is_some() {
+                let (img, _) = image(op[1]["pattern"].as_str().unwrap());
+                CanvasPattern::new(&img, op[1]["repetition"].as_str().unwrap())
+                    .unwrap()
+                    .into()
+            } else if op[1].is_object() {
                 gradient(&op[1]).into()
             } else {
                 color(&op[1]).into()

@@ -19,6 +19,10 @@ type Callback = Box<dyn FnOnce(f64)>;
 pub(crate) struct AppContext {
     now: Cell<f64>,
     callbacks: RefCell<Vec<Callback>>,
+    /// The device profile's image limits (what a synchronous decode may take).
+    image_limits: Cell<Option<arkui_renderer::images::ImageLimits>>,
+    /// Pixels per vp of the app's profile (0 before one is set).
+    density: Cell<f32>,
 }
 
 thread_local! {
@@ -37,6 +41,27 @@ impl AppContext {
         if ms.is_finite() && ms > self.now.get() {
             self.now.set(ms);
         }
+    }
+
+    /// The limits images are decoded under in this app.
+    pub(crate) fn image_limits(&self) -> arkui_renderer::images::ImageLimits {
+        self.image_limits.get().unwrap_or_default()
+    }
+
+    /// Pixels per vp (1 before an app set it).
+    pub(crate) fn density(&self) -> f32 {
+        let d = self.density.get();
+        if d > 0.0 { d } else { 1.0 }
+    }
+
+    pub(crate) fn set_density(&self, density: f32) {
+        if density.is_finite() && density > 0.0 {
+            self.density.set(density);
+        }
+    }
+
+    pub(crate) fn set_image_limits(&self, limits: arkui_renderer::images::ImageLimits) {
+        self.image_limits.set(Some(limits));
     }
 
     pub(crate) fn post(&self, f: Callback) {

@@ -88,7 +88,7 @@ impl ImageHost {
             return;
         }
         self.requested.insert(key);
-        let bytes = match read(src, &self.limits) {
+        let bytes = match read_image_source(src, &self.limits) {
             Ok(b) => b,
             Err(e) => {
                 self.cache
@@ -120,8 +120,16 @@ impl ImageHost {
     }
 }
 
+/// The image limits of the app running code (a phone's outside any app).
+pub(crate) fn current_image_limits() -> ImageLimits {
+    super::context::current().image_limits()
+}
+
 /// Read a source's bytes, refusing files larger than one image may take.
-fn read(src: &ImageSource, limits: &ImageLimits) -> Result<Vec<u8>, ImageLoadError> {
+pub(crate) fn read_image_source(
+    src: &ImageSource,
+    limits: &ImageLimits,
+) -> Result<Vec<u8>, ImageLoadError> {
     match src {
         ImageSource::Bytes(b) => Ok(b.to_vec()),
         ImageSource::File(path) => {
@@ -188,13 +196,37 @@ impl App {
         }
     }
 
-    /// Send new sources to the decoder, take finished decodes, update image nodes.
-    pub(super) fn poll_images(&mut self) {
+    /// The image nodes of this app.
+    fn own_image_nodes(&self) -> Vec<NodeId> {
         let root = self.root;
-        let nodes: Vec<NodeId> = image_nodes()
+        image_nodes()
             .into_iter()
             .filter(|n| with_tree(|t| t.root_of(*n)) == root)
-            .collect();
+            .collect()
+    }
+
+    /// Put the bitmaps painters draw ([`NodeId::set_painted_bitmaps`]) back into the cache
+    /// where they are missing (first use, or evicted by other images).
+    pub(super) fn keep_painted_bitmaps(&mut self) {
+        for node in self.own_image_nodes() {
+            let Some(img) = get(node) else { continue };
+            for b in &img.bitmaps {
+                if matches!(self.images.cache.get(b.key()), ImageState::Missing)
+                    && let Err(e) = self.images.cache.insert_shared(b.key(), b.shared_data())
+                {
+                    log::warn!(
+                        "a {}x{} bitmap drawn by {node:?} does not fit the image cache: {e}",
+                        b.width(),
+                        b.height()
+                    );
+                }
+            }
+        }
+    }
+
+    /// Send new sources to the decoder, take finished decodes, update image nodes.
+    pub(super) fn poll_images(&mut self) {
+        let nodes = self.own_image_nodes();
         if nodes.is_empty() {
             return;
         }

@@ -11,6 +11,7 @@ mod requests;
 pub(crate) mod restorable;
 mod snapshot;
 
+pub(crate) use images::{current_image_limits, read_image_source};
 pub use pipeline::App;
 pub use requests::{AppRequests, RendererStatus};
 pub use snapshot::SNAPSHOT_VERSION;

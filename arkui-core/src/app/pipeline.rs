@@ -71,6 +71,8 @@ impl App {
     /// Mount whatever `build` returns under `profile`.
     pub fn with_view<V: View>(profile: DeviceProfile, build: impl FnOnce() -> V) -> App {
         let context = std::rc::Rc::new(super::context::AppContext::default());
+        context.set_image_limits(profile.image_limits());
+        context.set_density(profile.units().density);
         let entered = super::context::enter(&context);
         let scope = Scope::new_root();
         let (root, requests) = scope.run(|| {
@@ -148,6 +150,8 @@ impl App {
             Color::WHITE
         };
         apply_environment(&profile);
+        self.context.set_image_limits(profile.image_limits());
+        self.context.set_density(self.units.density);
         self.profile = profile;
         self.invalidate_all();
     }
@@ -418,6 +422,7 @@ impl App {
         }
         self.ring_drawn = focus_ring;
         self.frames += 1;
+        self.keep_painted_bitmaps();
         fonts::with_fonts(|f| f.end_frame());
         // Transitions started while painting (first appearances) need the next frames.
         self.animating |= with_tree(|t| crate::animation::has_tracks(t, root));

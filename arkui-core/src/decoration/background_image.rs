@@ -1,25 +1,14 @@
 //! `backgroundImage`, `backgroundImageSize` and `backgroundImagePosition`: an image drawn
 //! over the background colour and gradient, under the border, cut to the box's outline.
 
-use arkui_renderer::{CornerRadii, DrawCmd, ImageFilter, ImageFit, Rect};
+use arkui_renderer::{CornerRadii, DrawCmd, ImageFilter, Rect};
 
 use crate::image::{ImageStatus, NodeImage};
 use crate::tree::Node;
 use crate::{Alignment, Length, Units};
 
 /// How often the background image repeats, as ArkUI's `ImageRepeat`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
-pub enum ImageRepeat {
-    /// Once (the default).
-    #[default]
-    NoRepeat,
-    /// Along the x axis.
-    X,
-    /// Along the y axis.
-    Y,
-    /// Along both axes.
-    XY,
-}
+pub use arkui_renderer::ImageRepeat;
 
 /// How large the background image is drawn, as ArkUI's `backgroundImageSize`.
 ///
@@ -63,9 +52,6 @@ pub(crate) struct BackgroundImage {
     pub(crate) size: BackgroundImageSize,
     pub(crate) position: BackgroundImagePosition,
 }
-
-/// Most tiles one repeating background draws (a tiny tile cannot make millions).
-const MAX_TILES: usize = 4096;
 
 fn along(l: Length, base: f32, units: &Units) -> f32 {
     match l {
@@ -130,40 +116,22 @@ pub(crate) fn commands(
             ((w - tw) * fx, (h - th) * fy)
         }
     };
-    // The tiles along one axis: the one at the offset, and with repeat every one that
-    // reaches into the box.
-    let tiles = |origin: f32, tile: f32, len: f32, repeat: bool| -> Vec<f32> {
-        if !repeat {
-            return vec![origin];
-        }
-        let first = origin - (origin / tile).ceil() * tile;
-        let n = (((len - first) / tile).ceil() as usize).clamp(1, MAX_TILES);
-        (0..n).map(|i| first + i as f32 * tile).collect()
-    };
-    let rx = matches!(bg.repeat, ImageRepeat::X | ImageRepeat::XY);
-    let ry = matches!(bg.repeat, ImageRepeat::Y | ImageRepeat::XY);
-    let xs = tiles(ox, tw, w, rx);
-    let ys = tiles(oy, th, h, ry);
-    let mut out = Vec::with_capacity(xs.len() * ys.len() + 2);
-    out.push(if radii.is_zero() {
+    // One command draws every tile (a tiny tile costs no more commands than a big one).
+    let clip = if radii.is_zero() {
         DrawCmd::PushClip { rect }
     } else {
         DrawCmd::PushRoundedClip { rect, radii }
-    });
-    for y in &ys {
-        for x in &xs {
-            if out.len() > MAX_TILES {
-                break;
-            }
-            out.push(DrawCmd::Image {
-                rect: Rect::new(rect.x + x, rect.y + y, tw, th),
-                image: key,
-                fit: ImageFit::Fill,
-                filter: ImageFilter::Bilinear,
-                opacity,
-            });
-        }
-    }
-    out.push(DrawCmd::PopClip);
-    out
+    };
+    vec![
+        clip,
+        DrawCmd::ImagePattern {
+            rect,
+            image: key,
+            tile: Rect::new(rect.x + ox, rect.y + oy, tw, th),
+            repeat: bg.repeat,
+            filter: ImageFilter::Bilinear,
+            opacity,
+        },
+        DrawCmd::PopClip,
+    ]
 }

@@ -13,7 +13,7 @@ use arkui_renderer::text::{FontContext, FontSource};
 use arkui_renderer::{
     BorderSide, BorderSides, BorderStyle, BorderWidths, Brush, Color, CompositeMode, CornerRadii,
     DisplayList, DrawCmd, FillRule, FontKey, Glyph, GlyphRun, Gradient, GradientKind, GradientStop,
-    IRect, ImageFilter, ImageFit, ImageKey, LayerShadow, LineCap, LineJoin, PathData, PathVerb,
+    IRect, ImageFilter, ImageFit, ImageKey, ImageRepeat, LayerShadow, LineCap, LineJoin, PathData, PathVerb,
     Point, Rect, Spread, StrokeStyle, Transform,
 };
 use libfuzzer_sys::fuzz_target;
@@ -124,7 +124,7 @@ fn list(data: &[u8]) -> DisplayList {
     let mut b = Bytes(data);
     let mut list = DisplayList::new();
     while !b.0.is_empty() && list.len() < 64 {
-        let cmd = match b.u8() % 21 {
+        let cmd = match b.u8() % 22 {
             0 => DrawCmd::Rect {
                 rect: b.rect(),
                 color: b.color(),
@@ -262,7 +262,8 @@ fn list(data: &[u8]) -> DisplayList {
                     CompositeMode::SourceOver,
                     CompositeMode::DestinationOut,
                     CompositeMode::Copy,
-                ][usize::from(b.u8() % 3)],
+                    CompositeMode::SourceIn,
+                ][usize::from(b.u8() % 4)],
                 shadow: (b.u8() % 2 == 0).then(|| LayerShadow {
                     color: b.color(),
                     blur: b.f(),
@@ -272,6 +273,23 @@ fn list(data: &[u8]) -> DisplayList {
                 blur: if b.u8() % 2 == 0 { b.f() } else { 0.0 },
             },
             19 => DrawCmd::PopLayer,
+            20 => DrawCmd::ImagePattern {
+                rect: b.rect(),
+                image: ImageKey(u64::from(b.u8() % 3)),
+                tile: b.rect(),
+                repeat: [
+                    ImageRepeat::NoRepeat,
+                    ImageRepeat::X,
+                    ImageRepeat::Y,
+                    ImageRepeat::XY,
+                ][usize::from(b.u8() % 4)],
+                filter: if b.u8() % 2 == 0 {
+                    ImageFilter::Bilinear
+                } else {
+                    ImageFilter::Nearest
+                },
+                opacity: b.f(),
+            },
             _ => DrawCmd::Rect {
                 rect: Rect::new(0.0, 0.0, 64.0, 64.0),
                 color: b.color(),

@@ -154,7 +154,10 @@ pub(super) fn entries<'a>(list: &'a DisplayList, shift: Option<&Shift>) -> Vec<E
                         * t.max_scale().max(1.0)
                         + 1.0;
                 }
-                if *mode == crate::CompositeMode::Copy {
+                if matches!(
+                    mode,
+                    crate::CompositeMode::Copy | crate::CompositeMode::SourceIn
+                ) {
                     grow = 1.0e7;
                 }
                 if let Some(b) = bounds {

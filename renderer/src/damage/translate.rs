@@ -156,6 +156,21 @@ impl DrawCmd {
                 filter: *filter,
                 opacity: *opacity,
             },
+            DrawCmd::ImagePattern {
+                rect: r,
+                image,
+                tile,
+                repeat,
+                filter,
+                opacity,
+            } => DrawCmd::ImagePattern {
+                rect: rect(r, dx, dy),
+                image: *image,
+                tile: rect(tile, dx, dy),
+                repeat: *repeat,
+                filter: *filter,
+                opacity: *opacity,
+            },
             DrawCmd::FillPath {
                 path: p,
                 rule,

@@ -94,6 +94,27 @@ impl ImageCache {
     /// An image larger than the whole budget is refused with [`ImageError::OverBudget`]
     /// (and recorded as failed, so it draws as a placeholder).
     pub fn insert(&mut self, key: ImageKey, image: ImageData) -> Result<(), ImageError> {
+        self.insert_shared(key, Arc::new(image))
+    }
+
+    /// [`ImageCache::insert`] for pixels shared with their owner (a canvas' bitmap): the
+    /// cache counts their bytes but does not copy them.
+    ///
+    /// ```
+    /// use std::sync::Arc;
+    /// use arkui_renderer::images::{ImageCache, ImageData, ImageState};
+    /// use arkui_renderer::ImageKey;
+    /// let img = Arc::new(ImageData::from_premultiplied_rgba(2, 2, vec![9; 16]).unwrap());
+    /// let mut cache = ImageCache::new(100);
+    /// cache.insert_shared(ImageKey(7), img.clone()).unwrap();
+    /// assert!(matches!(cache.get(ImageKey(7)), ImageState::Ready(i) if i.width() == 2));
+    /// assert_eq!(cache.bytes(), 16);
+    /// ```
+    pub fn insert_shared(
+        &mut self,
+        key: ImageKey,
+        image: Arc<ImageData>,
+    ) -> Result<(), ImageError> {
         self.remove(key);
         let size = image.byte_size();
         if size > self.budget {
@@ -119,8 +140,7 @@ impl ImageCache {
         }
         self.bytes += size;
         let t = self.tick();
-        self.entries
-            .insert(key, Entry::Ready(Arc::new(image), Cell::new(t)));
+        self.entries.insert(key, Entry::Ready(image, Cell::new(t)));
         Ok(())
     }
 

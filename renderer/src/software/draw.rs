@@ -182,15 +182,10 @@ pub(crate) fn draw<F: Format>(s: &mut Surface<'_, F>, cmd: &DrawCmd, ctx: &mut C
             filter,
             opacity,
         } => {
-            let o = if opacity.is_finite() {
-                opacity.clamp(0.0, 1.0)
-            } else {
-                0.0
-            };
-            let alpha = (o * 255.0 + 0.5) as u8;
-            if alpha == 0 {
+            let Some(alpha) = image_alpha(*opacity) else {
                 return;
-            }
+            };
+            let o = f32::from(alpha) / 255.0;
             match ctx.images.get(*image) {
                 ImageState::Ready(img) => {
                     let (iw, ih) = (img.width() as f32, img.height() as f32);
@@ -209,6 +204,7 @@ pub(crate) fn draw<F: Format>(s: &mut Surface<'_, F>, cmd: &DrawCmd, ctx: &mut C
                         inverse,
                         filter: *filter,
                         opacity: alpha,
+                        wrap: (false, false),
                     });
                     let shape = rounded_shape(visible, CornerRadii::default(), &t, ctx.scratch);
                     paint_shape(s, ctx, &shape, &shader);
@@ -220,6 +216,54 @@ pub(crate) fn draw<F: Format>(s: &mut Surface<'_, F>, cmd: &DrawCmd, ctx: &mut C
                     *rect,
                     CornerRadii::default(),
                     &Brush::Solid(PLACEHOLDER.with_opacity(o)),
+                ),
+            }
+        }
+        DrawCmd::ImagePattern {
+            rect,
+            image,
+            tile,
+            repeat,
+            filter,
+            opacity,
+        } => {
+            let Some(alpha) = image_alpha(*opacity) else {
+                return;
+            };
+            let ok = [tile.x, tile.y, tile.width, tile.height]
+                .iter()
+                .all(|v| v.is_finite())
+                && tile.width > 0.0
+                && tile.height > 0.0;
+            let Some(visible) = repeat.cover(*rect, *tile).filter(|_| ok) else {
+                return;
+            };
+            match ctx.images.get(*image) {
+                ImageState::Ready(img) if img.width() > 0 && img.height() > 0 => {
+                    let (iw, ih) = (img.width() as f32, img.height() as f32);
+                    let to_device = Transform::scale(tile.width / iw, tile.height / ih)
+                        .then(&Transform::translate(tile.x, tile.y))
+                        .then(&t);
+                    let Some(inverse) = to_device.invert() else {
+                        return;
+                    };
+                    let shader = Shader::Image(ImageShader {
+                        image: img,
+                        inverse,
+                        filter: *filter,
+                        opacity: alpha,
+                        wrap: repeat.axes(),
+                    });
+                    let shape = rounded_shape(visible, CornerRadii::default(), &t, ctx.scratch);
+                    paint_shape(s, ctx, &shape, &shader);
+                }
+                ImageState::Pending => {}
+                _ => fill_rounded(
+                    s,
+                    ctx,
+                    visible,
+                    CornerRadii::default(),
+                    &Brush::Solid(PLACEHOLDER.with_opacity(f32::from(alpha) / 255.0)),
                 ),
             }
         }
@@ -309,6 +353,18 @@ fn intersect(a: Rect, b: Rect) -> Rect {
 }
 
 /// Where an `iw` x `ih` image lands inside `rect` under `fit` (before clipping to `rect`).
+/// An image command's opacity as an 8-bit alpha; `None` when nothing shows (zero or not
+/// finite).
+fn image_alpha(opacity: f32) -> Option<u8> {
+    let o = if opacity.is_finite() {
+        opacity.clamp(0.0, 1.0)
+    } else {
+        0.0
+    };
+    let alpha = (o * 255.0 + 0.5) as u8;
+    (alpha > 0).then_some(alpha)
+}
+
 pub(crate) fn fit_rect(rect: Rect, iw: f32, ih: f32, fit: ImageFit) -> Option<Rect> {
     fit.place(rect, iw, ih)
 }

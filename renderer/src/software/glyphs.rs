@@ -136,6 +136,7 @@ fn transformed_glyphs<F: Format>(s: &mut Surface<'_, F>, ctx: &mut Ctx<'_>, run:
             inverse,
             filter: crate::ImageFilter::Bilinear,
             opacity: 255,
+            wrap: (false, false),
         });
         let sc = &mut *ctx.scratch;
         sc.poly.clear();

@@ -526,6 +526,15 @@ fn composite_mode<F: Format>(
                 }
             }
         }
+        CompositeMode::SourceIn => {
+            let rect = rect.intersect(&dst.rect());
+            for y in rect.y0..rect.y1 {
+                for x in rect.x0..rect.x1 {
+                    let a = dst.load(x, y).a;
+                    dst.store(x, y, src.load(x, y).scale(mul_div255(a, opacity)));
+                }
+            }
+        }
         CompositeMode::Copy => {
             let rect = rect.intersect(&dst.rect());
             for y in rect.y0..rect.y1 {

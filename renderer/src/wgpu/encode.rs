@@ -28,6 +28,7 @@ pub(crate) fn encode_frame(
         CompositeMode::SourceOver,
         CompositeMode::DestinationOut,
         CompositeMode::Copy,
+        CompositeMode::SourceIn,
     ];
     let color = modes.map(|m| res.pipelines.color(device, format, m).clone());
     let layer_pipeline = modes.map(|m| res.pipelines.color(device, LAYER_FORMAT, m).clone());

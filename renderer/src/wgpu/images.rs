@@ -2,10 +2,10 @@
 //! bilinearly or by nearest texel; missing and broken images draw the same placeholder.
 
 use super::frame::TexRef;
-use super::instance::{F_NEAREST, K_IMAGE};
+use super::instance::{F_NEAREST, F_WRAP_X, F_WRAP_Y, K_IMAGE};
 use super::record::Recorder;
 use crate::images::ImageState;
-use crate::{Brush, Color, CornerRadii, ImageFilter, ImageFit, ImageKey, Rect};
+use crate::{Brush, Color, CornerRadii, ImageFilter, ImageFit, ImageKey, ImageRepeat, Rect};
 
 /// What a placeholder for a missing or broken image looks like (as in the software renderer).
 const PLACEHOLDER: Color = Color::rgb(0xE0, 0xE0, 0xE0);
@@ -19,48 +19,96 @@ impl Recorder<'_> {
         filter: ImageFilter,
         opacity: f32,
     ) {
-        let o = if opacity.is_finite() {
-            opacity.clamp(0.0, 1.0)
-        } else {
-            0.0
-        };
-        let alpha = (o * 255.0 + 0.5) as u8;
-        if alpha == 0 {
+        let Some(o) = visible_opacity(opacity) else {
             return;
-        }
-        let img = match self.images.get(key) {
-            ImageState::Ready(img) => img,
+        };
+        let (iw, ih) = match self.images.get(key) {
+            ImageState::Ready(img) => (img.width() as f32, img.height() as f32),
             ImageState::Pending => return,
             ImageState::Failed(_) | ImageState::Missing => {
-                self.fill(
-                    rect,
-                    CornerRadii::default(),
-                    &Brush::Solid(PLACEHOLDER.with_opacity(o)),
-                );
+                self.placeholder(rect, o);
                 return;
             }
         };
-        let (iw, ih) = (img.width() as f32, img.height() as f32);
         let Some(dest) = fit.place(rect, iw, ih) else {
             return;
         };
-        let (x0, y0) = (dest.x.max(rect.x), dest.y.max(rect.y));
-        let (x1, y1) = (
-            dest.right().min(rect.right()),
-            dest.bottom().min(rect.bottom()),
+        self.image_tiles(rect, key, dest, ImageRepeat::NoRepeat, filter, o);
+    }
+
+    /// An image stretched onto `tile`, repeated along `repeat`'s axes, inside `rect`.
+    pub(crate) fn image_pattern(
+        &mut self,
+        rect: Rect,
+        key: ImageKey,
+        tile: Rect,
+        repeat: ImageRepeat,
+        filter: ImageFilter,
+        opacity: f32,
+    ) {
+        let Some(o) = visible_opacity(opacity) else {
+            return;
+        };
+        let ok = [tile.x, tile.y, tile.width, tile.height]
+            .iter()
+            .all(|v| v.is_finite())
+            && tile.width > 0.0
+            && tile.height > 0.0;
+        let Some(visible) = repeat.cover(rect, tile).filter(|_| ok) else {
+            return;
+        };
+        match self.images.get(key) {
+            ImageState::Ready(img) if img.width() > 0 && img.height() > 0 => {
+                self.image_tiles(visible, key, tile, repeat, filter, o)
+            }
+            ImageState::Pending => {}
+            _ => self.placeholder(visible, o),
+        }
+    }
+
+    fn placeholder(&mut self, rect: Rect, opacity: f32) {
+        self.fill(
+            rect,
+            CornerRadii::default(),
+            &Brush::Solid(PLACEHOLDER.with_opacity(opacity)),
         );
-        let visible = Rect::new(x0, y0, (x1 - x0).max(0.0), (y1 - y0).max(0.0));
+    }
+
+    /// One quad over `rect ∩ tiles`, sampling the image laid onto `tile`.
+    fn image_tiles(
+        &mut self,
+        rect: Rect,
+        key: ImageKey,
+        tile: Rect,
+        repeat: ImageRepeat,
+        filter: ImageFilter,
+        opacity: f32,
+    ) {
+        let ImageState::Ready(img) = self.images.get(key) else {
+            return;
+        };
+        let (iw, ih) = (img.width() as f32, img.height() as f32);
+        let Some(visible) = repeat.cover(rect, tile) else {
+            return;
+        };
         let Some(mut inst) = self.rounded_box_instance(visible, CornerRadii::default(), [0.0; 4])
         else {
             return;
         };
-        let (sx, sy) = (iw / dest.width, ih / dest.height);
+        let (sx, sy) = (iw / tile.width, ih / tile.height);
         inst.info[0] = (inst.info[0] & !0xff) | K_IMAGE;
         if filter == ImageFilter::Nearest {
             inst.info[0] |= F_NEAREST;
         }
-        inst.color = [0.0, 0.0, 0.0, f32::from(alpha) / 255.0];
-        inst.p0 = [sx, sy, -dest.x * sx, -dest.y * sy];
+        let (wx, wy) = repeat.axes();
+        if wx {
+            inst.info[0] |= F_WRAP_X;
+        }
+        if wy {
+            inst.info[0] |= F_WRAP_Y;
+        }
+        inst.color = [0.0, 0.0, 0.0, opacity];
+        inst.p0 = [sx, sy, -tile.x * sx, -tile.y * sy];
         let up = &mut self.up;
         up.images.get_or_upload(
             up.device,
@@ -72,4 +120,16 @@ impl Recorder<'_> {
         );
         self.emit(inst, Some(TexRef::Image(key)));
     }
+}
+
+/// An image command's opacity as drawn (8-bit, as the software renderer rounds it);
+/// `None` when nothing shows.
+fn visible_opacity(opacity: f32) -> Option<f32> {
+    let o = if opacity.is_finite() {
+        opacity.clamp(0.0, 1.0)
+    } else {
+        0.0
+    };
+    let alpha = (o * 255.0 + 0.5) as u8;
+    (alpha > 0).then(|| f32::from(alpha) / 255.0)
 }

@@ -39,6 +39,10 @@ pub(crate) const K_BLUR: u32 = 7;
 pub(crate) const F_VERTICAL: u32 = 1 << 14;
 /// `K_BLUR`: the result is the colour times the blurred alpha (a shadow's tint).
 pub(crate) const F_TINT: u32 = 1 << 15;
+/// `K_IMAGE`: the image repeats along x past its edges (else its edge texels extend).
+pub(crate) const F_WRAP_X: u32 = 1 << 22;
+/// `K_IMAGE`: the image repeats along y.
+pub(crate) const F_WRAP_Y: u32 = 1 << 23;
 /// Shift of the gradient kind (1 linear, 2 radial, 3 sweep) in `info.x`.
 pub(crate) const GRADIENT_SHIFT: u32 = 16;
 /// Shift of the side index in `info.x`.

@@ -172,6 +172,15 @@ impl Pipelines {
                     wgpu::BlendState { color: c, alpha: c }
                 }
                 crate::CompositeMode::Copy => wgpu::BlendState::REPLACE,
+                // The source, scaled by what is there's alpha; what is there goes.
+                crate::CompositeMode::SourceIn => {
+                    let c = wgpu::BlendComponent {
+                        src_factor: wgpu::BlendFactor::DstAlpha,
+                        dst_factor: wgpu::BlendFactor::Zero,
+                        operation: wgpu::BlendOperation::Add,
+                    };
+                    wgpu::BlendState { color: c, alpha: c }
+                }
             };
             instanced_pipeline(device, layout, shader, "fs_main", format, blend)
         })

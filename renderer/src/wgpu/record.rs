@@ -189,6 +189,14 @@ impl<'a> Recorder<'a> {
                 filter,
                 opacity,
             } => self.image(*rect, *image, *fit, *filter, *opacity),
+            DrawCmd::ImagePattern {
+                rect,
+                image,
+                tile,
+                repeat,
+                filter,
+                opacity,
+            } => self.image_pattern(*rect, *image, *tile, *repeat, *filter, *opacity),
             DrawCmd::FillPath { path, rule, brush } => self.fill_path(path, *rule, brush),
             DrawCmd::StrokePath {
                 path,

@@ -6,7 +6,8 @@ use arkui_renderer::images::{ImageCache, ImageData};
 use arkui_renderer::{
     BorderSide, BorderSides, BorderStyle, BorderWidths, Brush, Color, CompositeMode, CornerRadii,
     DisplayList, DrawCmd, FillRule, Gradient, GradientKind, GradientStop, ImageFilter, ImageFit,
-    ImageKey, LineCap, LineJoin, PathData, PathVerb, Point, Rect, Spread, StrokeStyle, Transform,
+    ImageKey, ImageRepeat, LineCap, LineJoin, PathData, PathVerb, Point, Rect, Spread, StrokeStyle,
+    Transform,
 };
 
 pub(crate) const W: u32 = 96;
@@ -751,6 +752,44 @@ pub(crate) fn all() -> Vec<Scene> {
                     filter: ImageFilter::Nearest,
                     opacity: 0.6,
                 },
+            ],
+        ),
+        scene(
+            "image_pattern_tiles",
+            vec![
+                DrawCmd::ImagePattern {
+                    rect: r(4.0, 4.0, 88.0, 40.0),
+                    image: IMG,
+                    tile: r(10.0, 6.0, 17.0, 13.0),
+                    repeat: ImageRepeat::XY,
+                    filter: ImageFilter::Bilinear,
+                    opacity: 1.0,
+                },
+                DrawCmd::ImagePattern {
+                    rect: r(4.0, 50.0, 88.0, 40.0),
+                    image: IMG,
+                    tile: r(-5.0, 60.0, 20.0, 20.0),
+                    // Nearest: at the band's edges tiny-skia (which repeats both axes or
+                    // none) would blend in the tile's far edge.
+                    repeat: ImageRepeat::X,
+                    filter: ImageFilter::Nearest,
+                    opacity: 0.8,
+                },
+            ],
+        ),
+        scene(
+            "image_pattern_part_rotated",
+            vec![
+                tf(c45),
+                DrawCmd::ImagePattern {
+                    rect: r(20.0, 20.0, 50.0, 40.0),
+                    image: IMG,
+                    tile: r(0.0, 10.0, 90.0, 70.0),
+                    repeat: ImageRepeat::NoRepeat,
+                    filter: ImageFilter::Bilinear,
+                    opacity: 1.0,
+                },
+                DrawCmd::PopTransform,
             ],
         ),
         // Paths.

@@ -443,6 +443,46 @@ impl<'a> Reference<'a> {
                 let col = self.shade(shader);
                 self.composite(&cov, &col);
             }
+            DrawCmd::ImagePattern {
+                rect,
+                image,
+                tile,
+                repeat,
+                filter,
+                opacity,
+            } => {
+                let ImageState::Ready(img) = self.images.get(*image) else {
+                    panic!("oracle images must be decoded");
+                };
+                let Some(vis) = repeat.cover(*rect, *tile) else {
+                    return;
+                };
+                let (iw, ih) = (img.width() as f32, img.height() as f32);
+                let cov = self.rrect_cov(vis, CornerRadii::default());
+                let pm = sk::Pixmap::from_vec(
+                    img.pixels().to_vec(),
+                    sk::IntSize::from_wh(img.width(), img.height()).expect("size"),
+                )
+                .expect("pixmap");
+                let to_dev = Transform::scale(tile.width / iw, tile.height / ih)
+                    .then(&Transform::translate(tile.x, tile.y))
+                    .then(&t);
+                let quality = match filter {
+                    arkui_renderer::ImageFilter::Bilinear => sk::FilterQuality::Bilinear,
+                    arkui_renderer::ImageFilter::Nearest => sk::FilterQuality::Nearest,
+                };
+                // tiny-skia repeats both axes or none; along an axis that does not repeat
+                // only the tile's own band is visible, so repeating it changes nothing.
+                let spread = if *repeat == arkui_renderer::ImageRepeat::NoRepeat {
+                    sk::SpreadMode::Pad
+                } else {
+                    sk::SpreadMode::Repeat
+                };
+                let shader =
+                    sk::Pattern::new(pm.as_ref(), spread, quality, *opacity, sk_t(&to_dev));
+                let col = self.shade(shader);
+                self.composite(&cov, &col);
+            }
             DrawCmd::FillPath { path, rule, brush } => {
                 let Some(p) = sk_path(path) else { return };
                 let rule = match rule {
@@ -544,6 +584,14 @@ impl<'a> Reference<'a> {
                         for (i, d) in dst.iter_mut().enumerate() {
                             if inside(i) {
                                 *d = col[i];
+                            }
+                        }
+                    }
+                    CompositeMode::SourceIn => {
+                        for (i, d) in dst.iter_mut().enumerate() {
+                            if inside(i) {
+                                let a = d[3];
+                                *d = col[i].map(|v| v * a);
                             }
                         }
                     }

@@ -1,6 +1,6 @@
 //! The `Canvas` component: a leaf that replays its context's recording when painted.
 
-use arkui_core::draw::{CompositeMode, DrawCmd, Rect, Transform};
+use arkui_core::draw::{CompositeMode, DrawCmd, Rect, TextLayout, TextStyle, Transform};
 use arkui_core::{CommonAttribute, Effect, Element, NodeId, NodeKind, PaintCtx, State};
 
 use super::context::{CanvasOp, CanvasRenderingContext2D, Inner};
@@ -50,6 +50,20 @@ fn paint(cx: &mut PaintCtx<'_>, inner: &std::cell::RefCell<Inner>) {
     let d = cx.density();
     let mut i = inner.borrow_mut();
     i.size = (w / d, h / d);
+    i.density = d;
+    let cmds = commands(&i, (w, h), d, &mut |text, style| cx.shape_text(text, style));
+    drop(i);
+    cx.draw_commands(&cmds);
+}
+
+/// The display commands of a canvas `size` pixels large at `d` pixels per vp: what it
+/// paints, and what `getImageData` rasterises.
+pub(crate) fn commands(
+    i: &Inner,
+    (w, h): (f32, f32),
+    d: f32,
+    shape: &mut dyn FnMut(&str, &TextStyle) -> TextLayout,
+) -> Vec<DrawCmd> {
     let isolate = i.ops.iter().any(|o| {
         matches!(
             o,
@@ -75,7 +89,7 @@ fn paint(cx: &mut PaintCtx<'_>, inner: &std::cell::RefCell<Inner>) {
         match op {
             CanvasOp::Cmd(c) => cmds.push(c.clone()),
             CanvasOp::Text(t) => {
-                let layout = cx.shape_text(&t.text, &t.font.style(d));
+                let layout = shape(&t.text, &t.font.style(d));
                 let (x, y) = super::text::place(
                     &layout,
                     t.font.size * d,
@@ -97,8 +111,15 @@ fn paint(cx: &mut PaintCtx<'_>, inner: &std::cell::RefCell<Inner>) {
             }
         }
     }
-    drop(i);
-    cx.draw_commands(&cmds);
+    // Whatever the recording left open (clips not restored), then the canvas' own.
+    let open = i.state.clips + i.stack.iter().map(|s| s.clips).sum::<usize>();
+    cmds.extend(std::iter::repeat_n(DrawCmd::PopClip, open));
+    cmds.push(DrawCmd::PopTransform);
+    if isolate {
+        cmds.push(DrawCmd::PopLayer);
+    }
+    cmds.push(DrawCmd::PopClip);
+    cmds
 }
 
 impl Canvas {

@@ -8,7 +8,7 @@ use arkui_core::draw::{
     CompositeMode, DrawCmd, FillRule, LayerShadow, LineCap, LineJoin, PathData, Point, Rect,
     StrokeStyle, Transform,
 };
-use arkui_core::{Color, NodeId};
+use arkui_core::{Color, ImageBitmap, NodeId};
 
 use super::path2d::Path2D;
 use super::state::DrawState;
@@ -48,11 +48,16 @@ impl From<DrawCmd> for CanvasOp {
 #[derive(Default)]
 pub(crate) struct Inner {
     pub(crate) state: DrawState,
-    stack: Vec<DrawState>,
+    pub(crate) stack: Vec<DrawState>,
     pub(crate) ops: Vec<CanvasOp>,
     path: Path2D,
     /// The canvases showing this context.
     pub(crate) nodes: Vec<NodeId>,
+    /// Bitmaps the recorded operations draw (images, patterns, put pixels), which the
+    /// canvases keep in their app's image cache.
+    pub(crate) bitmaps: Vec<ImageBitmap>,
+    /// Pixels per vp the canvas was last painted at (0 before).
+    pub(crate) density: f32,
     /// The size of the canvas, in vp, as last laid out.
     pub(crate) size: (f32, f32),
     warned_full: bool,
@@ -124,6 +129,24 @@ impl CanvasRenderingContext2D {
         f(&mut self.0.borrow_mut())
     }
 
+    pub(crate) fn with_inner<R>(&self, f: impl FnOnce(&mut Inner) -> R) -> R {
+        self.with(f)
+    }
+
+    /// Record `ops` as they are: no transform, layer or shadow (`putImageData`).
+    pub(crate) fn push_raw(&self, ops: Vec<CanvasOp>) {
+        let pushed = self.with(|i| {
+            if i.ops.len() >= MAX_CANVAS_OPS {
+                return false;
+            }
+            i.ops.extend(ops);
+            true
+        });
+        if pushed {
+            self.changed();
+        }
+    }
+
     /// The canvases showing this context paint again.
     fn changed(&self) {
         let nodes = self.0.borrow().nodes.clone();
@@ -162,6 +185,7 @@ impl CanvasRenderingContext2D {
 
     /// `reset()`: clear the canvas and every state to the defaults.
     pub fn reset(&self) {
+        self.forget_bitmaps();
         self.with(|i| {
             i.ops.clear();
             i.stack.clear();
@@ -242,7 +266,7 @@ impl CanvasRenderingContext2D {
         }
     }
 
-    /// `globalCompositeOperation`: `source-over`, `destination-out` or `copy`.
+    /// `globalCompositeOperation`: `source-over`, `source-in`, `destination-out` or `copy`.
     pub fn set_global_composite_operation(&self, mode: CompositeMode) {
         self.with(|i| i.state.composite = mode);
     }
@@ -254,6 +278,7 @@ impl CanvasRenderingContext2D {
             "source-over" => CompositeMode::SourceOver,
             "destination-out" => CompositeMode::DestinationOut,
             "copy" => CompositeMode::Copy,
+            "source-in" => CompositeMode::SourceIn,
             _ => return false,
         };
         self.set_global_composite_operation(mode);
@@ -438,7 +463,19 @@ impl CanvasRenderingContext2D {
     /// Record `cmd` (in user space, under the current transform), wrapped in a composite
     /// layer when a shadow or a composite operation applies.
     fn record(&self, op: impl Into<CanvasOp>, shadowed: bool) {
-        let op = op.into();
+        self.record_all(vec![op.into()], shadowed);
+    }
+
+    /// Record `ops` as one drawing operation: under the current transform, wrapped in one
+    /// composite layer when a shadow or a composite operation applies.
+    pub(crate) fn record_group(&self, ops: Vec<CanvasOp>, shadowed: bool) {
+        self.record_all(ops, shadowed);
+    }
+
+    fn record_all(&self, ops: Vec<CanvasOp>, shadowed: bool) {
+        if ops.is_empty() {
+            return;
+        }
         let over = self.with(|i| {
             if i.ops.len() >= MAX_CANVAS_OPS {
                 if !i.warned_full {
@@ -463,11 +500,11 @@ impl CanvasRenderingContext2D {
             let layer = shadow.is_some() || s.composite != CompositeMode::SourceOver;
             if layer {
                 // The layer needs only what the operation and its shadow can touch (a small
-                // offscreen buffer and blur); `copy` replaces the whole canvas, so it keeps
-                // the clip.
-                let bounds = match (&op, s.composite) {
-                    (_, CompositeMode::Copy) => None,
-                    (CanvasOp::Cmd(cmd), _) => cmd.local_bounds().map(|b| {
+                // offscreen buffer and blur); `copy` and `source-in` change the whole
+                // canvas, so they keep the clip.
+                let bounds = match s.composite {
+                    CompositeMode::Copy | CompositeMode::SourceIn => None,
+                    _ => ops_bounds(&ops).map(|b| {
                         let b = s.transform.map_rect_bounds(b).inflate(2.0);
                         match shadow {
                             Some(sh) => {
@@ -482,7 +519,6 @@ impl CanvasRenderingContext2D {
                             None => b,
                         }
                     }),
-                    (CanvasOp::Text(_), _) => None,
                 };
                 let bounds = bounds.filter(|b| {
                     b.x.is_finite()
@@ -503,7 +539,7 @@ impl CanvasRenderingContext2D {
                 i.ops
                     .push(CanvasOp::Cmd(DrawCmd::PushTransform { transform: t }));
             }
-            i.ops.push(op);
+            i.ops.extend(ops);
             if wrap {
                 i.ops.push(CanvasOp::Cmd(DrawCmd::PopTransform));
             }
@@ -529,14 +565,83 @@ impl CanvasRenderingContext2D {
         }
     }
 
-    fn fill_brush(&self) -> Option<arkui_core::draw::Brush> {
-        let s = &self.0.borrow().state;
-        s.fill.brush(s.alpha)
+    /// Fill `path` (user space) with the fill style, as one operation.
+    fn paint_fill(&self, path: PathData, rule: FillRule) {
+        let style = self.0.borrow().state.fill.clone();
+        let alpha = self.0.borrow().state.alpha;
+        match &style {
+            CanvasStyle::Pattern(p) => {
+                let Some(bounds) = path.bounds() else { return };
+                let Some(image) = self.pattern_ops(p, bounds, alpha) else {
+                    return;
+                };
+                let mut ops = vec![CanvasOp::Cmd(DrawCmd::PushPathClip { path, rule })];
+                ops.extend(image);
+                ops.push(CanvasOp::Cmd(DrawCmd::PopClip));
+                self.record_all(ops, true);
+            }
+            _ => {
+                let Some(brush) = style.brush(alpha) else {
+                    return;
+                };
+                self.record(DrawCmd::FillPath { path, rule, brush }, true);
+            }
+        }
     }
 
-    fn stroke_brush(&self) -> Option<arkui_core::draw::Brush> {
-        let s = &self.0.borrow().state;
-        s.stroke.brush(s.alpha)
+    /// Stroke `path` (user space) with the stroke style and line settings, as one
+    /// operation. A pattern is drawn through the stroke's shape: the stroke in an isolated
+    /// layer, the pattern put onto it `source-in`.
+    fn paint_stroke(&self, path: PathData) {
+        let stroke = self.stroke_style();
+        let (style, alpha) = {
+            let i = self.0.borrow();
+            (i.state.stroke.clone(), i.state.alpha)
+        };
+        match &style {
+            CanvasStyle::Pattern(p) => {
+                let Some(b) = path.bounds() else { return };
+                let reach = stroke.width.max(0.0) / 2.0 * stroke.miter_limit.max(1.0) + 2.0;
+                let bounds = b.inflate(reach);
+                let Some(image) = self.pattern_ops(p, bounds, alpha) else {
+                    return;
+                };
+                let layer = |mode| {
+                    CanvasOp::Cmd(DrawCmd::PushCompositeLayer {
+                        mode,
+                        shadow: None,
+                        bounds: Some(bounds),
+                        blur: 0.0,
+                    })
+                };
+                let mut ops = vec![
+                    layer(CompositeMode::SourceOver),
+                    CanvasOp::Cmd(DrawCmd::StrokePath {
+                        path,
+                        stroke,
+                        brush: Color::BLACK.into(),
+                    }),
+                    layer(CompositeMode::SourceIn),
+                ];
+                ops.extend(image);
+                ops.push(CanvasOp::Cmd(DrawCmd::PopLayer));
+                ops.push(CanvasOp::Cmd(DrawCmd::PopLayer));
+                self.record_all(ops, true);
+            }
+            _ => {
+                let Some(brush) = style.brush(alpha) else {
+                    return;
+                };
+                self.record(
+                    DrawCmd::StrokePath {
+                        path,
+                        stroke,
+                        brush,
+                    },
+                    true,
+                );
+            }
+        }
     }
 
     /// `fillRect(x, y, w, h)`.
@@ -544,18 +649,8 @@ impl CanvasRenderingContext2D {
         if !finite(&[x, y, w, h]) || w == 0.0 || h == 0.0 {
             return;
         }
-        let Some(brush) = self.fill_brush() else {
-            return;
-        };
         let path = PathData::rect(x.min(x + w), y.min(y + h), w.abs(), h.abs());
-        self.record(
-            DrawCmd::FillPath {
-                path,
-                rule: FillRule::NonZero,
-                brush,
-            },
-            true,
-        );
+        self.paint_fill(path, FillRule::NonZero);
     }
 
     /// `strokeRect(x, y, w, h)`.
@@ -563,19 +658,9 @@ impl CanvasRenderingContext2D {
         if !finite(&[x, y, w, h]) {
             return;
         }
-        let Some(brush) = self.stroke_brush() else {
-            return;
-        };
         let mut p = Path2D::new();
         p.rect(x, y, w, h);
-        self.record(
-            DrawCmd::StrokePath {
-                path: p.to_path_data(),
-                stroke: self.stroke_style(),
-                brush,
-            },
-            true,
-        );
+        self.paint_stroke(p.to_path_data());
     }
 
     /// `clearRect(x, y, w, h)`: make the area transparent. Clearing the whole canvas with
@@ -598,6 +683,7 @@ impl CanvasRenderingContext2D {
             }
         });
         if whole {
+            self.forget_bitmaps();
             self.changed();
             return;
         }
@@ -634,57 +720,26 @@ impl CanvasRenderingContext2D {
 
     /// `fill(rule)`: fill the current path.
     pub fn fill(&self, rule: FillRule) {
-        let (Some(path), Some(brush)) = (self.user_path(), self.fill_brush()) else {
-            return;
-        };
-        self.record(DrawCmd::FillPath { path, rule, brush }, true);
+        if let Some(path) = self.user_path() {
+            self.paint_fill(path, rule);
+        }
     }
 
     /// `stroke()`: stroke the current path.
     pub fn stroke(&self) {
-        let (Some(path), Some(brush)) = (self.user_path(), self.stroke_brush()) else {
-            return;
-        };
-        let stroke = self.stroke_style();
-        self.record(
-            DrawCmd::StrokePath {
-                path,
-                stroke,
-                brush,
-            },
-            true,
-        );
+        if let Some(path) = self.user_path() {
+            self.paint_stroke(path);
+        }
     }
 
     /// `fill(path, rule)`: fill a [`Path2D`] (in user space).
     pub fn fill_path(&self, path: &Path2D, rule: FillRule) {
-        let Some(brush) = self.fill_brush() else {
-            return;
-        };
-        self.record(
-            DrawCmd::FillPath {
-                path: path.to_path_data(),
-                rule,
-                brush,
-            },
-            true,
-        );
+        self.paint_fill(path.to_path_data(), rule);
     }
 
     /// `stroke(path)`: stroke a [`Path2D`].
     pub fn stroke_path(&self, path: &Path2D) {
-        let Some(brush) = self.stroke_brush() else {
-            return;
-        };
-        let stroke = self.stroke_style();
-        self.record(
-            DrawCmd::StrokePath {
-                path: path.to_path_data(),
-                stroke,
-                brush,
-            },
-            true,
-        );
+        self.paint_stroke(path.to_path_data());
     }
 
     fn push_clip(&self, path: PathData, rule: FillRule) {
@@ -728,6 +783,8 @@ impl CanvasRenderingContext2D {
                 CanvasStyle::Color(c) => *c,
                 // Text takes a gradient's first colour (the renderer fills glyphs solid).
                 CanvasStyle::Gradient(g) => g.stops().first().map_or(Color::BLACK, |s| s.1),
+                // And a pattern's average colour.
+                CanvasStyle::Pattern(p) => p.average_color(),
             }
             .with_opacity(s.alpha);
             TextOp {
@@ -771,6 +828,30 @@ impl CanvasRenderingContext2D {
             actual_bounding_box_right: layout.width,
         }
     }
+}
+
+/// What a group of recorded operations may draw, in their own space; `None` when some of
+/// it is unbounded (text is shaped only when painted).
+fn ops_bounds(ops: &[CanvasOp]) -> Option<Rect> {
+    let mut out: Option<Rect> = None;
+    for op in ops {
+        let b = match op {
+            CanvasOp::Cmd(c) => match c.local_bounds() {
+                Some(b) => b,
+                None => continue,
+            },
+            CanvasOp::Text(_) => return None,
+        };
+        out = Some(match out {
+            None => b,
+            Some(a) => {
+                let (x0, y0) = (a.x.min(b.x), a.y.min(b.y));
+                let (x1, y1) = (a.right().max(b.right()), a.bottom().max(b.bottom()));
+                Rect::new(x0, y0, x1 - x0, y1 - y0)
+            }
+        });
+    }
+    out
 }
 
 /// The affine matrix `[a c e; b d f]` of the canvas API.

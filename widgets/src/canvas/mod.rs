@@ -4,6 +4,7 @@
 
 mod component;
 mod context;
+mod image;
 mod path2d;
 mod state;
 mod style;
@@ -11,6 +12,7 @@ mod text;
 
 pub use component::Canvas;
 pub use context::{CanvasRenderingContext2D, MAX_CANVAS_OPS};
+pub use image::{CanvasPattern, ImageData, MAX_CANVAS_BITMAP_BYTES};
 pub use path2d::{MAX_PATH_VERBS, Path2D};
 pub use style::{CanvasGradient, CanvasGradientKind, CanvasStyle};
 pub use text::{CanvasFont, CanvasTextAlign, CanvasTextBaseline, TextMetrics};

@@ -29,6 +29,8 @@ pub(crate) struct DrawState {
     pub(crate) transform: Transform,
     /// Clips added at this level (closed by `restore`).
     pub(crate) clips: usize,
+    /// `imageSmoothingEnabled`: images are sampled bilinearly (else by nearest pixel).
+    pub(crate) smoothing: bool,
 }
 
 impl Default for DrawState {
@@ -52,6 +54,7 @@ impl Default for DrawState {
             shadow_offset: (0.0, 0.0),
             transform: Transform::IDENTITY,
             clips: 0,
+            smoothing: true,
         }
     }
 }

@@ -1,5 +1,5 @@
-//! What a canvas fills and strokes with: a colour or a gradient (`createLinearGradient`,
-//! `createRadialGradient`, `createConicGradient`).
+//! What a canvas fills and strokes with: a colour, a gradient (`createLinearGradient`,
+//! `createRadialGradient`, `createConicGradient`) or a pattern (`createPattern`).
 
 use arkui_core::Color;
 use arkui_core::draw::{Brush, Gradient, GradientKind, GradientStop, Point, Spread};
@@ -180,13 +180,21 @@ impl CanvasGradient {
     }
 }
 
-/// A fill or stroke style: `ctx.fillStyle = '#ff0000'` or a gradient.
+/// A fill or stroke style: `ctx.fillStyle = '#ff0000'`, a gradient or a pattern.
 #[derive(Clone, Debug, PartialEq)]
 pub enum CanvasStyle {
     /// A colour.
     Color(Color),
     /// A gradient.
     Gradient(CanvasGradient),
+    /// An image pattern.
+    Pattern(super::image::CanvasPattern),
+}
+
+impl From<super::image::CanvasPattern> for CanvasStyle {
+    fn from(p: super::image::CanvasPattern) -> CanvasStyle {
+        CanvasStyle::Pattern(p)
+    }
 }
 
 impl From<Color> for CanvasStyle {
@@ -210,6 +218,8 @@ impl CanvasStyle {
                 (c.a > 0).then_some(Brush::Solid(c))
             }
             CanvasStyle::Gradient(g) => g.brush(alpha),
+            // Patterns are drawn as images under the shape (see the context's painting).
+            CanvasStyle::Pattern(_) => None,
         }
     }
 }

@@ -33,6 +33,8 @@ const F_INNER: u32 = 8192u;
 const F_REPEAT: u32 = 262144u;
 const F_VERTICAL: u32 = 16384u;
 const F_TINT: u32 = 32768u;
+const F_WRAP_X: u32 = 4194304u;
+const F_WRAP_Y: u32 = 8388608u;
 
 struct Instance {
     @location(0) quad: vec4<f32>,

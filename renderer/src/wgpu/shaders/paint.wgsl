@@ -82,18 +82,27 @@ fn texel(p: vec2<i32>) -> vec4<f32> {
     return textureLoad(tex, clamp(p, vec2<i32>(0), size - vec2<i32>(1)), 0);
 }
 
+// One texel of a repeating image: coordinates past an edge start over on the axes `wrap`
+// names, and clamp on the others.
+fn texel_wrapped(p: vec2<i32>, wrap: vec2<bool>) -> vec4<f32> {
+    let size = vec2<i32>(textureDimensions(tex));
+    let m = ((p % size) + size) % size;
+    return texel(select(p, m, wrap));
+}
+
 // Sampled by hand rather than through samplers (GL binds one sampler per texture), with the
 // software renderer's 8-bit bilinear weights, so both backends agree.
 fn sample_tex(v: Varyings, local: vec2<f32>) -> vec4<f32> {
     let t = local * v.p0.xy + v.p0.zw;
+    let wrap = vec2<bool>((v.info.x & F_WRAP_X) != 0u, (v.info.x & F_WRAP_Y) != 0u);
     if ((v.info.x & F_NEAREST) != 0u) {
-        return texel(vec2<i32>(floor(t)));
+        return texel_wrapped(vec2<i32>(floor(t)), wrap);
     }
     let q = t - vec2<f32>(0.5);
     let q0 = floor(q);
     let w = floor((q - q0) * 256.0 + vec2<f32>(0.5)) / 256.0;
     let i = vec2<i32>(q0);
-    let top = mix(texel(i), texel(i + vec2<i32>(1, 0)), w.x);
-    let bottom = mix(texel(i + vec2<i32>(0, 1)), texel(i + vec2<i32>(1, 1)), w.x);
+    let top = mix(texel_wrapped(i, wrap), texel_wrapped(i + vec2<i32>(1, 0), wrap), w.x);
+    let bottom = mix(texel_wrapped(i + vec2<i32>(0, 1), wrap), texel_wrapped(i + vec2<i32>(1, 1), wrap), w.x);
     return mix(top, bottom, w.y);
 }
