@@ -52,11 +52,6 @@ const LOOSER: &[(&str, f64, &str)] = &[
         0.04,
         "dash and dot phase along the rounded outline: the same outline, dots a pixel apart",
     ),
-    (
-        "canvas_text_stroke",
-        0.2,
-        "strokeText fills the glyphs in the stroke colour: glyph outlines are not drawn yet",
-    ),
 ];
 
 fn fixtures() -> PathBuf {

@@ -8,7 +8,7 @@ use cosmic_text::fontdb;
 use cosmic_text::{CacheKey, CacheKeyFlags, FontSystem, SwashCache, Weight};
 
 use super::glyph_cache::{GlyphCache, GlyphMask};
-use crate::FontKey;
+use crate::{FontKey, GlyphRun, PathData, PathVerb, Point};
 
 /// The family name of the bundled default face.
 pub(crate) const BUNDLED_FAMILY: &str = "DejaVu Sans";
@@ -183,6 +183,67 @@ impl FontContext {
         self.faces.push(id);
         self.keys.insert(id, key);
         key
+    }
+
+    /// The outlines of a run's glyphs at their positions (device pixels, y down), as one
+    /// path: what `strokeText` strokes. Glyphs without an outline (colour bitmaps, spaces)
+    /// add nothing; sizes beyond [`FontContext::MAX_GLYPH_SIZE`] give an empty path.
+    ///
+    /// ```
+    /// use arkui_renderer::Color;
+    /// use arkui_renderer::text::{FontContext, FontSource, TextStyle};
+    /// let mut fonts = FontContext::new(FontSource::BundledOnly);
+    /// let run = fonts.shape("I", &TextStyle::new(40.0), None).to_glyph_run(10.0, 0.0, Color::BLACK);
+    /// let b = fonts.run_outline(&run).bounds().unwrap();
+    /// // A capital I: a bar a few pixels right of the pen, above the baseline.
+    /// assert!(b.x > 10.0 && b.x < 20.0 && b.width < 12.0);
+    /// assert!(b.bottom() <= run.glyphs[0].y + 0.5 && b.height > 20.0);
+    /// ```
+    pub fn run_outline(&mut self, run: &GlyphRun) -> PathData {
+        let mut verbs = Vec::new();
+        let drawable = run.size.is_finite() && run.size > 0.0 && run.size <= Self::MAX_GLYPH_SIZE;
+        if !drawable {
+            return PathData::from_verbs(&[]);
+        }
+        for g in &run.glyphs {
+            let Some(id) = self.faces.get(g.font.0 as usize).copied() else {
+                continue;
+            };
+            if !(g.x.is_finite() && g.y.is_finite()) {
+                continue;
+            }
+            // Unhinted, at the origin: the outline is placed by the glyph's position, not
+            // snapped to the pixel grid (as browsers stroke text).
+            let (key, _, _) = CacheKey::new(
+                id,
+                g.id,
+                run.size,
+                (0.0, 0.0),
+                Weight(run.weight),
+                CacheKeyFlags::DISABLE_HINTING,
+            );
+            let Some(cmds) = self
+                .swash
+                .get_outline_commands_uncached(&mut self.system, key)
+            else {
+                continue;
+            };
+            // Font outlines are y-up.
+            let at = |x: f32, y: f32| Point::new(g.x + x, g.y - y);
+            for c in cmds.iter() {
+                use cosmic_text::Command as C;
+                verbs.push(match *c {
+                    C::MoveTo(a) => PathVerb::MoveTo(at(a.x, a.y)),
+                    C::LineTo(a) => PathVerb::LineTo(at(a.x, a.y)),
+                    C::QuadTo(c, a) => PathVerb::QuadTo(at(c.x, c.y), at(a.x, a.y)),
+                    C::CurveTo(c1, c2, a) => {
+                        PathVerb::CubicTo(at(c1.x, c1.y), at(c2.x, c2.y), at(a.x, a.y))
+                    }
+                    C::Close => PathVerb::Close,
+                });
+            }
+        }
+        PathData::from_verbs(&verbs)
     }
 
     /// The rasterized mask of one glyph at a pen position, and the pixel where its top-left goes.

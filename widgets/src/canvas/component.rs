@@ -1,7 +1,9 @@
 //! The `Canvas` component: a leaf that replays its context's recording when painted.
 
-use arkui_core::draw::{CompositeMode, DrawCmd, Rect, TextLayout, TextStyle, Transform};
+use arkui_core::draw::{CompositeMode, DrawCmd, PathData, Rect, TextLayout, TextStyle, Transform};
 use arkui_core::{CommonAttribute, Effect, Element, NodeId, NodeKind, PaintCtx, State};
+use arkui_renderer::GlyphRun;
+use arkui_renderer::text::FontContext;
 
 use super::context::{CanvasOp, CanvasRenderingContext2D, Inner};
 use crate::handle::component_handle;
@@ -51,9 +53,34 @@ fn paint(cx: &mut PaintCtx<'_>, inner: &std::cell::RefCell<Inner>) {
     let mut i = inner.borrow_mut();
     i.size = (w / d, h / d);
     i.density = d;
-    let cmds = commands(&i, (w, h), d, &mut |text, style| cx.shape_text(text, style));
+    let cmds = commands(&i, (w, h), d, cx);
     drop(i);
     cx.draw_commands(&cmds);
+}
+
+/// Where canvas text is shaped and outlined: the painter's context, or the font context
+/// directly when the canvas is read back.
+pub(crate) trait TextSource {
+    fn shape(&mut self, text: &str, style: &TextStyle) -> TextLayout;
+    fn outline(&mut self, run: &GlyphRun) -> PathData;
+}
+
+impl TextSource for PaintCtx<'_> {
+    fn shape(&mut self, text: &str, style: &TextStyle) -> TextLayout {
+        self.shape_text(text, style)
+    }
+    fn outline(&mut self, run: &GlyphRun) -> PathData {
+        self.text_outline(run)
+    }
+}
+
+impl TextSource for FontContext {
+    fn shape(&mut self, text: &str, style: &TextStyle) -> TextLayout {
+        FontContext::shape(self, text, style, None)
+    }
+    fn outline(&mut self, run: &GlyphRun) -> PathData {
+        self.run_outline(run)
+    }
 }
 
 /// The display commands of a canvas `size` pixels large at `d` pixels per vp: what it
@@ -62,7 +89,7 @@ pub(crate) fn commands(
     i: &Inner,
     (w, h): (f32, f32),
     d: f32,
-    shape: &mut dyn FnMut(&str, &TextStyle) -> TextLayout,
+    fonts: &mut dyn TextSource,
 ) -> Vec<DrawCmd> {
     let isolate = i.ops.iter().any(|o| {
         matches!(
@@ -89,7 +116,7 @@ pub(crate) fn commands(
         match op {
             CanvasOp::Cmd(c) => cmds.push(c.clone()),
             CanvasOp::Text(t) => {
-                let layout = shape(&t.text, &t.font.style(d));
+                let layout = fonts.shape(&t.text, &t.font.style(d));
                 let (x, y) = super::text::place(
                     &layout,
                     t.font.size * d,
@@ -106,7 +133,20 @@ pub(crate) fn commands(
                 cmds.push(DrawCmd::PushTransform {
                     transform: Transform::scale(1.0 / d, 1.0 / d),
                 });
-                cmds.push(DrawCmd::Glyphs(run));
+                match &t.stroke {
+                    None => cmds.push(DrawCmd::Glyphs(run)),
+                    Some(stroke) => {
+                        let mut stroke = stroke.clone();
+                        stroke.width *= d;
+                        stroke.dashes.iter_mut().for_each(|v| *v *= d);
+                        stroke.dash_offset *= d;
+                        cmds.push(DrawCmd::StrokePath {
+                            path: fonts.outline(&run),
+                            stroke,
+                            brush: t.color.into(),
+                        });
+                    }
+                }
                 cmds.push(DrawCmd::PopTransform);
             }
         }

@@ -30,6 +30,9 @@ pub(crate) struct TextOp {
     pub(crate) align: CanvasTextAlign,
     pub(crate) baseline: CanvasTextBaseline,
     pub(crate) color: Color,
+    /// `strokeText`: the glyphs' outlines are stroked with this (line width in vp), instead
+    /// of filled.
+    pub(crate) stroke: Option<StrokeStyle>,
 }
 
 /// One recorded operation, in canvas units (vp).
@@ -777,7 +780,16 @@ impl CanvasRenderingContext2D {
         if !finite(&[x, y]) || text.is_empty() {
             return;
         }
-        let op = self.with(|i| {
+        let op = self.text_op(text, x, y);
+        if op.color.a == 0 {
+            return;
+        }
+        self.record(CanvasOp::Text(op), true);
+    }
+
+    /// Text drawn with the fill style, in the current font, alignment and baseline.
+    fn text_op(&self, text: &str, x: f32, y: f32) -> TextOp {
+        self.with(|i| {
             let s = &i.state;
             let color = match &s.fill {
                 CanvasStyle::Color(c) => *c,
@@ -795,24 +807,31 @@ impl CanvasRenderingContext2D {
                 align: s.align,
                 baseline: s.baseline,
                 color,
+                stroke: None,
             }
-        });
-        if op.color.a == 0 {
-            return;
-        }
-        self.record(CanvasOp::Text(op), true);
+        })
     }
 
-    /// `strokeText`: outlined glyphs are not drawn by the renderers yet, so the text is
-    /// filled in the stroke colour instead (logged once).
+    /// `strokeText(text, x, y)`: the outlines of the glyphs stroked with the stroke style
+    /// and line settings, in the current font, alignment and baseline.
     pub fn stroke_text(&self, text: &str, x: f32, y: f32) {
-        static WARNED: std::sync::Once = std::sync::Once::new();
-        WARNED.call_once(|| {
-            log::warn!("canvas strokeText draws filled glyphs (outlines are not supported yet)")
-        });
+        if !finite(&[x, y]) || text.is_empty() {
+            return;
+        }
+        let stroke = self.stroke_style();
         let fill = self.with(|i| std::mem::replace(&mut i.state.fill, i.state.stroke.clone()));
-        self.fill_text(text, x, y);
+        let op = self.text_op(text, x, y);
         self.with(|i| i.state.fill = fill);
+        if op.color.a == 0 || !(stroke.width > 0.0) {
+            return;
+        }
+        self.record(
+            CanvasOp::Text(TextOp {
+                stroke: Some(stroke),
+                ..op
+            }),
+            true,
+        );
     }
 
     /// `measureText(text)` in the current font.

@@ -371,9 +371,7 @@ impl CanvasRenderingContext2D {
         let bitmaps = {
             let i = self.0.borrow();
             let cmds = arkui_core::with_fonts(|fonts| {
-                super::component::commands(&i, (cw * d, ch * d), d, &mut |text, style| {
-                    fonts.shape(text, style, None)
-                })
+                super::component::commands(&i, (cw * d, ch * d), d, fonts)
             });
             for c in cmds {
                 list.push(c);

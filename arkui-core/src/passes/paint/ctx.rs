@@ -422,6 +422,31 @@ impl<'a> PaintCtx<'a> {
         self.fonts.shape(text, style, None)
     }
 
+    /// The outlines of a glyph run's glyphs as one path, in the run's coordinates (what a
+    /// canvas' `strokeText` strokes).
+    ///
+    /// ```
+    /// use arkui_core::{App, Color, CommonAttribute, DeviceProfile, NodeId, NodeKind};
+    /// use arkui_core::draw::TextStyle;
+    /// use std::{cell::Cell, rc::Rc};
+    /// let h = Rc::new(Cell::new(0.0));
+    /// let hh = h.clone();
+    /// let mut app = App::with_view(DeviceProfile::iot(), move || {
+    ///     let n = NodeId::create("Label", NodeKind::Leaf).width(50.0).height(50.0);
+    ///     let hh = hh.clone();
+    ///     n.set_painter(move |cx| {
+    ///         let run = cx.shape_text("H", &TextStyle::new(30.0)).to_glyph_run(0.0, 0.0, Color::BLACK);
+    ///         hh.set(cx.text_outline(&run).bounds().map_or(0.0, |b| b.height));
+    ///     });
+    ///     n
+    /// });
+    /// app.frame();
+    /// assert!(h.get() > 15.0 && h.get() < 30.0); // a capital's height at 30 px
+    /// ```
+    pub fn text_outline(&mut self, run: &arkui_renderer::GlyphRun) -> PathData {
+        self.fonts.run_outline(run)
+    }
+
     /// Draw ready-made commands in the node's coordinates (pixels, origin at its top-left
     /// corner), faded by the node's opacity as a group. Unbalanced commands are repaired:
     /// a stray pop is dropped and what is left open is closed, so a bad list cannot unbalance
