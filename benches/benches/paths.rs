@@ -59,7 +59,7 @@ fn sk_paint(brush: &Brush) -> Option<sk::Paint<'static>> {
                     sk::SpreadMode::Pad,
                     sk::Transform::identity(),
                 )?,
-                GradientKind::Sweep { .. } => return None,
+                GradientKind::Sweep { .. } | GradientKind::TwoCircle { .. } => return None,
             };
         }
     }

@@ -132,9 +132,9 @@ def check_paint(where: str, v) -> None:
     if len(v[kinds[0]]) != n:
         raise SceneError(f"{where}: {kinds[0]} wants {n} numbers")
     if kinds[0] == "radial":
-        x0, y0, r0, x1, y1, _ = v["radial"]
-        if (x0, y0, r0) != (x1, y1, 0):
-            raise SceneError(f"{where}: radial gradients must be concentric with r0 = 0")
+        x0, y0, r0, x1, y1, r1 = v["radial"]
+        if min(r0, r1) < 0 or (x0, y0, r0) == (x1, y1, r1):
+            raise SceneError(f"{where}: radial gradients need two different circles, radii >= 0")
     check_stops(where, v["stops"], css=False)
 
 

@@ -1189,6 +1189,21 @@ def canvas_images() -> list[dict]:
                    ["putImageData", "dots", 100, 8],
                    ["copyImageData", 0, 0, 60, 60, 70, 55],
                ]),
+        canvas("canvas_radial_two_circles", 160, 120,
+               "createRadialGradient between two circles: an off-centre highlight (focus "
+               "inside), a cone between circles apart (nothing painted outside it, the blue "
+               "below shows through) and a shrinking pair.", [
+                   ["fillStyle", {"radial": [30, 25, 3, 40, 35, 32],
+                                  "stops": [[0, WHITE], [0.4, ORANGE], [1, PURPLE]]}],
+                   ["fillRect", 5, 5, 70, 60],
+                   ["fillStyle", BLUE], ["fillRect", 80, 5, 75, 110],
+                   ["fillStyle", {"radial": [90, 60, 4, 140, 60, 16],
+                                  "stops": [[0, YELLOW], [1, RED]]}],
+                   ["fillRect", 80, 5, 75, 110],
+                   ["fillStyle", {"radial": [40, 95, 20, 45, 92, 4],
+                                  "stops": [[0, TEAL], [1, LIGHT]]}],
+                   ["fillRect", 5, 70, 70, 45],
+               ]),
         canvas("canvas_composite_source_in", 120, 100,
                "source-in keeps the new drawing only where the canvas was opaque: a gradient "
                "bar seen through a circle; the rest of the canvas is cleared.", [

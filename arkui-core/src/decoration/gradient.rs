@@ -411,6 +411,12 @@ fn gradient_is_finite(g: &Gradient) -> bool {
     match &g.kind {
         GradientKind::Linear { start, end } => p(start) && p(end),
         GradientKind::Radial { center, radius } => p(center) && radius.is_finite(),
+        GradientKind::TwoCircle {
+            start,
+            start_radius,
+            end,
+            end_radius,
+        } => p(start) && p(end) && start_radius.is_finite() && end_radius.is_finite(),
         GradientKind::Sweep {
             center,
             start_angle,

@@ -78,7 +78,7 @@ impl Bytes<'_> {
         if self.u8() % 2 == 0 {
             return Brush::Solid(self.color());
         }
-        let kind = match self.u8() % 3 {
+        let kind = match self.u8() % 4 {
             0 => GradientKind::Linear {
                 start: self.p(),
                 end: self.p(),
@@ -86,6 +86,12 @@ impl Bytes<'_> {
             1 => GradientKind::Radial {
                 center: self.p(),
                 radius: self.f(),
+            },
+            2 => GradientKind::TwoCircle {
+                start: self.p(),
+                start_radius: self.f(),
+                end: self.p(),
+                end_radius: self.f(),
             },
             _ => GradientKind::Sweep {
                 center: self.p(),

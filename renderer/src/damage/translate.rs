@@ -22,6 +22,17 @@ fn gradient(g: &Gradient, dx: f32, dy: f32) -> Gradient {
             center: point(&center, dx, dy),
             radius,
         },
+        GradientKind::TwoCircle {
+            start,
+            start_radius,
+            end,
+            end_radius,
+        } => GradientKind::TwoCircle {
+            start: point(&start, dx, dy),
+            start_radius,
+            end: point(&end, dx, dy),
+            end_radius,
+        },
         GradientKind::Sweep {
             center,
             start_angle,

@@ -23,6 +23,9 @@ impl Shader<'_> {
     }
 }
 
+/// The offset of a pixel where a two-circle gradient paints nothing.
+const NOTHING: f32 = f32::NEG_INFINITY;
+
 /// A gradient with its stops sorted and its geometry mapped back from device pixels.
 pub(crate) struct GradientShader {
     kind: GradientKind,
@@ -75,6 +78,13 @@ impl GradientShader {
                 }
                 ((p.x - center.x).powi(2) + (p.y - center.y).powi(2)).sqrt() / radius
             }
+            GradientKind::TwoCircle {
+                start,
+                start_radius,
+                end,
+                end_radius,
+            } => GradientKind::two_circle_t(p, start, start_radius, end, end_radius)
+                .unwrap_or(NOTHING),
             GradientKind::Sweep {
                 center,
                 start_angle,
@@ -100,6 +110,9 @@ impl GradientShader {
     }
 
     fn color_at(&self, t: f32) -> PremulColor {
+        if t == NOTHING {
+            return PremulColor::default();
+        }
         let t = if !t.is_finite() {
             0.0
         } else {

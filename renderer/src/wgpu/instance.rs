@@ -39,6 +39,8 @@ pub(crate) const K_BLUR: u32 = 7;
 pub(crate) const F_VERTICAL: u32 = 1 << 14;
 /// `K_BLUR`: the result is the colour times the blurred alpha (a shadow's tint).
 pub(crate) const F_TINT: u32 = 1 << 15;
+/// Radial gradient between two circles: centres in `p0`, radii in `p1.xy`.
+pub(crate) const F_TWO_CIRCLE: u32 = 1 << 19;
 /// `K_IMAGE`: the image repeats along x past its edges (else its edge texels extend).
 pub(crate) const F_WRAP_X: u32 = 1 << 22;
 /// `K_IMAGE`: the image repeats along y.

@@ -2,8 +2,8 @@
 //! instances, resolved to device space exactly where the software renderer does so.
 
 use super::instance::{
-    F_DASH, F_EXACT, F_INNER, F_REPEAT, F_SIDE, GRADIENT_SHIFT, Instance, K_BORDER, K_FILL,
-    K_SHADOW, SIDE_SHIFT,
+    F_DASH, F_EXACT, F_INNER, F_REPEAT, F_SIDE, F_TWO_CIRCLE, GRADIENT_SHIFT, Instance, K_BORDER,
+    K_FILL, K_SHADOW, SIDE_SHIFT,
 };
 use super::record::{Recorder, irect_f32};
 use crate::border_layout::{dot_centres, fit_dashes};
@@ -138,6 +138,18 @@ impl Recorder<'_> {
         let (kind, geometry) = match g.kind {
             GradientKind::Linear { start, end } => (1, [start.x, start.y, end.x, end.y]),
             GradientKind::Radial { center, radius } => (2, [center.x, center.y, radius, 0.0]),
+            GradientKind::TwoCircle {
+                start,
+                start_radius,
+                end,
+                end_radius,
+            } => {
+                // Radial with both circles: centres in p0, radii in p1 (gradient fills
+                // are never dashed, so p1 is free).
+                inst.info[0] |= F_TWO_CIRCLE;
+                inst.p1 = [start_radius, end_radius, 0.0, 0.0];
+                (2, [start.x, start.y, end.x, end.y])
+            }
             GradientKind::Sweep {
                 center,
                 start_angle,

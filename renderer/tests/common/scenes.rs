@@ -376,6 +376,41 @@ pub(crate) fn all() -> Vec<Scene> {
             }],
         ),
         scene(
+            "two_circle_gradients",
+            vec![
+                DrawCmd::GradientRect {
+                    rect: r(0.0, 0.0, 96.0, 48.0),
+                    radii: CornerRadii::default(),
+                    gradient: Gradient {
+                        // A focus inside the end circle (a highlight off centre).
+                        kind: GradientKind::TwoCircle {
+                            start: p(30.0, 18.0),
+                            start_radius: 2.0,
+                            end: p(48.0, 24.0),
+                            end_radius: 30.0,
+                        },
+                        stops: stops(&[(0.0, Color::WHITE), (0.5, AMBER), (1.0, TEAL)]),
+                        spread: Spread::Pad,
+                    },
+                },
+                DrawCmd::GradientRect {
+                    rect: r(0.0, 48.0, 96.0, 48.0),
+                    radii: CornerRadii::default(),
+                    gradient: Gradient {
+                        // Circles apart: a cone, with nothing painted outside it.
+                        kind: GradientKind::TwoCircle {
+                            start: p(15.0, 72.0),
+                            start_radius: 5.0,
+                            end: p(70.0, 72.0),
+                            end_radius: 20.0,
+                        },
+                        stops: stops(&[(0.0, Color::RED), (1.0, Color::BLUE)]),
+                        spread: Spread::Repeat,
+                    },
+                },
+            ],
+        ),
+        scene(
             "sweep",
             vec![DrawCmd::GradientRect {
                 rect: r(8.0, 8.0, 80.0, 80.0),

@@ -231,6 +231,15 @@ impl<'a> Reference<'a> {
                 start_angle,
                 end_angle,
             } => return self.sweep(&stops, center, start_angle, end_angle, g.spread),
+            GradientKind::TwoCircle {
+                start,
+                start_radius,
+                end,
+                end_radius,
+            } => {
+                let circles = (start, start_radius, end, end_radius);
+                return self.two_circle(&stops, circles, g.spread);
+            }
         };
         self.shade(shader.expect("valid gradient"))
     }
@@ -244,18 +253,62 @@ impl<'a> Reference<'a> {
         a1: f32,
         spread: Spread,
     ) -> Vec<Px> {
+        self.by_offset(stops, spread, |p| {
+            let mut a = f64::from(p.y - c.y)
+                .atan2(f64::from(p.x - c.x))
+                .to_degrees();
+            if a < 0.0 {
+                a += 360.0;
+            }
+            Some((a - f64::from(a0)) / f64::from(a1 - a0))
+        })
+    }
+
+    /// Two-circle gradients from the canvas spec (tiny-skia has only focal ones), in f64:
+    /// the largest `t` with `|p - c(t)| = r(t)` and `r(t) >= 0`.
+    fn two_circle(
+        &self,
+        stops: &[arkui_renderer::GradientStop],
+        (c0, r0, c1, r1): (arkui_renderer::Point, f32, arkui_renderer::Point, f32),
+        spread: Spread,
+    ) -> Vec<Px> {
+        let f = f64::from;
+        self.by_offset(stops, spread, |p| {
+            let (cx, cy, dr) = (f(c1.x - c0.x), f(c1.y - c0.y), f(r1 - r0));
+            let (px, py) = (f(p.x - c0.x), f(p.y - c0.y));
+            let a = cx * cx + cy * cy - dr * dr;
+            let b = px * cx + py * cy + f(r0) * dr;
+            let c = px * px + py * py - f(r0) * f(r0);
+            let ok = |t: f64| f(r0) + t * dr >= 0.0;
+            if a.abs() < 1e-9 {
+                let t = c / (2.0 * b);
+                return (b != 0.0 && ok(t)).then_some(t);
+            }
+            let disc = b * b - a * c;
+            if disc < 0.0 {
+                return None;
+            }
+            let (t1, t2) = ((b + disc.sqrt()) / a, (b - disc.sqrt()) / a);
+            [t1.max(t2), t1.min(t2)].into_iter().find(|t| ok(*t))
+        })
+    }
+
+    /// A gradient shaded pixel by pixel from `t_at` (None paints nothing).
+    fn by_offset(
+        &self,
+        stops: &[arkui_renderer::GradientStop],
+        spread: Spread,
+        t_at: impl Fn(arkui_renderer::Point) -> Option<f64>,
+    ) -> Vec<Px> {
         let inv = self.t.invert().expect("invertible");
         let mut out = Vec::with_capacity((self.w * self.h) as usize);
         for y in 0..self.h {
             for x in 0..self.w {
                 let p = inv.apply(arkui_renderer::Point::new(x as f32 + 0.5, y as f32 + 0.5));
-                let mut a = f64::from(p.y - c.y)
-                    .atan2(f64::from(p.x - c.x))
-                    .to_degrees();
-                if a < 0.0 {
-                    a += 360.0;
-                }
-                let mut t = (a - f64::from(a0)) / f64::from(a1 - a0);
+                let Some(mut t) = t_at(p) else {
+                    out.push([0.0; 4]);
+                    continue;
+                };
                 t = match spread {
                     Spread::Pad => t.clamp(0.0, 1.0),
                     Spread::Repeat => t - t.floor(),

@@ -69,8 +69,9 @@ impl CanvasGradient {
         CanvasGradient::new(CanvasGradientKind::Linear { x0, y0, x1, y1 })
     }
 
-    /// `createRadialGradient(x0, y0, r0, x1, y1, r1)`. Concentric circles are drawn exactly;
-    /// for others the gradient is drawn around the end circle's centre.
+    /// `createRadialGradient(x0, y0, r0, x1, y1, r1)`: colours change from the first circle
+    /// to the second; where the circles are apart, the cone between them is painted and the
+    /// rest is left as it was (as browsers draw it).
     pub fn radial(x0: f32, y0: f32, r0: f32, x1: f32, y1: f32, r1: f32) -> CanvasGradient {
         CanvasGradient::new(CanvasGradientKind::Radial {
             x0,
@@ -143,7 +144,26 @@ impl CanvasGradient {
                 y1,
                 r1,
             } => {
-                if !finite(&[x0, y0, r0, x1, y1, r1]) || r0 < 0.0 || r1 <= 0.0 || r0 >= r1 {
+                if !finite(&[x0, y0, r0, x1, y1, r1]) || r0 < 0.0 || r1 < 0.0 {
+                    return None;
+                }
+                if (x0, y0) != (x1, y1) || r0 > r1 {
+                    // Circles apart (or shrinking): the general two-circle gradient.
+                    if (x0, y0, r0) == (x1, y1, r1) {
+                        return None;
+                    }
+                    return Some(Brush::Gradient(Gradient {
+                        kind: GradientKind::TwoCircle {
+                            start: Point::new(x0, y0),
+                            start_radius: r0,
+                            end: Point::new(x1, y1),
+                            end_radius: r1,
+                        },
+                        stops,
+                        spread: Spread::Pad,
+                    }));
+                }
+                if r0 == r1 {
                     return None;
                 }
                 // From r0 to r1: stop offsets move out by r0 / r1.

@@ -34,6 +34,7 @@ const F_REPEAT: u32 = 262144u;
 const F_VERTICAL: u32 = 16384u;
 const F_TINT: u32 = 32768u;
 const F_WRAP_X: u32 = 4194304u;
+const F_TWO_CIRCLE: u32 = 524288u;
 const F_WRAP_Y: u32 = 8388608u;
 
 struct Instance {

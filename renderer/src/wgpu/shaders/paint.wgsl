@@ -33,6 +33,41 @@ fn gradient_t(p: vec2<f32>, kind: u32, g: vec4<f32>) -> f32 {
     return (a - g.z) / span;
 }
 
+// The offset of `p` between circles (g.xy, r.x) and (g.zw, r.y), as the CPU computes it
+// (GradientKind::two_circle_t); -1e30 where no circle passes (nothing is painted).
+fn two_circle_t(p: vec2<f32>, g: vec4<f32>, r: vec2<f32>) -> f32 {
+    let cd = g.zw - g.xy;
+    let pd = p - g.xy;
+    let dr = r.y - r.x;
+    let a = dot(cd, cd) - dr * dr;
+    let b = dot(pd, cd) + r.x * dr;
+    let c = dot(pd, pd) - r.x * r.x;
+    let scale = abs(cd.x) + abs(cd.y) + abs(dr) + 1.0;
+    if (abs(a) <= 1e-6 * scale * scale) {
+        if (abs(b) <= 1.1920929e-7) {
+            return -1e30;
+        }
+        let t = c / (2.0 * b);
+        return select(-1e30, t, r.x + t * dr >= 0.0);
+    }
+    let disc = b * b - a * c;
+    if (disc < 0.0) {
+        return -1e30;
+    }
+    let sq = sqrt(disc);
+    let t1 = (b + sq) / a;
+    let t2 = (b - sq) / a;
+    let hi = max(t1, t2);
+    let lo = min(t1, t2);
+    if (r.x + hi * dr >= 0.0) {
+        return hi;
+    }
+    if (r.x + lo * dr >= 0.0) {
+        return lo;
+    }
+    return -1e30;
+}
+
 fn gradient_color(t0: f32, base: u32, count: u32, repeat_: bool) -> vec4<f32> {
     var t = t0;
     if (repeat_) {
@@ -73,7 +108,16 @@ fn paint(local: vec2<f32>, v: Varyings) -> vec4<f32> {
     if (gk == 0u) {
         return v.color;
     }
-    return gradient_color(gradient_t(local, gk, v.p0), v.info.y, v.info.z, (v.info.x & F_REPEAT) != 0u);
+    var t = 0.0;
+    if ((v.info.x & F_TWO_CIRCLE) != 0u) {
+        t = two_circle_t(local, v.p0, v.p1.xy);
+        if (t <= -1e29) {
+            return vec4<f32>(0.0);
+        }
+    } else {
+        t = gradient_t(local, gk, v.p0);
+    }
+    return gradient_color(t, v.info.y, v.info.z, (v.info.x & F_REPEAT) != 0u);
 }
 
 // One texel, clamped to the texture's edge.
