@@ -67,6 +67,25 @@ fn a_preset_shadow_is_drawn_in_vp() {
 }
 
 #[test]
+fn a_preset_shadow_darkens_in_dark_mode_and_back() {
+    let mut t = stage(|| {
+        card("c")
+            .background_color(Color::WHITE)
+            .shadow(ShadowStyle::OuterDefaultMd)
+    });
+    let light = pixel_at(&mut t, "c", 30.0, 44.0);
+    arkui::Environment::set_color_mode(arkui::ColorMode::Dark);
+    let dark = pixel_at(&mut t, "c", 30.0, 44.0);
+    arkui::Environment::set_color_mode(arkui::ColorMode::Light);
+    let again = pixel_at(&mut t, "c", 30.0, 44.0);
+    assert!(dark[0] + 10 < light[0], "darker in dark mode: {dark:?} vs {light:?}");
+    assert_eq!(again, light, "light again");
+    let node = t.inspect("c").unwrap();
+    let shadow = node["$attrs"]["shadow"].as_str().unwrap().to_string();
+    assert!(shadow.contains("color: #26000000"), "light values again: {shadow}");
+}
+
+#[test]
 fn a_linear_gradient_runs_along_its_angle() {
     let mut t = stage(|| {
         card("c").linear_gradient(

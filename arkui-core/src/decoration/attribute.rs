@@ -3,7 +3,7 @@
 use super::{
     BackgroundGradient, BackgroundImagePosition, BackgroundImageSize, ClipShape, Decoration,
     EdgeColors, EdgeStyles, ImageRepeat, LinearGradient, OutlineOptions, RadialGradient,
-    ShadowOptions, SweepGradient,
+    ShadowOptions, ShadowValue, SweepGradient,
 };
 use crate::view::Widget;
 use crate::{Edges, Length, NodeId};
@@ -84,20 +84,32 @@ fn decorate(id: NodeId, f: impl FnOnce(&mut Decoration)) {
 /// assert!(attrs["shadow"].as_str().unwrap().starts_with("{radius: 50.00vp"));
 /// ```
 pub trait VisualAttribute: Widget {
-    /// `shadow(ShadowOptions | ShadowStyle)`: a blurred shadow outside the box.
-    fn shadow(self, shadow: impl Into<ShadowOptions>) -> Self {
-        let s = shadow.into();
-        decorate(self.node(), |d| d.shadow = Some(s));
-        self.node().set_inspector_attr(
-            "shadow",
-            format!(
-                "{{radius: {}, color: {}, offsetX: {}, offsetY: {}}}",
-                s.radius,
-                s.color.to_argb_string(),
-                s.offset_x,
-                s.offset_y
-            ),
-        );
+    /// `shadow(ShadowOptions | ShadowStyle)`: a blurred shadow outside the box. A
+    /// [`ShadowStyle`](crate::ShadowStyle) preset follows the colour mode as it changes.
+    fn shadow(self, shadow: impl Into<ShadowValue>) -> Self {
+        let node = self.node();
+        let set = move |s: ShadowOptions| {
+            decorate(node, |d| d.shadow = Some(s));
+            node.set_inspector_attr(
+                "shadow",
+                format!(
+                    "{{radius: {}, color: {}, offsetX: {}, offsetY: {}}}",
+                    s.radius,
+                    s.color.to_argb_string(),
+                    s.offset_x,
+                    s.offset_y
+                ),
+            );
+        };
+        match shadow.into() {
+            ShadowValue::Options(s) => set(s),
+            ShadowValue::Style(style) => {
+                // Resolved again whenever the colour mode changes.
+                crate::Effect::new(move || {
+                    set(style.options(crate::Environment::color_mode().get()))
+                });
+            }
+        }
         self
     }
     /// Remove the shadow.

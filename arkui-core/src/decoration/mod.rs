@@ -19,7 +19,7 @@ pub use background_image::{BackgroundImagePosition, BackgroundImageSize, ImageRe
 pub use border::{BorderStyle, Edge, EdgeColors, EdgeStyles, OutlineOptions};
 pub use clip_shape::ClipShape;
 pub use gradient::{GradientDirection, LinearGradient, RadialGradient, SweepGradient};
-pub use shadow::{ShadowOptions, ShadowStyle};
+pub use shadow::{ShadowOptions, ShadowStyle, ShadowValue};
 pub use view_port::ViewPort;
 
 pub(crate) use gradient::BackgroundGradient;

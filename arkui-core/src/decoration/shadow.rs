@@ -59,14 +59,20 @@ impl ShadowOptions {
     }
 }
 
-/// ArkUI's shadow presets (`ShadowStyle`), with the values ArkUI's light theme uses.
+/// ArkUI's shadow presets (`ShadowStyle`). A component given one follows the colour mode:
+/// in dark mode the shadow keeps its size and offset and gets darker, by the ratio between
+/// the dark and light tables of ArkUI's engine (`ShadowConfig`) for that preset, so it
+/// still reads against a dark background.
 ///
 /// ```
-/// use arkui_core::{Color, Length, ShadowOptions, ShadowStyle};
-/// let md: ShadowOptions = ShadowStyle::OuterDefaultMd.into();
+/// use arkui_core::{Color, ColorMode, Length, ShadowOptions, ShadowStyle};
+/// let md: ShadowOptions = ShadowStyle::OuterDefaultMd.into(); // light
 /// assert_eq!(md.radius, Length::Vp(50.0));
 /// assert_eq!(md.offset_y, Length::Vp(10.0));
 /// assert_eq!(md.color, Color::from_argb(0x2600_0000));
+/// let dark = ShadowStyle::OuterDefaultMd.options(ColorMode::Dark);
+/// assert_eq!((dark.radius, dark.offset_y), (md.radius, md.offset_y));
+/// assert!(dark.color.a > md.color.a);
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum ShadowStyle {
@@ -84,22 +90,58 @@ pub enum ShadowStyle {
     OuterFloatingMd,
 }
 
-impl From<ShadowStyle> for ShadowOptions {
-    fn from(style: ShadowStyle) -> ShadowOptions {
-        // ArkUI's `ShadowConfig` (light colour mode): blur, y offset, ARGB colour.
-        let (radius, y, argb) = match style {
-            ShadowStyle::OuterDefaultXs => (4.0, 0.0, 0x2600_0000),
-            ShadowStyle::OuterDefaultSm => (20.0, 0.0, 0x1400_0000),
-            ShadowStyle::OuterDefaultMd => (50.0, 10.0, 0x2600_0000),
-            ShadowStyle::OuterDefaultLg => (50.0, 10.0, 0x4D00_0000),
-            ShadowStyle::OuterFloatingSm => (55.0, 10.0, 0x4000_0000),
-            ShadowStyle::OuterFloatingMd => (70.0, 10.0, 0x7300_0000),
+impl ShadowStyle {
+    /// The preset's shadow in colour mode `mode`.
+    pub fn options(self, mode: crate::ColorMode) -> ShadowOptions {
+        // Light: blur, y offset, ARGB colour, as ArkUI's light theme. Dark: the alpha of
+        // ArkUI's engine tables (ShadowConfig), light then dark, whose ratio darkens ours.
+        let (radius, y, argb, engine_light, engine_dark) = match self {
+            ShadowStyle::OuterDefaultXs => (4.0, 0.0, 0x2600_0000u32, 0x32, 0x4c),
+            ShadowStyle::OuterDefaultSm => (20.0, 0.0, 0x1400_0000, 0x0b, 0x2b),
+            ShadowStyle::OuterDefaultMd => (50.0, 10.0, 0x2600_0000, 0x28, 0x60),
+            ShadowStyle::OuterDefaultLg => (50.0, 10.0, 0x4D00_0000, 0x26, 0x59),
+            ShadowStyle::OuterFloatingSm => (55.0, 10.0, 0x4000_0000, 0x15, 0x3c),
+            ShadowStyle::OuterFloatingMd => (70.0, 10.0, 0x7300_0000, 0x31, 0x38),
         };
+        let mut color = Color::from_argb(argb);
+        if mode == crate::ColorMode::Dark {
+            let a = u32::from(color.a) * engine_dark / engine_light;
+            color.a = a.min(255) as u8;
+        }
         ShadowOptions {
             radius: Length::Vp(radius),
-            color: Color::from_argb(argb),
+            color,
             offset_x: Length::Vp(0.0),
             offset_y: Length::Vp(y),
         }
+    }
+}
+
+impl From<ShadowStyle> for ShadowOptions {
+    /// The preset in light mode (see [`ShadowStyle::options`]).
+    fn from(style: ShadowStyle) -> ShadowOptions {
+        style.options(crate::ColorMode::Light)
+    }
+}
+
+/// What the `shadow` attribute takes, as ArkUI's `ShadowOptions | ShadowStyle`: explicit
+/// options, or a preset that follows the colour mode.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum ShadowValue {
+    /// Fixed options.
+    Options(ShadowOptions),
+    /// A preset, resolved for the current colour mode.
+    Style(ShadowStyle),
+}
+
+impl From<ShadowOptions> for ShadowValue {
+    fn from(o: ShadowOptions) -> ShadowValue {
+        ShadowValue::Options(o)
+    }
+}
+
+impl From<ShadowStyle> for ShadowValue {
+    fn from(s: ShadowStyle) -> ShadowValue {
+        ShadowValue::Style(s)
     }
 }
