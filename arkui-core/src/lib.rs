@@ -70,7 +70,8 @@ pub use clipboard::{
 pub use decoration::{
     BackgroundImagePosition, BackgroundImageSize, BorderRadiuses, BorderStyle, ClipShape, Edge,
     EdgeColors, EdgeStyles, GradientDirection, ImageRepeat, LinearGradient, OutlineOptions,
-    RadialGradient, ShadowOptions, ShadowStyle, ShadowValue, SweepGradient, ViewPort, VisualAttribute,
+    RadialGradient, ShadowOptions, ShadowStyle, ShadowValue, SweepGradient, ViewPort,
+    VisualAttribute,
 };
 pub use device::{DeviceKind, DeviceProfile, InputStyle, PixelFormat, RendererChoice, ScreenShape};
 pub use error::Error;

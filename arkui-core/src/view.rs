@@ -268,6 +268,7 @@ pub trait CommonAttribute: Widget {
     }
     /// `borderColor`.
     fn border_color(self, c: Color) -> Self {
+        note(self.node(), AnimProp::BorderColor);
         self.node().set_visual(|v| v.border_color = c);
         self
     }

@@ -78,11 +78,17 @@ fn a_preset_shadow_darkens_in_dark_mode_and_back() {
     let dark = pixel_at(&mut t, "c", 30.0, 44.0);
     arkui::Environment::set_color_mode(arkui::ColorMode::Light);
     let again = pixel_at(&mut t, "c", 30.0, 44.0);
-    assert!(dark[0] + 10 < light[0], "darker in dark mode: {dark:?} vs {light:?}");
+    assert!(
+        dark[0] + 10 < light[0],
+        "darker in dark mode: {dark:?} vs {light:?}"
+    );
     assert_eq!(again, light, "light again");
     let node = t.inspect("c").unwrap();
     let shadow = node["$attrs"]["shadow"].as_str().unwrap().to_string();
-    assert!(shadow.contains("color: #26000000"), "light values again: {shadow}");
+    assert!(
+        shadow.contains("color: #26000000"),
+        "light values again: {shadow}"
+    );
 }
 
 #[test]
@@ -365,4 +371,82 @@ fn ellipse_and_path_clip_shapes_cut_along_their_outline() {
         Color::GREEN,
         "not clipped",
     );
+}
+
+/// The box shadow and blur of the frame's display list.
+fn shadow_and_blur(t: &mut TestApp) -> (f32, u8, f32) {
+    let app = t.app();
+    app.frame();
+    let list = app.display_list();
+    let shadow = list.commands.iter().find_map(|c| match c {
+        arkui::draw::DrawCmd::BoxShadow { blur, color, .. } => Some((*blur, color.a)),
+        _ => None,
+    });
+    let blur = list.commands.iter().find_map(|c| match c {
+        arkui::draw::DrawCmd::PushCompositeLayer { blur, .. } if *blur > 0.0 => Some(*blur),
+        _ => None,
+    });
+    let (r, a) = shadow.unwrap_or((0.0, 0));
+    (r, a, blur.unwrap_or(0.0))
+}
+
+#[test]
+fn shadow_blur_and_border_colour_animate_inside_animate_to() {
+    let on = State::new(false);
+    let mut t = stage(move || {
+        let c = card("c")
+            .background_color(Color::WHITE)
+            .border_width(2.vp());
+        arkui::macro_support::attr(
+            move || on.get(),
+            move |on: bool| {
+                let s = if on {
+                    ShadowOptions::new(20.0).color(Color::rgba(0, 0, 0, 200))
+                } else {
+                    ShadowOptions::new(4.0).color(Color::rgba(0, 0, 0, 40))
+                };
+                c.shadow(s)
+                    .blur(if on { 10.0 } else { 0.0 })
+                    .border_color(if on { Color::RED } else { Color::BLUE });
+            },
+        );
+        c
+    });
+    t.app().advance_time(0.0);
+    assert_eq!(shadow_and_blur(&mut t), (4.0, 40, 0.0), "before");
+    arkui::animate_to(
+        arkui::AnimateParam::new(100.0).curve(arkui::Curve::Linear),
+        move || on.set(true),
+    );
+    t.app().advance_time(50.0);
+    let (r, a, blur) = shadow_and_blur(&mut t);
+    assert!((r - 12.0).abs() < 0.01, "shadow radius half way: {r}");
+    assert_eq!(a, 120, "shadow alpha half way");
+    // The layer's sigma for a 5 px radius (Skia's rule: 0.57735 r + 0.5).
+    assert!(
+        (blur - (0.577_35 * 5.0 + 0.5)).abs() < 0.01,
+        "blur half way: {blur}"
+    );
+    let border = t
+        .app()
+        .find_by_id("c")
+        .unwrap()
+        .visual()
+        .unwrap()
+        .border_color;
+    assert_eq!(
+        (border.r, border.b),
+        (128, 128),
+        "border colour half way: {border:?}"
+    );
+    t.app().advance_time(100.0);
+    let (r, a, blur) = shadow_and_blur(&mut t);
+    assert_eq!((r, a), (20.0, 200), "at the end");
+    assert!(
+        (blur - (0.577_35 * 10.0 + 0.5)).abs() < 0.01,
+        "blur at the end: {blur}"
+    );
+    // Without animate_to (and no `.animation()`), a change is immediate.
+    on.set(false);
+    assert_eq!(shadow_and_blur(&mut t), (4.0, 40, 0.0), "immediate");
 }

@@ -140,6 +140,13 @@ pub(crate) fn on_visual_change(t: &mut NodeTree, id: NodeId, before: &Visual) {
         );
         changed(t, id, AnimProp::Scale, f, to, Target::Value(to));
     }
+    if a.border_color != before.border_color {
+        let (f, to) = (
+            AnimValue::Color(before.border_color),
+            AnimValue::Color(a.border_color),
+        );
+        changed(t, id, AnimProp::BorderColor, f, to, Target::Value(to));
+    }
     if a.rotate != before.rotate {
         changed(
             t,
@@ -149,6 +156,41 @@ pub(crate) fn on_visual_change(t: &mut NodeTree, id: NodeId, before: &Visual) {
             num(a.rotate),
             Target::Value(num(a.rotate)),
         );
+    }
+}
+
+/// A node's decoration changed (`before` was its old one): its shadow and blur animate
+/// like the visual attributes.
+pub(crate) fn on_decoration_change(
+    t: &mut NodeTree,
+    id: NodeId,
+    before: &crate::decoration::Decoration,
+) {
+    let Some(node) = t.nodes.get(id) else { return };
+    let Some(after) = node.extension::<crate::decoration::Decoration>() else {
+        return;
+    };
+    let (shadow, blur, d) = (after.shadow, after.blur, t.density);
+    // Removing a shadow is immediate (nothing to animate towards).
+    if shadow != before.shadow
+        && let Some(s) = shadow
+    {
+        let from = super::track::shadow_value(
+            before.shadow.or(Some(crate::ShadowOptions {
+                color: s.color.with_opacity(0.0),
+                ..s
+            })),
+            d,
+        );
+        let to = super::track::shadow_value(Some(s), d);
+        changed(t, id, AnimProp::Shadow, from, to, Target::Value(to));
+    }
+    if blur != before.blur {
+        let (f, to) = (
+            AnimValue::Number(before.blur.unwrap_or(0.0)),
+            AnimValue::Number(blur.unwrap_or(0.0)),
+        );
+        changed(t, id, AnimProp::Blur, f, to, Target::Value(to));
     }
 }
 

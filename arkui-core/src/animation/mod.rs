@@ -19,7 +19,8 @@ pub use param::{AnimateParam, PlayMode};
 pub use transition::TransitionEffect;
 
 pub(crate) use hooks::{
-    appear, note, on_layout_change, on_visual_change, set_implicit, start_effect,
+    appear, note, on_decoration_change, on_layout_change, on_visual_change, set_implicit,
+    start_effect,
 };
 pub(crate) use track::{AnimProp, AnimProps, Tracks, has_tracks, tick};
 pub(crate) use transition::{LeavingNode, NodeAnimation};

@@ -6,6 +6,7 @@ use arkui_renderer::Color;
 
 use super::AnimateParam;
 use crate::Length;
+use crate::decoration::{Decoration, ShadowOptions};
 use crate::tree::{Node, NodeId, NodeTree};
 
 /// An attribute that can animate.
@@ -19,10 +20,13 @@ pub(crate) enum AnimProp {
     Translate,
     Scale,
     Rotate,
+    BorderColor,
+    Shadow,
+    Blur,
 }
 
 impl AnimProp {
-    const ALL: [AnimProp; 8] = [
+    const ALL: [AnimProp; 11] = [
         AnimProp::Width,
         AnimProp::Height,
         AnimProp::Opacity,
@@ -31,17 +35,20 @@ impl AnimProp {
         AnimProp::Translate,
         AnimProp::Scale,
         AnimProp::Rotate,
+        AnimProp::BorderColor,
+        AnimProp::Shadow,
+        AnimProp::Blur,
     ];
 
-    fn bit(self) -> u8 {
-        1 << self as u8
+    fn bit(self) -> u16 {
+        1 << self as u16
     }
 }
 
-/// A set of [`AnimProp`]s in one byte: every node that sets an animatable attribute records
-/// it, so a `Vec` would cost each of them an allocation.
+/// A set of [`AnimProp`]s in two bytes: every node that sets an animatable attribute
+/// records it, so a `Vec` would cost each of them an allocation.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub(crate) struct AnimProps(u8);
+pub(crate) struct AnimProps(u16);
 
 impl AnimProps {
     pub(crate) fn insert(&mut self, prop: AnimProp) {
@@ -62,6 +69,17 @@ pub(crate) enum AnimValue {
     Number(f32),
     Color(Color),
     Pair(f32, f32),
+    /// A shadow: blur radius, x and y offsets (px) and colour.
+    Shadow(f32, f32, f32, Color),
+}
+
+fn mix_color(a: Color, b: Color, t: f32) -> Color {
+    let ch = |x: u8, y: u8| {
+        lerp(f32::from(x), f32::from(y), t)
+            .round()
+            .clamp(0.0, 255.0) as u8
+    };
+    Color::rgba(ch(a.r, b.r), ch(a.g, b.g), ch(a.b, b.b), ch(a.a, b.a))
 }
 
 fn lerp(a: f32, b: f32, t: f32) -> f32 {
@@ -75,18 +93,14 @@ impl AnimValue {
             (AnimValue::Pair(a, b), AnimValue::Pair(c, d)) => {
                 AnimValue::Pair(lerp(a, c, t), lerp(b, d, t))
             }
-            (AnimValue::Color(a), AnimValue::Color(b)) => {
-                let ch = |x: u8, y: u8| {
-                    lerp(f32::from(x), f32::from(y), t)
-                        .round()
-                        .clamp(0.0, 255.0) as u8
-                };
-                AnimValue::Color(Color::rgba(
-                    ch(a.r, b.r),
-                    ch(a.g, b.g),
-                    ch(a.b, b.b),
-                    ch(a.a, b.a),
-                ))
+            (AnimValue::Color(a), AnimValue::Color(b)) => AnimValue::Color(mix_color(a, b, t)),
+            (AnimValue::Shadow(r0, x0, y0, c0), AnimValue::Shadow(r1, x1, y1, c1)) => {
+                AnimValue::Shadow(
+                    lerp(r0, r1, t),
+                    lerp(x0, x1, t),
+                    lerp(y0, y1, t),
+                    mix_color(c0, c1, t),
+                )
             }
             (_, to) => to,
         }
@@ -146,6 +160,29 @@ pub(crate) fn read(node: &Node, prop: AnimProp, density: f32) -> AnimValue {
         AnimProp::Translate => AnimValue::Pair(px(v.translate.0), px(v.translate.1)),
         AnimProp::Scale => AnimValue::Pair(v.scale.0, v.scale.1),
         AnimProp::Rotate => AnimValue::Number(v.rotate),
+        AnimProp::BorderColor => AnimValue::Color(v.border_color),
+        AnimProp::Shadow => shadow_value(
+            node.extension::<Decoration>().and_then(|d| d.shadow),
+            density,
+        ),
+        AnimProp::Blur => AnimValue::Number(
+            node.extension::<Decoration>()
+                .and_then(|d| d.blur)
+                .unwrap_or(0.0),
+        ),
+    }
+}
+
+/// A shadow as an animated value (px); none is a transparent, unblurred one.
+pub(crate) fn shadow_value(s: Option<ShadowOptions>, density: f32) -> AnimValue {
+    let units = crate::Units {
+        density,
+        ..crate::Units::default()
+    };
+    let px = |l: Length| l.to_px(&units).unwrap_or(0.0);
+    match s {
+        Some(s) => AnimValue::Shadow(px(s.radius), px(s.offset_x), px(s.offset_y), s.color),
+        None => AnimValue::Shadow(0.0, 0.0, 0.0, Color::TRANSPARENT),
     }
 }
 
@@ -179,6 +216,23 @@ pub(crate) fn write(tree: &mut NodeTree, id: NodeId, prop: AnimProp, value: Anim
         }
         (AnimProp::Scale, AnimValue::Pair(x, y)) => node.visual.scale = (x, y),
         (AnimProp::Rotate, v) => node.visual.rotate = n(v),
+        (AnimProp::BorderColor, AnimValue::Color(c)) => node.visual.border_color = c,
+        (AnimProp::Shadow, AnimValue::Shadow(r, x, y, color)) => {
+            if let Some(d) = node.extension_mut::<Decoration>() {
+                d.shadow = Some(ShadowOptions {
+                    radius: Length::Px(r.max(0.0)),
+                    color,
+                    offset_x: Length::Px(x),
+                    offset_y: Length::Px(y),
+                });
+            }
+        }
+        (AnimProp::Blur, v) => {
+            if let Some(d) = node.extension_mut::<Decoration>() {
+                let r = n(v);
+                d.blur = (r > 0.0).then_some(r);
+            }
+        }
         _ => {}
     }
     tree.mark_paint_dirty(id);

@@ -51,14 +51,21 @@ fn stops_attr(colors: &[(arkui_renderer::Color, f32)]) -> String {
 /// Change `id`'s decoration; a change repaints the node (and only it, unless the clip
 /// shape changed, which re-records the frame).
 fn decorate(id: NodeId, f: impl FnOnce(&mut Decoration)) {
-    let changed = id.with_extension(|d: &mut Decoration| {
+    let before = id.with_extension(|d: &mut Decoration| {
         let before = d.clone();
         f(d);
-        *d != before
+        (*d != before).then_some(before)
     });
-    if changed == Some(true) {
+    if let Some(Some(before)) = before {
         id.invalidate_paint();
+        // Shadow and blur animate inside `animate_to` or with `.animation()`.
+        crate::tree::with_tree(|t| crate::animation::on_decoration_change(t, id, &before));
     }
+}
+
+/// An animatable attribute was set (a following `.animation()` applies to it).
+fn note(id: NodeId, prop: crate::animation::AnimProp) {
+    crate::tree::with_tree(|t| crate::animation::note(t, id, prop));
 }
 
 /// ArkUI's visual-effect attributes, on every component: shadows, gradients, per-side
@@ -88,6 +95,7 @@ pub trait VisualAttribute: Widget {
     /// [`ShadowStyle`](crate::ShadowStyle) preset follows the colour mode as it changes.
     fn shadow(self, shadow: impl Into<ShadowValue>) -> Self {
         let node = self.node();
+        note(node, crate::animation::AnimProp::Shadow);
         let set = move |s: ShadowOptions| {
             decorate(node, |d| d.shadow = Some(s));
             node.set_inspector_attr(
@@ -249,6 +257,7 @@ pub trait VisualAttribute: Widget {
     /// negative: none). Drawn as a layer blurred by a Gaussian.
     fn blur(self, radius: f32) -> Self {
         let r = (radius.is_finite() && radius > 0.0).then_some(radius);
+        note(self.node(), crate::animation::AnimProp::Blur);
         self.node()
             .set_inspector_attr("blur", format!("{}", r.unwrap_or(0.0)));
         decorate(self.node(), |d| d.blur = r);

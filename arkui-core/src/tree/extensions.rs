@@ -28,6 +28,11 @@ impl Extensions {
         self.slots[i].1.downcast_ref()
     }
 
+    pub(crate) fn get_mut<T: 'static>(&mut self) -> Option<&mut T> {
+        let i = self.position::<T>()?;
+        self.slots[i].1.downcast_mut()
+    }
+
     pub(crate) fn insert<T: 'static>(&mut self, value: T) -> Option<T> {
         let old = self.remove::<T>();
         self.slots.push((TypeId::of::<T>(), Box::new(value)));

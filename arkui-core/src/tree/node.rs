@@ -165,6 +165,11 @@ impl Node {
         self.extensions.as_ref()?.get::<T>()
     }
 
+    /// This node's value of type `T`, to change in a pass that holds the tree.
+    pub(crate) fn extension_mut<T: 'static>(&mut self) -> Option<&mut T> {
+        self.extensions.as_mut()?.get_mut::<T>()
+    }
+
     /// Drop the shaped text (its content or fonts changed).
     pub(crate) fn clear_shaped_text(&mut self) {
         if let Some(cache) = self.text_cache.as_mut() {

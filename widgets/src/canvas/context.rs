@@ -822,7 +822,7 @@ impl CanvasRenderingContext2D {
         let fill = self.with(|i| std::mem::replace(&mut i.state.fill, i.state.stroke.clone()));
         let op = self.text_op(text, x, y);
         self.with(|i| i.state.fill = fill);
-        if op.color.a == 0 || !(stroke.width > 0.0) {
+        if op.color.a == 0 || stroke.width.is_nan() || stroke.width <= 0.0 {
             return;
         }
         self.record(
