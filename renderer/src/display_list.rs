@@ -381,6 +381,17 @@ pub enum DrawCmd {
         /// Opacity, 0..=1.
         opacity: f32,
     },
+    /// Blur what is already drawn under a rounded rectangle, in place (a component's
+    /// `backdropBlur`: frosted glass under a translucent background). The blur reads the
+    /// pixels up to three sigmas around the rectangle.
+    BackdropBlur {
+        /// Where the blurred picture goes.
+        rect: Rect,
+        /// Its corner radii.
+        radii: CornerRadii,
+        /// The Gaussian's sigma, in the rectangle's coordinates.
+        blur: f32,
+    },
     /// A filled path.
     FillPath {
         /// The outline.
@@ -472,7 +483,8 @@ impl DrawCmd {
             | DrawCmd::GradientRect { rect, .. }
             | DrawCmd::StyledBorder { rect, .. }
             | DrawCmd::Image { rect, .. }
-            | DrawCmd::ImagePattern { rect, .. } => Some(*rect),
+            | DrawCmd::ImagePattern { rect, .. }
+            | DrawCmd::BackdropBlur { rect, .. } => Some(*rect),
             DrawCmd::Glyphs(run) => Some(run.bounds),
             DrawCmd::BoxShadow {
                 rect,

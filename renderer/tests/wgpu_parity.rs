@@ -42,6 +42,7 @@ fn wgpu_matches_software_on_every_scene() {
         all.len()
     );
     all.extend(text_scenes::all(&mut fonts));
+    all.extend(scenes::parity_only());
     let mut software = SoftwareRenderer::new();
     let mut gpu = OffscreenRenderer::with_context(gpu);
     let out = std::env::var_os("ARKUI_PARITY_OUT").map(std::path::PathBuf::from);

@@ -88,7 +88,7 @@ SHAPE_KEYS = {
 BOX_KEYS = {
     "x", "y", "width", "height", "backgroundColor", "borderRadius", "borderWidth", "borderColor",
     "borderStyle", "shadow", "linearGradient", "radialGradient", "sweepGradient", "opacity",
-    "outline", "clipShape", "children", "blur",
+    "outline", "clipShape", "children", "blur", "backdropBlur",
 }
 LIMITS = {"text": 8, "composite": 5, "antiAlias": 2}
 
@@ -424,6 +424,9 @@ def box_decls(b: dict) -> list[tuple[str, str]]:
     if "blur" in b:
         # ArkUI's blur is a radius; its renderer (Skia) blurs by sigma = 0.57735 r + 0.5.
         d.append(("filter", f"blur({0.57735 * b['blur'] + 0.5:.4f}px)"))
+    if "backdropBlur" in b:
+        # The same radius-to-sigma rule as blur.
+        d.append(("backdrop-filter", f"blur({0.57735 * b['backdropBlur'] + 0.5:.4f}px)"))
     return d
 
 

@@ -1055,6 +1055,14 @@ def css_effects() -> list[dict]:
                 ]),
                 box(125, 25, 60, 60, backgroundColor=RED, borderRadius=30, blur=2),
             ]),
+        css("css_backdrop_blur", 200, 120,
+            "backdropBlur 12 under a translucent white rounded card over stripes, and 6 under a "
+            "clear square: what is behind is blurred inside each box only.", [
+                *[box(10 + 16 * i, 10, 8, 100, backgroundColor=[RED, BLUE, GREEN, ORANGE][i % 4])
+                  for i in range(11)],
+                box(24, 24, 90, 60, backgroundColor="#ffffff66", borderRadius=14, backdropBlur=12),
+                box(130, 40, 50, 50, backdropBlur=6),
+            ]),
         css("css_clip_ellipse", 200, 110,
             "clipShape ellipse cuts a wide box and its overflowing child to the inscribed ellipse.", [
                 box(10, 10, 180, 90, backgroundColor=ORANGE, clipShape={"ellipse": True}, children=[

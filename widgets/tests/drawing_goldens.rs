@@ -515,6 +515,9 @@ fn css_box(b: &Value) -> arkui::NodeId {
     if let Some(r) = b.get("blur") {
         c = c.blur(num(r));
     }
+    if let Some(r) = b.get("backdropBlur") {
+        c = c.backdrop_blur(num(r));
+    }
     for child in b
         .get("children")
         .and_then(Value::as_array)

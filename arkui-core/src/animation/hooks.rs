@@ -170,7 +170,7 @@ pub(crate) fn on_decoration_change(
     let Some(after) = node.extension::<crate::decoration::Decoration>() else {
         return;
     };
-    let (shadow, blur, d) = (after.shadow, after.blur, t.density);
+    let (shadow, blur, backdrop, d) = (after.shadow, after.blur, after.backdrop_blur, t.density);
     // Removing a shadow is immediate (nothing to animate towards).
     if shadow != before.shadow
         && let Some(s) = shadow
@@ -191,6 +191,13 @@ pub(crate) fn on_decoration_change(
             AnimValue::Number(blur.unwrap_or(0.0)),
         );
         changed(t, id, AnimProp::Blur, f, to, Target::Value(to));
+    }
+    if backdrop != before.backdrop_blur {
+        let (f, to) = (
+            AnimValue::Number(before.backdrop_blur.unwrap_or(0.0)),
+            AnimValue::Number(backdrop.unwrap_or(0.0)),
+        );
+        changed(t, id, AnimProp::BackdropBlur, f, to, Target::Value(to));
     }
 }
 

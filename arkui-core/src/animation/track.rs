@@ -23,10 +23,11 @@ pub(crate) enum AnimProp {
     BorderColor,
     Shadow,
     Blur,
+    BackdropBlur,
 }
 
 impl AnimProp {
-    const ALL: [AnimProp; 11] = [
+    const ALL: [AnimProp; 12] = [
         AnimProp::Width,
         AnimProp::Height,
         AnimProp::Opacity,
@@ -38,6 +39,7 @@ impl AnimProp {
         AnimProp::BorderColor,
         AnimProp::Shadow,
         AnimProp::Blur,
+        AnimProp::BackdropBlur,
     ];
 
     fn bit(self) -> u16 {
@@ -170,6 +172,11 @@ pub(crate) fn read(node: &Node, prop: AnimProp, density: f32) -> AnimValue {
                 .and_then(|d| d.blur)
                 .unwrap_or(0.0),
         ),
+        AnimProp::BackdropBlur => AnimValue::Number(
+            node.extension::<Decoration>()
+                .and_then(|d| d.backdrop_blur)
+                .unwrap_or(0.0),
+        ),
     }
 }
 
@@ -231,6 +238,12 @@ pub(crate) fn write(tree: &mut NodeTree, id: NodeId, prop: AnimProp, value: Anim
             if let Some(d) = node.extension_mut::<Decoration>() {
                 let r = n(v);
                 d.blur = (r > 0.0).then_some(r);
+            }
+        }
+        (AnimProp::BackdropBlur, v) => {
+            if let Some(d) = node.extension_mut::<Decoration>() {
+                let r = n(v);
+                d.backdrop_blur = (r > 0.0).then_some(r);
             }
         }
         _ => {}

@@ -395,6 +395,9 @@ impl App {
         match patched {
             Some(damage) => {
                 self.damage.patched(damage, self.size);
+                if let Some(d) = self.damage.cached.take() {
+                    self.damage.cached = Some(self.around_backdrops(d));
+                }
                 crate::stats::count(|s| s.frames_patched += 1);
             }
             None => {

@@ -263,6 +263,34 @@ pub trait VisualAttribute: Widget {
         decorate(self.node(), |d| d.blur = r);
         self
     }
+    /// `backdropBlur(radius)`: blur what is drawn behind the component, within its rounded
+    /// outline, under its background (frosted glass: give it a translucent background).
+    /// The radius is px, turned into a Gaussian as `blur`'s is; 0 or less is none.
+    ///
+    /// ```
+    /// use arkui_core::{App, Color, CommonAttribute, DeviceProfile, NodeId, NodeKind, VisualAttribute};
+    /// use arkui_renderer::DrawCmd;
+    /// let mut app = App::with_view(DeviceProfile::iot(), || {
+    ///     NodeId::create("Column", NodeKind::Flex)
+    ///         .width(50.0)
+    ///         .height(30.0)
+    ///         .backdrop_blur(12.0)
+    ///         .background_color(Color::rgba(255, 255, 255, 120))
+    /// });
+    /// let list = app.frame().unwrap();
+    /// let blur = list.commands.iter().position(|c| matches!(c, DrawCmd::BackdropBlur { .. }));
+    /// let bg = list.commands.iter().position(|c| matches!(c, DrawCmd::Rect { color, .. } if color.a == 120));
+    /// assert!(blur.unwrap() < bg.unwrap()); // blurred first, the background over it
+    /// ```
+    fn backdrop_blur(self, radius: f32) -> Self {
+        let r = (radius.is_finite() && radius > 0.0).then_some(radius);
+        note(self.node(), crate::animation::AnimProp::BackdropBlur);
+        self.node()
+            .set_inspector_attr("backdropBlur", format!("{}", r.unwrap_or(0.0)));
+        decorate(self.node(), |d| d.backdrop_blur = r);
+        crate::tree::with_tree(|t| t.note_backdrop(self.node(), r.is_some()));
+        self
+    }
     /// `clipShape`: cut the component, its own background included, and its children to
     /// a shape.
     fn clip_shape(self, shape: ClipShape) -> Self {

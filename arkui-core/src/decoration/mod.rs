@@ -45,6 +45,8 @@ pub(crate) struct Decoration {
     pub(crate) clip_version: u64,
     /// `blur` radius, px.
     pub(crate) blur: Option<f32>,
+    /// `backdropBlur` radius, px.
+    pub(crate) backdrop_blur: Option<f32>,
     /// `backgroundImage` settings (the image itself is the node's image source).
     pub(crate) background_image: Option<background_image::BackgroundImage>,
 }
@@ -235,8 +237,28 @@ pub(crate) fn paint_outline(
 /// The Gaussian sigma (px) the node's `blur` radius means, if it has one: Skia's
 /// radius-to-sigma rule (`0.57735 r + 0.5`), which ArkUI's renderer uses.
 pub(crate) fn blur_sigma(node: &Node) -> Option<f32> {
-    let r = of(node)?.blur?;
+    radius_sigma(of(node)?.blur?)
+}
+
+fn radius_sigma(r: f32) -> Option<f32> {
     (r.is_finite() && r > 0.0).then_some(0.577_35 * r + 0.5)
+}
+
+/// The backdrop blur, after the shadow and before the background: what is drawn under the
+/// box is blurred within its rounded outline (with the same radius-to-sigma rule as `blur`).
+pub(crate) fn paint_backdrop_blur(
+    d: &Decoration,
+    rect: Rect,
+    radii: CornerRadii,
+    list: &mut DisplayList,
+) {
+    if let Some(sigma) = d.backdrop_blur.and_then(radius_sigma) {
+        list.push(DrawCmd::BackdropBlur {
+            rect,
+            radii,
+            blur: sigma,
+        });
+    }
 }
 
 /// What keys the node's clip shape in its paint wrapper: its box and the shape's version.

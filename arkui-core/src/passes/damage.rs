@@ -22,7 +22,7 @@ pub(crate) struct DamageState {
     prev_size: Option<(u32, u32)>,
     /// The last frame has nothing to be measured against: it repaints everything.
     full: bool,
-    cached: Option<FrameDamage>,
+    pub(crate) cached: Option<FrameDamage>,
 }
 
 impl DamageState {
@@ -144,9 +144,55 @@ impl App {
             FrameDamage::full(viewport)
         } else {
             let hint = scroll_hint(&self.damage.prev_spans, &self.spans);
-            frame_damage(&self.damage.prev_list, &self.list, viewport, hint.as_ref())
+            let d = frame_damage(&self.damage.prev_list, &self.list, viewport, hint.as_ref());
+            self.around_backdrops(d)
         };
         self.damage.cached = Some(d.clone());
         d
+    }
+
+    /// Damage near a backdrop blur changes what it shows: the blurred box and the pixels it
+    /// reads around it are painted again as one rectangle (so the blur reads this frame's
+    /// pixels), and a blit over it is painted instead.
+    pub(crate) fn around_backdrops(&self, mut d: FrameDamage) -> FrameDamage {
+        let root = self.root();
+        let backdrops = crate::tree::with_tree(|t| {
+            if t.backdrop_nodes.is_empty() {
+                Vec::new()
+            } else {
+                t.backdrops(root)
+            }
+        });
+        if backdrops.is_empty() {
+            return d;
+        }
+        let viewport = IRect::from_size(self.size.0, self.size.1);
+        let areas: Vec<IRect> = backdrops
+            .iter()
+            .map(|(r, reach)| r.inflate(*reach).to_irect_covering().intersect(&viewport))
+            .collect();
+        if let Some(b) = d.blit
+            && areas.iter().any(|a| a.intersects(&b.area))
+        {
+            d = FrameDamage {
+                damage: d.without_blit(),
+                blit: None,
+            };
+        }
+        // Growing one area can reach another backdrop: repeat until nothing changes.
+        let mut done = vec![false; areas.len()];
+        loop {
+            let mut grew = false;
+            for (i, a) in areas.iter().enumerate() {
+                if !done[i] && d.damage.rects().iter().any(|r| r.intersects(a)) {
+                    d.damage.add(*a);
+                    done[i] = true;
+                    grew = true;
+                }
+            }
+            if !grew {
+                return d;
+            }
+        }
     }
 }

@@ -27,6 +27,9 @@ pub(crate) struct NodeTree {
     /// Nodes whose paint inputs changed since their app's last frame (each once: see
     /// `Node::paint_queued`). A frame patches exactly these in its retained list.
     pub(crate) paint_dirty: Vec<NodeId>,
+    /// Nodes with a `backdropBlur`: their blur reads pixels around them, so damage near
+    /// them grows to cover them.
+    pub(crate) backdrop_nodes: Vec<NodeId>,
 }
 
 thread_local! {
@@ -40,6 +43,7 @@ thread_local! {
         image_nodes: Vec::new(),
         observed: Vec::new(),
         paint_dirty: Vec::new(),
+        backdrop_nodes: Vec::new(),
     });
 }
 
@@ -180,6 +184,33 @@ impl NodeTree {
         if let Some(r) = self.nodes.get_mut(root) {
             r.frame_dirty = true;
         }
+    }
+
+    /// `node` has (or no longer has) a backdrop blur.
+    pub(crate) fn note_backdrop(&mut self, node: NodeId, on: bool) {
+        self.backdrop_nodes.retain(|n| *n != node);
+        if on {
+            self.backdrop_nodes.push(node);
+        }
+    }
+
+    /// The live backdrop-blurred nodes under `root`: their boxes (window pixels) and how far
+    /// around them their blur reads.
+    pub(crate) fn backdrops(&mut self, root: NodeId) -> Vec<(arkui_renderer::Rect, f32)> {
+        let nodes = &self.nodes;
+        self.backdrop_nodes.retain(|n| nodes.contains_key(*n));
+        let list = self.backdrop_nodes.clone();
+        list.into_iter()
+            .filter(|n| self.root_of(*n) == root)
+            .filter_map(|n| {
+                let node = &self.nodes[n];
+                let r = node
+                    .extension::<crate::decoration::Decoration>()?
+                    .backdrop_blur?;
+                // Three sigmas (radius-to-sigma as drawn) and a pixel.
+                Some((node.rect, (0.577_35 * r + 0.5) * 3.0 + 2.0))
+            })
+            .collect()
     }
 
     pub(crate) fn root_of(&self, node: NodeId) -> NodeId {

@@ -167,6 +167,15 @@ impl DrawCmd {
                 filter: *filter,
                 opacity: *opacity,
             },
+            DrawCmd::BackdropBlur {
+                rect: r,
+                radii,
+                blur,
+            } => DrawCmd::BackdropBlur {
+                rect: rect(r, dx, dy),
+                radii: *radii,
+                blur: *blur,
+            },
             DrawCmd::ImagePattern {
                 rect: r,
                 image,

@@ -16,7 +16,7 @@ use super::surface::{Painter, Surface};
 use crate::images::{ImageCache, ImageState};
 use crate::text::FontContext;
 use crate::{
-    BorderSides, BorderStyle, Brush, Color, CornerRadii, DrawCmd, FillRule, ImageFit, Point,
+    BorderSides, BorderStyle, Brush, Color, CornerRadii, DrawCmd, FillRule, IRect, ImageFit, Point,
     PremulColor, Rect, StrokeStyle, Transform,
 };
 
@@ -219,6 +219,7 @@ pub(crate) fn draw<F: Format>(s: &mut Surface<'_, F>, cmd: &DrawCmd, ctx: &mut C
                 ),
             }
         }
+        DrawCmd::BackdropBlur { rect, radii, blur } => backdrop_blur(s, ctx, *rect, *radii, *blur),
         DrawCmd::ImagePattern {
             rect,
             image,
@@ -353,6 +354,59 @@ fn intersect(a: Rect, b: Rect) -> Rect {
 }
 
 /// Where an `iw` x `ih` image lands inside `rect` under `fit` (before clipping to `rect`).
+/// Blur the pixels under a rounded rectangle in place: read them (with three sigmas
+/// around, as far as the target has them), blur, and paint the result back through the
+/// shape's coverage.
+fn backdrop_blur<F: Format>(
+    s: &mut Surface<'_, F>,
+    ctx: &mut Ctx<'_>,
+    rect: Rect,
+    radii: CornerRadii,
+    blur: f32,
+) {
+    let t = ctx.transform;
+    let sigma = crate::display_list::device_blur(blur, &t);
+    if sigma <= 0.05 {
+        return;
+    }
+    let dev = t
+        .map_rect_bounds(rect)
+        .to_irect_covering()
+        .intersect(&ctx.clips.bounds());
+    if dev.is_empty() {
+        return;
+    }
+    let pad = (sigma * 3.0).ceil() as i32 + 1;
+    let area =
+        IRect::new(dev.x0 - pad, dev.y0 - pad, dev.x1 + pad, dev.y1 + pad).intersect(&s.rect());
+    if area.is_empty() {
+        return;
+    }
+    let (w, h) = (area.width() as usize, area.height() as usize);
+    let mut buf = vec![0u8; w * h * 4];
+    for y in area.y0..area.y1 {
+        for x in area.x0..area.x1 {
+            let c = s.load(x, y);
+            let i = ((y - area.y0) as usize * w + (x - area.x0) as usize) * 4;
+            buf[i..i + 4].copy_from_slice(&[c.r, c.g, c.b, c.a]);
+        }
+    }
+    super::blur::blur_in_place(&mut buf, IRect::from_size(w as u32, h as u32), sigma);
+    let Some(img) = crate::images::ImageData::from_premultiplied_rgba(w as u32, h as u32, buf)
+    else {
+        return;
+    };
+    let shader = Shader::Image(ImageShader {
+        image: &img,
+        inverse: Transform::translate(-area.x0 as f32, -area.y0 as f32),
+        filter: crate::ImageFilter::Nearest,
+        opacity: 255,
+        wrap: (false, false),
+    });
+    let shape = rounded_shape(rect, radii, &t, ctx.scratch);
+    paint_shape(s, ctx, &shape, &shader);
+}
+
 /// An image command's opacity as an 8-bit alpha; `None` when nothing shows (zero or not
 /// finite).
 fn image_alpha(opacity: f32) -> Option<u8> {

@@ -65,6 +65,8 @@ pub(crate) struct Recorder<'a> {
     layers: Vec<Layer>,
     open_slots: u32,
     discarding: u32,
+    /// The whole target.
+    target_bounds: IRect,
 }
 
 impl<'a> Recorder<'a> {
@@ -90,12 +92,117 @@ impl<'a> Recorder<'a> {
             layers: Vec::new(),
             open_slots: 0,
             discarding: 0,
+            target_bounds: IRect::from_size(size.0, size.1),
         }
     }
 
     pub(crate) fn record(&mut self, list: &DisplayList) {
-        for cmd in &list.commands {
+        for (i, cmd) in list.commands.iter().enumerate() {
             match cmd {
+                DrawCmd::BackdropBlur { rect, radii, blur } => {
+                    self.backdrop_blur(&list.commands[..i], *rect, *radii, *blur)
+                }
+                _ => self.step(cmd),
+            }
+        }
+        while !self.layers.is_empty() {
+            self.pop_layer();
+        }
+    }
+
+    /// A backdrop blur: the GPU target cannot be read back (a window's surface is only a
+    /// render attachment), so what lies under the rectangle is drawn again from the
+    /// commands before it (`under`) into a layer around it, blurred there, and put back
+    /// through the rounded rectangle. Backdrops inside `under` are not redrawn.
+    fn backdrop_blur(&mut self, under: &[DrawCmd], rect: Rect, radii: CornerRadii, blur: f32) {
+        if self.discarding > 0 {
+            return;
+        }
+        let sigma = crate::display_list::device_blur(blur, &self.transform);
+        if sigma <= 0.05 {
+            return;
+        }
+        let dev = self
+            .transform
+            .map_rect_bounds(rect)
+            .to_irect_covering()
+            .intersect(&self.clip.bounds);
+        if dev.is_empty() {
+            return;
+        }
+        let pad = (sigma * 3.0).ceil() as i32 + 1;
+        let area = IRect::new(dev.x0 - pad, dev.y0 - pad, dev.x1 + pad, dev.y1 + pad)
+            .intersect(&self.target_bounds);
+        // Replay from the frame's starting state into a fresh layer over `area`.
+        let saved = (
+            self.transform,
+            std::mem::take(&mut self.transforms),
+            self.clip,
+            std::mem::take(&mut self.clips),
+            std::mem::take(&mut self.layers),
+        );
+        self.transform = Transform::IDENTITY;
+        self.clip = Clip {
+            bounds: area,
+            mask: None,
+        };
+        let slot = self.open_slots;
+        self.open_slots += 1;
+        self.frame.layer_slots = self.frame.layer_slots.max(self.open_slots);
+        self.frame.passes.push(Pass {
+            target: PassTarget::Layer(slot),
+            clear: true,
+            draws: Vec::new(),
+        });
+        self.layers.push(Layer::Offscreen {
+            slot,
+            rect: area,
+            opacity: 255,
+            mode: crate::CompositeMode::SourceOver,
+            shadow: None,
+            blur: 0.0,
+        });
+        for cmd in under {
+            if !matches!(cmd, DrawCmd::BackdropBlur { .. }) {
+                self.step(cmd);
+            }
+        }
+        // Close what the replay left open (the layers around the backdrop's own node).
+        while self.layers.len() > 1 {
+            self.pop_layer();
+        }
+        self.layers.clear();
+        let (blurred, _) = self.blur_passes(slot, area, sigma, None);
+        self.open_slots -= 1;
+        let (transform, transforms, clip, clips, layers) = saved;
+        (
+            self.transform,
+            self.transforms,
+            self.clip,
+            self.clips,
+            self.layers,
+        ) = (transform, transforms, clip, clips, layers);
+        // Back onto the target, through the rounded rectangle.
+        self.push_clip(rect, radii);
+        let r = irect_f32(dev);
+        let inst = Instance {
+            quad: r,
+            rect: r,
+            color: [0.0, 0.0, 0.0, 1.0],
+            inv: [1.0, 0.0, 0.0, 1.0],
+            p0: [1.0, 1.0, 0.0, 0.0],
+            info: [K_IMAGE | F_EXACT | F_NEAREST, 0, 0, 0],
+            ..Instance::default()
+        };
+        self.emit(inst, Some(TexRef::Layer(blurred)));
+        self.pop_clip();
+    }
+
+    /// One command of the list.
+    fn step(&mut self, cmd: &DrawCmd) {
+        {
+            match cmd {
+                DrawCmd::BackdropBlur { .. } => {}
                 DrawCmd::PushClip { rect } => self.push_clip(*rect, CornerRadii::default()),
                 DrawCmd::PushRoundedClip { rect, radii } => self.push_clip(*rect, *radii),
                 DrawCmd::PushPathClip { path, rule } => self.push_path_clip(path, *rule),
@@ -117,10 +224,10 @@ impl<'a> Recorder<'a> {
                 DrawCmd::PopLayer => self.pop_layer(),
                 _ => {
                     if self.discarding > 0 {
-                        continue;
+                        return;
                     }
                     let Some(b) = cmd.local_bounds() else {
-                        continue;
+                        return;
                     };
                     let t = self.transform;
                     let dev = if t.is_translation() {
@@ -137,9 +244,6 @@ impl<'a> Recorder<'a> {
                     }
                 }
             }
-        }
-        while !self.layers.is_empty() {
-            self.pop_layer();
         }
     }
 

@@ -142,6 +142,47 @@ fn tf(t: Transform) -> DrawCmd {
     DrawCmd::PushTransform { transform: t }
 }
 
+/// Scenes tiny-skia cannot draw, checked only between the two backends (and against
+/// Chromium through the widgets' drawing goldens): backdrop blurs.
+#[allow(dead_code, reason = "only the wgpu parity test uses them")]
+pub(crate) fn parity_only() -> Vec<Scene> {
+    let stripes = (0..12).map(|i| {
+        rect(
+            i as f32 * 8.0,
+            0.0,
+            4.0,
+            96.0,
+            if i % 2 == 0 { TEAL } else { AMBER },
+        )
+    });
+    let mut under: Vec<DrawCmd> = stripes.collect();
+    under.push(DrawCmd::BackdropBlur {
+        rect: r(16.0, 16.0, 64.0, 40.0),
+        radii: CornerRadii::uniform(10.0),
+        blur: 3.0,
+    });
+    under.push(DrawCmd::RoundedRect {
+        rect: r(16.0, 16.0, 64.0, 40.0),
+        radii: CornerRadii::uniform(10.0),
+        color: Color::rgba(255, 255, 255, 90),
+    });
+    let mut rotated = vec![
+        rect(0.0, 0.0, 48.0, 96.0, Color::RED),
+        rect(48.0, 0.0, 48.0, 96.0, Color::BLUE),
+        tf(Transform::rotate_about(20f32.to_radians(), 48.0, 48.0)),
+    ];
+    rotated.push(DrawCmd::BackdropBlur {
+        rect: r(24.0, 30.0, 48.0, 36.0),
+        radii: CornerRadii::default(),
+        blur: 5.0,
+    });
+    rotated.push(DrawCmd::PopTransform);
+    vec![
+        scene("backdrop_blur_stripes", under),
+        scene("backdrop_blur_rotated", rotated),
+    ]
+}
+
 pub(crate) fn all() -> Vec<Scene> {
     let c45 = Transform::rotate_about(30f32.to_radians(), 48.0, 48.0);
     vec![

@@ -128,6 +128,7 @@ pub(crate) fn paint_own(
     let decoration = crate::decoration::of(node);
     if let Some(d) = decoration {
         crate::decoration::paint_shadow(d, rect, radii, units, opacity, list);
+        crate::decoration::paint_backdrop_blur(d, rect, radii, list);
     }
     if v.background_color.a > 0 {
         let color = v.background_color.with_opacity(opacity);
