@@ -460,6 +460,15 @@ pub enum DrawCmd {
     },
     /// End the innermost [`DrawCmd::PushTransform`].
     PopTransform,
+    /// Until the matching [`DrawCmd::PopAntiAlias`], edges are anti-aliased (`on`) or hard:
+    /// a pixel is painted fully when its centre's half of it is covered, else not at all
+    /// (a shape's `antiAlias(false)`). Clip edges keep their smoothing.
+    PushAntiAlias {
+        /// Whether edges are smoothed.
+        on: bool,
+    },
+    /// End the innermost [`DrawCmd::PushAntiAlias`].
+    PopAntiAlias,
 }
 
 fn one() -> f32 {
@@ -524,7 +533,9 @@ impl DrawCmd {
             | DrawCmd::PushCompositeLayer { .. }
             | DrawCmd::PopLayer
             | DrawCmd::PushTransform { .. }
-            | DrawCmd::PopTransform => None,
+            | DrawCmd::PopTransform
+            | DrawCmd::PushAntiAlias { .. }
+            | DrawCmd::PopAntiAlias => None,
         }
     }
 }

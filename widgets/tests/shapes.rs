@@ -350,3 +350,34 @@ fn hostile_geometry_never_panics() {
         "drawn after hostile shapes",
     );
 }
+
+#[test]
+fn anti_alias_off_paints_every_edge_pixel_fully_or_not_at_all() {
+    let count_mixed = |aa: bool| {
+        let mut t = stage(move || {
+            Stack::new().child(
+                Circle::new()
+                    .width(41.vp())
+                    .height(41.vp())
+                    .fill(Color::RED)
+                    .anti_alias(aa)
+                    .id("c"),
+            )
+        });
+        let r = t.rect("c").unwrap();
+        let frame = t.render();
+        let mut mixed = 0;
+        for y in r.y as u32..(r.y + r.height) as u32 {
+            for x in r.x as u32..(r.x + r.width) as u32 {
+                let p = frame.pixel(x, y);
+                let red = Color::RED;
+                if p != [red.r, red.g, red.b, 255] && p != [255; 4] {
+                    mixed += 1;
+                }
+            }
+        }
+        mixed
+    };
+    assert!(count_mixed(true) > 20, "smoothed edges blend");
+    assert_eq!(count_mixed(false), 0, "hard edges: red or background only");
+}

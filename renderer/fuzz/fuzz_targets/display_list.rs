@@ -130,7 +130,7 @@ fn list(data: &[u8]) -> DisplayList {
     let mut b = Bytes(data);
     let mut list = DisplayList::new();
     while !b.0.is_empty() && list.len() < 64 {
-        let cmd = match b.u8() % 22 {
+        let cmd = match b.u8() % 25 {
             0 => DrawCmd::Rect {
                 rect: b.rect(),
                 color: b.color(),
@@ -279,6 +279,15 @@ fn list(data: &[u8]) -> DisplayList {
                 blur: if b.u8() % 2 == 0 { b.f() } else { 0.0 },
             },
             19 => DrawCmd::PopLayer,
+            21 => DrawCmd::BackdropBlur {
+                rect: b.rect(),
+                radii: b.radii(),
+                blur: b.f(),
+            },
+            22 => DrawCmd::PushAntiAlias {
+                on: b.u8() % 2 == 0,
+            },
+            23 => DrawCmd::PopAntiAlias,
             20 => DrawCmd::ImagePattern {
                 rect: b.rect(),
                 image: ImageKey(u64::from(b.u8() % 3)),

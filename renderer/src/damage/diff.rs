@@ -166,6 +166,11 @@ pub(super) fn entries<'a>(list: &'a DisplayList, shift: Option<&Shift>) -> Vec<E
                 }
                 state = h.finish();
             }
+            DrawCmd::PushAntiAlias { on } => {
+                states.push((state, t, clip, grow));
+                on.hash(&mut h);
+                state = h.finish();
+            }
             DrawCmd::PushTransform { transform } => {
                 states.push((state, t, clip, grow));
                 t = transform.then(&t);
@@ -173,7 +178,10 @@ pub(super) fn entries<'a>(list: &'a DisplayList, shift: Option<&Shift>) -> Vec<E
                 bits(&mut h, &[t.xx, t.yx, t.xy, t.yy, t.tx, t.ty]);
                 state = h.finish();
             }
-            DrawCmd::PopClip | DrawCmd::PopLayer | DrawCmd::PopTransform => {
+            DrawCmd::PopClip
+            | DrawCmd::PopLayer
+            | DrawCmd::PopTransform
+            | DrawCmd::PopAntiAlias => {
                 if matches!(cmd.as_ref(), DrawCmd::PopTransform) {
                     transforms = transforms.saturating_sub(1);
                 }

@@ -230,6 +230,8 @@ impl DrawCmd {
             DrawCmd::PopClip => DrawCmd::PopClip,
             DrawCmd::PopLayer => DrawCmd::PopLayer,
             DrawCmd::PopTransform => DrawCmd::PopTransform,
+            DrawCmd::PushAntiAlias { on } => DrawCmd::PushAntiAlias { on: *on },
+            DrawCmd::PopAntiAlias => DrawCmd::PopAntiAlias,
         }
     }
 }

@@ -45,6 +45,8 @@ pub(crate) struct Ctx<'a> {
     pub(crate) scratch: &'a mut Scratch,
     pub(crate) fonts: &'a mut FontContext,
     pub(crate) images: &'a ImageCache,
+    /// Edges are hard (`DrawCmd::PushAntiAlias { on: false }`).
+    pub(crate) aliased: bool,
 }
 
 pub(crate) fn paint_shape<F: Format>(
@@ -65,7 +67,36 @@ pub(crate) fn paint_shape<F: Format>(
         clip_mask: ctx.clips.mask(),
         colors,
     };
+    if ctx.aliased {
+        let mut hard = Hard {
+            sink: &mut painter,
+            row: Vec::new(),
+        };
+        emit(shape, ctx.clips.bounds(), raster, cov, &mut hard);
+        return;
+    }
     emit(shape, ctx.clips.bounds(), raster, cov, &mut painter);
+}
+
+/// A sink drawing hard edges: a pixel at least half covered is painted fully, others not.
+struct Hard<'s> {
+    sink: &'s mut dyn super::surface::Sink,
+    row: Vec<u8>,
+}
+
+impl super::surface::Sink for Hard<'_> {
+    fn span(&mut self, y: i32, x0: i32, x1: i32, cov: u8) {
+        if cov >= 128 {
+            self.sink.span(y, x0, x1, 255);
+        }
+    }
+
+    fn mask(&mut self, y: i32, x0: i32, cov: &[u8]) {
+        self.row.clear();
+        self.row
+            .extend(cov.iter().map(|c| if *c >= 128 { 255 } else { 0 }));
+        self.sink.mask(y, x0, &self.row);
+    }
 }
 
 fn brush_shader(brush: &Brush, t: &Transform) -> Option<Shader<'static>> {
@@ -343,7 +374,9 @@ pub(crate) fn draw<F: Format>(s: &mut Surface<'_, F>, cmd: &DrawCmd, ctx: &mut C
         | DrawCmd::PushCompositeLayer { .. }
         | DrawCmd::PopLayer
         | DrawCmd::PushTransform { .. }
-        | DrawCmd::PopTransform => {}
+        | DrawCmd::PopTransform
+        | DrawCmd::PushAntiAlias { .. }
+        | DrawCmd::PopAntiAlias => {}
     }
 }
 

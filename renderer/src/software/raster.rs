@@ -272,6 +272,8 @@ impl SoftwareRenderer {
         self.clips.reset(region.intersect(&surface.rect()));
         self.transforms.clear();
         let mut transform = Transform::IDENTITY;
+        // The anti-aliasing settings in force, innermost last.
+        let mut aliased: Vec<bool> = Vec::new();
         // What an opaque fill hides is not drawn (its state commands still are).
         let start = super::occlusion::first_visible(list, region);
         for (index, cmd) in list.commands.iter().enumerate() {
@@ -303,6 +305,10 @@ impl SoftwareRenderer {
                     blur,
                 } => self.push_composite_layer(*mode, (*shadow, *blur), *bounds, &transform),
                 DrawCmd::PopLayer => self.pop_layer(surface),
+                DrawCmd::PushAntiAlias { on } => aliased.push(*on),
+                DrawCmd::PopAntiAlias => {
+                    aliased.pop();
+                }
                 _ => {
                     if index < start {
                         continue;
@@ -334,6 +340,7 @@ impl SoftwareRenderer {
                         scratch,
                         fonts,
                         images,
+                        aliased: aliased.last() == Some(&false),
                     };
                     match layers.iter_mut().rev().find(|l| !l.passthrough) {
                         Some(layer) => {

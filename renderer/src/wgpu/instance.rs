@@ -39,6 +39,9 @@ pub(crate) const K_BLUR: u32 = 7;
 pub(crate) const F_VERTICAL: u32 = 1 << 14;
 /// `K_BLUR`: the result is the colour times the blurred alpha (a shadow's tint).
 pub(crate) const F_TINT: u32 = 1 << 15;
+/// `K_FILL`, `K_BORDER`, `K_PATH`: hard edges (coverage of at least a half counts as full,
+/// less as none), as `DrawCmd::PushAntiAlias { on: false }`.
+pub(crate) const F_ALIASED: u32 = 1 << 24;
 /// Radial gradient between two circles: centres in `p0`, radii in `p1.xy`.
 pub(crate) const F_TWO_CIRCLE: u32 = 1 << 19;
 /// `K_IMAGE`: the image repeats along x past its edges (else its edge texels extend).

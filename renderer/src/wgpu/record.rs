@@ -3,7 +3,10 @@
 //! and turns each drawing command into instances of a [`Frame`].
 
 use super::frame::{Frame, Pass, PassTarget, TexRef};
-use super::instance::{F_EXACT, F_MASK, F_NEAREST, F_TINT, F_VERTICAL, Instance, K_BLUR, K_IMAGE};
+use super::instance::{
+    F_ALIASED, F_EXACT, F_MASK, F_NEAREST, F_TINT, F_VERTICAL, Instance, K_BLUR, K_BORDER, K_FILL,
+    K_IMAGE, K_PATH,
+};
 use super::shapes::premul;
 use super::textures::{GlyphAtlas, ImageTextures};
 use crate::images::ImageCache;
@@ -67,6 +70,8 @@ pub(crate) struct Recorder<'a> {
     discarding: u32,
     /// The whole target.
     target_bounds: IRect,
+    /// Anti-aliasing settings in force (innermost last).
+    aa: Vec<bool>,
 }
 
 impl<'a> Recorder<'a> {
@@ -93,6 +98,7 @@ impl<'a> Recorder<'a> {
             open_slots: 0,
             discarding: 0,
             target_bounds: IRect::from_size(size.0, size.1),
+            aa: Vec::new(),
         }
     }
 
@@ -140,6 +146,7 @@ impl<'a> Recorder<'a> {
             self.clip,
             std::mem::take(&mut self.clips),
             std::mem::take(&mut self.layers),
+            std::mem::take(&mut self.aa),
         );
         self.transform = Transform::IDENTITY;
         self.clip = Clip {
@@ -174,14 +181,15 @@ impl<'a> Recorder<'a> {
         self.layers.clear();
         let (blurred, _) = self.blur_passes(slot, area, sigma, None);
         self.open_slots -= 1;
-        let (transform, transforms, clip, clips, layers) = saved;
+        let (transform, transforms, clip, clips, layers, aa) = saved;
         (
             self.transform,
             self.transforms,
             self.clip,
             self.clips,
             self.layers,
-        ) = (transform, transforms, clip, clips, layers);
+            self.aa,
+        ) = (transform, transforms, clip, clips, layers, aa);
         // Back onto the target, through the rounded rectangle.
         self.push_clip(rect, radii);
         let r = irect_f32(dev);
@@ -203,6 +211,10 @@ impl<'a> Recorder<'a> {
         {
             match cmd {
                 DrawCmd::BackdropBlur { .. } => {}
+                DrawCmd::PushAntiAlias { on } => self.aa.push(*on),
+                DrawCmd::PopAntiAlias => {
+                    self.aa.pop();
+                }
                 DrawCmd::PushClip { rect } => self.push_clip(*rect, CornerRadii::default()),
                 DrawCmd::PushRoundedClip { rect, radii } => self.push_clip(*rect, *radii),
                 DrawCmd::PushPathClip { path, rule } => self.push_path_clip(path, *rule),
@@ -325,6 +337,11 @@ impl<'a> Recorder<'a> {
         let scissor = self.clip.bounds;
         if scissor.is_empty() {
             return;
+        }
+        if self.aa.last() == Some(&false)
+            && matches!(inst.info[0] & 0xff, K_FILL | K_BORDER | K_PATH)
+        {
+            inst.info[0] |= F_ALIASED;
         }
         let mut mask = None;
         if let Some(m) = self.clip.mask {

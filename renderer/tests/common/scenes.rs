@@ -868,6 +868,34 @@ pub(crate) fn all() -> Vec<Scene> {
                 DrawCmd::PopTransform,
             ],
         ),
+        scene(
+            "anti_alias_off",
+            vec![
+                DrawCmd::PushAntiAlias { on: false },
+                DrawCmd::FillPath {
+                    path: PathData::circle(30.0, 30.0, 22.5),
+                    rule: FillRule::NonZero,
+                    brush: Brush::Solid(PURPLE),
+                },
+                DrawCmd::RoundedRect {
+                    rect: r(55.5, 8.25, 34.0, 40.0),
+                    radii: CornerRadii::uniform(12.0),
+                    color: TEAL,
+                },
+                DrawCmd::StrokePath {
+                    path: star(48.0, 72.0, 20.0),
+                    stroke: StrokeStyle::new(3.0),
+                    brush: Brush::Solid(Color::BLACK),
+                },
+                DrawCmd::PopAntiAlias,
+                // Smooth again after the pop.
+                DrawCmd::FillPath {
+                    path: PathData::circle(84.0, 80.0, 9.5),
+                    rule: FillRule::NonZero,
+                    brush: Brush::Solid(Color::RED),
+                },
+            ],
+        ),
         // Paths.
         scene(
             "path_star_nonzero",

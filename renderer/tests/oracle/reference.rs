@@ -30,6 +30,8 @@ pub(crate) struct Reference<'a> {
     transforms: Vec<Transform>,
     t: Transform,
     images: &'a ImageCache,
+    /// Anti-aliasing settings in force (innermost last).
+    aa: Vec<bool>,
 }
 
 fn sk_t(t: &Transform) -> sk::Transform {
@@ -113,6 +115,7 @@ impl<'a> Reference<'a> {
             transforms: Vec::new(),
             t: Transform::IDENTITY,
             images,
+            aa: Vec::new(),
         }
     }
 
@@ -353,9 +356,13 @@ impl<'a> Reference<'a> {
 
     fn composite(&mut self, cov: &[f32], colors: &[Px]) {
         let clip = self.clips.last();
+        let hard = self.aa.last() == Some(&false);
         let dst = &mut self.layers.last_mut().expect("base layer").0;
         for i in 0..dst.len() {
             let mut c = cov[i];
+            if hard {
+                c = if c >= 0.5 { 1.0 } else { 0.0 };
+            }
             if let Some(m) = clip {
                 c *= m[i];
             }
@@ -656,6 +663,10 @@ impl<'a> Reference<'a> {
             }
             DrawCmd::PopTransform => self.t = self.transforms.pop().unwrap_or_default(),
             DrawCmd::Glyphs(_) => panic!("text is checked against goldens, not tiny-skia"),
+            DrawCmd::PushAntiAlias { on } => self.aa.push(*on),
+            DrawCmd::PopAntiAlias => {
+                self.aa.pop();
+            }
             DrawCmd::BackdropBlur { .. } => {
                 panic!("backdrop blur is checked between the backends and against Chromium")
             }

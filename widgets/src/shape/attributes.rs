@@ -79,8 +79,8 @@ macro_rules! shape_attributes {
                 self
             }
 
-            /// `antiAlias` (default on). Edges are always smoothed today; the attribute is
-            /// kept and reported by the inspector.
+            /// `antiAlias` (default on, as ArkUI's): off, the shape's edges are hard, each
+            /// pixel painted fully or not at all (at least half covered or not).
             pub fn anti_alias(self, on: bool) -> Self {
                 edit_style(self.node(), |s| s.anti_alias = Some(on));
                 self.node().set_inspector_attr("antiAlias", on.to_string());

@@ -21,11 +21,17 @@ fn paint(cx: &mut PaintCtx<'_>) {
     };
     let r = shape.style.resolve(cx);
     let (path, open) = shape.geometry.path(cx);
+    if !r.anti_alias {
+        cx.push_anti_alias(false);
+    }
     if !open && r.fill.a > 0 {
         cx.fill_path(&path, shape.fill_rule, r.fill.into());
     }
     if r.stroke.a > 0 && r.stroke_style.width > 0.0 {
         cx.stroke_path(&path, &r.stroke_style, r.stroke.into());
+    }
+    if !r.anti_alias {
+        cx.pop_anti_alias();
     }
 }
 

@@ -37,6 +37,8 @@ pub(crate) struct Resolved {
     /// Stroke colour with its opacity applied; transparent draws no stroke.
     pub(crate) stroke: Color,
     pub(crate) stroke_style: StrokeStyle,
+    /// Edges smoothed (`antiAlias`, default on).
+    pub(crate) anti_alias: bool,
 }
 
 /// A 0..=1 opacity (ArkUI clamps; a non-finite value is 1).
@@ -112,6 +114,7 @@ impl ShapeStyle {
                 dashes,
                 dash_offset: s.dash_offset.map_or(0.0, len),
             },
+            anti_alias: s.anti_alias.unwrap_or(true),
         }
     }
 }

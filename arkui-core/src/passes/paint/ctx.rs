@@ -47,6 +47,7 @@ enum Open {
     Clip,
     Layer,
     Transform,
+    AntiAlias,
 }
 
 /// Draws one node's content. Coordinates are device pixels with the origin at the node's
@@ -494,9 +495,14 @@ impl<'a> PaintCtx<'a> {
                     open.push(Open::Transform);
                     None
                 }
+                DrawCmd::PushAntiAlias { .. } => {
+                    open.push(Open::AntiAlias);
+                    None
+                }
                 DrawCmd::PopClip => Some(Open::Clip),
                 DrawCmd::PopLayer => Some(Open::Layer),
                 DrawCmd::PopTransform => Some(Open::Transform),
+                DrawCmd::PopAntiAlias => Some(Open::AntiAlias),
                 _ => None,
             };
             if let Some(kind) = close
@@ -514,6 +520,7 @@ impl<'a> PaintCtx<'a> {
                 Open::Clip => DrawCmd::PopClip,
                 Open::Layer => DrawCmd::PopLayer,
                 Open::Transform => DrawCmd::PopTransform,
+                Open::AntiAlias => DrawCmd::PopAntiAlias,
             });
         }
         self.pop_transform();
@@ -578,6 +585,38 @@ impl<'a> PaintCtx<'a> {
         self.pop(Open::Transform);
     }
 
+    /// Draw edges smoothed (`on`, the default) or hard (a pixel at least half covered is
+    /// painted fully, others not) until [`PaintCtx::pop_anti_alias`]: a shape's
+    /// `antiAlias(false)`.
+    ///
+    /// ```
+    /// use arkui_core::{App, Color, CommonAttribute, DeviceProfile, NodeId, NodeKind};
+    /// use arkui_core::draw::{FillRule, PathData};
+    /// use arkui_renderer::DrawCmd;
+    /// let mut app = App::with_view(DeviceProfile::iot(), || {
+    ///     let n = NodeId::create("Circle", NodeKind::Leaf).width(20.0).height(20.0);
+    ///     n.set_painter(|cx| {
+    ///         cx.push_anti_alias(false);
+    ///         cx.fill_path(&PathData::circle(10.0, 10.0, 9.0), FillRule::NonZero, Color::RED.into());
+    ///         // left open: closed for us
+    ///     });
+    ///     n
+    /// });
+    /// let list = app.frame().unwrap();
+    /// let n = |f: fn(&DrawCmd) -> bool| list.commands.iter().filter(|c| f(c)).count();
+    /// assert_eq!(n(|c| matches!(c, DrawCmd::PushAntiAlias { on: false })), 1);
+    /// assert_eq!(n(|c| matches!(c, DrawCmd::PopAntiAlias)), 1);
+    /// ```
+    pub fn push_anti_alias(&mut self, on: bool) {
+        self.list.push(DrawCmd::PushAntiAlias { on });
+        self.open.push(Open::AntiAlias);
+    }
+
+    /// End the innermost [`PaintCtx::push_anti_alias`].
+    pub fn pop_anti_alias(&mut self) {
+        self.pop(Open::AntiAlias);
+    }
+
     /// Close the innermost open group if it is a `kind` (closing whatever was opened inside
     /// it first); a pop with nothing of its kind open is ignored.
     fn pop(&mut self, kind: Open) {
@@ -599,6 +638,7 @@ impl<'a> PaintCtx<'a> {
                 self.transforms = self.transforms.saturating_sub(1);
                 DrawCmd::PopTransform
             }
+            Open::AntiAlias => DrawCmd::PopAntiAlias,
         });
     }
 }

@@ -35,6 +35,15 @@ const F_VERTICAL: u32 = 16384u;
 const F_TINT: u32 = 32768u;
 const F_WRAP_X: u32 = 4194304u;
 const F_TWO_CIRCLE: u32 = 524288u;
+const F_ALIASED: u32 = 16777216u;
+
+// Coverage as drawn: hard-edged (a half or more is full) when the instance asks.
+fn edge(cov: f32, v: Varyings) -> f32 {
+    if ((v.info.x & F_ALIASED) != 0u) {
+        return step(0.5, cov);
+    }
+    return cov;
+}
 const F_WRAP_Y: u32 = 8388608u;
 
 struct Instance {
@@ -104,7 +113,7 @@ fn shade(v: Varyings) -> vec4<f32> {
     let kind = v.info.x & 255u;
     var out = vec4<f32>(0.0);
     if (kind == K_FILL) {
-        out = paint(local, v) * shape_coverage(px, local, v.rect, v.radii, v);
+        out = paint(local, v) * edge(shape_coverage(px, local, v.rect, v.radii, v), v);
     } else if (kind == K_BORDER) {
         var cov = shape_coverage(px, local, v.rect, v.radii, v);
         if ((v.info.x & F_INNER) != 0u) {
@@ -116,7 +125,7 @@ fn shade(v: Varyings) -> vec4<f32> {
         if ((v.info.x & F_DASH) != 0u) {
             cov *= dash_coverage(select(px.x, px.y, v.p1.w > 0.5), v.p1);
         }
-        out = v.color * clamp(cov, 0.0, 1.0);
+        out = v.color * edge(clamp(cov, 0.0, 1.0), v);
     } else if (kind == K_SHADOW) {
         var cov = shadow_coverage(px, v.rect, v.radii, v.p0.x);
         if ((v.info.x & F_INNER) != 0u) {
@@ -149,7 +158,7 @@ fn shade(v: Varyings) -> vec4<f32> {
     } else if (kind == K_PATH) {
         let at = vec2<i32>(px + v.offs.zw);
         let cov = clamp(textureLoad(tex, at, 0).r, 0.0, 1.0);
-        out = paint(local, v) * cov;
+        out = paint(local, v) * edge(cov, v);
     } else {
         let cov = shape_coverage(px, local, v.rect, v.radii, v);
         let t = sample_tex(v, local);
