@@ -1,14 +1,14 @@
 //! Drawing: a chart drawn on a Canvas from state (redrawn when the data changes), a card
-//! with a shadow and a gradient, the five progress kinds, Gauge, DataPanel, QRCode,
-//! PatternLock, and every shape component.
+//! with a shadow and a gradient, canvas images and patterns, a frosted-glass backdrop blur,
+//! the five progress kinds, Gauge, DataPanel, QRCode, PatternLock, and every shape component.
 
-use arkui::ViewPort;
 use arkui::draw::{FillRule, LineCap, LineJoin};
 use arkui::prelude::*;
 use arkui::widgets::{
     Canvas, CanvasGradient, CanvasRenderingContext2D, CanvasTextAlign, Circle, Ellipse, Line, Path,
     PatternLock, Polygon, Polyline, Rect, Shape,
 };
+use arkui::{ImageBitmap, ViewPort};
 
 /// The chart's data for round `n`: twelve values, different each round (deterministic, so
 /// pictures of the page are stable).
@@ -91,6 +91,33 @@ fn chart(ctx: &CanvasRenderingContext2D, data: &[f32], w: f32, h: f32) {
     }
 }
 
+/// The colours behind the frosted glass.
+const STRIPES: [u32; 6] = [0xE53935, 0x1E88E5, 0x43A047, 0xFB8C00, 0x8E24AA, 0x00897B];
+
+/// A 4x4 tile in two colours (a pattern and a stretched image on the canvas below).
+fn tile() -> Option<ImageBitmap> {
+    let (a, b) = ([0x28, 0x35, 0x93, 0xFF], [0xE8, 0xEA, 0xF6, 0xFF]);
+    let px: Vec<u8> = (0..16)
+        .flat_map(|i| if (i % 4 < 2) == (i / 4 < 2) { a } else { b })
+        .collect();
+    ImageBitmap::from_straight_rgba(4, 4, px).ok()
+}
+
+/// Images on a canvas: a pattern fill, an image stretched pixel-sharp, outlined text.
+fn images(ctx: &CanvasRenderingContext2D) {
+    let Some(img) = tile() else { return };
+    if let Some(p) = ctx.create_pattern(&img, "repeat") {
+        ctx.set_fill_style(p);
+        ctx.fill_rect(8.0, 8.0, 72.0, 72.0);
+    }
+    ctx.set_image_smoothing_enabled(false);
+    ctx.draw_image_sized(&img, 92.0, 8.0, 72.0, 72.0);
+    ctx.set_font("bold 28px sans-serif");
+    ctx.set_stroke_style(Color::from_rgb(0xD81B60));
+    ctx.set_line_width(1.5);
+    ctx.stroke_text("Outline", 176.0, 54.0);
+}
+
 /// The drawing page.
 #[component]
 pub struct DrawingPage {
@@ -134,6 +161,31 @@ impl DrawingPage {
                     ]).angle(120.0))
                     .shadow(ShadowStyle::OuterDefaultMd)
                     .id("card")
+                    Text("Images, patterns, outlined text").font_size(16.fp()).font_weight(FontWeight::Medium)
+                    Canvas(CanvasRenderingContext2D::new())
+                        .width(pct(100.0))
+                        .height(88.vp())
+                        .id("images")
+                        .on_draw(images)
+                    Text("Frosted glass: backdropBlur").font_size(16.fp()).font_weight(FontWeight::Medium)
+                    Stack() {
+                        Row() {
+                            ForEach(0..24usize, |i| *i, |i| {
+                                Column().width(pct(100.0 / 24.0)).height(pct(100.0))
+                                    .background_color(Color::from_rgb(STRIPES[i % STRIPES.len()]))
+                            })
+                        }
+                        .width(pct(100.0))
+                        .height(pct(100.0))
+                        Text("Behind glass").font_size(18.fp()).font_weight(FontWeight::Bold)
+                            .padding(16.vp())
+                            .border_radius(16.vp())
+                            .background_color(Color::rgba(255, 255, 255, 110))
+                            .backdrop_blur(24.0)
+                            .id("glass")
+                    }
+                    .width(pct(100.0))
+                    .height(96.vp())
                     Text("Progress, five ways").font_size(16.fp()).font_weight(FontWeight::Medium)
                     Row(space = 12.vp()) {
                         Progress(value = 60.0, progress_type = ProgressType::Ring)
