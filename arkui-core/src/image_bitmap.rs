@@ -123,6 +123,18 @@ impl ImageBitmap {
     }
 }
 
+/// The image limits of the app running code (its device profile's; a phone's outside any
+/// app): what one decoded image, or a canvas' `ImageData`, may take.
+///
+/// ```
+/// use arkui_core::{App, DeviceProfile, NodeId, NodeKind, image_limits};
+/// let _app = App::with_view(DeviceProfile::iot(), || NodeId::create("x", NodeKind::Leaf));
+/// assert_eq!(image_limits().max_alloc, 128 << 10);
+/// ```
+pub fn image_limits() -> arkui_renderer::images::ImageLimits {
+    crate::app::current_image_limits()
+}
+
 impl NodeId {
     /// The bitmaps this node's painter draws: while it lists them, its app keeps them in
     /// its image cache, so `DrawCmd::Image` and `DrawCmd::ImagePattern` commands naming

@@ -83,7 +83,7 @@ pub use gesture::{
 pub use image::{
     ImageError, ImageFilter, ImageFit, ImageLimits, ImageLoadError, ImageSource, ImageStatus,
 };
-pub use image_bitmap::ImageBitmap;
+pub use image_bitmap::{ImageBitmap, image_limits};
 pub use input::{InputEvent, Key, Modifiers};
 pub use inspector::{INSPECTOR_VERSION, inspector_rect};
 pub use layout::MAX_LAYOUT_DEPTH;

@@ -170,7 +170,8 @@ impl ImageRepeat {
     }
 
     /// The part of `rect` that tiles of `tile` cover: all of it along a repeated axis,
-    /// the tile's span along the others; `None` when they do not meet.
+    /// the tile's span along the others; `None` when they do not meet or the tile is empty
+    /// or not finite.
     ///
     /// ```
     /// use arkui_renderer::{ImageRepeat, Rect};
@@ -180,6 +181,12 @@ impl ImageRepeat {
     /// assert_eq!(ImageRepeat::NoRepeat.cover(r, tile), Some(tile));
     /// ```
     pub fn cover(self, rect: Rect, tile: Rect) -> Option<Rect> {
+        let finite = [tile.x, tile.y, tile.width, tile.height]
+            .iter()
+            .all(|v| v.is_finite());
+        if !(finite && tile.width > 0.0 && tile.height > 0.0) {
+            return None;
+        }
         let (rx, ry) = self.axes();
         let (x0, x1) = if rx {
             (rect.x, rect.right())
@@ -260,6 +267,19 @@ impl LayerShadow {
         let round = |v: f32| v.round().clamp(-1.0e6, 1.0e6) as i32;
         Some((self.color, sigma, (round(dx), round(dy))))
     }
+}
+
+/// An image command's opacity as drawn: 8-bit, rounded; `None` when nothing shows (zero or
+/// not finite). Both backends draw images at this alpha.
+#[cfg(any(feature = "software", feature = "wgpu"))]
+pub(crate) fn image_alpha(opacity: f32) -> Option<u8> {
+    let o = if opacity.is_finite() {
+        opacity.clamp(0.0, 1.0)
+    } else {
+        0.0
+    };
+    let alpha = (o * 255.0 + 0.5) as u8;
+    (alpha > 0).then_some(alpha)
 }
 
 /// A layer's content blur (a sigma in its coordinates) in device pixels under `t`, clamped

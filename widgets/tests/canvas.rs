@@ -271,6 +271,11 @@ fn hostile_image_arguments_draw_nothing_and_bad_pixels_are_an_error() {
         ctx.get_image_data(0.0, 0.0, 1.0e9, 5.0).is_none(),
         "over 16,384 px a side"
     );
+    assert!(
+        ctx.get_image_data(0.0, 0.0, 2000.0, 2000.0).is_none(),
+        "16 MB is over the IoT profile's 128 KiB for one image"
+    );
+    assert!(ctx.get_image_data(0.0, 0.0, 100.0, 60.0).is_some());
     assert!(ctx.create_pattern(&img, "mirror").is_none());
 }
 

@@ -213,7 +213,7 @@ pub(crate) fn draw<F: Format>(s: &mut Surface<'_, F>, cmd: &DrawCmd, ctx: &mut C
             filter,
             opacity,
         } => {
-            let Some(alpha) = image_alpha(*opacity) else {
+            let Some(alpha) = crate::display_list::image_alpha(*opacity) else {
                 return;
             };
             let o = f32::from(alpha) / 255.0;
@@ -224,21 +224,8 @@ pub(crate) fn draw<F: Format>(s: &mut Surface<'_, F>, cmd: &DrawCmd, ctx: &mut C
                         return;
                     };
                     let visible = intersect(dest, *rect);
-                    let to_device = Transform::scale(dest.width / iw, dest.height / ih)
-                        .then(&Transform::translate(dest.x, dest.y))
-                        .then(&t);
-                    let Some(inverse) = to_device.invert() else {
-                        return;
-                    };
-                    let shader = Shader::Image(ImageShader {
-                        image: img,
-                        inverse,
-                        filter: *filter,
-                        opacity: alpha,
-                        wrap: (false, false),
-                    });
-                    let shape = rounded_shape(visible, CornerRadii::default(), &t, ctx.scratch);
-                    paint_shape(s, ctx, &shape, &shader);
+                    let laid = (dest, (false, false));
+                    draw_image(s, ctx, img, visible, laid, (*filter, alpha));
                 }
                 ImageState::Pending => {}
                 ImageState::Failed(_) | ImageState::Missing => fill_rounded(
@@ -259,35 +246,16 @@ pub(crate) fn draw<F: Format>(s: &mut Surface<'_, F>, cmd: &DrawCmd, ctx: &mut C
             filter,
             opacity,
         } => {
-            let Some(alpha) = image_alpha(*opacity) else {
+            let Some(alpha) = crate::display_list::image_alpha(*opacity) else {
                 return;
             };
-            let ok = [tile.x, tile.y, tile.width, tile.height]
-                .iter()
-                .all(|v| v.is_finite())
-                && tile.width > 0.0
-                && tile.height > 0.0;
-            let Some(visible) = repeat.cover(*rect, *tile).filter(|_| ok) else {
+            let Some(visible) = repeat.cover(*rect, *tile) else {
                 return;
             };
             match ctx.images.get(*image) {
                 ImageState::Ready(img) if img.width() > 0 && img.height() > 0 => {
-                    let (iw, ih) = (img.width() as f32, img.height() as f32);
-                    let to_device = Transform::scale(tile.width / iw, tile.height / ih)
-                        .then(&Transform::translate(tile.x, tile.y))
-                        .then(&t);
-                    let Some(inverse) = to_device.invert() else {
-                        return;
-                    };
-                    let shader = Shader::Image(ImageShader {
-                        image: img,
-                        inverse,
-                        filter: *filter,
-                        opacity: alpha,
-                        wrap: repeat.axes(),
-                    });
-                    let shape = rounded_shape(visible, CornerRadii::default(), &t, ctx.scratch);
-                    paint_shape(s, ctx, &shape, &shader);
+                    let laid = (*tile, repeat.axes());
+                    draw_image(s, ctx, img, visible, laid, (*filter, alpha));
                 }
                 ImageState::Pending => {}
                 _ => fill_rounded(
@@ -440,16 +408,31 @@ fn backdrop_blur<F: Format>(
     paint_shape(s, ctx, &shape, &shader);
 }
 
-/// An image command's opacity as an 8-bit alpha; `None` when nothing shows (zero or not
-/// finite).
-fn image_alpha(opacity: f32) -> Option<u8> {
-    let o = if opacity.is_finite() {
-        opacity.clamp(0.0, 1.0)
-    } else {
-        0.0
+/// Paint `img` laid once onto `laid.0` (repeating along `laid.1`'s axes) inside `visible`.
+fn draw_image<F: Format>(
+    s: &mut Surface<'_, F>,
+    ctx: &mut Ctx<'_>,
+    img: &crate::images::ImageData,
+    visible: Rect,
+    (onto, wrap): (Rect, (bool, bool)),
+    (filter, alpha): (crate::ImageFilter, u8),
+) {
+    let (iw, ih) = (img.width() as f32, img.height() as f32);
+    let to_device = Transform::scale(onto.width / iw, onto.height / ih)
+        .then(&Transform::translate(onto.x, onto.y))
+        .then(&ctx.transform);
+    let Some(inverse) = to_device.invert() else {
+        return;
     };
-    let alpha = (o * 255.0 + 0.5) as u8;
-    (alpha > 0).then_some(alpha)
+    let shader = Shader::Image(ImageShader {
+        image: img,
+        inverse,
+        filter,
+        opacity: alpha,
+        wrap,
+    });
+    let shape = rounded_shape(visible, CornerRadii::default(), &ctx.transform, ctx.scratch);
+    paint_shape(s, ctx, &shape, &shader);
 }
 
 pub(crate) fn fit_rect(rect: Rect, iw: f32, ih: f32, fit: ImageFit) -> Option<Rect> {

@@ -49,12 +49,7 @@ impl Recorder<'_> {
         let Some(o) = visible_opacity(opacity) else {
             return;
         };
-        let ok = [tile.x, tile.y, tile.width, tile.height]
-            .iter()
-            .all(|v| v.is_finite())
-            && tile.width > 0.0
-            && tile.height > 0.0;
-        let Some(visible) = repeat.cover(rect, tile).filter(|_| ok) else {
+        let Some(visible) = repeat.cover(rect, tile) else {
             return;
         };
         match self.images.get(key) {
@@ -125,11 +120,5 @@ impl Recorder<'_> {
 /// An image command's opacity as drawn (8-bit, as the software renderer rounds it);
 /// `None` when nothing shows.
 fn visible_opacity(opacity: f32) -> Option<f32> {
-    let o = if opacity.is_finite() {
-        opacity.clamp(0.0, 1.0)
-    } else {
-        0.0
-    };
-    let alpha = (o * 255.0 + 0.5) as u8;
-    (alpha > 0).then(|| f32::from(alpha) / 255.0)
+    crate::display_list::image_alpha(opacity).map(|a| f32::from(a) / 255.0)
 }

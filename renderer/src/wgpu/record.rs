@@ -153,14 +153,7 @@ impl<'a> Recorder<'a> {
             bounds: area,
             mask: None,
         };
-        let slot = self.open_slots;
-        self.open_slots += 1;
-        self.frame.layer_slots = self.frame.layer_slots.max(self.open_slots);
-        self.frame.passes.push(Pass {
-            target: PassTarget::Layer(slot),
-            clear: true,
-            draws: Vec::new(),
-        });
+        let slot = self.open_slot();
         self.layers.push(Layer::Offscreen {
             slot,
             rect: area,
@@ -192,18 +185,21 @@ impl<'a> Recorder<'a> {
         ) = (transform, transforms, clip, clips, layers, aa);
         // Back onto the target, through the rounded rectangle.
         self.push_clip(rect, radii);
-        let r = irect_f32(dev);
-        let inst = Instance {
-            quad: r,
-            rect: r,
-            color: [0.0, 0.0, 0.0, 1.0],
-            inv: [1.0, 0.0, 0.0, 1.0],
-            p0: [1.0, 1.0, 0.0, 0.0],
-            info: [K_IMAGE | F_EXACT | F_NEAREST, 0, 0, 0],
-            ..Instance::default()
-        };
-        self.emit(inst, Some(TexRef::Layer(blurred)));
+        self.emit(layer_quad(dev, 1.0), Some(TexRef::Layer(blurred)));
         self.pop_clip();
+    }
+
+    /// A free layer slot, with a cleared pass drawing into it.
+    fn open_slot(&mut self) -> u32 {
+        let slot = self.open_slots;
+        self.open_slots += 1;
+        self.frame.layer_slots = self.frame.layer_slots.max(self.open_slots);
+        self.frame.passes.push(Pass {
+            target: PassTarget::Layer(slot),
+            clear: true,
+            draws: Vec::new(),
+        });
+        slot
     }
 
     /// One command of the list.
@@ -476,14 +472,7 @@ impl<'a> Recorder<'a> {
             self.discarding += 1;
             Layer::Discard
         } else {
-            let slot = self.open_slots;
-            self.open_slots += 1;
-            self.frame.layer_slots = self.frame.layer_slots.max(self.open_slots);
-            self.frame.passes.push(Pass {
-                target: PassTarget::Layer(slot),
-                clear: true,
-                draws: Vec::new(),
-            });
+            let slot = self.open_slot();
             Layer::Offscreen {
                 slot,
                 rect,
@@ -520,14 +509,7 @@ impl<'a> Recorder<'a> {
             self.discarding += 1;
             Layer::Discard
         } else {
-            let slot = self.open_slots;
-            self.open_slots += 1;
-            self.frame.layer_slots = self.frame.layer_slots.max(self.open_slots);
-            self.frame.passes.push(Pass {
-                target: PassTarget::Layer(slot),
-                clear: true,
-                draws: Vec::new(),
-            });
+            let slot = self.open_slot();
             Layer::Offscreen {
                 slot,
                 rect,
@@ -643,16 +625,7 @@ impl<'a> Recorder<'a> {
                 } else {
                     (slot, rect)
                 };
-                let r = irect_f32(rect);
-                let inst = Instance {
-                    quad: r,
-                    rect: r,
-                    color: [0.0, 0.0, 0.0, f32::from(opacity) / 255.0],
-                    inv: [1.0, 0.0, 0.0, 1.0],
-                    p0: [1.0, 1.0, 0.0, 0.0],
-                    info: [K_IMAGE | F_EXACT | F_NEAREST, 0, 0, 0],
-                    ..Instance::default()
-                };
+                let inst = layer_quad(rect, f32::from(opacity) / 255.0);
                 // The group composites inside its own rectangle only (no clip mask: the
                 // draws inside it were masked already).
                 let saved = self.clip;
@@ -664,6 +637,21 @@ impl<'a> Recorder<'a> {
                 self.clip = saved;
             }
         }
+    }
+}
+
+/// The quad putting a layer's pixels (device coordinates, one texel each) down over
+/// `rect` at `opacity`.
+fn layer_quad(rect: IRect, opacity: f32) -> Instance {
+    let r = irect_f32(rect);
+    Instance {
+        quad: r,
+        rect: r,
+        color: [0.0, 0.0, 0.0, opacity],
+        inv: [1.0, 0.0, 0.0, 1.0],
+        p0: [1.0, 1.0, 0.0, 0.0],
+        info: [K_IMAGE | F_EXACT | F_NEAREST, 0, 0, 0],
+        ..Instance::default()
     }
 }
 

@@ -336,15 +336,27 @@ impl CanvasRenderingContext2D {
     }
 
     /// `createImageData(sw, sh)`: a transparent [`ImageData`] covering `sw × sh` vp (in
-    /// device pixels); `None` when that is empty or over 16,384 pixels a side.
+    /// device pixels); `None` (logged) when that is empty, over 16,384 pixels a side, or
+    /// more bytes than the device profile lets one image take ([`arkui_core::image_limits`]).
     pub fn create_image_data(&self, sw: f32, sh: f32) -> Option<ImageData> {
         let d = self.density();
         let px = |v: f32| (v.abs() * d).round();
         let (w, h) = (px(sw), px(sh));
-        if !(w.is_finite() && h.is_finite()) || w > MAX_IMAGE_DATA_SIDE as f32 {
+        let side = MAX_IMAGE_DATA_SIDE as f32;
+        if !(w.is_finite() && h.is_finite()) || w > side || h > side {
+            log::warn!("canvas: an ImageData of {w}x{h} px is over 16,384 px a side");
             return None;
         }
-        ImageData::new(w as u32, h.min(MAX_IMAGE_DATA_SIDE as f32 + 1.0) as u32)
+        let bytes = w as u64 * h as u64 * 4;
+        let limit = arkui_core::image_limits().max_alloc;
+        if bytes > limit {
+            log::warn!(
+                "canvas: an ImageData of {w}x{h} px takes {bytes} bytes, over the {limit} the \
+                 device profile allows for one image; read a smaller rectangle"
+            );
+            return None;
+        }
+        ImageData::new(w as u32, h as u32)
     }
 
     /// `getImageData(sx, sy, sw, sh)`: the canvas' pixels in the rectangle (vp), as drawn

@@ -130,7 +130,10 @@ fn texel(p: vec2<i32>) -> vec4<f32> {
 // names, and clamp on the others.
 fn texel_wrapped(p: vec2<i32>, wrap: vec2<bool>) -> vec4<f32> {
     let size = vec2<i32>(textureDimensions(tex));
-    let m = ((p % size) + size) % size;
+    // Euclidean remainder by floored division: `%` of a negative integer is undefined in
+    // GLSL, which wgpu's GL backend compiles this to.
+    let k = vec2<i32>(floor(vec2<f32>(p) / vec2<f32>(size)));
+    let m = clamp(p - k * size, vec2<i32>(0), size - vec2<i32>(1));
     return texel(select(p, m, wrap));
 }
 
