@@ -23,7 +23,7 @@ fi
 cargo test -p arkui-renderer --features wgpu --lib \
     --test wgpu_parity --test wgpu_faults --test wgpu_random_lists -- --nocapture
 cargo test -p arkui-renderer --features wgpu --doc
-# The 120 Chromium drawing goldens (canvas, shapes, visual attributes) drawn by wgpu too.
+# The Chromium drawing goldens (canvas, shapes, visual attributes) drawn by wgpu too.
 cargo test -p arkui-widgets --features wgpu --test it drawing_goldens -- --nocapture
 
 # The same parity and fault suites on wgpu's GL backend (llvmpipe through EGL).

@@ -642,6 +642,28 @@ def canvas_charts() -> list[dict]:
     ]
 
 
+# Small bitmaps for the image scenes, as straight RGBA rows.
+def rgba(hexes: list[str]) -> list[int]:
+    out = []
+    for h in hexes:
+        h = h.lstrip("#")
+        h = h + "ff" if len(h) == 6 else h
+        out += [int(h[i:i + 2], 16) for i in (0, 2, 4, 6)]
+    return out
+
+
+T = "#00000000"
+QUAD = rgba([RED, RED, GREEN, GREEN,
+             RED, RED, GREEN, GREEN,
+             BLUE, BLUE, YELLOW, YELLOW,
+             BLUE, BLUE, YELLOW, YELLOW])
+DOTS = rgba([T, T, T, T,
+             T, PINK, "#d8196080", T,
+             T, "#d8196080", PINK, T,
+             T, T, T, T])
+TILE = rgba([NAVY, NAVY, NAVY, LIGHT, LIGHT, LIGHT] * 3 + [LIGHT, LIGHT, LIGHT, NAVY, NAVY, NAVY] * 3)
+
+
 def canvas_text() -> list[dict]:
     def t(name, w, h, note, ops):
         return canvas(name, w, h, note, ops, text=True)
@@ -678,6 +700,16 @@ def canvas_text() -> list[dict]:
               ["font", "16px DejaVu Sans"], ["fillStyle", NAVY],
               *[op for i, bl in enumerate(("top", "middle", "alphabetic", "bottom"))
                 for op in (["textBaseline", bl], ["fillText", "Hg" + bl[:3], 6 + i * 58, 40])],
+          ]),
+        t("canvas_text_pattern_and_gradient_stroke", 200, 100,
+          "fillText with an image pattern (tiles from the canvas origin) and strokeText with a "
+          "gradient: the paint shows through the glyphs only.", [
+              ["defineImage", "tile", 6, 6, TILE],
+              ["font", "bold 40px DejaVu Sans"],
+              ["fillStyle", {"pattern": "tile", "repetition": "repeat"}],
+              ["fillText", "Tiles", 8, 44],
+              ["strokeStyle", {"linear": [0, 0, 200, 0], "stops": [[0, RED], [1, BLUE]]}],
+              ["lineWidth", 2], ["strokeText", "Stroke", 8, 90],
           ]),
         t("canvas_text_gradient_rotated", 160, 120,
           "Bold text filled with a linear gradient in a rotated coordinate system.", [
@@ -1113,28 +1145,6 @@ def css_effects() -> list[dict]:
                 ]),
             ]),
     ]
-
-
-# Small bitmaps for the image scenes, as straight RGBA rows.
-def rgba(hexes: list[str]) -> list[int]:
-    out = []
-    for h in hexes:
-        h = h.lstrip("#")
-        h = h + "ff" if len(h) == 6 else h
-        out += [int(h[i:i + 2], 16) for i in (0, 2, 4, 6)]
-    return out
-
-
-T = "#00000000"
-QUAD = rgba([RED, RED, GREEN, GREEN,
-             RED, RED, GREEN, GREEN,
-             BLUE, BLUE, YELLOW, YELLOW,
-             BLUE, BLUE, YELLOW, YELLOW])
-DOTS = rgba([T, T, T, T,
-             T, PINK, "#d8196080", T,
-             T, "#d8196080", PINK, T,
-             T, T, T, T])
-TILE = rgba([NAVY, NAVY, NAVY, LIGHT, LIGHT, LIGHT] * 3 + [LIGHT, LIGHT, LIGHT, NAVY, NAVY, NAVY] * 3)
 
 
 def canvas_images() -> list[dict]:

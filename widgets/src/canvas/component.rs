@@ -129,6 +129,17 @@ pub(crate) fn commands(
                 if run.glyphs.is_empty() {
                     continue;
                 }
+                // A gradient or pattern shows through the glyphs: they are drawn as a mask
+                // in a layer, and the paint is put onto it `source-in`.
+                let layer = |mode| DrawCmd::PushCompositeLayer {
+                    mode,
+                    shadow: None,
+                    bounds: None,
+                    blur: 0.0,
+                };
+                if t.paint.is_some() {
+                    cmds.push(layer(CompositeMode::SourceOver));
+                }
                 // Shaped in pixels: undo the vp scale around it.
                 cmds.push(DrawCmd::PushTransform {
                     transform: Transform::scale(1.0 / d, 1.0 / d),
@@ -148,6 +159,12 @@ pub(crate) fn commands(
                     }
                 }
                 cmds.push(DrawCmd::PopTransform);
+                if let Some(paint) = &t.paint {
+                    cmds.push(layer(CompositeMode::SourceIn));
+                    cmds.extend(paint.iter().cloned());
+                    cmds.push(DrawCmd::PopLayer);
+                    cmds.push(DrawCmd::PopLayer);
+                }
             }
         }
     }

@@ -33,6 +33,9 @@ pub(crate) struct TextOp {
     /// `strokeText`: the glyphs' outlines are stroked with this (line width in vp), instead
     /// of filled.
     pub(crate) stroke: Option<StrokeStyle>,
+    /// A gradient or pattern style: commands painting it everywhere (user space), drawn
+    /// through the glyphs (`color` is then only their mask).
+    pub(crate) paint: Option<Vec<DrawCmd>>,
 }
 
 /// One recorded operation, in canvas units (vp).
@@ -789,16 +792,33 @@ impl CanvasRenderingContext2D {
 
     /// Text drawn with the fill style, in the current font, alignment and baseline.
     fn text_op(&self, text: &str, x: f32, y: f32) -> TextOp {
+        let (style, alpha) = {
+            let i = self.0.borrow();
+            (i.state.fill.clone(), i.state.alpha)
+        };
+        // Far beyond any canvas: a gradient or pattern painted "everywhere" under the text.
+        const FAR: f32 = 1.0e5;
+        let everywhere = Rect::new(-FAR, -FAR, 2.0 * FAR, 2.0 * FAR);
+        let (color, paint) = match &style {
+            CanvasStyle::Color(c) => (c.with_opacity(alpha), None),
+            CanvasStyle::Gradient(g) => match g.brush(alpha) {
+                Some(brush) => (
+                    Color::BLACK,
+                    Some(vec![DrawCmd::FillPath {
+                        path: PathData::rect(everywhere.x, everywhere.y, 2.0 * FAR, 2.0 * FAR),
+                        rule: FillRule::NonZero,
+                        brush,
+                    }]),
+                ),
+                None => (Color::TRANSPARENT, None),
+            },
+            CanvasStyle::Pattern(p) => match self.pattern_cmds(p, everywhere, alpha) {
+                Some(cmds) => (Color::BLACK, Some(cmds)),
+                None => (Color::TRANSPARENT, None),
+            },
+        };
         self.with(|i| {
             let s = &i.state;
-            let color = match &s.fill {
-                CanvasStyle::Color(c) => *c,
-                // Text takes a gradient's first colour (the renderer fills glyphs solid).
-                CanvasStyle::Gradient(g) => g.stops().first().map_or(Color::BLACK, |s| s.1),
-                // And a pattern's average colour.
-                CanvasStyle::Pattern(p) => p.average_color(),
-            }
-            .with_opacity(s.alpha);
             TextOp {
                 text: text.to_string(),
                 x,
@@ -808,6 +828,7 @@ impl CanvasRenderingContext2D {
                 baseline: s.baseline,
                 color,
                 stroke: None,
+                paint,
             }
         })
     }

@@ -7,7 +7,7 @@
 //! pixels per vp, and putting it back lands them one to one.
 
 use arkui_core::draw::{DrawCmd, ImageFilter, ImageRepeat, Rect, Transform};
-use arkui_core::{Color, ImageBitmap, ImageLoadError};
+use arkui_core::{ImageBitmap, ImageLoadError};
 use arkui_renderer::images::ImageCache;
 use arkui_renderer::software::{PixelFormat, RenderTarget, SoftwareRenderer};
 use arkui_renderer::{DisplayList, IRect};
@@ -61,25 +61,6 @@ impl CanvasPattern {
     /// in. A matrix that cannot be inverted draws nothing.
     pub fn set_transform(&mut self, transform: Transform) {
         self.transform = transform;
-    }
-
-    /// The mean colour of the image (what text filled with the pattern is drawn in).
-    pub(crate) fn average_color(&self) -> Color {
-        let px = self.image.data().pixels();
-        let n = (px.len() / 4).max(1) as u64;
-        let mut sum = [0u64; 4];
-        for p in px.chunks_exact(4) {
-            for k in 0..4 {
-                sum[k] += u64::from(p[k]);
-            }
-        }
-        let a = sum[3] / n;
-        if a == 0 {
-            return Color::TRANSPARENT;
-        }
-        // Premultiplied sums: divide by the alpha sum for straight colour.
-        let c = |k: usize| (sum[k] * 255 / sum[3]).min(255) as u8;
-        Color::rgba(c(0), c(1), c(2), a as u8)
     }
 }
 
@@ -212,6 +193,17 @@ impl CanvasRenderingContext2D {
         bounds: Rect,
         alpha: f32,
     ) -> Option<Vec<CanvasOp>> {
+        let cmds = self.pattern_cmds(pattern, bounds, alpha)?;
+        Some(cmds.into_iter().map(CanvasOp::Cmd).collect())
+    }
+
+    /// [`Self::pattern_ops`] as plain commands (the bitmap is kept for the canvases).
+    pub(crate) fn pattern_cmds(
+        &self,
+        pattern: &CanvasPattern,
+        bounds: Rect,
+        alpha: f32,
+    ) -> Option<Vec<DrawCmd>> {
         let inverse = pattern.transform.invert()?;
         if !self.use_bitmap(&pattern.image) {
             return None;
@@ -226,14 +218,14 @@ impl CanvasRenderingContext2D {
             opacity: alpha,
         };
         Some(if pattern.transform == Transform::IDENTITY {
-            vec![CanvasOp::Cmd(image)]
+            vec![image]
         } else {
             vec![
-                CanvasOp::Cmd(DrawCmd::PushTransform {
+                DrawCmd::PushTransform {
                     transform: pattern.transform,
-                }),
-                CanvasOp::Cmd(image),
-                CanvasOp::Cmd(DrawCmd::PopTransform),
+                },
+                image,
+                DrawCmd::PopTransform,
             ]
         })
     }
