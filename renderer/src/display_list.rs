@@ -152,6 +152,35 @@ pub enum ImageRepeat {
     Y,
     /// Along both axes.
     XY,
+    /// Once, its edge pixels extended everywhere around it (a canvas pattern's `clamp`).
+    Clamp,
+    /// Along both axes, every other copy mirrored (a canvas pattern's `mirror`).
+    Mirror,
+}
+
+/// What an image shows past its edge along one axis.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Edge {
+    /// Its edge pixels extend.
+    Clamp,
+    /// It starts over.
+    Repeat,
+    /// It continues mirrored.
+    Mirror,
+}
+
+impl Edge {
+    /// Texel `i` of a `size`-texel axis, past the edge as this mode says.
+    pub(crate) fn texel(self, i: i32, size: i32) -> i32 {
+        match self {
+            Edge::Clamp => i.clamp(0, size - 1),
+            Edge::Repeat => i.rem_euclid(size),
+            Edge::Mirror => {
+                let m = i.rem_euclid(2 * size);
+                if m < size { m } else { 2 * size - 1 - m }
+            }
+        }
+    }
 }
 
 impl ImageRepeat {
@@ -161,12 +190,26 @@ impl ImageRepeat {
     /// use arkui_renderer::ImageRepeat;
     /// assert_eq!(ImageRepeat::X.axes(), (true, false));
     /// assert_eq!(ImageRepeat::XY.axes(), (true, true));
+    /// assert_eq!(ImageRepeat::Clamp.axes(), (true, true)); // it covers everything
     /// ```
     pub fn axes(self) -> (bool, bool) {
         (
-            matches!(self, ImageRepeat::X | ImageRepeat::XY),
-            matches!(self, ImageRepeat::Y | ImageRepeat::XY),
+            !matches!(self, ImageRepeat::NoRepeat | ImageRepeat::Y),
+            !matches!(self, ImageRepeat::NoRepeat | ImageRepeat::X),
         )
+    }
+
+    /// How the image is sampled past its edge along x and y.
+    pub(crate) fn edges(self) -> (Edge, Edge) {
+        let (x, y) = self.axes();
+        match self {
+            ImageRepeat::Clamp => (Edge::Clamp, Edge::Clamp),
+            ImageRepeat::Mirror => (Edge::Mirror, Edge::Mirror),
+            _ => (
+                if x { Edge::Repeat } else { Edge::Clamp },
+                if y { Edge::Repeat } else { Edge::Clamp },
+            ),
+        }
     }
 
     /// The part of `rect` that tiles of `tile` cover: all of it along a repeated axis,

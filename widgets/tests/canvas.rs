@@ -276,7 +276,7 @@ fn hostile_image_arguments_draw_nothing_and_bad_pixels_are_an_error() {
         "16 MB is over the IoT profile's 128 KiB for one image"
     );
     assert!(ctx.get_image_data(0.0, 0.0, 100.0, 60.0).is_some());
-    assert!(ctx.create_pattern(&img, "mirror").is_none());
+    assert!(ctx.create_pattern(&img, "diagonal").is_none());
 }
 
 #[test]
@@ -314,4 +314,35 @@ fn get_image_data_reads_device_pixels_and_put_image_data_writes_them_back() {
     let p = (15.0 * d) as u32;
     assert_eq!(after.pixel(p, p), inside, "copied one to one");
     assert_eq!(after.pixel(p, (5.0 * d) as u32), [0, 0, 0, 0]);
+}
+
+#[test]
+fn clamp_and_mirror_patterns_extend_and_reflect_the_image() {
+    let ctx = CanvasRenderingContext2D::new();
+    let img = checker();
+    let mut t = canvas_app(&ctx, move |ctx| {
+        ctx.set_image_smoothing_enabled(false);
+        if let Some(p) = ctx.create_pattern(&img, "clamp") {
+            ctx.set_fill_style(p);
+            ctx.fill_rect(0.0, 0.0, 40.0, 40.0);
+        }
+        if let Some(p) = ctx.create_pattern(&img, "mirror") {
+            ctx.set_fill_style(p);
+            ctx.fill_rect(50.0, 0.0, 40.0, 40.0);
+        }
+    });
+    let r = t.rect("canvas").unwrap();
+    let d = t.app().profile().units().density;
+    let f = t.render();
+    let at = |x: f32, y: f32| f.pixel((r.x + x * d) as u32, (r.y + y * d) as u32);
+    // Clamp: past the 2x2 image, its bottom-right (white) pixel extends.
+    assert_near(at(30.0, 30.0), Color::WHITE, "clamped corner");
+    assert_near(at(30.0, 0.5), Color::rgb(0, 255, 0), "clamped top edge");
+    // Mirror: the 2-wide image repeats every 4 vp from the origin as red, green, green, red
+    // (every other copy flipped: its edge column doubles); plain repeat would alternate.
+    let green = Color::rgb(0, 255, 0);
+    assert_near(at(52.5, 0.5), Color::RED, "copy 26");
+    assert_near(at(53.5, 0.5), green, "copy 26");
+    assert_near(at(54.5, 0.5), green, "copy 27, mirrored");
+    assert_near(at(55.5, 0.5), Color::RED, "copy 27, mirrored");
 }

@@ -297,7 +297,9 @@ fn list(data: &[u8]) -> DisplayList {
                     ImageRepeat::X,
                     ImageRepeat::Y,
                     ImageRepeat::XY,
-                ][usize::from(b.u8() % 4)],
+                    ImageRepeat::Clamp,
+                    ImageRepeat::Mirror,
+                ][usize::from(b.u8() % 6)],
                 filter: if b.u8() % 2 == 0 {
                     ImageFilter::Bilinear
                 } else {

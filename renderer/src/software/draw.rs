@@ -224,7 +224,13 @@ pub(crate) fn draw<F: Format>(s: &mut Surface<'_, F>, cmd: &DrawCmd, ctx: &mut C
                         return;
                     };
                     let visible = intersect(dest, *rect);
-                    let laid = (dest, (false, false));
+                    let laid = (
+                        dest,
+                        (
+                            crate::display_list::Edge::Clamp,
+                            crate::display_list::Edge::Clamp,
+                        ),
+                    );
                     draw_image(s, ctx, img, visible, laid, (*filter, alpha));
                 }
                 ImageState::Pending => {}
@@ -254,7 +260,7 @@ pub(crate) fn draw<F: Format>(s: &mut Surface<'_, F>, cmd: &DrawCmd, ctx: &mut C
             };
             match ctx.images.get(*image) {
                 ImageState::Ready(img) if img.width() > 0 && img.height() > 0 => {
-                    let laid = (*tile, repeat.axes());
+                    let laid = (*tile, repeat.edges());
                     draw_image(s, ctx, img, visible, laid, (*filter, alpha));
                 }
                 ImageState::Pending => {}
@@ -402,7 +408,10 @@ fn backdrop_blur<F: Format>(
         inverse: Transform::translate(-area.x0 as f32, -area.y0 as f32),
         filter: crate::ImageFilter::Nearest,
         opacity: 255,
-        wrap: (false, false),
+        wrap: (
+            crate::display_list::Edge::Clamp,
+            crate::display_list::Edge::Clamp,
+        ),
     });
     let shape = rounded_shape(rect, radii, &t, ctx.scratch);
     paint_shape(s, ctx, &shape, &shader);
@@ -414,7 +423,7 @@ fn draw_image<F: Format>(
     ctx: &mut Ctx<'_>,
     img: &crate::images::ImageData,
     visible: Rect,
-    (onto, wrap): (Rect, (bool, bool)),
+    (onto, wrap): (Rect, (crate::display_list::Edge, crate::display_list::Edge)),
     (filter, alpha): (crate::ImageFilter, u8),
 ) {
     let (iw, ih) = (img.width() as f32, img.height() as f32);

@@ -136,7 +136,10 @@ fn transformed_glyphs<F: Format>(s: &mut Surface<'_, F>, ctx: &mut Ctx<'_>, run:
             inverse,
             filter: crate::ImageFilter::Bilinear,
             opacity: 255,
-            wrap: (false, false),
+            wrap: (
+                crate::display_list::Edge::Clamp,
+                crate::display_list::Edge::Clamp,
+            ),
         });
         let sc = &mut *ctx.scratch;
         sc.poly.clear();

@@ -165,25 +165,15 @@ pub(crate) struct ImageShader<'a> {
     pub(crate) inverse: Transform,
     pub(crate) filter: ImageFilter,
     pub(crate) opacity: u8,
-    /// Whether the image repeats along x and y (beyond its edge it starts over), or its
-    /// edge pixels extend.
-    pub(crate) wrap: (bool, bool),
+    /// What the image shows past its edges along x and y.
+    pub(crate) wrap: (crate::display_list::Edge, crate::display_list::Edge),
 }
 
 impl ImageShader<'_> {
     fn texel(&self, x: i32, y: i32) -> [u32; 4] {
         let w = self.image.width() as i32;
         let h = self.image.height() as i32;
-        let x = if self.wrap.0 {
-            x.rem_euclid(w)
-        } else {
-            x.clamp(0, w - 1)
-        };
-        let y = if self.wrap.1 {
-            y.rem_euclid(h)
-        } else {
-            y.clamp(0, h - 1)
-        };
+        let (x, y) = (self.wrap.0.texel(x, w), self.wrap.1.texel(y, h));
         let i = (y as usize * w as usize + x as usize) * 4;
         let p = &self.image.pixels()[i..i + 4];
         [p[0], p[1], p[2], p[3]].map(u32::from)

@@ -2,7 +2,7 @@
 //! bilinearly or by nearest texel; missing and broken images draw the same placeholder.
 
 use super::frame::TexRef;
-use super::instance::{F_NEAREST, F_WRAP_X, F_WRAP_Y, K_IMAGE};
+use super::instance::{F_MIRROR, F_NEAREST, F_WRAP_X, F_WRAP_Y, K_IMAGE};
 use super::record::Recorder;
 use crate::images::ImageState;
 use crate::{Brush, Color, CornerRadii, ImageFilter, ImageFit, ImageKey, ImageRepeat, Rect};
@@ -95,12 +95,16 @@ impl Recorder<'_> {
         if filter == ImageFilter::Nearest {
             inst.info[0] |= F_NEAREST;
         }
-        let (wx, wy) = repeat.axes();
-        if wx {
+        use crate::display_list::Edge;
+        let (ex, ey) = repeat.edges();
+        if ex != Edge::Clamp {
             inst.info[0] |= F_WRAP_X;
         }
-        if wy {
+        if ey != Edge::Clamp {
             inst.info[0] |= F_WRAP_Y;
+        }
+        if ex == Edge::Mirror {
+            inst.info[0] |= F_MIRROR;
         }
         inst.color = [0.0, 0.0, 0.0, opacity];
         inst.p0 = [sx, sy, -tile.x * sx, -tile.y * sy];

@@ -48,6 +48,8 @@ pub(crate) const F_TWO_CIRCLE: u32 = 1 << 19;
 pub(crate) const F_WRAP_X: u32 = 1 << 22;
 /// `K_IMAGE`: the image repeats along y.
 pub(crate) const F_WRAP_Y: u32 = 1 << 23;
+/// `K_IMAGE`: repeated copies are mirrored every other time (both axes).
+pub(crate) const F_MIRROR: u32 = 1 << 25;
 /// Shift of the gradient kind (1 linear, 2 radial, 3 sweep) in `info.x`.
 pub(crate) const GRADIENT_SHIFT: u32 = 16;
 /// Shift of the side index in `info.x`.

@@ -854,6 +854,29 @@ pub(crate) fn all() -> Vec<Scene> {
             ],
         ),
         scene(
+            "image_pattern_clamp_mirror",
+            vec![
+                DrawCmd::ImagePattern {
+                    rect: r(4.0, 4.0, 88.0, 40.0),
+                    image: IMG,
+                    tile: r(30.0, 12.0, 24.0, 20.0),
+                    repeat: ImageRepeat::Clamp,
+                    filter: ImageFilter::Nearest,
+                    opacity: 1.0,
+                },
+                DrawCmd::ImagePattern {
+                    rect: r(4.0, 50.0, 88.0, 42.0),
+                    image: IMG,
+                    // Off the pixel grid: at a texel boundary hit exactly, nearest
+                    // sampling of a mirrored copy may pick either side.
+                    tile: r(7.3, 53.4, 17.0, 13.0),
+                    repeat: ImageRepeat::Mirror,
+                    filter: ImageFilter::Nearest,
+                    opacity: 1.0,
+                },
+            ],
+        ),
+        scene(
             "image_pattern_part_rotated",
             vec![
                 tf(c45),

@@ -533,10 +533,12 @@ impl<'a> Reference<'a> {
                 };
                 // tiny-skia repeats both axes or none; along an axis that does not repeat
                 // only the tile's own band is visible, so repeating it changes nothing.
-                let spread = if *repeat == arkui_renderer::ImageRepeat::NoRepeat {
-                    sk::SpreadMode::Pad
-                } else {
-                    sk::SpreadMode::Repeat
+                let spread = match repeat {
+                    arkui_renderer::ImageRepeat::NoRepeat | arkui_renderer::ImageRepeat::Clamp => {
+                        sk::SpreadMode::Pad
+                    }
+                    arkui_renderer::ImageRepeat::Mirror => sk::SpreadMode::Reflect,
+                    _ => sk::SpreadMode::Repeat,
                 };
                 let shader =
                     sk::Pattern::new(pm.as_ref(), spread, quality, *opacity, sk_t(&to_dev));

@@ -61,7 +61,8 @@ fn style(b: &mut Bytes<'_>, img: &ImageBitmap) -> CanvasStyle {
             g.into()
         }
         _ => {
-            let rep = ["repeat", "repeat-x", "repeat-y", "no-repeat", "mirror"][usize::from(b.b() % 5)];
+            let reps = ["repeat", "repeat-x", "repeat-y", "no-repeat", "mirror", "clamp", "x"];
+            let rep = reps[usize::from(b.b()) % reps.len()];
             match arkui_widgets::CanvasPattern::new(img, rep) {
                 Some(p) => p.into(),
                 None => CanvasStyle::Color(Color::BLACK),

@@ -29,6 +29,7 @@ const MAX_IMAGE_DATA_SIDE: u32 = 16384;
 /// use arkui_widgets::CanvasPattern;
 /// let img = ImageBitmap::from_straight_rgba(1, 1, vec![0, 0, 0, 255]).unwrap();
 /// assert!(CanvasPattern::new(&img, "repeat-x").is_some());
+/// assert!(CanvasPattern::new(&img, "mirror").is_some());
 /// assert!(CanvasPattern::new(&img, "diagonal").is_none());
 /// ```
 #[derive(Clone, Debug, PartialEq)]
@@ -40,14 +41,16 @@ pub struct CanvasPattern {
 
 impl CanvasPattern {
     /// A pattern of `image` repeated as `repetition` says: `repeat` (also the empty
-    /// string), `repeat-x`, `repeat-y` or `no-repeat`. `None` for anything else (ArkUI's
-    /// `clamp` and `mirror` are not drawn by these renderers).
+    /// string), `repeat-x`, `repeat-y`, `no-repeat`, or ArkUI's `clamp` (the edge pixels
+    /// extend everywhere) and `mirror` (every other copy mirrored). `None` for anything else.
     pub fn new(image: &ImageBitmap, repetition: &str) -> Option<CanvasPattern> {
         let repeat = match repetition {
             "" | "repeat" => ImageRepeat::XY,
             "repeat-x" => ImageRepeat::X,
             "repeat-y" => ImageRepeat::Y,
             "no-repeat" => ImageRepeat::NoRepeat,
+            "clamp" => ImageRepeat::Clamp,
+            "mirror" => ImageRepeat::Mirror,
             _ => return None,
         };
         Some(CanvasPattern {

@@ -36,6 +36,7 @@ const F_TINT: u32 = 32768u;
 const F_WRAP_X: u32 = 4194304u;
 const F_TWO_CIRCLE: u32 = 524288u;
 const F_ALIASED: u32 = 16777216u;
+const F_MIRROR: u32 = 33554432u;
 
 // Coverage as drawn: hard-edged (a half or more is full) when the instance asks.
 fn edge(cov: f32, v: Varyings) -> f32 {

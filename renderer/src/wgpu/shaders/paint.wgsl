@@ -128,12 +128,17 @@ fn texel(p: vec2<i32>) -> vec4<f32> {
 
 // One texel of a repeating image: coordinates past an edge start over on the axes `wrap`
 // names, and clamp on the others.
-fn texel_wrapped(p: vec2<i32>, wrap: vec2<bool>) -> vec4<f32> {
+fn texel_wrapped(p: vec2<i32>, wrap: vec2<bool>, mirror: bool) -> vec4<f32> {
     let size = vec2<i32>(textureDimensions(tex));
     // Euclidean remainder by floored division: `%` of a negative integer is undefined in
-    // GLSL, which wgpu's GL backend compiles this to.
-    let k = vec2<i32>(floor(vec2<f32>(p) / vec2<f32>(size)));
-    let m = clamp(p - k * size, vec2<i32>(0), size - vec2<i32>(1));
+    // GLSL, which wgpu's GL backend compiles this to. Mirrored: modulo twice the size,
+    // the second half read backwards.
+    let period = select(size, size * 2, mirror);
+    let k = vec2<i32>(floor(vec2<f32>(p) / vec2<f32>(period)));
+    var m = clamp(p - k * period, vec2<i32>(0), period - vec2<i32>(1));
+    if (mirror) {
+        m = select(m, period - vec2<i32>(1) - m, m >= size);
+    }
     return texel(select(p, m, wrap));
 }
 
@@ -142,14 +147,15 @@ fn texel_wrapped(p: vec2<i32>, wrap: vec2<bool>) -> vec4<f32> {
 fn sample_tex(v: Varyings, local: vec2<f32>) -> vec4<f32> {
     let t = local * v.p0.xy + v.p0.zw;
     let wrap = vec2<bool>((v.info.x & F_WRAP_X) != 0u, (v.info.x & F_WRAP_Y) != 0u);
+    let mirror = (v.info.x & F_MIRROR) != 0u;
     if ((v.info.x & F_NEAREST) != 0u) {
-        return texel_wrapped(vec2<i32>(floor(t)), wrap);
+        return texel_wrapped(vec2<i32>(floor(t)), wrap, mirror);
     }
     let q = t - vec2<f32>(0.5);
     let q0 = floor(q);
     let w = floor((q - q0) * 256.0 + vec2<f32>(0.5)) / 256.0;
     let i = vec2<i32>(q0);
-    let top = mix(texel_wrapped(i, wrap), texel_wrapped(i + vec2<i32>(1, 0), wrap), w.x);
-    let bottom = mix(texel_wrapped(i + vec2<i32>(0, 1), wrap), texel_wrapped(i + vec2<i32>(1, 1), wrap), w.x);
+    let top = mix(texel_wrapped(i, wrap, mirror), texel_wrapped(i + vec2<i32>(1, 0), wrap, mirror), w.x);
+    let bottom = mix(texel_wrapped(i + vec2<i32>(0, 1), wrap, mirror), texel_wrapped(i + vec2<i32>(1, 1), wrap, mirror), w.x);
     return mix(top, bottom, w.y);
 }
