@@ -124,7 +124,10 @@ impl Button {
         };
         self.0.set_visual(|v| v.border_radius = [radius; 4]);
         if t == ButtonType::Circle {
-            self.0.set_layout(|a| a.aspect_ratio = Some(1.0));
+            self.0.set_layout(|a| {
+                a.aspect_ratio = Some(1.0);
+                a.square_of_smaller_side = true;
+            });
         }
         self.0
             .set_inspector_attr("type", format!("ButtonType.{t:?}"));

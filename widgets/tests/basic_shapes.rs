@@ -129,8 +129,6 @@ fn a_circle_is_as_wide_as_high_and_shows_the_page_in_its_corners() {
 }
 
 #[test]
-#[ignore = "known bug: with both width and height set, taffy ignores the circle's aspect \
-            ratio, so the button is a capsule; ArkUI uses the smaller side as the diameter"]
 fn a_circle_with_different_width_and_height_uses_the_smaller_side() {
     let mut t = TestApp::with_view(DeviceProfile::iot(), || {
         button(ButtonType::Circle, "wide")

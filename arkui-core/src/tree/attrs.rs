@@ -235,6 +235,10 @@ pub struct LayoutAttrs {
     pub align_self: ItemAlign,
     /// `aspectRatio` (width / height).
     pub aspect_ratio: Option<f32>,
+    /// A square whose side is the smaller of `width` and `height` when both are given as
+    /// lengths (a `Circle` button's diameter, as ArkUI sizes it); with one of them, the
+    /// other follows `aspect_ratio`.
+    pub square_of_smaller_side: bool,
     /// Main axis of this node as a container.
     pub direction: FlexDirection,
     /// `space` between children.
@@ -279,6 +283,7 @@ pub struct LayoutAttrs {
 impl Default for LayoutAttrs {
     fn default() -> Self {
         LayoutAttrs {
+            square_of_smaller_side: false,
             width: Length::Auto,
             height: Length::Auto,
             min_width: Length::Auto,

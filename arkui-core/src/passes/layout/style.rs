@@ -189,6 +189,20 @@ pub(crate) fn resolve(
         aspect_ratio: a.aspect_ratio.filter(|r| r.is_finite() && *r > 0.0),
         ..taffy::Style::default()
     };
+    let absolute = |l: Length| !matches!(l, Length::Auto | Length::Percent(_));
+    if a.square_of_smaller_side
+        && absolute(a.width)
+        && absolute(a.height)
+        && let (Some(w), Some(h)) = (a.width.to_px(units), a.height.to_px(units))
+        && w >= 0.0
+        && h >= 0.0
+    {
+        let side = Dimension::length(w.min(h));
+        style.size = taffy::Size {
+            width: side,
+            height: side,
+        };
+    }
     match kind {
         NodeKind::Stack => {
             let (h, v) = stack_alignment(a.stack_align);
