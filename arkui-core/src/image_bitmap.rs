@@ -16,7 +16,7 @@ use arkui_renderer::ImageKey;
 use arkui_renderer::images::{ImageData, ImageError, decode};
 
 use crate::image::{ImageLoadError, ImageSource, with_image};
-use crate::tree::NodeId;
+use crate::tree::{NodeId, with_tree};
 
 /// Decoded pixels with the key a display list names them by. Clones share the pixels.
 ///
@@ -165,6 +165,7 @@ impl NodeId {
     /// assert!(matches!(app.image_cache().get(key), ImageState::Ready(_)));
     /// ```
     pub fn set_painted_bitmaps(self, bitmaps: Vec<ImageBitmap>) {
+        let has = !bitmaps.is_empty();
         let changed = with_image(self, |i| {
             let same = i.bitmaps.len() == bitmaps.len()
                 && i.bitmaps.iter().zip(&bitmaps).all(|(a, b)| a == b);
@@ -172,6 +173,12 @@ impl NodeId {
             !same
         });
         if changed {
+            with_tree(|t| {
+                t.bitmap_nodes.retain(|n| *n != self);
+                if has && t.nodes.contains_key(self) {
+                    t.bitmap_nodes.push(self);
+                }
+            });
             self.invalidate_paint();
         }
     }

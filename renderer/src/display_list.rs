@@ -159,6 +159,7 @@ pub enum ImageRepeat {
 }
 
 /// What an image shows past its edge along one axis.
+#[cfg(any(feature = "software", feature = "wgpu"))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Edge {
     /// Its edge pixels extend.
@@ -169,6 +170,7 @@ pub(crate) enum Edge {
     Mirror,
 }
 
+#[cfg(any(feature = "software", feature = "wgpu"))]
 impl Edge {
     /// Texel `i` of a `size`-texel axis, past the edge as this mode says.
     pub(crate) fn texel(self, i: i32, size: i32) -> i32 {
@@ -200,6 +202,7 @@ impl ImageRepeat {
     }
 
     /// How the image is sampled past its edge along x and y.
+    #[cfg(any(feature = "software", feature = "wgpu"))]
     pub(crate) fn edges(self) -> (Edge, Edge) {
         let (x, y) = self.axes();
         match self {

@@ -206,11 +206,24 @@ impl App {
     }
 
     /// Put the bitmaps painters draw ([`NodeId::set_painted_bitmaps`]) back into the cache
-    /// where they are missing (first use, or evicted by other images).
+    /// where they are missing (first use, or evicted by other images). Only nodes that
+    /// draw bitmaps are visited: an app without any pays one empty check per frame.
     pub(super) fn keep_painted_bitmaps(&mut self) {
-        for node in self.own_image_nodes() {
-            let Some(img) = get(node) else { continue };
-            for b in &img.bitmaps {
+        let root = self.root;
+        let lists: Vec<(NodeId, Vec<crate::ImageBitmap>)> = with_tree(|t| {
+            let nodes = &t.nodes;
+            t.bitmap_nodes.retain(|n| nodes.contains_key(*n));
+            t.bitmap_nodes
+                .iter()
+                .filter(|n| t.root_of(**n) == root)
+                .filter_map(|n| {
+                    let img = t.nodes[*n].extension::<crate::image::NodeImage>()?;
+                    Some((*n, img.bitmaps.clone()))
+                })
+                .collect()
+        });
+        for (node, bitmaps) in lists {
+            for b in &bitmaps {
                 if matches!(self.images.cache.get(b.key()), ImageState::Missing)
                     && let Err(e) = self.images.cache.insert_shared(b.key(), b.shared_data())
                 {

@@ -30,6 +30,9 @@ pub(crate) struct NodeTree {
     /// Nodes with a `backdropBlur`: their blur reads pixels around them, so damage near
     /// them grows to cover them.
     pub(crate) backdrop_nodes: Vec<NodeId>,
+    /// Nodes whose painter draws bitmaps (`NodeId::set_painted_bitmaps`): each frame their
+    /// app puts the missing ones back into its image cache.
+    pub(crate) bitmap_nodes: Vec<NodeId>,
 }
 
 thread_local! {
@@ -44,6 +47,7 @@ thread_local! {
         observed: Vec::new(),
         paint_dirty: Vec::new(),
         backdrop_nodes: Vec::new(),
+        bitmap_nodes: Vec::new(),
     });
 }
 
