@@ -49,11 +49,21 @@ cleanup() {
 trap cleanup EXIT
 start_xvfb "$work"
 "$gallery" --headless --out "$work/headless" --profile desktop >/dev/null
-ARKUI_RENDERER=gpu DISPLAY="$display" "$gallery" --exit-after-ms 180000 --profile desktop &
-app=$!
 . .ci/lib/poll.sh
 mapped() { DISPLAY="$display" xwininfo -name 'arkui-rs gallery' >/dev/null 2>&1; }
-poll_until 30 mapped || { echo "the wgpu window never appeared"; exit 1; }
+mapped_or_gone() { mapped || ! kill -0 "$app" 2>/dev/null; }
+# A gallery that ends before its window appears (seen once: "Failed to open connection to
+# X server" just after xdpyinfo had connected) is started again, at most three times.
+for attempt in 1 2 3; do
+    ARKUI_RENDERER=gpu DISPLAY="$display" "$gallery" --exit-after-ms 180000 --profile desktop &
+    app=$!
+    poll_until 30 mapped_or_gone || break
+    mapped && break
+    echo "the gallery ended before its wgpu window appeared (attempt $attempt)"
+    wait "$app" 2>/dev/null || true
+    app=""
+done
+if [ -z "$app" ] || ! mapped; then echo "the wgpu window never appeared"; exit 1; fi
 # The window shows the gallery's first page: compare with every headless page, keep the
 # best; polled until it matches (lavapipe compiles its pipelines before the first frame).
 window_matches() {
