@@ -85,6 +85,10 @@ pub mod prelude {
         Ellipse, Gauge, Line, Path2D, Polygon, Polyline, QRCode, Shape,
     };
     pub use arkui_widgets::{InputType, Search, Select, SelectOption, TextArea, TextInput};
+    pub use arkui_widgets::{
+        PageTransition, RouteType, Router, RouterError, RouterMode, RouterOptions, SlideEffect,
+        router,
+    };
 }
 
 /// Used by code `ui!` and `#[component]` generate. Not a stable API.

@@ -63,7 +63,7 @@ pub use accesskit;
 pub use animation::{
     AnimateParam, Curve, PlayMode, TransitionEffect, animate_to, now_ms, set_now_ms,
 };
-pub use app::{App, AppRequests, RendererStatus, SNAPSHOT_VERSION};
+pub use app::{App, AppRequests, BACK_EDGE_VP, BACK_SWIPE_VP, RendererStatus, SNAPSHOT_VERSION};
 pub use clipboard::{
     Clipboard, InProcessClipboard, clipboard_text, set_clipboard, set_clipboard_text,
 };

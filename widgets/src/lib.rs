@@ -59,6 +59,7 @@ mod radio;
 mod rating;
 mod relative;
 mod ring;
+pub mod router;
 mod scroll;
 mod scroll_bar;
 mod scroll_physics;
@@ -122,6 +123,10 @@ pub use qr_code::QRCode;
 pub use radio::{Radio, RadioIndicatorType, RadioStyle};
 pub use rating::Rating;
 pub use relative::{AlignRulesExt, RelativeContainer};
+pub use router::{
+    PageTransition, RouteType, Router, RouterError, RouterMode, RouterOptions, RouterState,
+    RouterView, SlideEffect,
+};
 pub use scroll::{Scroll, ScrollDirection};
 pub use scroll_bar::{BarState, SCROLL_BAR_COLOR};
 pub use scroll_physics::{DEFAULT_FRICTION, EdgeEffect};

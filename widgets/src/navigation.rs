@@ -5,7 +5,7 @@
 use std::rc::Rc;
 
 use arkui_core::{
-    CommonAttribute, Effect, Element, FlexDirection, FontWeight, Key, Length, LengthExt, NodeId,
+    CommonAttribute, Effect, Element, FlexDirection, FontWeight, Length, LengthExt, NodeId,
     NodeKind, Scope, State, VerticalAlign, Visibility, Widget, media_query, pct, untrack,
 };
 
@@ -196,15 +196,11 @@ impl Element<(NavPathStack,)> for Navigation {
         });
         // A restart (the previewer's rebuild) reopens the pages that were open.
         node.add_restorable("stack", move || n.stack.save(), move |v| n.stack.load(v));
-        // The Back key pops a page before anything above the Navigation sees it.
+        // The system back (Back key, unused Backspace, edge swipe) pops a page before
+        // anything outside the Navigation sees it.
         node.set_inspector_attr("mode", "NavigationMode.Auto");
-        n.on_key_event(move |e| {
-            if e.pressed && e.key == Key::Back && n.stack.size() > 0 {
-                n.stack.pop();
-                return true;
-            }
-            false
-        })
+        node.set_on_back_press(move || n.stack.pop().is_some());
+        n
     }
 
     fn update(self, _: (NavPathStack,)) {}

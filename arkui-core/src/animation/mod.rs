@@ -10,6 +10,7 @@ mod clock;
 mod curve;
 mod hooks;
 mod param;
+mod play;
 mod track;
 mod transition;
 

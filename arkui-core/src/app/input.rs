@@ -4,6 +4,7 @@
 use arkui_renderer::Point;
 
 use super::App;
+use super::back::{EdgeSwipe, SwipeStep};
 
 /// A pointer phase.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -61,7 +62,15 @@ impl App {
             .as_ref()
             .is_some_and(|a| a.has_pointers() || a.is_alive());
         if phase == Phase::Down && !going {
+            // A first finger in an edge band may be the system's back swipe.
+            self.edge = None;
+            if self.edge_swipe_enabled() {
+                self.edge = EdgeSwipe::start(id, vx, vy, self.size.0 as f32 / d);
+            }
             self.begin_sequence(x, y);
+        }
+        if self.edge_swipe(phase, id, x, y) {
+            return;
         }
         if phase == Phase::Move && self.arena.is_none() {
             self.hover(x, y);
@@ -89,6 +98,57 @@ impl App {
         }
         if !fired.is_empty() {
             batch(|| fired.into_iter().for_each(Fire::run));
+        }
+    }
+
+    /// Feed an edge swipe in progress; `true` when the swipe took the event from the app.
+    fn edge_swipe(&mut self, phase: Phase, id: u64, x: f32, y: f32) -> bool {
+        let Some(swipe) = self.edge.as_mut() else {
+            return false;
+        };
+        let d = self.units.density;
+        let step = match phase {
+            Phase::Down => return swipe.claimed,
+            Phase::Move => swipe.step(id, x / d, y / d, false),
+            Phase::Up => swipe.step(id, x / d, y / d, true),
+            Phase::Cancel => {
+                self.edge = None;
+                return false;
+            }
+        };
+        let last = phase == Phase::Up && self.edge.is_some_and(|s| s.is_finger(id));
+        if last {
+            self.edge = None;
+        }
+        match step {
+            SwipeStep::Pass => false,
+            SwipeStep::Swallow => true,
+            SwipeStep::Claim => {
+                // The app saw a press that is now the system's: cancel it, as a platform
+                // cancels a touch its gesture navigation takes.
+                self.deliver_touch(Phase::Cancel, id, x, y);
+                let fired = self
+                    .arena
+                    .take()
+                    .map(|mut a| a.cancel())
+                    .unwrap_or_default();
+                if !fired.is_empty() {
+                    batch(|| fired.into_iter().for_each(Fire::run));
+                }
+                self.touch_targets.clear();
+                true
+            }
+            SwipeStep::Back => {
+                self.edge = None;
+                self.deliver_touch(Phase::Cancel, id, x, y);
+                if let Some(mut a) = self.arena.take() {
+                    let fired = a.cancel();
+                    batch(|| fired.into_iter().for_each(Fire::run));
+                }
+                self.touch_targets.clear();
+                self.back();
+                true
+            }
         }
     }
 
@@ -317,6 +377,10 @@ impl App {
         }
         if !pressed {
             return false;
+        }
+        // Back that no component used, and Backspace that no text field used, go back.
+        if key == Key::Back || key == Key::Backspace {
+            return (key == Key::Backspace && self.back_to_overlay()) || self.back_to_handlers();
         }
         let dir = match key {
             Key::Up => FocusDirection::Up,

@@ -49,6 +49,8 @@ pub struct App {
     pub(super) frames: u64,
     pub(super) arena: Option<crate::gesture::Arena>,
     pub(super) touch_targets: Vec<NodeId>,
+    /// A touch that started in an edge band: maybe the system's back swipe.
+    pub(super) edge: Option<super::back::EdgeSwipe>,
     pub(super) hovered: Vec<NodeId>,
     pub(crate) focus: crate::focus::FocusState,
     pub(super) animating: bool,
@@ -121,6 +123,7 @@ impl App {
             frames: 0,
             arena: None,
             touch_targets: Vec::new(),
+            edge: None,
             hovered: Vec::new(),
             focus: crate::focus::FocusState::default(),
             animating: false,

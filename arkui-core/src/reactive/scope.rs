@@ -98,11 +98,16 @@ impl Scope {
     /// Disposing twice is a no-op. Handles that outlive it still read their last values
     /// (see [`crate::State::get`]).
     pub fn dispose(self) {
-        self.dispose_tree();
+        // The nodes of the whole scope tree go in one batch, after every cleanup: a node
+        // kept on screen for its disappear transition (a page sliding out) keeps its subtree,
+        // which child scopes (the components inside it) created.
+        let mut nodes = Vec::new();
+        self.dispose_tree(&mut nodes);
+        crate::tree::dispose_nodes(&nodes);
         with_runtime(trim);
     }
 
-    fn dispose_tree(self) {
+    fn dispose_tree(self, nodes: &mut Vec<crate::tree::NodeId>) {
         let Some(slot) = with_runtime(|rt| {
             let mut scopes = rt.scopes.borrow_mut();
             let slot = scopes.remove(self.id)?;
@@ -132,7 +137,7 @@ impl Scope {
             return;
         };
         for child in slot.children.iter().rev() {
-            Scope { id: *child }.dispose_tree();
+            Scope { id: *child }.dispose_tree(nodes);
         }
         for cleanup in slot.cleanups.into_iter().rev() {
             cleanup();
@@ -145,6 +150,6 @@ impl Scope {
                 bury(rt, *signal);
             }
         });
-        crate::tree::dispose_nodes(&slot.nodes);
+        nodes.extend_from_slice(&slot.nodes);
     }
 }

@@ -33,6 +33,8 @@ pub(crate) struct NodeTree {
     /// Nodes whose painter draws bitmaps (`NodeId::set_painted_bitmaps`): each frame their
     /// app puts the missing ones back into its image cache.
     pub(crate) bitmap_nodes: Vec<NodeId>,
+    /// Nodes with a back handler (`NodeId::set_on_back_press`), asked on the system back.
+    pub(crate) back_nodes: Vec<NodeId>,
 }
 
 thread_local! {
@@ -48,6 +50,7 @@ thread_local! {
         paint_dirty: Vec::new(),
         backdrop_nodes: Vec::new(),
         bitmap_nodes: Vec::new(),
+        back_nodes: Vec::new(),
     });
 }
 

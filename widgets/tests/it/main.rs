@@ -41,6 +41,8 @@ mod radio;
 mod rating;
 #[path = "../retained_paint.rs"]
 mod retained_paint;
+#[path = "../router.rs"]
+mod router;
 #[path = "../scroll.rs"]
 mod scroll;
 #[path = "../scroll_blits.rs"]
