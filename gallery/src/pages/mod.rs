@@ -11,6 +11,7 @@ pub mod input;
 pub mod lists;
 pub mod media;
 pub mod navigation;
+pub mod router;
 pub mod settings;
 pub mod theme;
 pub mod todo;
@@ -26,6 +27,7 @@ pub use input::InputPage;
 pub use lists::ListsPage;
 pub use media::MediaPage;
 pub use navigation::NavigationPage;
+pub use router::RouterPage;
 pub use settings::SettingsPage;
 pub use theme::ThemePage;
 pub use todo::TodoPage;
@@ -129,6 +131,11 @@ pub fn all() -> Vec<Page> {
             name: "navigation",
             title: "Tabs & navigation",
             view: view_of::<NavigationPage>,
+        },
+        Page {
+            name: "router",
+            title: "Router",
+            view: view_of::<RouterPage>,
         },
         Page {
             name: "dialogs",

@@ -13,5 +13,7 @@ mod counter;
 mod device_bar;
 #[path = "../examples.rs"]
 mod examples;
+#[path = "../router_page.rs"]
+mod router_page;
 #[path = "../tv_navigation.rs"]
 mod tv_navigation;

@@ -38,13 +38,15 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use arkui_core::{
-    Alignment, CommonAttribute, Effect, Element, FlexDirection, NodeId, NodeKind, Scope, State,
-    TransitionEffect, View, Visibility, Widget, consume, pct, provide,
+    Alignment, CommonAttribute, Effect, Element, FlexDirection, HitTestMode, NodeId, NodeKind,
+    Scope, State, TransitionEffect, View, Visibility, Widget, consume, pct, provide,
 };
-use serde_json::Value;
 
 use page_hooks::PageHooks;
 pub use page_hooks::{on_back_press, on_page_hide, on_page_show, page_transition};
+/// Page parameters are JSON values: `router::json!({"id": 42})` builds one without a
+/// dependency of the app's own.
+pub use serde_json::{Value, json};
 pub use transition::{PageTransition, RouteType, SlideEffect};
 
 use crate::stack::Stack;
@@ -868,26 +870,30 @@ fn reveal(page: &Page, route: RouteType) {
     }
 }
 
-/// Destroy a page (its scope: components get `about_to_disappear`), with its exit transition
-/// for `route`, or at once.
+/// Destroy a page: with its exit transition for `route`, it stays in place (under the
+/// router's clip, over the page below, ignoring touches) until the transition ends; then, or
+/// at once, its scope is disposed (components get `about_to_disappear`) and its nodes freed.
 fn destroy(page: &Page, route: Option<RouteType>) {
     let frame = page.frame;
+    let scope = page.scope;
     rest(frame);
+    // A page never laid out has nothing on screen to animate.
+    let shown = frame
+        .rect()
+        .is_some_and(|r| r.width > 0.0 && r.height > 0.0);
+    let gone = move || {
+        if let Some(parent) = frame.parent() {
+            parent.remove_child(frame);
+        }
+        scope.dispose();
+    };
     match route.map(|r| transition::pick(&page.hooks().transitions, false, r)) {
-        Some(t) if !t.is_still() => {
-            // The removal transition keeps it on screen, over the page below, until it ends.
-            frame.transition(TransitionEffect::asymmetric(
-                TransitionEffect::IDENTITY,
-                t.effect().clone().animation(t.param()),
-            ));
+        Some(t) if shown && !t.is_still() => {
+            frame.hit_test_behavior(HitTestMode::None);
+            frame.play_transition(t.effect(), false, t.param().on_finish(gone));
         }
-        _ => {
-            if let Some(parent) = frame.parent() {
-                parent.remove_child(frame);
-            }
-        }
+        _ => gone(),
     }
-    page.scope.dispose();
 }
 
 fn run_show(page: &Page) {

@@ -154,7 +154,7 @@ impl PageTransition {
     /// The timing.
     pub fn param(&self) -> AnimateParam {
         AnimateParam::new(self.duration)
-            .curve(self.curve.clone())
+            .curve(self.curve)
             .delay(self.delay)
     }
 
