@@ -79,8 +79,10 @@ impl Grid {
         }
     }
 
-    /// `columnsTemplate`: column widths as fractions, `"1fr 1fr 2fr"`.
-    pub fn columns_template(self, template: &str) -> Self {
+    /// `columnsTemplate`: column widths as fractions, `"1fr 1fr 2fr"` (a `&str` or an owned
+    /// `String`, such as one built from a breakpoint).
+    pub fn columns_template(self, template: impl AsRef<str>) -> Self {
+        let template = template.as_ref();
         let fr = parse_template(template);
         self.0
             .set_inspector_attr("columnsTemplate", template.to_string());

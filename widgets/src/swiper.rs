@@ -114,7 +114,8 @@ impl Element<()> for Swiper {
             density,
             index: State::new(0),
             vertical: false,
-            looping: false,
+            // ArkUI's `loop` defaults to true.
+            looping: true,
             drag: 0.0,
             settle: None,
             generation: 0,
@@ -221,7 +222,7 @@ impl Swiper {
         self
     }
 
-    /// `loop`: after the last page comes the first.
+    /// `loop`: after the last page comes the first (on by default, as in ArkUI).
     pub fn looping(self, on: bool) -> Self {
         self.with(|s| s.looping = on)
     }
@@ -308,7 +309,7 @@ impl Swiper {
 /// use arkui_widgets::{Swiper, SwiperController, Text};
 /// let c = SwiperController::new();
 /// let mut app = App::with_view(DeviceProfile::iot(), move || {
-///     Swiper::new().height(50.0).controller(c)
+///     Swiper::new().height(50.0).controller(c).looping(false)
 ///         .child(Text::new("a")).child(Text::new("b"))
 /// });
 /// app.frame();

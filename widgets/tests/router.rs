@@ -256,13 +256,15 @@ fn the_edge_swipe_takes_the_touch_from_the_app_and_only_on_touch_screens() {
         "a tap in the edge band is an ordinary tap"
     );
 
-    // A desktop window has no edge swipe: the same drag is the app's.
-    let r = two_pages();
-    let mut t = app(DeviceProfile::desktop(1280, 800), r);
-    r.push_url("pages/Detail").unwrap();
-    let (_, h) = t.app().size();
-    edge_swipe(&mut t, h as f32 / 2.0, 400.0);
-    assert_eq!(r.get_length(), 2);
+    // A desktop window and an IoT panel have no edge swipe: the same drag is the app's.
+    for profile in [DeviceProfile::desktop(1280, 800), DeviceProfile::iot()] {
+        let r = two_pages();
+        let mut t = app(profile, r);
+        r.push_url("pages/Detail").unwrap();
+        let (w, h) = t.app().size();
+        edge_swipe(&mut t, h as f32 / 2.0, w as f32 * 0.8);
+        assert_eq!(r.get_length(), 2);
+    }
 }
 
 #[test]

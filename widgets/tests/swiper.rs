@@ -23,6 +23,7 @@ fn swiper(index: State<usize>, changes: Rc<RefCell<Vec<usize>>>) -> impl FnOnce(
             .height(100.0)
             .bind_index(index)
             .on_change(move |i| changes.borrow_mut().push(i))
+            .looping(false)
             .id("swiper");
         for i in 0..4 {
             s.child(Text::new(format!("page {i}")).id(format!("p{i}")));
@@ -52,6 +53,25 @@ fn swipe(t: &mut TestApp, start: f64, dx: f32, steps: u32) -> f64 {
         t.app().frame();
     }
     ms
+}
+
+#[test]
+fn a_swiper_loops_by_default_as_in_arkui() {
+    let index = State::new(0usize);
+    let mut t = TestApp::with_view(DeviceProfile::iot(), move || {
+        let s = Swiper::new()
+            .width(200.0)
+            .height(100.0)
+            .bind_index(index)
+            .id("swiper");
+        for i in 0..4 {
+            s.child(Text::new(format!("page {i}")).id(format!("p{i}")));
+        }
+        s
+    });
+    // Right from the first page: the last one.
+    swipe(&mut t, 1000.0, 150.0, 10);
+    assert_eq!(index.get(), 3);
 }
 
 #[test]

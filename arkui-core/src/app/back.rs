@@ -9,7 +9,7 @@ use std::rc::Rc;
 use super::App;
 use crate::reactive::batch;
 use crate::tree::{NodeId, with_tree};
-use crate::{InputStyle, Visibility};
+use crate::{DeviceKind, InputStyle, Visibility};
 
 /// How far from the window's left or right edge (vp) a touch must start to be a back swipe.
 /// Android's and HarmonyOS' system gesture insets are about this wide.
@@ -111,9 +111,14 @@ impl App {
         false
     }
 
-    /// Whether this profile's screen takes the edge back swipe (touch screens and watches).
+    /// Whether this profile's screen takes the edge back swipe: phones, tablets and watches
+    /// with a touch screen, as their platforms do. Not IoT panels: on a 320 px screen two
+    /// 24 vp bands would take an eighth of the width from the app's own swipes.
     pub(super) fn edge_swipe_enabled(&self) -> bool {
-        matches!(self.profile.input, InputStyle::Touch | InputStyle::Crown)
+        matches!(
+            self.profile.kind,
+            DeviceKind::Phone | DeviceKind::Tablet | DeviceKind::Wearable
+        ) && matches!(self.profile.input, InputStyle::Touch | InputStyle::Crown)
     }
 }
 
