@@ -64,8 +64,9 @@ pub mod prelude {
     pub use arkui_widgets::{
         AlertDialog, BarMode, BarPosition, BindMenu, BindPopup, CustomDialogController,
         DialogAlignment, Image, ImageInterpolation, MenuItem, NavDestination, NavPathStack,
-        Navigation, NavigationMode, Placement, PopupOptions, ResponseType, SideBarContainer,
-        SideBarContainerType, TOAST_MAX_MS, TOAST_MIN_MS, TabContent, Tabs, show_toast,
+        Navigation, NavigationMenuItem, NavigationMode, NavigationTitleMode, Placement, PopInfo,
+        PopupOptions, ResponseType, SideBarContainer, SideBarContainerType, TOAST_MAX_MS,
+        TOAST_MIN_MS, TabContent, Tabs, show_toast,
     };
     pub use arkui_widgets::{
         AlignRulesExt, Axis, Badge, BadgePosition, BadgeStyle, Blank, Button, ButtonType,

@@ -1,17 +1,30 @@
-//! `Navigation` and `NavDestination`: a home page with a title bar, and pages pushed on a
-//! [`NavPathStack`] over it, ArkUI's `Navigation`. On wide screens (`mode` Auto at 600 vp
-//! and more, or Split) the home page stays on the left and pages show beside it.
+//! `Navigation`: a home page with a title bar (three title modes, menus, a tool bar), and
+//! pages pushed on a [`NavPathStack`] over it, ArkUI's `Navigation`. Each page on the stack
+//! stays alive while it is there (covered pages keep their state) and hears its
+//! `NavDestination` lifecycle. On wide screens (`mode` Auto at 600 vp and more, or Split)
+//! the home page stays on the left and pages show beside it.
+//!
+//! Lifecycle order: a push runs the new page's `onWillAppear` (after it is built), the old
+//! top's `onWillHide`, the new page's `onWillShow`, the old top's `onHidden`, the new page's
+//! `onShown`. A pop runs the popped page's `onWillHide` and `onWillDisappear`, the uncovered
+//! page's `onWillShow`, the popped page's `onHidden`, the uncovered page's `onShown`, then
+//! destroys the popped page (its components' `about_to_disappear`).
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use arkui_core::{
     CommonAttribute, Effect, Element, FlexDirection, FontWeight, Length, LengthExt, NodeId,
-    NodeKind, Scope, State, VerticalAlign, Visibility, Widget, media_query, pct, untrack,
+    NodeKind, Scope, State, Visibility, Widget, media_query, pct, untrack,
 };
 
-use crate::containers::{Column, Row};
+use crate::containers::Column;
 use crate::divider::Divider;
-use crate::nav_path_stack::NavPathStack;
+pub use crate::nav_bars::NavigationTitleMode;
+use crate::nav_bars::{destination_title_bar, home_title_bar, toolbar};
+use crate::nav_destination::{DestinationConfig, NavigationMenuItem};
+use crate::nav_path_stack::{NavEntry, NavPathStack};
+use crate::stack::Stack;
 use crate::text::Text;
 use crate::theme::theme;
 
@@ -30,76 +43,36 @@ pub enum NavigationMode {
 /// ArkUI's breakpoint between stacked and split navigation.
 pub const SPLIT_MIN_WIDTH_VP: f32 = 600.0;
 
-/// A `NavDestination`'s title, kept in its node for the `Navigation` showing it.
-#[derive(Clone)]
-struct Title(String);
-
-/// A page shown by a `Navigation` for a name on its stack, ArkUI's `NavDestination`. The
-/// `Navigation` gives it a title bar with a back button (id `nav-back`).
-///
-/// ```
-/// use arkui_widgets::NavDestination;
-/// assert_eq!(NavDestination::new().title("Detail").get_title().as_deref(), Some("Detail"));
-/// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct NavDestination(NodeId);
-
-impl Widget for NavDestination {
-    fn node(self) -> NodeId {
-        self.0
-    }
-}
-
-impl Element<()> for NavDestination {
-    fn create(_: ()) -> NavDestination {
-        let n = NodeId::create("NavDestination", NodeKind::Flex);
-        n.set_layout(|l| {
-            l.direction = FlexDirection::Column;
-            l.width = pct(100.0);
-            l.height = pct(100.0);
-        });
-        NavDestination(n)
-    }
-
-    fn update(self, _: ()) {}
-}
-
-impl Default for NavDestination {
-    fn default() -> Self {
-        NavDestination::new()
-    }
-}
-
-impl NavDestination {
-    /// An empty page.
-    pub fn new() -> NavDestination {
-        NavDestination::create(())
-    }
-
-    /// Append a child (the builder-API form of `{ }` in `ui!`).
-    pub fn child(self, child: impl arkui_core::View) -> Self {
-        self.0.append(child.into_node());
-        self
-    }
-
-    /// `title`: shown in the page's title bar.
-    pub fn title(self, title: impl Into<String>) -> Self {
-        let title = title.into();
-        self.0.set_inspector_attr("title", title.clone());
-        self.0.set_extension(Title(title));
-        self
-    }
-
-    /// The title set.
-    pub fn get_title(self) -> Option<String> {
-        self.0.extension::<Title>().map(|t| t.0)
-    }
-}
-
 type DestinationBuilder = Rc<dyn Fn(&str, Option<&str>) -> NodeId>;
 
+/// A page the Navigation built for an entry of its stack.
+struct NavPage {
+    id: u64,
+    frame: NodeId,
+    scope: Scope,
+    config: DestinationConfig,
+}
+
+/// The pages alive, in stack order, and the builder they were built with.
+#[derive(Default)]
+struct Pages {
+    list: Vec<NavPage>,
+    built_with: Option<DestinationBuilder>,
+}
+
+/// How the home title bar looks; rebuilt when any of it changes.
+#[derive(Clone, Default)]
+struct HomeBar {
+    mode: NavigationTitleMode,
+    menus: Vec<NavigationMenuItem>,
+    hide: bool,
+    toolbar: Vec<NavigationMenuItem>,
+    hide_toolbar: bool,
+}
+
 /// A home page plus a stack of pages, ArkUI's `Navigation`. `nav_destination` builds the
-/// page for each name pushed on the [`NavPathStack`]; the back button and the Back key pop.
+/// page for each name pushed on the [`NavPathStack`]; the back button and the system back
+/// (Back key, unused Backspace, edge swipe) ask the top page's `on_back_pressed`, then pop.
 ///
 /// ```
 /// use arkui_core::{App, CommonAttribute, DeviceProfile};
@@ -128,6 +101,8 @@ pub struct Navigation {
     mode: State<NavigationMode>,
     nav_bar_width: State<Length>,
     builder: State<Option<DestinationBuilder>>,
+    bar: State<HomeBar>,
+    alive: State<Rc<RefCell<Pages>>>,
 }
 
 impl Widget for Navigation {
@@ -149,33 +124,37 @@ impl Element<(NavPathStack,)> for Navigation {
             l.height = pct(100.0);
         });
         let title = Text::new("")
-            .font_size(24.fp())
             .font_weight(FontWeight::Bold)
-            .id("nav-title");
+            .max_lines(1)
+            .id("nav-title")
+            .node();
         let home = Column::new().width(pct(100.0)).flex_grow(1.0).node();
         let nav_bar = Column::new()
-            .child(Row::new().child(title).padding(16.vp()).width(pct(100.0)))
             .child(home)
             .height(pct(100.0))
             .id("nav-bar")
             .node();
-        let pages = Column::new()
+        let pages = Stack::new()
+            .align_content(arkui_core::Alignment::TopStart)
             .height(pct(100.0))
             .flex_grow(1.0)
-            .flex_basis(0.vp());
-        pages.node().set_key("nav-content");
+            .flex_basis(0.vp())
+            .node();
+        pages.set_key("nav-content");
         node.append(nav_bar);
-        node.append(pages.node());
+        node.append(pages);
         let n = Navigation {
             node,
             nav_bar,
             home,
-            title: title.node(),
-            pages: pages.node(),
+            title,
+            pages,
             stack,
             mode: State::new(NavigationMode::Auto),
             nav_bar_width: State::new(240.vp()),
             builder: State::new(None),
+            bar: State::new(HomeBar::default()),
+            alive: State::new(Rc::default()),
         };
         let wide = media_query(&format!("(min-width: {SPLIT_MIN_WIDTH_VP}vp)")).ok();
         Effect::new(move || {
@@ -188,18 +167,23 @@ impl Element<(NavPathStack,)> for Navigation {
             let bar_width = n.nav_bar_width.get();
             untrack(|| n.arrange(split, depth, bar_width));
         });
-        let page_scope: State<Option<Scope>> = State::new(None);
+        // The home bars: built again (in a scope of their own) when their look changes.
+        let bars_scope: State<Option<Scope>> = State::new(None);
         Effect::new(move || {
-            let top = n.stack.top();
+            let bar = n.bar.get();
+            untrack(|| n.build_home_bars(&bar, bars_scope));
+        });
+        Effect::new(move || {
+            let entries = n.stack.entries();
             let builder = n.builder.get();
-            untrack(|| n.show_top(top.map(|e| (e.name, e.param)), builder, page_scope));
+            untrack(|| n.reconcile(&entries, builder));
         });
         // A restart (the previewer's rebuild) reopens the pages that were open.
         node.add_restorable("stack", move || n.stack.save(), move |v| n.stack.load(v));
         // The system back (Back key, unused Backspace, edge swipe) pops a page before
         // anything outside the Navigation sees it.
         node.set_inspector_attr("mode", "NavigationMode.Auto");
-        node.set_on_back_press(move || n.stack.pop().is_some());
+        node.set_on_back_press(move || n.back_pressed());
         n
     }
 
@@ -223,6 +207,40 @@ impl Navigation {
         let title = title.into();
         self.node.set_inspector_attr("title", title.clone());
         self.title.set_text(|t| t.content = title);
+        self
+    }
+
+    /// `titleMode`: a large or a mini home title bar (default `Free`).
+    pub fn title_mode(self, mode: NavigationTitleMode) -> Self {
+        self.node
+            .set_inspector_attr("titleMode", format!("NavigationTitleMode.{mode:?}"));
+        self.bar.update(|b| b.mode = mode);
+        self
+    }
+
+    /// `menus`: buttons at the end of the home title bar; past three, a "more" button
+    /// (id `nav-menu-more`) lists the rest.
+    pub fn menus(self, items: Vec<NavigationMenuItem>) -> Self {
+        self.bar.update(|b| b.menus = items);
+        self
+    }
+
+    /// `hideTitleBar`: no home title bar.
+    pub fn hide_title_bar(self, hide: bool) -> Self {
+        self.bar.update(|b| b.hide = hide);
+        self
+    }
+
+    /// `toolbarConfiguration`: a tool bar under the home page (id `nav-toolbar`); past
+    /// five items, a "more" button lists the rest.
+    pub fn toolbar_configuration(self, items: Vec<NavigationMenuItem>) -> Self {
+        self.bar.update(|b| b.toolbar = items);
+        self
+    }
+
+    /// `hideToolBar`: no tool bar.
+    pub fn hide_tool_bar(self, hide: bool) -> Self {
+        self.bar.update(|b| b.hide_toolbar = hide);
         self
     }
 
@@ -255,6 +273,22 @@ impl Navigation {
         self.stack
     }
 
+    /// The back button or the system back: the top page may keep itself
+    /// (`on_back_pressed`), else it is popped. `false` with no page pushed.
+    fn back_pressed(self) -> bool {
+        let pages = self.alive.get_untracked();
+        let handler = pages
+            .borrow()
+            .list
+            .last()
+            .map(|p| p.config.on_back_pressed.clone());
+        match handler {
+            None => false,
+            Some(Some(f)) if f() => true,
+            Some(_) => self.stack.pop().is_some(),
+        }
+    }
+
     fn arrange(self, split: bool, depth: usize, bar_width: Length) {
         let vis = |on: bool| {
             if on {
@@ -279,63 +313,175 @@ impl Navigation {
         });
     }
 
-    fn show_top(
-        self,
-        top: Option<(String, Option<String>)>,
-        builder: Option<DestinationBuilder>,
-        scope: State<Option<Scope>>,
-    ) {
-        if let Some(old) = scope.get() {
+    fn build_home_bars(self, bar: &HomeBar, scope: State<Option<Scope>>) {
+        if let Some(old) = scope.get_untracked() {
             old.dispose();
         }
-        let Some((name, param)) = top else {
-            scope.set(None);
-            return;
-        };
+        // The title node outlives the rebuilt bars (the app sets its text).
+        if let Some(parent) = self.title.parent() {
+            parent.remove_child(self.title);
+        }
         let s = Scope::new_child();
         scope.set(Some(s));
-        let stack = self.stack;
-        let page = s.run(|| {
-            let body = match &builder {
-                Some(b) => b(&name, param.as_deref()),
-                None => Text::new(format!("no nav_destination for \"{name}\"")).node(),
-            };
-            let title = body
-                .extension::<Title>()
-                .map_or_else(|| name.clone(), |t| t.0);
-            let back = Column::new()
-                .child(Text::new("←").font_size(24.fp()))
-                .padding(8.vp())
-                .on_click(move |_| {
-                    stack.pop();
-                })
-                .id("nav-back");
-            let bar = Row::new()
-                .child(back)
-                .child(
-                    Text::new(title)
-                        .font_size(20.fp())
-                        .font_weight(FontWeight::Bold)
-                        .id("nav-destination-title"),
-                )
-                .align_items(VerticalAlign::Center)
-                .space(8.vp())
-                .padding(8.vp())
-                .width(pct(100.0));
-            let page = Column::new()
-                .child(bar)
-                .child(Divider::new())
-                .child(
-                    Column::new()
-                        .child(body)
-                        .width(pct(100.0))
-                        .flex_grow(1.0)
-                        .flex_basis(0.vp()),
-                )
-                .width(pct(100.0))
-                .height(pct(100.0));
-            page.node()
+        let (top, bottom) = s.run(|| {
+            let top = (!bar.hide).then(|| home_title_bar(self.title, bar.mode, &bar.menus));
+            let bottom =
+                (!bar.hide_toolbar && !bar.toolbar.is_empty()).then(|| toolbar(&bar.toolbar));
+            (top, bottom)
         });
-        self.pages.set_children(vec![page]);
+        let mut children: Vec<NodeId> = top.into_iter().collect();
+        children.push(self.home);
+        children.extend(bottom);
+        self.nav_bar.set_children(children);
     }
+
+    /// Bring the live pages in line with the stack: build pages for new entries, destroy
+    /// those whose entries left, show the top one, and run the lifecycle in order.
+    fn reconcile(self, entries: &[NavEntry], builder: Option<DestinationBuilder>) {
+        let alive = self.alive.get_untracked();
+        let (old_top, mut removed, kept) = {
+            let mut pages = alive.borrow_mut();
+            let same_builder = match (&pages.built_with, &builder) {
+                (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+                (None, None) => true,
+                _ => false,
+            };
+            pages.built_with = builder.clone();
+            let old_top = pages.list.last().map(|p| p.id);
+            let list = std::mem::take(&mut pages.list);
+            // A new builder rebuilds every page; otherwise pages whose entries left go.
+            let (kept, removed): (Vec<NavPage>, Vec<NavPage>) = list
+                .into_iter()
+                .partition(|p| same_builder && entries.iter().any(|e| e.id == p.id));
+            (old_top, removed, kept)
+        };
+        let mut kept: Vec<Option<NavPage>> = kept.into_iter().map(Some).collect();
+        let mut list = Vec::with_capacity(entries.len());
+        for entry in entries {
+            let existing = kept
+                .iter_mut()
+                .find(|p| p.as_ref().is_some_and(|p| p.id == entry.id))
+                .and_then(Option::take);
+            let page = match existing {
+                Some(page) => page,
+                None => {
+                    let page = self.build_page(entry, builder.as_ref());
+                    run(&page.config.on_will_appear);
+                    page
+                }
+            };
+            list.push(page);
+        }
+        self.pages
+            .set_children(list.iter().map(|p| p.frame).collect());
+        let new_top = list.last().map(|p| (p.id, p.config.clone(), p.frame));
+        let frames: Vec<NodeId> = list.iter().map(|p| p.frame).collect();
+        alive.borrow_mut().list = list;
+        for f in &frames {
+            let top = new_top.as_ref().is_some_and(|(_, _, t)| t == f);
+            f.set_layout(|l| {
+                l.visibility = if top {
+                    Visibility::Visible
+                } else {
+                    Visibility::None
+                };
+            });
+        }
+        if new_top.as_ref().map(|t| t.0) != old_top {
+            // The old top: still on the stack (covered) or leaving it.
+            let leaving = removed.iter().position(|p| Some(p.id) == old_top);
+            let covered = old_top.and_then(|id| {
+                alive
+                    .borrow()
+                    .list
+                    .iter()
+                    .find(|p| p.id == id)
+                    .map(|p| p.config.clone())
+            });
+            let old = leaving.map(|i| removed[i].config.clone()).or(covered);
+            if let Some(old) = &old {
+                run(&old.on_will_hide);
+                if leaving.is_some() {
+                    run(&old.on_will_disappear);
+                }
+            }
+            if let Some((_, new, _)) = &new_top {
+                run(&new.on_will_show);
+            }
+            if let Some(old) = &old {
+                run(&old.on_hidden);
+            }
+            if let Some((_, new, _)) = &new_top {
+                run(&new.on_shown);
+            }
+            if let Some(i) = leaving {
+                destroy(removed.remove(i));
+            }
+        }
+        for page in removed.into_iter().rev() {
+            run(&page.config.on_will_disappear);
+            destroy(page);
+        }
+    }
+
+    /// Build the page for `entry`, in a scope of its own under the Navigation's.
+    fn build_page(self, entry: &NavEntry, builder: Option<&DestinationBuilder>) -> NavPage {
+        let scope = Scope::new_child();
+        let n = self;
+        let (frame, config) = scope.run(|| {
+            let body = match builder {
+                Some(b) => b(&entry.name, entry.param.as_deref()),
+                None => Text::new(format!("no nav_destination for \"{}\"", entry.name)).node(),
+            };
+            let config = DestinationConfig::find(body);
+            let frame = Column::new().width(pct(100.0)).height(pct(100.0)).node();
+            frame.set_inspector_attr("name", entry.name.clone());
+            // Opaque: the split line and the home page stay out of the page.
+            Effect::new(move || {
+                let bg = theme().background_primary;
+                frame.set_visual(|v| v.background_color = bg);
+            });
+            if !config.hide_title_bar {
+                let title = config.title.clone().unwrap_or_else(|| entry.name.clone());
+                frame.append(destination_title_bar(
+                    title,
+                    config.hide_back_button,
+                    &config.menus,
+                    move || {
+                        n.back_pressed();
+                    },
+                ));
+                frame.append(Divider::new().node());
+            }
+            frame.append(
+                Column::new()
+                    .child(body)
+                    .width(pct(100.0))
+                    .flex_grow(1.0)
+                    .flex_basis(0.vp())
+                    .node(),
+            );
+            (frame, config)
+        });
+        NavPage {
+            id: entry.id,
+            frame,
+            scope,
+            config,
+        }
+    }
+}
+
+fn run(hooks: &[Rc<dyn Fn()>]) {
+    for h in hooks {
+        h();
+    }
+}
+
+/// Destroy a page: its scope (components get `about_to_disappear`) and its nodes.
+fn destroy(page: NavPage) {
+    if let Some(parent) = page.frame.parent() {
+        parent.remove_child(page.frame);
+    }
+    page.scope.dispose();
 }

@@ -9,6 +9,9 @@
 
 mod common;
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use arkui::platform::TestApp;
 use arkui::prelude::*;
 use arkui::{Key, Visibility};
@@ -141,4 +144,256 @@ fn side_bar_embeds_or_overlays_and_the_control_button_toggles() {
         (0.0, 320.0),
         "overlay: content keeps its width"
     );
+}
+
+// ---- pages that stay alive, their lifecycle, results, bars --------------------------------
+
+type Log = Rc<RefCell<Vec<String>>>;
+
+/// A destination that logs its lifecycle under `name`.
+fn logged(name: &str, log: &Log) -> NavDestination {
+    let hook = |what: &'static str| {
+        let (log, name) = (log.clone(), name.to_string());
+        move || log.borrow_mut().push(format!("{name}.{what}"))
+    };
+    NavDestination::new()
+        .title(name)
+        .on_will_appear(hook("onWillAppear"))
+        .on_will_show(hook("onWillShow"))
+        .on_shown(hook("onShown"))
+        .on_will_hide(hook("onWillHide"))
+        .on_hidden(hook("onHidden"))
+        .on_will_disappear(hook("onWillDisappear"))
+}
+
+#[component]
+struct Tally {
+    #[state(0)]
+    n: i32,
+}
+
+impl Tally {
+    fn build(&self) -> impl View {
+        let n = self.n;
+        ui! { Button(format!("tally {}", self.n.get())).id("tally").on_click(move |_| n.update(|v| *v += 1)) }
+    }
+}
+
+fn logged_app(log: &Log) -> (TestApp, NavPathStack) {
+    let stack = NavPathStack::new();
+    let log = log.clone();
+    let t = TestApp::with_view(DeviceProfile::iot(), move || {
+        Navigation::new(stack)
+            .title("Home")
+            .mode(NavigationMode::Stack)
+            .nav_destination(move |name, _| logged(name, &log).child(ui! { Tally() }))
+    });
+    (t, stack)
+}
+
+#[test]
+fn destinations_hear_their_lifecycle_in_order_and_covered_pages_keep_their_state() {
+    let log: Log = Rc::default();
+    let (mut t, stack) = logged_app(&log);
+    stack.push_path_by_name("a", None);
+    assert_eq!(
+        *log.borrow(),
+        ["a.onWillAppear", "a.onWillShow", "a.onShown"]
+    );
+    t.click("tally").unwrap();
+    t.click("tally").unwrap();
+    log.borrow_mut().clear();
+    stack.push_path_by_name("b", None);
+    assert_eq!(
+        *log.borrow(),
+        [
+            "b.onWillAppear",
+            "a.onWillHide",
+            "b.onWillShow",
+            "a.onHidden",
+            "b.onShown"
+        ]
+    );
+    assert_eq!(
+        t.text("tally").unwrap(),
+        "tally 0",
+        "the new page's own state"
+    );
+    log.borrow_mut().clear();
+    t.click("nav-back").unwrap();
+    assert_eq!(
+        *log.borrow(),
+        [
+            "b.onWillHide",
+            "b.onWillDisappear",
+            "a.onWillShow",
+            "b.onHidden",
+            "a.onShown"
+        ]
+    );
+    assert_eq!(
+        t.text("tally").unwrap(),
+        "tally 2",
+        "a was kept alive under b"
+    );
+    assert_eq!(t.text("nav-destination-title").unwrap(), "a");
+
+    // A covered page removed from the stack just goes; the top page hears nothing.
+    stack.push_path_by_name("c", None);
+    log.borrow_mut().clear();
+    assert_eq!(stack.remove_by_name("a"), 1);
+    assert_eq!(*log.borrow(), ["a.onWillDisappear"]);
+    assert_eq!(stack.names(), ["c"]);
+}
+
+#[test]
+fn on_back_pressed_can_keep_the_page_and_results_reach_the_pusher() {
+    let stack = NavPathStack::new();
+    let keep = State::new(true);
+    let results: Rc<RefCell<Vec<serde_json::Value>>> = Rc::default();
+    let mut t = TestApp::with_view(DeviceProfile::iot(), move || {
+        Navigation::new(stack)
+            .mode(NavigationMode::Stack)
+            .nav_destination(move |name, _| {
+                NavDestination::new()
+                    .title(name)
+                    .on_back_pressed(move || {
+                        if keep.get_untracked() {
+                            keep.set(false);
+                            return true;
+                        }
+                        false
+                    })
+                    .child(Button::new("Pick blue").id("pick").on_click(move |_| {
+                        stack.pop_with_result(serde_json::json!({"color": "blue"}));
+                    }))
+            })
+    });
+    let r = results.clone();
+    stack.push_path_by_name_with_result("picker", Some("p".into()), move |info| {
+        assert_eq!(
+            (info.name.as_str(), info.param.as_deref()),
+            ("picker", Some("p"))
+        );
+        r.borrow_mut().push(info.result.clone());
+    });
+    t.render();
+    t.click("nav-back").unwrap();
+    assert_eq!(stack.size(), 1, "on_back_pressed kept the page once");
+    assert!(t.app().press_key(Key::Back));
+    assert_eq!(stack.size(), 0);
+    assert_eq!(*results.borrow(), [serde_json::Value::Null]);
+    let r = results.clone();
+    stack.push_path_by_name_with_result("picker", Some("p".into()), move |info| {
+        r.borrow_mut().push(info.result.clone());
+    });
+    t.click("pick").unwrap();
+    assert_eq!(results.borrow()[1], serde_json::json!({"color": "blue"}));
+}
+
+#[test]
+fn title_modes_menus_and_the_tool_bar_lay_out_as_arkui() {
+    let picked = State::new(String::new());
+    let items = move |n: usize| -> Vec<NavigationMenuItem> {
+        (0..n)
+            .map(|i| NavigationMenuItem::new(format!("m{i}"), move || picked.set(format!("m{i}"))))
+            .collect()
+    };
+    let stack = NavPathStack::new();
+    let mut t = TestApp::with_view(DeviceProfile::iot(), move || {
+        Navigation::new(stack)
+            .title("Inbox")
+            .title_mode(NavigationTitleMode::Full)
+            .menus(items(5))
+            .toolbar_configuration(items(3))
+            .child(Column::new().id("home-body"))
+    });
+    let bar = t.rect("nav-title-bar").unwrap();
+    assert_eq!(bar.height, 112.0, "Full: 112 vp");
+    assert_eq!(
+        t.app()
+            .find_by_id("nav-title")
+            .unwrap()
+            .text()
+            .unwrap()
+            .font_size,
+        30.fp()
+    );
+    // Five menus: two shown, the rest behind "more".
+    assert!(t.rect("nav-menu-1").is_some() && t.rect("nav-menu-2").is_none());
+    t.click("nav-menu-more").unwrap();
+    t.click("menu-item-2").unwrap();
+    assert_eq!(picked.get(), "m4");
+    t.click("nav-menu-0").unwrap();
+    assert_eq!(picked.get(), "m0");
+    // The tool bar: three equal cells across the bottom.
+    let (a, b, c) = (
+        t.rect("nav-toolbar-item-0").unwrap(),
+        t.rect("nav-toolbar-item-1").unwrap(),
+        t.rect("nav-toolbar-item-2").unwrap(),
+    );
+    // Equal to the pixel (320 px in three snaps to 107, 106, 107).
+    assert!(
+        (a.width - b.width).abs() <= 1.0 && (b.width - c.width).abs() <= 1.0,
+        "{a:?} {b:?} {c:?}"
+    );
+    assert_eq!(a.y + a.height, 240.0, "at the bottom of the 240 px screen");
+    t.click("nav-toolbar-item-2").unwrap();
+    assert_eq!(picked.get(), "m2");
+    let body = t.rect("home-body").unwrap();
+    assert_eq!(body.y, 112.0, "the home page starts under the bar");
+
+    // Mini: one 56 vp row; hidden bars take no space.
+    let mut t = TestApp::with_view(DeviceProfile::iot(), move || {
+        Navigation::new(NavPathStack::new())
+            .title("Inbox")
+            .title_mode(NavigationTitleMode::Mini)
+            .child(Column::new().id("home-body"))
+    });
+    assert_eq!(t.rect("nav-title-bar").unwrap().height, 56.0);
+    assert_eq!(t.rect("home-body").unwrap().y, 56.0);
+    let mut t = TestApp::with_view(DeviceProfile::iot(), move || {
+        Navigation::new(NavPathStack::new())
+            .hide_title_bar(true)
+            .toolbar_configuration(items(2))
+            .hide_tool_bar(true)
+            .child(Column::new().id("home-body"))
+    });
+    assert!(t.rect("nav-title-bar").is_none() && t.rect("nav-toolbar").is_none());
+    assert_eq!(t.rect("home-body").unwrap().y, 0.0);
+}
+
+#[component]
+struct TitledPage {}
+
+impl TitledPage {
+    fn build(&self) -> impl View {
+        NavDestination::new()
+            .title("From a component")
+            .hide_back_button(true)
+            .menus(vec![NavigationMenuItem::new("Share", || {})])
+    }
+}
+
+#[test]
+fn a_destination_inside_a_custom_component_keeps_its_title_bar_settings() {
+    let stack = NavPathStack::new();
+    let mut t = TestApp::with_view(DeviceProfile::iot(), move || {
+        Navigation::new(stack).nav_destination(|_, _| ui! { TitledPage() })
+    });
+    stack.push_path_by_name("x", None);
+    assert_eq!(t.text("nav-destination-title").unwrap(), "From a component");
+    assert!(t.rect("nav-back").is_none(), "hide_back_button");
+    assert!(t.rect("nav-destination-menu-0").is_some());
+    let hidden = NavPathStack::new();
+    let mut t = TestApp::with_view(DeviceProfile::iot(), move || {
+        Navigation::new(hidden).nav_destination(|_, _| {
+            NavDestination::new()
+                .hide_title_bar(true)
+                .child(Column::new().id("own"))
+        })
+    });
+    hidden.push_path_by_name("x", None);
+    assert!(t.rect("nav-destination-title").is_none());
+    assert_eq!(t.rect("own").unwrap().y, 0.0);
 }

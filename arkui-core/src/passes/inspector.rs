@@ -289,14 +289,23 @@ pub(crate) fn tree_json(tree: &NodeTree, root: NodeId, density: f32, size: (u32,
 }
 
 /// The first node under `root` (document order) whose key is `key`.
+/// The first node in tree order with `key`, preferring one that is shown: pages kept alive
+/// under the top one (a router's, a Navigation's) repeat their ids, and the one on screen
+/// is the one a test or a driver means. A key only hidden nodes have still finds the first.
 pub(crate) fn find_by_key(tree: &NodeTree, root: NodeId, key: &str) -> Option<NodeId> {
-    let mut stack = vec![root];
-    while let Some(id) = stack.pop() {
+    let mut first_hidden = None;
+    // (node, whether it and its ancestors are visible)
+    let mut stack = vec![(root, true)];
+    while let Some((id, shown)) = stack.pop() {
         let node = tree.nodes.get(id)?;
+        let shown = shown && node.layout.visibility == crate::Visibility::Visible;
         if node.key.as_deref() == Some(key) {
-            return Some(id);
+            if shown {
+                return Some(id);
+            }
+            first_hidden.get_or_insert(id);
         }
-        stack.extend(node.children.iter().rev());
+        stack.extend(node.children.iter().rev().map(|c| (*c, shown)));
     }
-    None
+    first_hidden
 }

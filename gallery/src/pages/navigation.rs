@@ -34,10 +34,17 @@ impl NavigationPage {
         }
         let mail = Navigation::new(stack)
             .title("Inbox")
+            .title_mode(NavigationTitleMode::Mini)
+            .menus(vec![NavigationMenuItem::new("New", move || {
+                stack.push_path_by_name("message", Some("new".into()));
+            })])
             .child(inbox)
-            .nav_destination(|_, param| {
+            .nav_destination(move |_, param| {
                 NavDestination::new()
                     .title(format!("Message {}", param.unwrap_or("?")))
+                    .menus(vec![NavigationMenuItem::new("Done", move || {
+                        stack.pop();
+                    })])
                     .child(Text::new("Hello from arkui-rs.").padding(12.vp()))
             })
             .id("mail-nav");
