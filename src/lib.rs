@@ -82,6 +82,10 @@ pub mod prelude {
         Scroller, StickyStyle, Swiper, SwiperController, WaterFlow,
     };
     pub use arkui_widgets::{
+        BottomTabBarStyle, IndicatorStyle, LabelStyle, SelectedMode, SubTabBarStyle, TabBarOptions,
+        TabLayoutMode, TabsController,
+    };
+    pub use arkui_widgets::{
         Canvas, CanvasGradient, CanvasRenderingContext2D, Circle, DataPanel, DataPanelType,
         Ellipse, Gauge, Line, Path2D, Polygon, Polyline, QRCode, Shape,
     };

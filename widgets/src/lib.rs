@@ -79,6 +79,7 @@ mod stack;
 mod swiper;
 mod swiper_motion;
 mod tab_bar;
+mod tab_bar_style;
 mod tabs;
 mod text;
 mod text_area;
@@ -144,7 +145,11 @@ pub use slider::{Axis, Slider, SliderChangeMode};
 pub use span::Span;
 pub use stack::{Flex, Stack};
 pub use swiper::{Swiper, SwiperController};
-pub use tabs::{BarMode, BarPosition, TabContent, Tabs};
+pub use tab_bar_style::{
+    BottomTabBarStyle, IndicatorStyle, LabelStyle, SelectedMode, SubTabBarStyle, TabBarOptions,
+    TabLayoutMode,
+};
+pub use tabs::{BarMode, BarPosition, TabContent, Tabs, TabsController};
 pub use text::Text;
 pub use text_area::TextArea;
 pub use text_edit::InputType;

@@ -11,6 +11,8 @@ use arkui_core::{
     Widget, pct, untrack,
 };
 
+use crate::tab_bar_style::TabBarOptions;
+
 /// Where the tab bar sits, ArkUI's `BarPosition`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum BarPosition {
@@ -31,12 +33,13 @@ pub enum BarMode {
     Scrollable,
 }
 
-/// A `TabContent`'s `tab_bar` label, kept in its node for the bar built from it.
-#[derive(Clone)]
-struct TabLabel(String);
-
 pub(crate) fn label_of(node: NodeId) -> Option<String> {
-    node.extension::<TabLabel>().map(|l| l.0)
+    options_of(node).and_then(|o| o.label().map(str::to_string))
+}
+
+/// What a `TabContent` asked to show in the bar (kept in its node).
+pub(crate) fn options_of(node: NodeId) -> Option<TabBarOptions> {
+    node.extension::<TabBarOptions>()
 }
 
 /// One page of a [`Tabs`], ArkUI's `TabContent`, labelled in the bar by `tab_bar`.
@@ -87,11 +90,17 @@ impl TabContent {
         self
     }
 
-    /// `tabBar`: the label of this page in the bar.
-    pub fn tab_bar(self, label: impl Into<String>) -> Self {
-        let label = label.into();
-        self.0.set_inspector_attr("tabBar", label.clone());
-        self.0.set_extension(TabLabel(label));
+    /// `tabBar`: how this page shows in the bar: a label, a [`SubTabBarStyle`], a
+    /// [`BottomTabBarStyle`] or a custom builder ([`TabBarOptions::builder`]).
+    ///
+    /// [`SubTabBarStyle`]: crate::SubTabBarStyle
+    /// [`BottomTabBarStyle`]: crate::BottomTabBarStyle
+    pub fn tab_bar(self, options: impl Into<TabBarOptions>) -> Self {
+        let options = options.into();
+        if let Some(label) = options.label() {
+            self.0.set_inspector_attr("tabBar", label.to_string());
+        }
+        self.0.set_extension(options);
         self
     }
 
@@ -102,6 +111,7 @@ impl TabContent {
 }
 
 pub(crate) type ChangeHandler = Rc<dyn Fn(usize)>;
+pub(crate) type Restyle = Rc<dyn Fn(bool)>;
 
 /// Pages with a tab bar, ArkUI's `Tabs`. Clicking a tab, or moving focus onto it with the
 /// arrow keys or a D-pad, shows its page; the selected tab is bold, in the brand colour, with
@@ -133,6 +143,18 @@ pub struct Tabs {
     pub(crate) vertical: State<bool>,
     pub(crate) mode: State<BarMode>,
     pub(crate) bar_size: State<Option<Length>>,
+    /// `barWidth` / `barHeight`.
+    pub(crate) bar_width: State<Option<Length>>,
+    pub(crate) bar_height: State<Option<Length>>,
+    /// `animationDuration` in ms.
+    pub(crate) animation_ms: State<f64>,
+    /// `scrollable`: a swipe on the pages turns them.
+    pub(crate) scrollable: State<bool>,
+    pub(crate) on_tab_bar_click: State<Option<ChangeHandler>>,
+    /// Restyles each tab item for selected (`true`) or not; set when the bar is built.
+    pub(crate) restyle: State<Rc<Vec<Restyle>>>,
+    /// The page shown last, so a change can slide from it.
+    pub(crate) shown: State<Option<usize>>,
     /// Bumped when the pages change, so the bar is rebuilt.
     pub(crate) version: State<u32>,
     pub(crate) on_change: State<Option<ChangeHandler>>,
@@ -174,6 +196,14 @@ impl Element<()> for Tabs {
             vertical: State::new(false),
             mode: State::new(BarMode::Fixed),
             bar_size: State::new(None),
+            bar_width: State::new(None),
+            bar_height: State::new(None),
+            // ArkUI's default animationDuration.
+            animation_ms: State::new(300.0),
+            scrollable: State::new(true),
+            on_tab_bar_click: State::new(None),
+            restyle: State::new(Rc::new(Vec::new())),
+            shown: State::new(None),
             version: State::new(0),
             on_change: State::new(None),
         };
@@ -270,6 +300,46 @@ impl Tabs {
         self
     }
 
+    /// `barWidth`: the bar's width (its thickness when vertical; default the whole width,
+    /// or 96 vp when vertical). Percentages are of the Tabs.
+    pub fn bar_width(self, w: impl Into<Length>) -> Self {
+        self.bar_width.set(Some(w.into()));
+        self
+    }
+
+    /// `barHeight`: the bar's height (its length when vertical; default 56 vp, or the
+    /// whole height when vertical). Percentages are of the Tabs.
+    pub fn bar_height(self, h: impl Into<Length>) -> Self {
+        self.bar_height.set(Some(h.into()));
+        self
+    }
+
+    /// `animationDuration`: how long pages slide when the tab changes, in ms (default
+    /// 300; 0 switches at once).
+    pub fn animation_duration(self, ms: f64) -> Self {
+        self.animation_ms
+            .set(if ms.is_finite() { ms.max(0.0) } else { 300.0 });
+        self
+    }
+
+    /// `scrollable`: whether a swipe across the pages turns them (default true).
+    pub fn scrollable(self, on: bool) -> Self {
+        self.scrollable.set(on);
+        self
+    }
+
+    /// `onTabBarClick`: called with the index of the tab clicked, the selected one too.
+    pub fn on_tab_bar_click(self, f: impl Fn(usize) + 'static) -> Self {
+        self.on_tab_bar_click.set(Some(Rc::new(f)));
+        self
+    }
+
+    /// `controller`: turn pages from code with a [`TabsController`].
+    pub fn controller(self, c: TabsController) -> Self {
+        c.target.set(Some(self));
+        self
+    }
+
     /// The pages, in order (through `if` and `ForEach` fragments).
     pub(crate) fn pages(self) -> Vec<NodeId> {
         let mut out = Vec::new();
@@ -283,8 +353,11 @@ impl Tabs {
         out
     }
 
-    /// The user picked page `i`.
+    /// The user picked page `i` (a page past the last is ignored).
     pub(crate) fn select(self, i: usize) {
+        if i >= self.pages().len() {
+            return;
+        }
         if untrack(|| self.index.try_get().ok()) == Some(i) {
             return;
         }
@@ -294,3 +367,55 @@ impl Tabs {
         }
     }
 }
+
+/// Turns a [`Tabs`]' pages from code, ArkUI's `TabsController`.
+///
+/// ```
+/// use arkui_core::{App, CommonAttribute, DeviceProfile, State};
+/// use arkui_widgets::{TabContent, Tabs, TabsController};
+/// let c = TabsController::new();
+/// let index = State::new(0usize);
+/// let mut app = App::with_view(DeviceProfile::iot(), move || {
+///     Tabs::new().controller(c).bind_index(index)
+///         .child(TabContent::new().tab_bar("A")).child(TabContent::new().tab_bar("B"))
+/// });
+/// app.frame();
+/// c.change_index(1);
+/// assert_eq!(index.get(), 1);
+/// c.change_index(7); // no such page: nothing happens
+/// assert_eq!(index.get(), 1);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TabsController {
+    target: State<Option<Tabs>>,
+}
+
+impl Default for TabsController {
+    fn default() -> Self {
+        TabsController::new()
+    }
+}
+
+impl TabsController {
+    /// A controller bound to no Tabs yet.
+    pub fn new() -> TabsController {
+        TabsController {
+            target: State::new(None),
+        }
+    }
+
+    /// `changeIndex`: show page `index` (as a tap on its tab would, `on_change` included).
+    pub fn change_index(self, index: usize) {
+        if let Some(t) = self.target.get_untracked() {
+            t.select(index);
+        }
+    }
+}
+
+impl PartialEq for Tabs {
+    fn eq(&self, other: &Self) -> bool {
+        self.node == other.node
+    }
+}
+
+impl Eq for Tabs {}

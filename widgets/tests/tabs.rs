@@ -40,6 +40,22 @@ impl Pages {
     }
 }
 
+thread_local! {
+    /// The test's clock: each settle moves it a second on.
+    static CLOCK: std::cell::Cell<f64> = const { std::cell::Cell::new(0.0) };
+}
+
+/// Let a page switch finish (a slide starts on the frame after the change).
+fn settle(t: &mut TestApp) {
+    t.render();
+    let now = CLOCK.with(|c| {
+        c.set(c.get() + 1000.0);
+        c.get()
+    });
+    t.app().advance_time(now);
+    t.render();
+}
+
 fn shown(t: &mut TestApp, id: &str) -> bool {
     let n = t.app().find_by_id(id).unwrap();
     n.layout_attrs().unwrap().visibility == Visibility::Visible
@@ -58,6 +74,12 @@ fn clicking_a_tab_shows_its_page_and_moves_the_indicator() {
     t.click("mail-tab").unwrap();
     assert_eq!(attr(&mut t, "tabs", "index"), "1");
     assert_eq!(t.text("state").unwrap(), "index 1", "two-way binding");
+    // The pages slide for 300 ms; then only the new one shows.
+    assert!(
+        shown(&mut t, "home") && shown(&mut t, "mail"),
+        "both while sliding"
+    );
+    settle(&mut t);
     assert!(!shown(&mut t, "home") && shown(&mut t, "mail"));
     assert_near(
         common::pixel_in(&mut t, "mail-tab-indicator", 0.5, 0.5),
@@ -161,4 +183,242 @@ fn a_scrollable_bar_keeps_natural_widths_and_scrolls() {
     assert!(first.width < 320.0 / 2.0);
     t.click("s1-tab").unwrap();
     assert!(shown(&mut t, "s1"));
+}
+
+// ---- bar styles, sizes, swipes, clicks and the controller ---------------------------------
+
+/// A solid `w`x`h` PNG, as an image source.
+fn png(w: u32, h: u32, rgb: [u8; 3]) -> Vec<u8> {
+    let img = image::RgbImage::from_pixel(w, h, image::Rgb(rgb));
+    let mut out = std::io::Cursor::new(Vec::new());
+    img.write_to(&mut out, image::ImageFormat::Png).unwrap();
+    out.into_inner()
+}
+
+#[test]
+fn bottom_tab_bar_style_puts_the_icon_over_the_label_and_swaps_the_selected_icon() {
+    let mut t = TestApp::with_view(DeviceProfile::iot(), || {
+        let style = |name: &str| {
+            BottomTabBarStyle::of(png(24, 24, [120, 120, 120]), name).selected_icon(png(
+                24,
+                24,
+                [0, 125, 255],
+            ))
+        };
+        Tabs::new()
+            .bar_position(BarPosition::End)
+            .child(TabContent::new().tab_bar(style("Home")).id("home"))
+            .child(TabContent::new().tab_bar(style("Me")).id("me"))
+    });
+    t.render();
+    let (icon, label) = (
+        t.rect("home-tab-icon-selected").unwrap(),
+        t.rect("home-tab-label").unwrap(),
+    );
+    assert_eq!((icon.width, icon.height), (24.0, 24.0));
+    assert!(
+        icon.y + icon.height <= label.y,
+        "icon above the label: {icon:?} {label:?}"
+    );
+    assert!(
+        (icon.x + icon.width / 2.0 - (label.x + label.width / 2.0)).abs() <= 1.0,
+        "centred over it"
+    );
+    assert!(
+        !shown(&mut t, "home-tab-icon"),
+        "the selected tab shows its selected icon"
+    );
+    assert!(shown(&mut t, "me-tab-icon") && !shown(&mut t, "me-tab-icon-selected"));
+    let bar = t.rect("home-tab").unwrap();
+    assert_eq!(bar.y + bar.height, 240.0, "a bottom bar");
+    t.click("me-tab").unwrap();
+    assert!(shown(&mut t, "me-tab-icon-selected") && shown(&mut t, "home-tab-icon"));
+    t.render();
+    assert!(t.app().wait_for_images(std::time::Duration::from_secs(10)));
+    assert_near(
+        common::pixel_in(&mut t, "me-tab-icon-selected", 0.5, 0.5),
+        Color::from_argb(0xFF00_7DFF),
+        "the selected icon is drawn",
+    );
+}
+
+#[test]
+fn sub_tab_bar_board_mode_and_a_custom_builder() {
+    let index = State::new(0usize);
+    let mut t = TestApp::with_view(DeviceProfile::iot(), move || {
+        Tabs::new()
+            .bind_index(index)
+            .child(
+                TabContent::new()
+                    .tab_bar(SubTabBarStyle::of("Board").selected_mode(SelectedMode::Board))
+                    .id("board"),
+            )
+            .child(
+                TabContent::new()
+                    .tab_bar(TabBarOptions::builder(move || {
+                        Text::new("custom")
+                            .font_color(if index.get_untracked() == 1 {
+                                Color::RED
+                            } else {
+                                Color::BLACK
+                            })
+                            .id("custom-face")
+                    }))
+                    .id("custom"),
+            )
+    });
+    t.render();
+    let board = common::pixel_at(&mut t, "board-tab-face", 2.0, 2.0);
+    assert!(
+        board != [255, 255, 255, 255],
+        "the selected board is tinted: {board:?}"
+    );
+    assert!(
+        t.app().find_by_id("board-tab-indicator").is_none(),
+        "a board has no line"
+    );
+    t.click("custom-face").unwrap();
+    assert_eq!(index.get(), 1, "a custom tab selects its page when clicked");
+    let board = common::pixel_at(&mut t, "board-tab-face", 2.0, 2.0);
+    assert_near(board, Color::WHITE, "the board leaves with the selection");
+}
+
+#[test]
+fn bar_width_and_bar_height_take_percentages() {
+    let mut t = TestApp::with_view(DeviceProfile::iot(), || {
+        Tabs::new()
+            .bar_height(pct(20.0))
+            .bar_width(pct(50.0))
+            .child(TabContent::new().tab_bar("A").id("a"))
+            .child(TabContent::new().tab_bar("B").id("b"))
+    });
+    let (a, b, page) = (
+        t.rect("a-tab").unwrap(),
+        t.rect("b-tab").unwrap(),
+        t.rect("a").unwrap(),
+    );
+    assert_eq!(a.height, 48.0, "20% of 240");
+    assert_eq!(a.width + b.width, 160.0, "50% of 320");
+    assert_eq!(page.y, 48.0);
+    let mut t = TestApp::with_view(DeviceProfile::iot(), || {
+        Tabs::new()
+            .vertical(true)
+            .bar_width(pct(25.0))
+            .child(TabContent::new().tab_bar("A").id("a"))
+            .child(TabContent::new().tab_bar("B").id("b"))
+    });
+    assert_eq!(t.rect("a-tab").unwrap().width, 80.0, "25% of 320");
+    assert_eq!(t.rect("a").unwrap().x, 80.0);
+}
+
+fn three_pages(index: State<usize>) -> impl FnOnce() -> Tabs {
+    move || {
+        let tabs = Tabs::new().bind_index(index).animation_duration(200.0);
+        for (i, c) in [0xFF20_40C0u32, 0xFFC0_2020, 0xFF20_A020]
+            .into_iter()
+            .enumerate()
+        {
+            tabs.child(
+                TabContent::new()
+                    .tab_bar(format!("P{i}"))
+                    .child(
+                        Column::new()
+                            .width(pct(100.0))
+                            .height(pct(100.0))
+                            .background_color(Color::from_argb(c)),
+                    )
+                    .id(format!("p{i}")),
+            );
+        }
+        tabs
+    }
+}
+
+#[test]
+fn a_swipe_across_the_pages_turns_them_and_the_pages_slide() {
+    let index = State::new(0usize);
+    let mut t = TestApp::with_view(DeviceProfile::iot(), three_pages(index));
+    t.app().advance_time(10_000.0);
+    t.render();
+    let page = t.rect("p0").unwrap();
+    let y = page.y + page.height / 2.0;
+    // A slow short drag leaves the page; a long one turns it.
+    t.app().pointer_down(200.0, y);
+    t.app().pointer_move(180.0, y);
+    t.app().pointer_move(170.0, y);
+    t.app().pointer_up(170.0, y);
+    assert_eq!(index.get(), 0);
+    t.app().advance_time(11_000.0);
+    t.app().pointer_down(260.0, y);
+    for x in [240.0, 200.0, 160.0, 120.0] {
+        t.app().advance_time(11_000.0 + (260.0 - x) as f64);
+        t.app().pointer_move(x, y);
+    }
+    t.app().pointer_up(120.0, y);
+    assert_eq!(index.get(), 1, "dragged left: the next page");
+    t.render();
+    // Half way (200 ms, fast out slow in): the new page is coming in from the right.
+    t.app().advance_time(11_240.0);
+    let canvas = t.render();
+    assert_near(
+        canvas.pixel(316, y as u32),
+        Color::from_argb(0xFFC0_2020),
+        "P1 at the right",
+    );
+    assert_near(
+        canvas.pixel(4, y as u32),
+        Color::from_argb(0xFF20_40C0),
+        "P0 leaving at the left",
+    );
+    t.app().advance_time(12_000.0);
+    let canvas = t.render();
+    assert_near(
+        canvas.pixel(4, y as u32),
+        Color::from_argb(0xFFC0_2020),
+        "P1 in place",
+    );
+    assert!(!shown(&mut t, "p0"));
+    // Dragging right goes back; none before the first page.
+    t.app().pointer_down(60.0, y);
+    for x in [80.0, 120.0, 160.0, 200.0] {
+        t.app().pointer_move(x, y);
+    }
+    t.app().pointer_up(200.0, y);
+    assert_eq!(index.get(), 0);
+    // With scrollable(false) the pages stay.
+    let index = State::new(0usize);
+    let mut t = TestApp::with_view(DeviceProfile::iot(), move || {
+        three_pages(index)().scrollable(false)
+    });
+    t.render();
+    t.app().pointer_down(260.0, y);
+    for x in [200.0, 140.0, 80.0] {
+        t.app().pointer_move(x, y);
+    }
+    t.app().pointer_up(80.0, y);
+    assert_eq!(index.get(), 0);
+}
+
+#[test]
+fn tab_bar_clicks_are_reported_and_the_controller_turns_pages() {
+    let clicks = Rc::new(RefCell::new(Vec::new()));
+    let c = clicks.clone();
+    let controller = TabsController::new();
+    let index = State::new(0usize);
+    let mut t = TestApp::with_view(DeviceProfile::iot(), move || {
+        three_pages(index)()
+            .controller(controller)
+            .animation_duration(0.0)
+            .on_tab_bar_click(move |i| c.borrow_mut().push(i))
+    });
+    t.click("p0-tab").unwrap();
+    t.click("p2-tab").unwrap();
+    assert_eq!(*clicks.borrow(), [0, 2], "the selected tab's click too");
+    controller.change_index(1);
+    assert_eq!(index.get(), 1);
+    assert!(
+        shown(&mut t, "p1") && !shown(&mut t, "p2"),
+        "no animation: at once"
+    );
+    assert_eq!(*clicks.borrow(), [0, 2], "code is not a click");
 }

@@ -132,6 +132,13 @@ impl Interaction {
         self.handlers.get_or_insert_with(Box::default)
     }
 
+    /// Drop the gestures bound to the node.
+    pub(crate) fn clear_gestures(&mut self) {
+        if let Some(h) = self.handlers.as_mut() {
+            h.gestures.clear();
+        }
+    }
+
     /// The gestures bound to the node, with their priorities.
     pub(crate) fn gestures(&self) -> &[(crate::gesture::Gesture, crate::gesture::GesturePriority)] {
         self.handlers().map_or(&[], |h| &h.gestures)

@@ -444,6 +444,19 @@ impl NodeId {
         });
     }
 
+    /// Remove every gesture added with `.gesture()` / `.priority_gesture()` /
+    /// `.parallel_gesture()`: for a component that sets its own again when its settings
+    /// change (a Tabs' swipe follows its orientation).
+    ///
+    /// ```
+    /// use arkui_core::{CommonAttribute, Gesture, NodeId, NodeKind, PanDirection};
+    /// let n = NodeId::create("Column", NodeKind::Flex).gesture(Gesture::pan(PanDirection::All));
+    /// n.clear_gestures();
+    /// ```
+    pub fn clear_gestures(self) {
+        self.set_interaction(super::interaction::Interaction::clear_gestures);
+    }
+
     /// Whether the node can take focus now: focusable (explicitly, or by handling clicks),
     /// enabled, and visible.
     pub fn is_focusable(self) -> bool {
