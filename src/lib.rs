@@ -79,7 +79,8 @@ pub mod prelude {
     };
     pub use arkui_widgets::{
         BarState, EdgeEffect, FlowItem, Grid, GridItem, List, ListDivider, ListItem, ListItemGroup,
-        Scroller, StickyStyle, Swiper, SwiperController, WaterFlow,
+        ScrollEdge, ScrollState, ScrollableCommonMethod, Scroller, StickyStyle, Swiper,
+        SwiperController, WaterFlow,
     };
     pub use arkui_widgets::{
         BottomTabBarStyle, IndicatorStyle, LabelStyle, SelectedMode, SubTabBarStyle, TabBarOptions,

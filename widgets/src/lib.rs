@@ -65,6 +65,7 @@ pub mod router;
 mod scroll;
 mod scroll_bar;
 mod scroll_physics;
+mod scrollable;
 mod scroller;
 mod scroller_engine;
 mod search;
@@ -133,8 +134,9 @@ pub use router::{
 };
 pub use scroll::{Scroll, ScrollDirection};
 pub use scroll_bar::{BarState, SCROLL_BAR_COLOR};
-pub use scroll_physics::{DEFAULT_FRICTION, EdgeEffect};
-pub use scroller::Scroller;
+pub use scroll_physics::{DEFAULT_FRICTION, EdgeEffect, ScrollState};
+pub use scrollable::ScrollableCommonMethod;
+pub use scroller::{ScrollEdge, Scroller};
 pub use search::Search;
 pub use select::{Select, SelectOption, SelectOptions};
 pub use shape::{

@@ -11,9 +11,7 @@ use arkui_core::{
 use crate::handle::component_handle;
 use crate::item_layout::LaneLayout;
 use crate::list_item::{group_parts, sticky_shift};
-use crate::scroll_bar::BarState;
 use crate::scroll_physics::EdgeEffect;
-use crate::scroller::Scroller;
 use crate::scroller_engine::{Engine, Placed, engine};
 use crate::slider::Axis;
 
@@ -242,41 +240,11 @@ impl List {
         self
     }
 
-    /// `scroller`: bind a controller.
-    pub fn scroller(self, s: Scroller) -> Self {
-        s.bind(self.0);
-        self
-    }
-
     /// `cachedCount`: rows kept mounted beyond each edge of the viewport (default 1).
     pub fn cached_count(self, n: usize) -> Self {
         if let Some(e) = self.engine() {
             e.cached_count.set(n.min(10_000));
             e.pass();
-        }
-        self
-    }
-
-    /// `edgeEffect`: what happens at the ends (default: spring).
-    pub fn edge_effect(self, effect: EdgeEffect) -> Self {
-        if let Some(e) = self.engine() {
-            e.physics.set_edge(effect);
-        }
-        self
-    }
-
-    /// `friction`: how quickly a fling slows (ArkUI's default 0.6).
-    pub fn friction(self, f: f32) -> Self {
-        if let Some(e) = self.engine() {
-            e.physics.set_friction(f);
-        }
-        self
-    }
-
-    /// `scrollBar`: when the scroll bar shows (default: while scrolling).
-    pub fn scroll_bar(self, state: BarState) -> Self {
-        if let Some(e) = self.engine() {
-            e.bar.set_state(state);
         }
         self
     }

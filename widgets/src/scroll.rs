@@ -10,9 +10,8 @@ use arkui_core::{
 };
 
 use crate::handle::component_handle;
-use crate::scroll_bar::{BarState, ScrollBar};
+use crate::scroll_bar::ScrollBar;
 use crate::scroll_physics::{EdgeEffect, ScrollPhysics};
-use crate::scroller::Scroller;
 
 /// ArkUI's `ScrollDirection`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -32,6 +31,8 @@ struct Parts {
     density: f32,
     /// The axis the drag was installed for.
     pan_axis: Option<bool>,
+    /// The motion knows the scrollable range (a layout was synced).
+    synced: bool,
 }
 
 /// A Scroll's parts, kept in its node.
@@ -40,6 +41,18 @@ struct ScrollParts(Rc<RefCell<Parts>>);
 
 fn parts(n: NodeId) -> Option<Rc<RefCell<Parts>>> {
     n.extension::<ScrollParts>().map(|p| p.0)
+}
+
+/// The motion, bar and axis of Scroll `n`, for the attributes every scrolling container
+/// shares (`crate::scrollable`).
+pub(crate) fn motion(n: NodeId) -> Option<crate::scrollable::Motion> {
+    let p = parts(n)?;
+    let p = p.borrow();
+    Some(crate::scrollable::Motion {
+        physics: p.physics.clone(),
+        bar: p.bar.clone(),
+        vertical: p.vertical,
+    })
 }
 
 component_handle!(
@@ -77,6 +90,7 @@ impl Element<()> for Scroll {
             .filter(|d| d.is_finite() && *d > 0.0)
             .unwrap_or(1.0);
         let physics = ScrollPhysics::new(EdgeEffect::None);
+        physics.set_density(density);
         let bar = ScrollBar::new(n, true, density);
         let p = Rc::new(RefCell::new(Parts {
             physics: physics.clone(),
@@ -84,6 +98,7 @@ impl Element<()> for Scroll {
             vertical: true,
             density,
             pan_axis: None,
+            synced: false,
         }));
         n.set_extension(ScrollParts(p));
         physics.set_apply(move |o| apply(n, o));
@@ -183,6 +198,7 @@ fn sync(n: NodeId) {
     let offset = if vertical { sy } else { sx };
     let viewport = if vertical { rect.height } else { rect.width };
     let physics = p.borrow().physics.clone();
+    p.borrow_mut().synced = true;
     physics.set_max((extent + offset - viewport).max(0.0));
     if !physics.is_moving() {
         physics.set_quiet(offset);
@@ -242,36 +258,6 @@ impl Scroll {
         self
     }
 
-    /// `edgeEffect`: what happens at the ends (ArkUI's Scroll default: none).
-    pub fn edge_effect(self, effect: EdgeEffect) -> Self {
-        if let Some(p) = parts(self.0) {
-            p.borrow().physics.set_edge(effect);
-        }
-        self
-    }
-
-    /// `friction`: how quickly a fling slows (default 0.6).
-    pub fn friction(self, f: f32) -> Self {
-        if let Some(p) = parts(self.0) {
-            p.borrow().physics.set_friction(f);
-        }
-        self
-    }
-
-    /// `scrollBar`: when the bar shows (default: while scrolling).
-    pub fn scroll_bar(self, state: BarState) -> Self {
-        if let Some(p) = parts(self.0) {
-            p.borrow().bar.set_state(state);
-        }
-        self
-    }
-
-    /// `scroller`: bind a controller.
-    pub fn scroller(self, s: Scroller) -> Self {
-        s.bind(self.0);
-        self
-    }
-
     /// Scroll the content to offset `(x, y)` in pixels (clamped to the content).
     pub fn scroll_to(self, x: f32, y: f32) {
         scroll_to(self.0, x, y);
@@ -295,10 +281,23 @@ impl Scroll {
 }
 
 pub(crate) fn scroll_to(n: NodeId, x: f32, y: f32) {
-    if let Some(p) = parts(n) {
-        p.borrow().physics.stop_motion();
+    let Some(p) = parts(n) else {
+        n.set_scroll_offset(x, y);
+        return;
+    };
+    let (physics, vertical, synced) = {
+        let p = p.borrow();
+        (p.physics.clone(), p.vertical, p.synced)
+    };
+    if synced {
+        // Laid out: the range is known, so the move goes through the motion, which clamps
+        // it and reports it (`on_did_scroll`, the edges, start and stop).
+        physics.jump_to(if vertical { y } else { x });
+    } else {
+        // Not laid out yet: layout clamps the offset and the motion picks it up.
+        physics.stop_motion();
+        n.set_scroll_offset(x, y);
     }
-    n.set_scroll_offset(x, y);
 }
 
 pub(crate) fn offset(n: NodeId) -> (f32, f32) {

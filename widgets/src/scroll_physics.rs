@@ -43,6 +43,30 @@ const DRAG_RESISTANCE: f32 = 0.5;
 /// Velocity is measured over the pan samples of the last this many ms.
 const VELOCITY_WINDOW_MS: f64 = 100.0;
 
+/// What moves a scrolling container, ArkUI's `ScrollState`, as `on_did_scroll` reports it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ScrollState {
+    /// Not moving by itself: a programmatic jump or animation, or the end of a motion.
+    Idle,
+    /// A finger drags it.
+    Scroll,
+    /// It moves on its own after a release: a fling or a spring back.
+    Fling,
+}
+
+type Hook = Rc<dyn Fn()>;
+type DidScroll = Rc<dyn Fn(f32, ScrollState)>;
+
+/// The scroll callbacks every scrolling container shares (`ScrollableCommonMethod`).
+#[derive(Clone, Default)]
+pub(crate) struct ScrollEvents {
+    pub(crate) on_scroll_start: Option<Hook>,
+    pub(crate) on_scroll_stop: Option<Hook>,
+    pub(crate) on_did_scroll: Option<DidScroll>,
+    pub(crate) on_reach_start: Option<Hook>,
+    pub(crate) on_reach_end: Option<Hook>,
+}
+
 #[derive(Clone, Copy, Debug, PartialEq)]
 enum Motion {
     Idle,
@@ -75,6 +99,16 @@ struct Inner {
     motion: Motion,
     generation: u64,
     apply: Option<Rc<dyn Fn(f32)>>,
+    events: ScrollEvents,
+    /// Pixels per vp (events report vp).
+    density: f32,
+    dragging: bool,
+    /// Between `on_scroll_start` and `on_scroll_stop`.
+    scrolling: bool,
+    /// Which edges the offset was at when last checked (`None` before the first layout).
+    at_edges: Option<(bool, bool)>,
+    /// Inside `set`, between moving and reporting it.
+    in_set: bool,
 }
 
 /// The scroll position of one container along its axis, in pixels, and its motion. Cloning
@@ -94,7 +128,86 @@ impl ScrollPhysics {
             motion: Motion::Idle,
             generation: 0,
             apply: None,
+            events: ScrollEvents::default(),
+            density: 1.0,
+            dragging: false,
+            scrolling: false,
+            at_edges: None,
+            in_set: false,
         })))
+    }
+
+    /// Change the scroll callbacks. The edges are looked at afresh, so a new
+    /// `on_reach_start` hears about the start the content already rests at.
+    pub(crate) fn events(&self, f: impl FnOnce(&mut ScrollEvents)) {
+        let mut s = self.0.borrow_mut();
+        f(&mut s.events);
+        s.at_edges = None;
+    }
+
+    /// Pixels per vp of the container, for the offsets events report.
+    pub(crate) fn set_density(&self, d: f32) {
+        if d.is_finite() && d > 0.0 {
+            self.0.borrow_mut().density = d;
+        }
+    }
+
+    /// The state `on_did_scroll` reports now.
+    fn state(s: &Inner) -> ScrollState {
+        if s.dragging {
+            ScrollState::Scroll
+        } else {
+            match s.motion {
+                Motion::Fling { .. } | Motion::Spring { .. } => ScrollState::Fling,
+                Motion::Idle | Motion::Animate { .. } => ScrollState::Idle,
+            }
+        }
+    }
+
+    /// Fire `on_reach_start` / `on_reach_end` when the offset arrives at an edge (once per
+    /// arrival; at the first layout for the edge it starts at).
+    fn check_edges(&self) {
+        let fire = {
+            let mut s = self.0.borrow_mut();
+            // The container re-measures while an offset is being applied: the edges are
+            // checked once that offset has been reported.
+            if s.in_set {
+                return;
+            }
+            // Content that fits (no range) is at its start only: an end needs a range.
+            let now = (s.offset <= 0.0, s.max > 0.0 && s.offset >= s.max);
+            let before = s.at_edges.replace(now);
+            let (was_start, was_end) = before.unwrap_or((false, false));
+            (
+                (now.0 && !was_start)
+                    .then(|| s.events.on_reach_start.clone())
+                    .flatten(),
+                (now.1 && !was_end)
+                    .then(|| s.events.on_reach_end.clone())
+                    .flatten(),
+            )
+        };
+        if let Some(f) = fire.0 {
+            f();
+        }
+        if let Some(f) = fire.1 {
+            f();
+        }
+    }
+
+    /// The motion ended and no finger holds it: `on_scroll_stop`, once.
+    fn finish(&self) {
+        let stop = {
+            let mut s = self.0.borrow_mut();
+            if !s.scrolling || s.dragging || s.motion != Motion::Idle {
+                return;
+            }
+            s.scrolling = false;
+            s.events.on_scroll_stop.clone()
+        };
+        if let Some(f) = stop {
+            f();
+        }
     }
 
     /// Called with the new offset whenever it changes.
@@ -136,23 +249,45 @@ impl ScrollPhysics {
             s.max = max;
             (s.motion == Motion::Idle && s.offset > max).then_some(max)
         };
-        if let Some(o) = fix {
-            self.set(o);
+        match fix {
+            Some(o) => {
+                self.set(o);
+                self.finish();
+            }
+            None => self.check_edges(),
         }
     }
 
     fn set(&self, offset: f32) {
-        let apply = {
+        let (apply, start, did, delta, state) = {
             let mut s = self.0.borrow_mut();
             if !offset.is_finite() || s.offset == offset {
                 return;
             }
+            let delta = (offset - s.offset) / s.density;
             s.offset = offset;
-            s.apply.clone()
+            let start = (!s.scrolling).then(|| s.events.on_scroll_start.clone());
+            s.scrolling = true;
+            s.in_set = true;
+            (
+                s.apply.clone(),
+                start.flatten(),
+                s.events.on_did_scroll.clone(),
+                delta,
+                Self::state(&s),
+            )
         };
+        if let Some(f) = start {
+            f();
+        }
         if let Some(f) = apply {
             f(offset);
         }
+        if let Some(f) = did {
+            f(delta, state);
+        }
+        self.0.borrow_mut().in_set = false;
+        self.check_edges();
     }
 
     fn stop(&self) {
@@ -182,12 +317,14 @@ impl ScrollPhysics {
         } else {
             0.0
         });
+        self.finish();
     }
 
     /// A finger went down and started dragging.
     pub(crate) fn drag_start(&self) {
         self.stop();
         let mut s = self.0.borrow_mut();
+        s.dragging = true;
         s.drag_origin = s.offset;
         // The first sample is the first update: the pan reports travel from the touch-down
         // point, and the 5 vp before it recognised were not moved at this pace.
@@ -220,7 +357,8 @@ impl ScrollPhysics {
     /// The finger lifted: fling with the release velocity, or spring back from overscroll.
     pub(crate) fn drag_end(&self) {
         let v = {
-            let s = self.0.borrow();
+            let mut s = self.0.borrow_mut();
+            s.dragging = false;
             match (s.samples.front(), s.samples.back()) {
                 (Some(a), Some(b)) if b.0 > a.0 => -(b.1 - a.1) / ((b.0 - a.0) as f32 / 1000.0),
                 _ => 0.0,
@@ -251,6 +389,7 @@ impl ScrollPhysics {
             Motion::Idle
         };
         self.start(motion);
+        self.finish();
     }
 
     /// Scroll smoothly to `offset` (clamped) over `ms` milliseconds.
@@ -354,7 +493,9 @@ impl ScrollPhysics {
         }
         s.motion = next;
         drop(s);
-        if next != Motion::Idle {
+        if next == Motion::Idle {
+            self.finish();
+        } else {
             self.schedule(generation);
         }
     }

@@ -3,14 +3,28 @@
 
 use arkui_core::{NodeId, State, untrack};
 
+use crate::scrollable::motion_of;
 use crate::scroller_engine::engine;
+
+/// An edge to scroll to, ArkUI's `Edge` as `scrollEdge` takes it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ScrollEdge {
+    /// The start of a vertical container.
+    Top,
+    /// The end of a vertical container.
+    Bottom,
+    /// The start of the container's axis.
+    Start,
+    /// The end of the container's axis.
+    End,
+}
 
 /// Scrolls the container it is bound to (`.scroller(s)`), ArkUI's `Scroller`. `Copy`:
 /// keep it in the component that owns the container.
 ///
 /// ```
 /// use arkui_core::{App, CommonAttribute, DeviceProfile};
-/// use arkui_widgets::{List, ListItem, Scroller, Text};
+/// use arkui_widgets::{List, ListItem, ScrollableCommonMethod, Scroller, Text};
 /// let scroller = Scroller::new();
 /// let mut app = App::with_view(DeviceProfile::iot(), move || {
 ///     let list = List::new().scroller(scroller).height(100.0);
@@ -79,6 +93,42 @@ impl Scroller {
     /// `currentOffset`: how far the content is scrolled, in pixels `(x, y)`.
     pub fn current_offset(self) -> (f32, f32) {
         self.node().map_or((0.0, 0.0), offset_of)
+    }
+
+    /// `scrollEdge`: jump to an edge of the content (`Top`/`Start` to the start,
+    /// `Bottom`/`End` to the end of the container's axis).
+    pub fn scroll_edge(self, edge: ScrollEdge) {
+        let Some(m) = self.node().and_then(motion_of) else {
+            return;
+        };
+        match edge {
+            ScrollEdge::Top | ScrollEdge::Start => m.physics.jump_to(0.0),
+            ScrollEdge::Bottom | ScrollEdge::End => m.physics.jump_to(m.physics.max()),
+        }
+    }
+
+    /// `scrollPage`: one viewport on (`next`) or back, animated over 300 ms or at once.
+    pub fn scroll_page(self, next: bool, animate: bool) {
+        let Some(n) = self.node() else { return };
+        let Some(m) = motion_of(n) else { return };
+        let Some(r) = n.rect() else { return };
+        let page = if m.vertical { r.height } else { r.width };
+        let to = m.physics.offset() + if next { page } else { -page };
+        if animate {
+            m.physics.animate_to(to, 300.0);
+        } else {
+            m.physics.jump_to(to);
+        }
+    }
+
+    /// `scrollBy`: move the content by `(dx, dy)` pixels (clamped), along the container's
+    /// axis.
+    pub fn scroll_by(self, dx: f32, dy: f32) {
+        let Some(m) = self.node().and_then(motion_of) else {
+            return;
+        };
+        let by = if m.vertical { dy } else { dx };
+        m.physics.jump_to(m.physics.offset() + by);
     }
 
     /// `isAtEnd`: the content is scrolled to its end.

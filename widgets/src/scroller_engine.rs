@@ -101,6 +101,7 @@ impl Engine {
             placed: RefCell::new(Vec::new()),
             viewport: Cell::new((0.0, 0.0)),
         });
+        e.physics.set_density(density);
         node.set_extension(EngineSlot(e.clone()));
         crate::scroller::keep_offset(node, density);
         let weak = Rc::downgrade(&e);

@@ -6,9 +6,7 @@ use arkui_core::{Element, FlexDirection, ItemAlign, Length, NodeId, NodeKind, pc
 
 use crate::handle::component_handle;
 use crate::item_layout::{FlowLayout, parse_template};
-use crate::scroll_bar::BarState;
 use crate::scroll_physics::EdgeEffect;
-use crate::scroller::Scroller;
 use crate::scroller_engine::{Engine, engine};
 
 component_handle!(
@@ -110,28 +108,6 @@ impl WaterFlow {
         if let Some(e) = self.engine() {
             e.cached_count.set(n.min(10_000));
             e.pass();
-        }
-        self
-    }
-
-    /// `scroller`: bind a controller.
-    pub fn scroller(self, s: Scroller) -> Self {
-        s.bind(self.0);
-        self
-    }
-
-    /// `edgeEffect`: what happens at the ends (default: spring).
-    pub fn edge_effect(self, effect: EdgeEffect) -> Self {
-        if let Some(e) = self.engine() {
-            e.physics.set_edge(effect);
-        }
-        self
-    }
-
-    /// `scrollBar`: when the scroll bar shows.
-    pub fn scroll_bar(self, state: BarState) -> Self {
-        if let Some(e) = self.engine() {
-            e.bar.set_state(state);
         }
         self
     }

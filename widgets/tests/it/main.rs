@@ -47,6 +47,8 @@ mod router;
 mod scroll;
 #[path = "../scroll_blits.rs"]
 mod scroll_blits;
+#[path = "../scroll_events.rs"]
+mod scroll_events;
 #[path = "../select.rs"]
 mod select;
 #[path = "../shapes.rs"]
