@@ -190,6 +190,37 @@ impl Edges {
             left: horizontal,
         }
     }
+
+    /// This with the top edge set: ArkTS' `margin({ top: 8 })` is
+    /// `.margin(Edges::ZERO.top(8))` (numbers are vp, as in ArkTS).
+    ///
+    /// ```
+    /// use arkui_core::{Edges, Length};
+    /// let e = Edges::ZERO.top(8).left(16.5);
+    /// assert_eq!((e.top, e.left, e.bottom), (Length::Vp(8.0), Length::Vp(16.5), Length::Vp(0.0)));
+    /// ```
+    pub fn top(mut self, v: impl Into<Length>) -> Edges {
+        self.top = v.into();
+        self
+    }
+
+    /// This with the right edge set (see [`top`](Self::top)).
+    pub fn right(mut self, v: impl Into<Length>) -> Edges {
+        self.right = v.into();
+        self
+    }
+
+    /// This with the bottom edge set (see [`top`](Self::top)).
+    pub fn bottom(mut self, v: impl Into<Length>) -> Edges {
+        self.bottom = v.into();
+        self
+    }
+
+    /// This with the left edge set (see [`top`](Self::top)).
+    pub fn left(mut self, v: impl Into<Length>) -> Edges {
+        self.left = v.into();
+        self
+    }
 }
 
 impl<L: Into<Length>> From<L> for Edges {

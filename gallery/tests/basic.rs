@@ -76,3 +76,24 @@ fn theme_page_switches_to_dark_and_to_a_custom_brand() {
     t.click("brand").unwrap();
     assert_eq!(theme().brand, ThemeColors::LIGHT.brand);
 }
+
+#[test]
+fn page_backgrounds_reach_the_bottom_of_a_tall_screen() {
+    use arkui_gallery::pages::{MediaPage, SettingsPage};
+    let mut settings = TestApp::new::<SettingsPage>(DeviceProfile::phone());
+    let mut media = TestApp::new::<MediaPage>(DeviceProfile::phone());
+    for (name, t) in [("settings", &mut settings), ("media", &mut media)] {
+        let (w, h) = t.app().size();
+        let canvas = t.render();
+        let (top, bottom) = (canvas.pixel(2, h / 2), canvas.pixel(w / 2, h - 2));
+        assert_ne!(
+            bottom,
+            [255, 255, 255, 255],
+            "{name}: the page's grey reaches the bottom"
+        );
+        assert_eq!(
+            top, bottom,
+            "{name}: one background from the middle to the bottom"
+        );
+    }
+}

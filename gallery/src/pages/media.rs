@@ -73,6 +73,8 @@ impl MediaPage {
                     .id("image-error")
             }
             .width(pct(100.0))
+            // At least the window's height: the page's background reaches the bottom.
+            .constraint_size(Length::Auto, Length::Auto, pct(100.0), Length::Auto)
             .padding(8.vp())
             .background_color(theme().background_secondary)
         }

@@ -63,6 +63,8 @@ impl SettingsPage {
                 Button("Orange accent").id("accent").on_click(move |_| self.accent.set(Color::ORANGE))
             }
             .width(pct(100.0))
+            // At least the window's height: the page's background reaches the bottom.
+            .constraint_size(Length::Auto, Length::Auto, pct(100.0), Length::Auto)
             .padding(12.vp())
             .background_color(Color::from_rgb(0xF1F3F5))
         }
