@@ -89,7 +89,8 @@ pub use inspector::{INSPECTOR_VERSION, inspector_rect};
 pub use layout::MAX_LAYOUT_DEPTH;
 pub use list::{DataChangeListener, DataSource, VecDataSource};
 pub use media::{
-    Breakpoint, ByBreakpoint, MediaEnv, MediaQuery, MediaQueryError, breakpoint, media_query,
+    Breakpoint, BreakpointsReference, ByBreakpoint, DEFAULT_BREAKPOINTS_VP, GridBreakpoints,
+    MediaEnv, MediaQuery, MediaQueryError, breakpoint, media_query,
 };
 pub use overlay::{MASK_COLOR, Overlay, OverlayManager, OverlayOptions};
 pub use paint::{PaintCtx, Shadow};

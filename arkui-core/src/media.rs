@@ -9,19 +9,20 @@ use std::fmt;
 use crate::reactive::{Computed, ReadSignal, State, consume, provide};
 use crate::{DeviceKind, DeviceProfile, ScreenShape};
 
-/// ArkUI's width breakpoints, in vp: xs < 320 ≤ sm < 520 ≤ md < 840 ≤ lg < 1440 ≤ xl.
+/// ArkUI's width breakpoints, in vp: xs < 320 ≤ sm < 600 ≤ md < 840 ≤ lg. `Xl` exists only
+/// where an app asks for more breakpoints (a `GridRow`'s `breakpoints` with four values).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 pub enum Breakpoint {
     /// Under 320 vp (watches).
     Xs,
-    /// 320 to 520 vp (phones).
+    /// 320 to 600 vp (phones).
     #[default]
     Sm,
-    /// 520 to 840 vp (foldables, small tablets).
+    /// 600 to 840 vp (foldables, small tablets).
     Md,
-    /// 840 to 1440 vp (tablets, TVs).
+    /// 840 vp and wider (tablets, TVs, desktops).
     Lg,
-    /// 1440 vp and wider.
+    /// Past a fourth custom breakpoint.
     Xl,
 }
 
@@ -32,15 +33,33 @@ impl Breakpoint {
     /// use arkui_core::Breakpoint;
     /// assert_eq!(Breakpoint::of_width(360.0), Breakpoint::Sm);
     /// assert_eq!(Breakpoint::of_width(233.0), Breakpoint::Xs);
-    /// assert_eq!(Breakpoint::of_width(1280.0), Breakpoint::Lg);
+    /// assert_eq!(Breakpoint::of_width(599.0), Breakpoint::Sm);
+    /// assert_eq!(Breakpoint::of_width(1920.0), Breakpoint::Lg);
     /// ```
     pub fn of_width(vp: f32) -> Breakpoint {
+        Breakpoint::of_width_in(vp, &DEFAULT_BREAKPOINTS_VP)
+    }
+
+    /// The breakpoint of a width in vp among custom thresholds (ascending; ArkUI's
+    /// `breakpoints.value`): below the first is `Xs`, then `Sm`, `Md`, `Lg`, `Xl`. Past four
+    /// thresholds the rest are ignored.
+    ///
+    /// ```
+    /// use arkui_core::Breakpoint;
+    /// let t = [200.0, 400.0, 800.0, 1200.0];
+    /// assert_eq!(Breakpoint::of_width_in(150.0, &t), Breakpoint::Xs);
+    /// assert_eq!(Breakpoint::of_width_in(500.0, &t), Breakpoint::Md);
+    /// assert_eq!(Breakpoint::of_width_in(1300.0, &t), Breakpoint::Xl);
+    /// assert_eq!(Breakpoint::of_width_in(f32::NAN, &t), Breakpoint::Xs);
+    /// ```
+    pub fn of_width_in(vp: f32, thresholds: &[f32]) -> Breakpoint {
         let vp = if vp.is_nan() { 0.0 } else { vp };
-        match vp {
-            w if w < 320.0 => Breakpoint::Xs,
-            w if w < 520.0 => Breakpoint::Sm,
-            w if w < 840.0 => Breakpoint::Md,
-            w if w < 1440.0 => Breakpoint::Lg,
+        let passed = thresholds.iter().take(4).filter(|t| vp >= **t).count();
+        match passed {
+            0 => Breakpoint::Xs,
+            1 => Breakpoint::Sm,
+            2 => Breakpoint::Md,
+            3 => Breakpoint::Lg,
             _ => Breakpoint::Xl,
         }
     }
@@ -56,6 +75,78 @@ impl Breakpoint {
         }
     }
 }
+
+/// What a GridRow's breakpoints measure, ArkUI's `BreakpointsReference`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum BreakpointsReference {
+    /// The window's width (the default).
+    #[default]
+    WindowSize,
+    /// The GridRow's own width.
+    ComponentSize,
+}
+
+/// A GridRow's own breakpoints, ArkUI's `BreakPoints`: ascending thresholds in vp (up to
+/// four: `Xs` below the first, then `Sm`, `Md`, `Lg`, `Xl`) and what they measure.
+///
+/// ```
+/// use arkui_core::{Breakpoint, BreakpointsReference, GridBreakpoints};
+/// let b = GridBreakpoints::new([100.0, 200.0]).reference(BreakpointsReference::ComponentSize);
+/// assert_eq!(b.of_width(150.0), Breakpoint::Sm);
+/// assert_eq!(b.of_width(250.0), Breakpoint::Md);
+/// // Out of order, negative or NaN thresholds are dropped, not trusted.
+/// assert_eq!(GridBreakpoints::new([300.0, f32::NAN, 100.0, -5.0]).thresholds(), &[300.0]);
+/// ```
+#[derive(Clone, Debug, PartialEq)]
+pub struct GridBreakpoints {
+    thresholds: std::rc::Rc<[f32]>,
+    reference: BreakpointsReference,
+}
+
+impl GridBreakpoints {
+    /// Thresholds in vp, ascending; a value not above the one before (or not finite, or
+    /// negative) is dropped with a log line, and only the first four count.
+    pub fn new(values: impl IntoIterator<Item = f32>) -> GridBreakpoints {
+        let mut kept: Vec<f32> = Vec::new();
+        for v in values {
+            if v.is_finite() && v >= 0.0 && kept.last().is_none_or(|l| v > *l) && kept.len() < 4 {
+                kept.push(v);
+            } else {
+                log::error!(
+                    "GridRow breakpoint {v} dropped: thresholds are up to four ascending widths in vp"
+                );
+            }
+        }
+        GridBreakpoints {
+            thresholds: kept.into(),
+            reference: BreakpointsReference::WindowSize,
+        }
+    }
+
+    /// `reference`: the window's width (default) or the GridRow's own.
+    pub fn reference(mut self, r: BreakpointsReference) -> Self {
+        self.reference = r;
+        self
+    }
+
+    /// What the thresholds measure.
+    pub fn reference_kind(&self) -> BreakpointsReference {
+        self.reference
+    }
+
+    /// The thresholds kept.
+    pub fn thresholds(&self) -> &[f32] {
+        &self.thresholds
+    }
+
+    /// The breakpoint of a width in vp.
+    pub fn of_width(&self, vp: f32) -> Breakpoint {
+        Breakpoint::of_width_in(vp, &self.thresholds)
+    }
+}
+
+/// ArkUI's default breakpoints (`["320vp", "600vp", "840vp"]`).
+pub const DEFAULT_BREAKPOINTS_VP: [f32; 3] = [320.0, 600.0, 840.0];
 
 /// A value that may differ per breakpoint (GridRow columns, GridCol span/offset/order).
 /// A breakpoint without its own value takes the nearest smaller one that has one, then the

@@ -1,6 +1,6 @@
 //! `GridRow` / `GridCol`: ArkUI's responsive column grid.
 
-use arkui_core::{ByBreakpoint, Element, Length, NodeId, NodeKind};
+use arkui_core::{Breakpoint, ByBreakpoint, Element, GridBreakpoints, Length, NodeId, NodeKind};
 
 use crate::handle::component_handle;
 
@@ -29,7 +29,10 @@ component_handle!(
 
 impl Element<()> for GridRow {
     fn create(_: ()) -> GridRow {
-        GridRow(NodeId::create("GridRow", NodeKind::Grid))
+        let n = NodeId::create("GridRow", NodeKind::Grid);
+        // ArkUI's GridRow fills its parent's width when none is set.
+        n.set_layout(|a| a.width = arkui_core::pct(100.0));
+        GridRow(n)
     }
 
     fn update(self, _: ()) {}
@@ -51,6 +54,51 @@ impl GridRow {
     pub fn columns(self, c: impl Into<ByBreakpoint<u16>>) -> Self {
         let c = c.into();
         self.0.set_layout(|a| a.grid_columns = c);
+        self
+    }
+
+    /// `breakpoints`: this row's own breakpoints (thresholds in vp) over the window's width
+    /// or its own ([`arkui_core::BreakpointsReference`]); ArkUI's `["320vp", "600vp",
+    /// "840vp"]` over the window by default.
+    ///
+    /// ```
+    /// use arkui_core::{App, Breakpoint, BreakpointsReference, ByBreakpoint, CommonAttribute, DeviceProfile, GridBreakpoints, LengthExt};
+    /// use arkui_widgets::{Column, GridCol, GridRow};
+    /// let mut app = App::with_view(DeviceProfile::phone(), || {
+    ///     Column::new().width(360.vp()).child(
+    ///         Column::new().width(200.vp()).child(
+    ///             GridRow::new()
+    ///                 .breakpoints(GridBreakpoints::new([100.0, 300.0]).reference(BreakpointsReference::ComponentSize))
+    ///                 .columns(ByBreakpoint::new(4).sm(2))
+    ///                 .child(GridCol::new().height(10.0).id("cell"))
+    ///                 .id("row"),
+    ///         ),
+    ///     )
+    /// });
+    /// app.frame();
+    /// // 200 vp wide: past 100, under 300: sm, two columns of 100 vp.
+    /// assert_eq!(app.find_by_id("row").unwrap().grid_breakpoint(), Some(Breakpoint::Sm));
+    /// assert_eq!(app.find_by_id("cell").unwrap().rect().unwrap().width, 300.0);
+    /// ```
+    pub fn breakpoints(self, b: GridBreakpoints) -> Self {
+        self.0.set_layout(|a| a.grid_breakpoints = Some(b));
+        self
+    }
+
+    /// `onBreakpointChange`: called with the breakpoint this row lays out at, first when it
+    /// is laid out and then whenever it changes (a resize, a rotation, a fold).
+    pub fn on_breakpoint_change(self, f: impl Fn(Breakpoint) + 'static) -> Self {
+        let node = self.0;
+        let last = std::cell::Cell::new(None);
+        arkui_core::observe_layout(node, move || {
+            let now = node.grid_breakpoint();
+            if now.is_some() && now != last.get() {
+                last.set(now);
+                if let Some(bp) = now {
+                    f(bp);
+                }
+            }
+        });
         self
     }
 

@@ -11,6 +11,8 @@ use arkui::platform::TestApp;
 use arkui::prelude::*;
 use arkui::widgets::{FlowItem, Grid, GridItem, Scroller, WaterFlow};
 use common::assert_near;
+use std::cell::RefCell;
+use std::rc::Rc;
 
 #[test]
 fn columns_follow_the_template_and_gaps() {
@@ -98,4 +100,86 @@ fn water_flow_fills_the_shortest_column() {
     assert_eq!((r(&mut t, 3).x, r(&mut t, 3).y), (f.x + 110.0, f.y + 70.0));
     // ...then both end at 105 and the leftmost wins the tie.
     assert_eq!((r(&mut t, 4).x, r(&mut t, 4).y), (f.x, f.y + 105.0));
+}
+
+// ---- GridRow breakpoints ---------------------------------------------------------------
+
+fn row_with(
+    log: Rc<RefCell<Vec<arkui::Breakpoint>>>,
+    b: Option<arkui::GridBreakpoints>,
+) -> impl FnOnce() -> GridRow {
+    move || {
+        let row = GridRow::new()
+            .columns(ByBreakpoint::new(12).sm(4).md(8))
+            .on_breakpoint_change(move |bp| log.borrow_mut().push(bp))
+            .id("row");
+        let row = match b {
+            Some(b) => row.breakpoints(b),
+            None => row,
+        };
+        row.child(GridCol::new().height(10.0).id("cell"))
+    }
+}
+
+#[test]
+fn grid_rows_use_arkuis_breakpoints_and_report_changes() {
+    use arkui::Breakpoint::{Lg, Md, Sm};
+    let log = Rc::new(RefCell::new(Vec::new()));
+    let mut t = TestApp::with_view(
+        DeviceProfile::desktop(592, 400),
+        row_with(log.clone(), None),
+    );
+    t.render();
+    // 592 vp is still sm (ArkUI's sm ends at 600 vp): 4 columns.
+    assert_eq!(t.rect("cell").unwrap().width, 592.0 / 4.0);
+    assert_eq!(
+        t.rect("row").unwrap().width,
+        592.0,
+        "fills its parent's width"
+    );
+    t.app().resize(600, 400);
+    t.render();
+    assert_eq!(t.rect("cell").unwrap().width, 600.0 / 8.0, "md from 600 vp");
+    t.app().resize(2000, 400);
+    t.render();
+    assert_eq!(
+        t.rect("cell").unwrap().width,
+        2000.0 / 8.0,
+        "no xl by default: lg keeps md's 8 columns"
+    );
+    assert_eq!(*log.borrow(), [Sm, Md, Lg]);
+}
+
+#[test]
+fn a_grid_row_can_bring_its_own_breakpoints_over_the_window_or_itself() {
+    use arkui::Breakpoint::{Md, Sm, Xl, Xs};
+    use arkui::{BreakpointsReference, GridBreakpoints};
+    let log = Rc::new(RefCell::new(Vec::new()));
+    let window = GridBreakpoints::new([100.0, 200.0, 300.0, 400.0]);
+    let mut t = TestApp::with_view(
+        DeviceProfile::desktop(450, 300),
+        row_with(log.clone(), Some(window)),
+    );
+    t.render();
+    assert_eq!(
+        t.app().find_by_id("row").unwrap().grid_breakpoint(),
+        Some(Xl)
+    );
+    t.app().resize(150, 300);
+    t.render();
+    assert_eq!(*log.borrow(), [Xl, Sm]);
+    // Its own width: a 256 vp row in a 1000 vp window is md among [100, 200, 300].
+    let own =
+        GridBreakpoints::new([100.0, 200.0, 300.0]).reference(BreakpointsReference::ComponentSize);
+    let log = Rc::new(RefCell::new(Vec::new()));
+    let l = log.clone();
+    let mut t = TestApp::with_view(DeviceProfile::desktop(1000, 300), move || {
+        Column::new().width(256.0).child(row_with(l, Some(own))())
+    });
+    t.render();
+    assert_eq!(t.rect("cell").unwrap().width, 256.0 / 8.0, "md: 8 columns");
+    assert_eq!(*log.borrow(), [Md]);
+    let bad = GridBreakpoints::new([50.0, f32::NAN, 20.0]);
+    assert_eq!(bad.thresholds(), &[50.0]);
+    assert_eq!(bad.of_width(10.0), Xs);
 }

@@ -268,6 +268,9 @@ pub struct LayoutAttrs {
     pub stack_align: Alignment,
     /// Columns of a grid container (GridRow), per breakpoint.
     pub grid_columns: crate::ByBreakpoint<u16>,
+    /// A grid container's own breakpoints (GridRow `breakpoints`), `None` for ArkUI's
+    /// defaults over the window's width.
+    pub grid_breakpoints: Option<crate::GridBreakpoints>,
     /// Gap between rows of a grid container or between wrapped lines.
     pub row_space: Length,
     /// Columns this child spans in a grid container (GridCol `span`), per breakpoint.
@@ -312,6 +315,7 @@ impl Default for LayoutAttrs {
             shrink_children: false,
             stack_align: Alignment::Center,
             grid_columns: crate::ByBreakpoint::new(12),
+            grid_breakpoints: None,
             row_space: Length::Vp(0.0),
             grid_span: crate::ByBreakpoint::new(1),
             grid_offset: crate::ByBreakpoint::new(0),

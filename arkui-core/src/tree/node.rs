@@ -115,6 +115,8 @@ pub(crate) struct Node {
     pub(crate) painted: bool,
     /// Grid children: the cell computed for the current breakpoint.
     pub(crate) grid_cell: Option<super::GridCell>,
+    /// Grid containers: the breakpoint of their last layout.
+    pub(crate) grid_bp: Option<crate::Breakpoint>,
     /// RelativeContainer children: their alignment rules.
     pub(crate) align_rules: Option<Box<super::AlignRules>>,
     /// Hidden by its parent's `displayPriority` pass: `layout.visibility` reads `None` (so
@@ -218,6 +220,7 @@ impl Node {
             animation: None,
             painted: false,
             grid_cell: None,
+            grid_bp: None,
             align_rules: None,
             priority_hidden: None,
             extensions: None,
@@ -442,6 +445,13 @@ impl NodeId {
                 t.mark_paint_dirty(self);
             }
         });
+    }
+
+    /// The breakpoint a grid container (`GridRow`) was last laid out at: its own
+    /// breakpoints' if it has some, else the window's. `None` before its first layout or on
+    /// another kind of node.
+    pub fn grid_breakpoint(self) -> Option<crate::Breakpoint> {
+        with_tree(|t| t.nodes.get(self).and_then(|n| n.grid_bp))
     }
 
     /// Remove every gesture added with `.gesture()` / `.priority_gesture()` /

@@ -240,7 +240,42 @@ impl RoundTree for LayoutTree<'_> {
 /// Rebuild flattened layout children and re-resolve styles where needed, below `root`.
 /// A child's style depends on its layout parent (fragments are transparent), which is
 /// carried down the walk.
-fn prepare(tree: &mut NodeTree, root: NodeId, units: &Units, restyle_all: bool, bp: Breakpoint) {
+/// The breakpoint a grid container lays out at: its own breakpoints over the window's or
+/// its own last width (`window_vp` before it has one), else the window's.
+fn grid_breakpoint(
+    node: &crate::tree::Node,
+    bp: Breakpoint,
+    window_vp: f32,
+    units: &Units,
+) -> Breakpoint {
+    match &node.layout.grid_breakpoints {
+        None => bp,
+        Some(b) => {
+            let width = match b.reference_kind() {
+                crate::BreakpointsReference::WindowSize => window_vp,
+                crate::BreakpointsReference::ComponentSize if node.rect.width > 0.0 => {
+                    node.rect.width / units.density
+                }
+                crate::BreakpointsReference::ComponentSize => window_vp,
+            };
+            b.of_width(width)
+        }
+    }
+}
+
+/// Grid containers whose breakpoints measure their own width, and the breakpoint each was
+/// laid out at: checked again once the layout gives them their width.
+type OwnWidthGrids = Vec<(NodeId, Breakpoint)>;
+
+fn prepare(
+    tree: &mut NodeTree,
+    root: NodeId,
+    units: &Units,
+    restyle_all: bool,
+    bp: Breakpoint,
+    window_vp: f32,
+) -> OwnWidthGrids {
+    let mut own_width = Vec::new();
     let mut stack: Vec<(NodeId, Option<ParentInfo>, usize)> = vec![(root, None, 0)];
     let mut flat = Vec::new();
     let mut too_deep = 0usize;
@@ -286,7 +321,20 @@ fn prepare(tree: &mut NodeTree, root: NodeId, units: &Units, restyle_all: bool, 
             tree.nodes[id].layout_children.clone_from(&flat);
         }
         let node = &mut tree.nodes[id];
-        let columns = node.layout.grid_columns.get(bp);
+        let grid_bp =
+            if node.kind == NodeKind::Grid {
+                let at = grid_breakpoint(node, bp, window_vp, units);
+                if node.layout.grid_breakpoints.as_ref().is_some_and(|b| {
+                    b.reference_kind() == crate::BreakpointsReference::ComponentSize
+                }) {
+                    own_width.push((id, at));
+                }
+                node.grid_bp = Some(at);
+                at
+            } else {
+                bp
+            };
+        let columns = node.layout.grid_columns.get(grid_bp);
         if node.style_dirty || restyle_all {
             let resolved = style::resolve(
                 node.kind,
@@ -304,7 +352,7 @@ fn prepare(tree: &mut NodeTree, root: NodeId, units: &Units, restyle_all: bool, 
             }
         }
         if node.kind == NodeKind::Grid {
-            place_grid_cells(tree, id, columns, bp);
+            place_grid_cells(tree, id, columns, grid_bp);
         }
         let node = &tree.nodes[id];
         let (info, child_depth) = if node.kind == NodeKind::Fragment {
@@ -327,6 +375,7 @@ fn prepare(tree: &mut NodeTree, root: NodeId, units: &Units, restyle_all: bool, 
             ),
         });
     }
+    own_width
 }
 
 /// Deepest nesting laid out. taffy recurses once per level; this bound keeps layout within
@@ -378,8 +427,39 @@ pub(crate) fn compute_layout(
     fonts: &mut FontContext,
 ) {
     // GridRow breakpoints follow the window width, as ArkUI's default reference does.
-    let bp = Breakpoint::of_width(size.0 / units.density);
-    prepare(tree, root, units, restyle_all, bp);
+    let window_vp = size.0 / units.density;
+    let bp = Breakpoint::of_width(window_vp);
+    let own_width = prepare(tree, root, units, restyle_all, bp, window_vp);
+    layout_once(tree, root, size, units, snap, fonts);
+    // A GridRow measuring its own width learns it only now: where that moves it to another
+    // breakpoint, lay out once more with the breakpoint its width gives (a second change
+    // would follow from the new columns themselves, so it is not chased).
+    let mut again = false;
+    for (id, used) in own_width {
+        let Some(node) = tree.nodes.get(id) else {
+            continue;
+        };
+        if grid_breakpoint(node, bp, window_vp, units) != used {
+            tree.nodes[id].style_dirty = true;
+            tree.mark_layout_dirty(id);
+            again = true;
+        }
+    }
+    if again {
+        prepare(tree, root, units, false, bp, window_vp);
+        layout_once(tree, root, size, units, snap, fonts);
+    }
+}
+
+/// One taffy pass over the prepared tree, then window rects.
+fn layout_once(
+    tree: &mut NodeTree,
+    root: NodeId,
+    size: (f32, f32),
+    units: &Units,
+    snap: bool,
+    fonts: &mut FontContext,
+) {
     if let Some(r) = tree.nodes.get_mut(root) {
         r.style_mut().size = Size {
             width: taffy::Dimension::length(size.0),
