@@ -318,7 +318,8 @@ impl fmt::Display for MediaQueryError {
             f,
             "invalid media query \"{}\": {}; conditions look like `(min-width: 600vp)`, \
              `(orientation: landscape)`, `(round-screen: true)`, `(dark-mode: true)`, \
-             `(device-type: tv)`, joined with `and`",
+             `(device-type: tv)` or ranges like `(320vp <= width < 600vp)`, joined with \
+             `and`; alternatives with `,` or `or`; `not` before an alternative negates it",
             self.query, self.reason
         )
     }
@@ -356,6 +357,46 @@ enum Condition {
     Round(bool),
     Dark(bool),
     Device(DeviceKind),
+    /// Range syntax: `(width >= 600vp)`, `(320vp <= width < 600vp)` (one per bound).
+    Range {
+        height: bool,
+        cmp: Cmp,
+        value: QueryLength,
+    },
+}
+
+/// A comparison of the window's width or height with a length, as range syntax writes it
+/// with the feature on the left.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Cmp {
+    Lt,
+    Le,
+    Gt,
+    Ge,
+    Eq,
+}
+
+impl Cmp {
+    fn holds(self, a: f32, b: f32) -> bool {
+        match self {
+            Cmp::Lt => a < b,
+            Cmp::Le => a <= b,
+            Cmp::Gt => a > b,
+            Cmp::Ge => a >= b,
+            Cmp::Eq => (a - b).abs() < 0.5,
+        }
+    }
+
+    /// The same comparison seen from the other side (`a < b` is `b > a`).
+    fn flip(self) -> Cmp {
+        match self {
+            Cmp::Lt => Cmp::Gt,
+            Cmp::Le => Cmp::Ge,
+            Cmp::Gt => Cmp::Lt,
+            Cmp::Ge => Cmp::Le,
+            Cmp::Eq => Cmp::Eq,
+        }
+    }
 }
 
 impl Condition {
@@ -366,10 +407,94 @@ impl Condition {
             | Condition::Width(l)
             | Condition::MinHeight(l)
             | Condition::MaxHeight(l)
-            | Condition::Height(l) => l.px,
+            | Condition::Height(l)
+            | Condition::Range { value: l, .. } => l.px,
             _ => false,
         }
     }
+}
+
+/// One alternative of a query: its conditions all hold (or, with `not`, not all do).
+#[derive(Clone, Debug, PartialEq)]
+struct Alternative {
+    negate: bool,
+    conditions: Vec<Condition>,
+}
+
+/// Split `s` at `sep` outside parentheses.
+fn split_top<'a>(s: &'a str, sep: &str) -> Vec<&'a str> {
+    let mut out = Vec::new();
+    let (mut depth, mut start) = (0i32, 0usize);
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'(' => depth += 1,
+            b')' => depth -= 1,
+            _ => {}
+        }
+        if depth == 0 && s[i..].starts_with(sep) {
+            out.push(&s[start..i]);
+            i += sep.len();
+            start = i;
+            continue;
+        }
+        i += 1;
+    }
+    out.push(&s[start..]);
+    out
+}
+
+/// Range syntax inside the parentheses: `width >= 600vp`, `600vp <= width`,
+/// `320vp<=width<600vp`.
+fn parse_range(inner: &str) -> Option<Vec<Condition>> {
+    let (at, height) = match (inner.find("width"), inner.find("height")) {
+        (Some(w), None) => (w, false),
+        (None, Some(h)) => (h, true),
+        _ => return None,
+    };
+    let name_len = if height {
+        "height".len()
+    } else {
+        "width".len()
+    };
+    let (left, right) = (inner[..at].trim(), inner[at + name_len..].trim());
+    let op = |s: &str, at_end: bool| -> Option<(Cmp, usize)> {
+        for (text, cmp) in [
+            ("<=", Cmp::Le),
+            (">=", Cmp::Ge),
+            ("<", Cmp::Lt),
+            (">", Cmp::Gt),
+            ("=", Cmp::Eq),
+        ] {
+            let hit = if at_end {
+                s.ends_with(text)
+            } else {
+                s.starts_with(text)
+            };
+            if hit {
+                return Some((cmp, text.len()));
+            }
+        }
+        None
+    };
+    let mut out = Vec::new();
+    if !left.is_empty() {
+        // `v op feature`: the feature compares the other way round.
+        let (cmp, n) = op(left, true)?;
+        let value = parse_length(&left[..left.len() - n])?;
+        out.push(Condition::Range {
+            height,
+            cmp: cmp.flip(),
+            value,
+        });
+    }
+    if !right.is_empty() {
+        let (cmp, n) = op(right, false)?;
+        let value = parse_length(&right[n..])?;
+        out.push(Condition::Range { height, cmp, value });
+    }
+    (!out.is_empty()).then_some(out)
 }
 
 fn parse_length(v: &str) -> Option<QueryLength> {
@@ -388,14 +513,49 @@ fn parse_length(v: &str) -> Option<QueryLength> {
         .map(|value| QueryLength { value, px })
 }
 
-fn parse(query: &str) -> Result<Vec<Condition>, MediaQueryError> {
+/// A query: alternatives joined by `,` or `or`, any of which may match.
+fn parse(query: &str) -> Result<Vec<Alternative>, MediaQueryError> {
     let err = |reason: String| MediaQueryError {
         query: query.to_string(),
         reason,
     };
+    let mut alternatives = Vec::new();
+    for alt in split_top(query, ",")
+        .into_iter()
+        .flat_map(|a| split_top(a, " or "))
+    {
+        let mut alt = alt.trim();
+        if alt.is_empty() {
+            return Err(err(
+                "an alternative (between `,` or `or`) is empty".to_string()
+            ));
+        }
+        let negate = match alt.strip_prefix("not ") {
+            Some(rest) => {
+                alt = rest.trim();
+                true
+            }
+            None => false,
+        };
+        if let Some(rest) = alt.strip_prefix("only ") {
+            alt = rest.trim();
+        }
+        alternatives.push(Alternative {
+            negate,
+            conditions: parse_conditions(alt, &err)?,
+        });
+    }
+    Ok(alternatives)
+}
+
+/// Conditions joined by `and`.
+fn parse_conditions(
+    query: &str,
+    err: &dyn Fn(String) -> MediaQueryError,
+) -> Result<Vec<Condition>, MediaQueryError> {
     let mut out = Vec::new();
-    for part in query
-        .split(" and ")
+    for part in split_top(query, " and ")
+        .into_iter()
         .map(str::trim)
         .filter(|p| !p.is_empty())
     {
@@ -406,6 +566,15 @@ fn parse(query: &str) -> Result<Vec<Condition>, MediaQueryError> {
             .strip_prefix('(')
             .and_then(|p| p.strip_suffix(')'))
             .ok_or_else(|| err(format!("`{part}` is not in parentheses")))?;
+        if !inner.contains(':') {
+            let range = parse_range(inner).ok_or_else(|| {
+                err(format!(
+                    "`{inner}` is neither `feature: value` nor a range like `320vp <= width < 600vp`"
+                ))
+            })?;
+            out.extend(range);
+            continue;
+        }
         let (name, value) = inner
             .split_once(':')
             .ok_or_else(|| err(format!("`{inner}` has no `: value`")))?;
@@ -492,16 +661,19 @@ impl MediaQuery {
 /// assert!(!vp.matches());
 /// ```
 pub fn media_query(query: &str) -> Result<MediaQuery, MediaQueryError> {
-    let conditions = parse(query)?;
+    let alternatives = parse(query)?;
     let env = MediaEnv::current();
     let result = Computed::new(move || {
         let Some(env) = env else { return false };
         let (w, h) = (env.width_vp.get(), env.height_vp.get());
-        let uses_px = conditions.iter().any(Condition::uses_px);
+        let uses_px = alternatives
+            .iter()
+            .flat_map(|a| &a.conditions)
+            .any(Condition::uses_px);
         // Read only when needed, so vp-only queries do not re-run on a density change.
         let density = if uses_px { env.density.get() } else { 1.0 };
         let vp = |l: QueryLength| l.vp(density);
-        conditions.iter().all(|c| match *c {
+        let holds = |c: &Condition| match *c {
             Condition::MinWidth(v) => w >= vp(v),
             Condition::MaxWidth(v) => w <= vp(v),
             Condition::Width(v) => (w - vp(v)).abs() < 0.5,
@@ -512,7 +684,13 @@ pub fn media_query(query: &str) -> Result<MediaQuery, MediaQueryError> {
             Condition::Round(r) => env.round.get() == r,
             Condition::Dark(d) => env.dark.get() == d,
             Condition::Device(k) => env.kind.get() == k,
-        })
+            Condition::Range { height, cmp, value } => {
+                cmp.holds(if height { h } else { w }, vp(value))
+            }
+        };
+        alternatives
+            .iter()
+            .any(|a| a.conditions.iter().all(holds) != a.negate)
     });
     Ok(MediaQuery { result })
 }

@@ -355,6 +355,47 @@ fn media_query_px_uses_the_apps_density() {
 }
 
 #[test]
+fn media_queries_take_arkuis_ranges_alternatives_and_not() {
+    let queries = [
+        ("(320vp<=width<600vp)", true),
+        ("(320vp <= width < 600vp)", true),
+        ("(width >= 600vp)", false),
+        ("(600vp > width)", true),
+        ("(width = 360vp)", true),
+        ("(100 < height)", true),
+        ("(device-type: tv), (min-width: 300vp)", true),
+        ("(device-type: tv) or (device-type: wearable)", false),
+        ("not (device-type: phone)", false),
+        ("not screen and (min-width: 1000vp)", true),
+        ("only screen and (orientation: portrait)", true),
+        ("(device-type: phone) and (360vp <= width <= 360vp)", true),
+    ];
+    let mut found = Vec::new();
+    // The phone profile: 360 x 780 vp, portrait.
+    let _app = App::with_view(DeviceProfile::phone(), || {
+        found = queries
+            .iter()
+            .map(|(q, _)| media_query(q).unwrap())
+            .collect();
+        NodeId::create("Column", NodeKind::Flex)
+    });
+    for ((q, want), got) in queries.iter().zip(&found) {
+        assert_eq!(got.matches(), *want, "{q}");
+    }
+    for bad in [
+        "(width ~ 3vp)",
+        "(320vp <= width <)",
+        "(min-width: 300vp), ",
+        "(width <= nine)",
+        "(width height < 3)",
+    ] {
+        let e = media_query(bad).unwrap_err();
+        assert_eq!(e.query, bad);
+        assert!(e.to_string().contains("320vp <= width < 600vp"), "{e}");
+    }
+}
+
+#[test]
 fn the_breakpoint_follows_app_resize() {
     let mut bp = None;
     let mut app = App::with_view(DeviceProfile::desktop(1280, 800), || {
