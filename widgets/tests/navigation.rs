@@ -397,3 +397,75 @@ fn a_destination_inside_a_custom_component_keeps_its_title_bar_settings() {
     assert!(t.rect("nav-destination-title").is_none());
     assert_eq!(t.rect("own").unwrap().y, 0.0);
 }
+
+#[test]
+fn the_side_bar_drags_within_its_bounds_hides_past_the_minimum_and_reports_changes() {
+    let show = State::new(true);
+    let changes: Rc<RefCell<Vec<bool>>> = Rc::default();
+    let c = changes.clone();
+    let mut t = TestApp::with_view(DeviceProfile::iot(), move || {
+        ui! {
+            SideBarContainer(SideBarContainerType::Embed) {
+                Column().id("bar")
+                Column().id("content")
+            }
+            .side_bar_width(300.0)
+            .min_side_bar_width(80.0)
+            .max_side_bar_width(200.0)
+            .bind_show_side_bar(show)
+            .on_change(move |on| c.borrow_mut().push(on))
+        }
+    });
+    assert_eq!(
+        t.rect("bar").unwrap().width,
+        200.0,
+        "clamped to the maximum"
+    );
+    // Drag the divider 60 px left: 140 wide.
+    let d = t.rect("sidebar-divider").unwrap();
+    let (x, y) = (d.x + d.width / 2.0, d.y + d.height / 2.0);
+    let drag = |t: &mut TestApp, to: f32| {
+        t.app().pointer_down(x, y);
+        for i in 1..=6 {
+            t.app().pointer_move(x + (to - x) * i as f32 / 6.0, y);
+        }
+        t.app().pointer_up(to, y);
+    };
+    drag(&mut t, x - 60.0);
+    assert_eq!(t.rect("bar").unwrap().width, 140.0);
+    assert_eq!(t.rect("content").unwrap().x, 140.0, "the content follows");
+    // Past the minimum: hidden, and said so.
+    let d = t.rect("sidebar-divider").unwrap();
+    let x = d.x + d.width / 2.0;
+    t.app().pointer_down(x, y);
+    for i in 1..=6 {
+        t.app().pointer_move(x - 100.0 * i as f32 / 6.0, y);
+    }
+    t.app().pointer_up(x - 100.0, y);
+    assert!(!show.get());
+    assert_eq!(t.rect("content").unwrap().x, 0.0);
+    t.click("sidebar-control").unwrap();
+    assert_eq!(*changes.borrow(), [false, true]);
+    // Without auto_hide the drag stops at the minimum.
+    let mut t = TestApp::with_view(DeviceProfile::iot(), || {
+        SideBarContainer::with_type(SideBarContainerType::Overlay)
+            .child(Column::new().id("bar"))
+            .child(Column::new().id("content"))
+            .side_bar_width(100.0)
+            .min_side_bar_width(80.0)
+            .auto_hide(false)
+    });
+    let d = t.rect("sidebar-divider").unwrap();
+    let (x, y) = (d.x + d.width / 2.0, d.y + d.height / 2.0);
+    t.app().pointer_down(x, y);
+    for i in 1..=6 {
+        t.app().pointer_move(x - 90.0 * i as f32 / 6.0, y);
+    }
+    t.app().pointer_up(x - 90.0, y);
+    assert_eq!(t.rect("bar").unwrap().width, 80.0);
+    assert_eq!(
+        t.rect("content").unwrap().width,
+        320.0,
+        "overlay: content keeps its width"
+    );
+}
