@@ -5,9 +5,9 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use arkui_core::{
-    Color, CommonAttribute, Element, FlexDirection, HitTestMode, ItemAlign, LazyWindow, Length,
-    LinkSource, MediaEnv, NodeId, NodeKind, State, now_ms, observe_layout, pct,
-    post_frame_callback, untrack,
+    Breakpoint, ByBreakpoint, Color, CommonAttribute, Element, FlexDirection, HitTestMode,
+    ItemAlign, LazyWindow, Length, LinkSource, MediaEnv, NodeId, NodeKind, ReadSignal, State,
+    now_ms, observe_layout, pct, post_frame_callback, untrack,
 };
 
 use crate::handle::component_handle;
@@ -48,6 +48,16 @@ pub(crate) struct Inner {
     pub(crate) on_change: Option<ChangeHandler>,
     pub(crate) size: (f32, f32),
     pub(crate) last_index: usize,
+    /// `displayCount` per breakpoint, and the app's breakpoint to pick it with.
+    pub(crate) display: ByBreakpoint<u16>,
+    pub(crate) breakpoint: ReadSignal<Breakpoint>,
+}
+
+impl Inner {
+    /// Pages shown at once (at least one).
+    pub(crate) fn display_count(&self) -> usize {
+        usize::from(self.display.get(untrack(|| self.breakpoint.get())).max(1))
+    }
 }
 
 /// A swiper's state, kept in its node and shared with the handlers and frame callbacks that
@@ -133,6 +143,8 @@ impl Element<()> for Swiper {
             on_change: None,
             size: (0.0, 0.0),
             last_index: 0,
+            display: ByBreakpoint::new(1),
+            breakpoint: arkui_core::breakpoint(),
         }));
         let index = inner.borrow().index;
         n.set_extension(SwiperState(inner));
@@ -220,6 +232,32 @@ impl Swiper {
             });
         }
         self
+    }
+
+    /// `displayCount`: pages shown side by side, each a share of the swiper (default 1);
+    /// per breakpoint too (`ByBreakpoint::new(1).md(2).lg(3)`). A turn moves one page;
+    /// without `loop` the last index is the one that shows the last page at the end.
+    ///
+    /// ```
+    /// use arkui_core::{App, CommonAttribute, DeviceProfile};
+    /// use arkui_widgets::{Swiper, Text};
+    /// let mut app = App::with_view(DeviceProfile::iot(), || {
+    ///     let s = Swiper::new().width(300.0).height(50.0).display_count(3u16);
+    ///     for i in 0..5 {
+    ///         s.child(Text::new(format!("{i}")).id(format!("p{i}")));
+    ///     }
+    ///     s
+    /// });
+    /// app.frame();
+    /// let r = |app: &App, id: &str| app.find_by_id(id).unwrap().rect().unwrap();
+    /// assert_eq!(r(&app, "p0").width, 100.0);
+    /// assert_eq!(r(&app, "p2").x - r(&app, "p0").x, 200.0, "three across");
+    /// // With `loop` (the default) the last page waits on the left of the first.
+    /// assert_eq!(r(&app, "p4").x - r(&app, "p0").x, -100.0);
+    /// ```
+    pub fn display_count(self, n: impl Into<ByBreakpoint<u16>>) -> Self {
+        let n = n.into();
+        self.with(|s| s.display = n)
     }
 
     /// `loop`: after the last page comes the first (on by default, as in ArkUI).

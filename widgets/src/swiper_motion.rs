@@ -83,7 +83,7 @@ pub(crate) fn go_to(n: NodeId, target: i64, total: usize) {
     let clamped = if s.looping {
         target.rem_euclid(total as i64)
     } else {
-        target.clamp(0, total as i64 - 1)
+        target.clamp(0, last_index(&s, total) as i64)
     };
     // Keep the pages where they are on screen: the new index's displacement absorbs the step
     // (a wrap with `loop` counts as one step, not a run back over every page).
@@ -149,8 +149,19 @@ pub(crate) fn index_changed(n: NodeId, i: usize) {
     }
 }
 
+/// One page's length along the axis: the swiper's, shared by the pages shown at once.
 pub(crate) fn page_len(s: &Inner) -> f32 {
-    if s.vertical { s.size.1 } else { s.size.0 }
+    let whole = if s.vertical { s.size.1 } else { s.size.0 };
+    whole / s.display_count() as f32
+}
+
+/// The highest index: without `loop`, the one that shows the last page at the end.
+pub(crate) fn last_index(s: &Inner, total: usize) -> usize {
+    if s.looping {
+        total.saturating_sub(1)
+    } else {
+        total.saturating_sub(s.display_count())
+    }
 }
 
 pub(crate) fn total_pages(s: &Inner) -> usize {
@@ -194,15 +205,18 @@ pub(crate) fn pass(n: NodeId) {
         let mut s = st.borrow_mut();
         s.size = (clean(rect.width), clean(rect.height));
         let total = total_pages(&s);
-        let index = untrack(|| s.index.get()).min(total.saturating_sub(1));
+        let shown = s.display_count();
+        let index = untrack(|| s.index.get()).min(last_index(&s, total));
         let k = s.cached_count;
-        let range = index.saturating_sub(k)..(index + k + 1).min(total);
+        let range = index.saturating_sub(k)..(index + shown + k).min(total);
         let page = page_len(&s);
         let items = pages(&s);
+        // With `loop`, pages wrap around the middle of those shown.
+        let centre = (shown as f32 - 1.0) / 2.0;
         let placements: Vec<(NodeId, f32)> = items
             .iter()
             .map(|(i, node)| {
-                let mut d = *i as f32 - index as f32;
+                let mut d = *i as f32 - index as f32 - centre;
                 if s.looping && total > 2 {
                     let half = total as f32 / 2.0;
                     if d > half {
@@ -211,10 +225,12 @@ pub(crate) fn pass(n: NodeId) {
                         d += total as f32;
                     }
                 }
-                (*node, d * page - s.drag)
+                (*node, (d + centre) * page - s.drag)
             })
             .collect();
-        let dots = dot_plan(&mut s, total, index);
+        // A dot per index a turn can reach.
+        let positions = last_index(&s, total) + 1;
+        let dots = dot_plan(&mut s, positions.min(total), index);
         (s.window, range, items, placements, dots)
     };
     if window.is_connected() {
@@ -240,6 +256,7 @@ pub(crate) fn pass(n: NodeId) {
             }
         });
     }
+    let share = pct(100.0 / st.borrow().display_count() as f32);
     for (node, at) in placements {
         node.set_layout(|a| {
             a.positioning = if vertical {
@@ -254,12 +271,12 @@ pub(crate) fn pass(n: NodeId) {
                 }
             };
             if vertical {
-                a.height = pct(100.0);
+                a.height = share;
                 if !auto {
                     a.width = pct(100.0);
                 }
             } else {
-                a.width = pct(100.0);
+                a.width = share;
                 if !auto {
                     a.height = pct(100.0);
                 }
@@ -328,8 +345,11 @@ pub(crate) fn autoplay_tick(n: NodeId, now: f64) {
             let s = st.borrow();
             (untrack(|| s.index.get()) as i64, total_pages(&s))
         };
-        let looping = st.borrow().looping;
-        if looping || (current as usize) + 1 < total {
+        let (looping, last) = {
+            let s = st.borrow();
+            (s.looping, last_index(&s, total))
+        };
+        if looping || (current as usize) < last {
             go_to(n, current + 1, total);
         } else {
             go_to(n, 0, total);

@@ -159,3 +159,53 @@ fn the_indicator_marks_the_current_page_and_a_controller_turns_it() {
     t.app().frame();
     assert_eq!(c.index(), 2, "clamped");
 }
+
+#[test]
+fn display_count_shows_pages_side_by_side_and_stops_at_the_last_full_view() {
+    let index = State::new(0usize);
+    let mut t = TestApp::with_view(DeviceProfile::iot(), move || {
+        let s = Swiper::new()
+            .width(200.0)
+            .height(100.0)
+            .display_count(2u16)
+            .looping(false)
+            .bind_index(index)
+            .id("swiper");
+        for i in 0..4 {
+            s.child(Text::new(format!("page {i}")).id(format!("p{i}")));
+        }
+        s
+    });
+    let s = t.rect("swiper").unwrap();
+    assert_eq!(t.rect("p0").unwrap().width, 100.0);
+    assert_eq!(t.rect("p1").unwrap().x, s.x + 100.0, "two across");
+    // A long drag turns one page, not two.
+    let ms = swipe(&mut t, 1000.0, -120.0, 20);
+    assert_eq!(index.get(), 1);
+    assert_eq!(t.rect("p1").unwrap().x, s.x);
+    let ms = swipe(&mut t, ms + 100.0, -120.0, 20);
+    assert_eq!(index.get(), 2, "pages 2 and 3 show");
+    assert_eq!(t.rect("p3").unwrap().x, s.x + 100.0);
+    swipe(&mut t, ms + 100.0, -120.0, 20);
+    assert_eq!(index.get(), 2, "no empty half at the end");
+}
+
+#[test]
+fn display_count_follows_the_breakpoint() {
+    let mut t = TestApp::with_view(DeviceProfile::desktop(400, 300), || {
+        let s = Swiper::new()
+            .height(100.0)
+            .display_count(ByBreakpoint::new(1u16).md(2).lg(4));
+        for i in 0..6 {
+            s.child(Text::new(format!("page {i}")).id(format!("p{i}")));
+        }
+        s
+    });
+    assert_eq!(t.rect("p0").unwrap().width, 400.0, "sm: one");
+    t.app().resize(700, 300);
+    t.render();
+    assert_eq!(t.rect("p0").unwrap().width, 350.0, "md: two");
+    t.app().resize(1000, 300);
+    t.render();
+    assert_eq!(t.rect("p0").unwrap().width, 250.0, "lg: four");
+}
