@@ -57,6 +57,9 @@ pub(crate) struct Engine {
     viewport: Cell<(f32, f32)>,
 }
 
+/// Marks an item whose cross size the engine sets (it had none of its own).
+struct CrossSized;
+
 /// A container's engine, kept in its node: the handlers `install` gives the node hold it
 /// weakly, so it lives as long as the node.
 #[derive(Clone)]
@@ -330,6 +333,30 @@ impl Engine {
         } else {
             (size.0, size.1)
         };
+        // `padding` insets the items: the content starts after the leading padding, ends
+        // before the trailing one (scrolling through it, as CSS does), and the items' cross
+        // size is what the paddings leave.
+        let pad = self
+            .node
+            .layout_attrs()
+            .map(|a| a.padding)
+            .unwrap_or_default();
+        let (pad_main, pad_main_end, pad_cross, pad_cross_end) = if vertical {
+            (
+                self.px(pad.top),
+                self.px(pad.bottom),
+                self.px(pad.left),
+                self.px(pad.right),
+            )
+        } else {
+            (
+                self.px(pad.left),
+                self.px(pad.right),
+                self.px(pad.top),
+                self.px(pad.bottom),
+            )
+        };
+        let cross = (cross - pad_cross - pad_cross_end).max(0.0);
         let total = self.total();
         let items = self.items();
         let offset = self.physics.offset();
@@ -354,7 +381,7 @@ impl Engine {
             l.end();
             (anchor, anchor_at)
         };
-        let max = (self.layout.borrow().extent() - viewport).max(0.0);
+        let max = (self.layout.borrow().extent() + pad_main + pad_main_end - viewport).max(0.0);
         self.physics.set_max(max);
         // Keep the first visible item where it was while rows above change size.
         let target = match (self.pending_index.get(), anchor, anchor_at) {
@@ -385,10 +412,12 @@ impl Engine {
             self.physics.set_quiet(t);
         }
         let offset = self.physics.offset();
+        // What shows, in the items' own coordinates (which start after the padding).
+        let from_px = (offset - pad_main).max(0.0);
         let visible = self
             .layout
             .borrow()
-            .visible(offset.max(0.0), offset.max(0.0) + viewport);
+            .visible(from_px, (offset - pad_main + viewport).max(from_px));
         if let Some((first, last)) = visible {
             let k = self
                 .cached_count
@@ -406,20 +435,27 @@ impl Engine {
                 }
             }
         }
-        self.place(&items, offset, cross);
-        let content = self.layout.borrow().extent();
+        self.place(&items, offset - pad_main, cross, pad_cross);
+        let content = self.layout.borrow().extent() + pad_main + pad_main_end;
         self.bar.update(size, content, offset, (0.0, 0.0));
     }
 
-    fn place(&self, items: &[(usize, NodeId)], offset: f32, cross: f32) {
+    /// Place the mounted items at `offset` (already less the leading padding): `cross` is
+    /// the items' cross size, `cross_start` the padding before it.
+    fn place(&self, items: &[(usize, NodeId)], offset: f32, cross: f32, cross_start: f32) {
         let vertical = self.vertical.get();
         let l = self.layout.borrow();
         let mut placed = Vec::with_capacity(items.len());
         for (i, n) in items {
             let main = l.start(*i) - offset;
             let (x, forced) = l.cross(*i);
+            let x = x + cross_start;
             let main_size = n.rect().map_or(0.0, |r| self.main_of((r.width, r.height)));
             let px = |v: f32| Length::Px(if v.is_finite() { v.round() } else { 0.0 });
+            // The cross size is the engine's to keep up to date once it set it (the item
+            // had none of its own).
+            let ours = n.has_extension::<CrossSized>();
+            let mut took = false;
             n.set_layout(|a| {
                 a.positioning = if vertical {
                     Positioning::Absolute {
@@ -432,16 +468,23 @@ impl Engine {
                         y: px(x),
                     }
                 };
+                // The whole cross size but the paddings (a percentage of an absolutely
+                // placed item would include them).
                 let cross_len = match forced {
                     Some(w) => px(w),
-                    None => Length::Percent(100.0),
+                    None => px(cross),
                 };
-                if vertical && (forced.is_some() || a.width == Length::Auto) {
+                if vertical && (forced.is_some() || ours || a.width == Length::Auto) {
                     a.width = cross_len;
-                } else if !vertical && (forced.is_some() || a.height == Length::Auto) {
+                    took = true;
+                } else if !vertical && (forced.is_some() || ours || a.height == Length::Auto) {
                     a.height = cross_len;
+                    took = true;
                 }
             });
+            if took && !ours {
+                n.set_extension(CrossSized);
+            }
             placed.push(Placed {
                 index: *i,
                 node: *n,
@@ -450,7 +493,6 @@ impl Engine {
             });
         }
         drop(l);
-        let _ = cross;
         *self.placed.borrow_mut() = placed;
         let deco = self.decorate.borrow().clone();
         if let Some(d) = deco {

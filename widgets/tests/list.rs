@@ -305,3 +305,29 @@ fn d_pad_focus_scrolls_the_focused_row_into_view() {
     // The least scroll that shows it: its bottom at the list's bottom.
     assert_eq!(row.y + row.height, list.y + list.height);
 }
+
+#[test]
+fn list_padding_insets_the_items() {
+    let scroller = Scroller::new();
+    let mut t = TestApp::with_view(DeviceProfile::iot(), move || {
+        let list = List::new()
+            .width(200.0)
+            .height(100.0)
+            .padding(10.0)
+            .scroller(scroller)
+            .id("list");
+        for i in 0..20 {
+            list.child(ListItem::new().height(20.0).id(format!("row{i}")));
+        }
+        list
+    });
+    let (list, row) = (t.rect("list").unwrap(), t.rect("row0").unwrap());
+    assert_eq!((row.x - list.x, row.y - list.y), (10.0, 10.0));
+    assert_eq!(row.width, 180.0, "the side paddings narrow the rows");
+    // Scrolled to the end, the last row ends the bottom padding above the list's edge:
+    // 400 px of rows and 20 of padding in a 100 px list.
+    scroller.scroll_edge(ScrollEdge::End);
+    assert_eq!(scroller.current_offset().1, 320.0);
+    let last = t.rect("row19").unwrap();
+    assert_eq!(list.y + list.height - (last.y + last.height), 10.0);
+}
