@@ -75,7 +75,8 @@ impl WaterFlow {
     }
 
     /// `columnsTemplate`: how many columns (`"1fr 1fr"`: two equal ones).
-    pub fn columns_template(self, template: &str) -> Self {
+    pub fn columns_template(self, template: impl AsRef<str>) -> Self {
+        let template = template.as_ref();
         let lanes = parse_template(template).len();
         self.0
             .set_inspector_attr("columnsTemplate", template.to_string());
