@@ -183,3 +183,20 @@ fn a_grid_row_can_bring_its_own_breakpoints_over_the_window_or_itself() {
     assert_eq!(bad.thresholds(), &[50.0]);
     assert_eq!(bad.of_width(10.0), Xs);
 }
+
+#[test]
+fn a_custom_threshold_crossed_inside_one_window_breakpoint_restyles_the_row() {
+    use arkui::{Breakpoint, GridBreakpoints};
+    // 256 and 152 vp are both xs for the window; [100, 200] puts them at md and sm.
+    let log = Rc::new(RefCell::new(Vec::new()));
+    let mut t = TestApp::with_view(
+        DeviceProfile::desktop(256, 300),
+        row_with(log.clone(), Some(GridBreakpoints::new([100.0, 200.0]))),
+    );
+    t.render();
+    assert_eq!(t.rect("cell").unwrap().width, 256.0 / 8.0, "md: 8 columns");
+    t.app().resize(152, 300);
+    t.render();
+    assert_eq!(t.rect("cell").unwrap().width, 152.0 / 4.0, "sm: 4 columns");
+    assert_eq!(*log.borrow(), [Breakpoint::Md, Breakpoint::Sm]);
+}

@@ -237,9 +237,6 @@ impl RoundTree for LayoutTree<'_> {
     }
 }
 
-/// Rebuild flattened layout children and re-resolve styles where needed, below `root`.
-/// A child's style depends on its layout parent (fragments are transparent), which is
-/// carried down the walk.
 /// The breakpoint a grid container lays out at: its own breakpoints over the window's or
 /// its own last width (`window_vp` before it has one), else the window's.
 fn grid_breakpoint(
@@ -267,6 +264,9 @@ fn grid_breakpoint(
 /// laid out at: checked again once the layout gives them their width.
 type OwnWidthGrids = Vec<(NodeId, Breakpoint)>;
 
+/// Rebuild flattened layout children and re-resolve styles where needed, below `root`.
+/// A child's style depends on its layout parent (fragments are transparent), which is
+/// carried down the walk.
 fn prepare(
     tree: &mut NodeTree,
     root: NodeId,
@@ -329,6 +329,8 @@ fn prepare(
                 }) {
                     own_width.push((id, at));
                 }
+                // A resize restyles every node, so a row over the window's width needs no
+                // flag of its own; one over its own width is flagged in `compute_layout`.
                 node.grid_bp = Some(at);
                 at
             } else {
