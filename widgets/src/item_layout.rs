@@ -3,6 +3,7 @@
 //! scrolling axis from the start of the content, in pixels; cross positions from the
 //! container's start edge.
 
+use crate::grid_layout::GridLayout;
 use crate::size_estimate::SizeEstimate;
 
 /// Placement of items for the shared scrolling engine.
@@ -11,6 +12,11 @@ pub(crate) trait ItemLayout {
     fn resize(&mut self, total: usize);
     /// The container's cross-axis size.
     fn set_cross(&mut self, cross: f32);
+    /// The length of the content box along the scrolling axis (the viewport less padding).
+    fn set_viewport(&mut self, _main: f32) {}
+    /// Item `index` is mounted as `node`, before a measuring round: a layout reads the
+    /// item's own placement attributes here (a GridItem's spans).
+    fn note(&mut self, _index: usize, _node: arkui_core::NodeId) {}
     /// A measuring round starts.
     fn begin(&mut self) {}
     /// Item `index` measured `main` pixels along the axis.
@@ -25,6 +31,19 @@ pub(crate) trait ItemLayout {
     fn visible(&self, from: f32, to: f32) -> Option<(usize, usize)>;
     /// Cross-axis position and, when the layout decides it, size of item `index`.
     fn cross(&self, index: usize) -> (f32, Option<f32>);
+    /// The main-axis length the layout gives item `index` (a cell spanning several lines,
+    /// a fixed grid's cell), if it decides it.
+    fn main_size(&self, _index: usize) -> Option<f32> {
+        None
+    }
+    /// Whether item `index` has a place (a fixed grid hides what it has no cell for).
+    fn shown(&self, _index: usize) -> bool {
+        true
+    }
+    /// Whether items with no cross size of their own take the whole cross size.
+    fn stretch_cross(&self) -> bool {
+        true
+    }
     /// Main-axis gap between consecutive items.
     fn gap(&self) -> f32;
     /// Items per line (a grid's columns): `cached_count` counts lines.
@@ -110,7 +129,7 @@ pub(crate) fn parse_template(t: &str) -> Vec<f32> {
 }
 
 /// Column offsets and widths for fractions `fr` over `cross` pixels with `gap` between.
-fn tracks(fr: &[f32], cross: f32, gap: f32) -> Vec<(f32, f32)> {
+pub(crate) fn tracks(fr: &[f32], cross: f32, gap: f32) -> Vec<(f32, f32)> {
     let total: f32 = fr.iter().sum();
     let free = (cross - gap * (fr.len().saturating_sub(1)) as f32).max(0.0);
     let mut x = 0.0;
@@ -122,123 +141,6 @@ fn tracks(fr: &[f32], cross: f32, gap: f32) -> Vec<(f32, f32)> {
             t
         })
         .collect()
-}
-
-/// Rows of template columns: ArkUI's Grid (scrolling vertically).
-pub(crate) struct GridLayout {
-    rows: SizeEstimate,
-    fr: Vec<f32>,
-    columns_gap: f32,
-    tracks: Vec<(f32, f32)>,
-    cross: f32,
-    total: usize,
-    round: Vec<(usize, f32)>,
-}
-
-impl GridLayout {
-    pub(crate) fn new(default: f32) -> GridLayout {
-        GridLayout {
-            rows: SizeEstimate::new(default),
-            fr: vec![1.0],
-            columns_gap: 0.0,
-            tracks: vec![(0.0, 0.0)],
-            cross: 0.0,
-            total: 0,
-            round: Vec::new(),
-        }
-    }
-
-    pub(crate) fn set_template(&mut self, fr: Vec<f32>) {
-        self.fr = fr;
-        self.retrack();
-        let total = self.total;
-        self.total = usize::MAX;
-        self.resize(total);
-    }
-
-    pub(crate) fn set_gaps(&mut self, rows: f32, columns: f32) {
-        self.rows.set_gap(rows);
-        self.columns_gap = if columns.is_finite() {
-            columns.max(0.0)
-        } else {
-            0.0
-        };
-        self.retrack();
-    }
-
-    fn retrack(&mut self) {
-        self.tracks = tracks(&self.fr, self.cross, self.columns_gap);
-    }
-
-    pub(crate) fn rows_gap(&self) -> f32 {
-        self.rows.gap()
-    }
-
-    pub(crate) fn columns_gap(&self) -> f32 {
-        self.columns_gap
-    }
-
-    fn columns(&self) -> usize {
-        self.fr.len().max(1)
-    }
-}
-
-impl ItemLayout for GridLayout {
-    fn resize(&mut self, total: usize) {
-        if total != self.total {
-            self.total = total;
-            self.rows.resize(total.div_ceil(self.columns()));
-        }
-    }
-    fn set_cross(&mut self, cross: f32) {
-        if cross != self.cross {
-            self.cross = cross;
-            self.retrack();
-        }
-    }
-    fn begin(&mut self) {
-        self.round.clear();
-    }
-    fn record(&mut self, index: usize, main: f32) {
-        let row = index / self.columns();
-        match self.round.iter_mut().find(|(r, _)| *r == row) {
-            Some(r) => r.1 = r.1.max(main),
-            None => self.round.push((row, main)),
-        }
-    }
-    fn end(&mut self) {
-        for (row, h) in std::mem::take(&mut self.round) {
-            self.rows.record(row, h);
-        }
-    }
-    fn start(&self, index: usize) -> f32 {
-        self.rows.start(index / self.columns())
-    }
-    fn extent(&self) -> f32 {
-        self.rows.extent()
-    }
-    fn visible(&self, from: f32, to: f32) -> Option<(usize, usize)> {
-        if self.total == 0 {
-            return None;
-        }
-        let k = self.columns();
-        let first = self.rows.index_at(from);
-        let last = self.rows.index_at(to - 0.01).max(first);
-        Some((first * k, ((last + 1) * k - 1).min(self.total - 1)))
-    }
-    fn cross(&self, index: usize) -> (f32, Option<f32>) {
-        let (x, w) = self.tracks[index % self.tracks.len().max(1)];
-        (x, Some(w))
-    }
-    fn gap(&self) -> f32 {
-        self.rows.gap()
-    }
-    fn as_grid(&mut self) -> Option<&mut GridLayout> {
-        Some(self)
-    }
-    fn per_line(&self) -> usize {
-        self.columns()
-    }
 }
 
 /// Items dropped one by one into the shortest column: ArkUI's WaterFlow.

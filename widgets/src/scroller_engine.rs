@@ -12,7 +12,7 @@ use std::rc::Rc;
 
 use arkui_core::{
     CommonAttribute, Gesture, LazyWindow, Length, MediaEnv, NodeId, PanDirection, Positioning,
-    observe_layout,
+    Visibility, observe_layout,
 };
 
 use crate::item_layout::ItemLayout;
@@ -59,6 +59,15 @@ pub(crate) struct Engine {
 
 /// Marks an item whose cross size the engine sets (it had none of its own).
 struct CrossSized;
+
+/// An item whose main-axis length the layout decides (a grid cell spanning lines): its own
+/// length, given back when the layout stops deciding.
+#[derive(Clone, Copy)]
+struct MainSized(Length);
+
+/// An item the layout has no place for (past a fixed grid's cells): its own visibility.
+#[derive(Clone, Copy)]
+struct Unplaced(Visibility);
 
 /// A container's engine, kept in its node: the handlers `install` gives the node hold it
 /// weakly, so it lives as long as the node.
@@ -364,12 +373,25 @@ impl Engine {
             let mut l = self.layout.borrow_mut();
             l.resize(total);
             l.set_cross(cross);
+            l.set_viewport((viewport - pad_main - pad_main_end).max(0.0));
+            for (i, n) in &items {
+                l.note(*i, *n);
+            }
             let anchor = l
                 .visible(offset.max(0.0), offset.max(0.0) + 1.0)
                 .map(|v| v.0);
             let anchor_at = anchor.map(|a| l.start(a) - offset);
             l.begin();
             for (i, n) in &items {
+                // A length the layout imposed says nothing about the item: it counts with
+                // the length it asked for, if it asked for one.
+                if let Some(MainSized(own)) = n.extension::<MainSized>() {
+                    let own = self.px(own);
+                    if own > 0.0 {
+                        l.record(*i, own);
+                    }
+                    continue;
+                }
                 if let Some(r) = n.rect() {
                     let main = self.main_of((r.width, r.height));
                     // A row not laid out yet has no size: keep its estimate.
@@ -455,7 +477,14 @@ impl Engine {
             // The cross size is the engine's to keep up to date once it set it (the item
             // had none of its own).
             let ours = n.has_extension::<CrossSized>();
+            let stretch = l.stretch_cross();
+            let forced_main = l.main_size(*i);
+            let main_sized = n.extension::<MainSized>();
+            let unplaced = n.extension::<Unplaced>();
+            let shown = l.shown(*i);
             let mut took = false;
+            let mut own_main = None;
+            let mut own_visibility = None;
             n.set_layout(|a| {
                 a.positioning = if vertical {
                     Positioning::Absolute {
@@ -474,14 +503,44 @@ impl Engine {
                     Some(w) => px(w),
                     None => px(cross),
                 };
-                if vertical && (forced.is_some() || ours || a.width == Length::Auto) {
-                    a.width = cross_len;
-                    took = true;
-                } else if !vertical && (forced.is_some() || ours || a.height == Length::Auto) {
-                    a.height = cross_len;
+                let (cross_slot, main_slot) = if vertical {
+                    (&mut a.width, &mut a.height)
+                } else {
+                    (&mut a.height, &mut a.width)
+                };
+                if forced.is_some() || ours || (stretch && *cross_slot == Length::Auto) {
+                    *cross_slot = cross_len;
                     took = true;
                 }
+                match (forced_main, main_sized) {
+                    (Some(m), own) => {
+                        if own.is_none() {
+                            own_main = Some(*main_slot);
+                        }
+                        *main_slot = px(m);
+                    }
+                    (None, Some(MainSized(own))) => *main_slot = own,
+                    (None, None) => {}
+                }
+                match (shown, unplaced) {
+                    (false, None) => {
+                        own_visibility = Some(a.visibility);
+                        a.visibility = Visibility::None;
+                    }
+                    (true, Some(Unplaced(own))) => a.visibility = own,
+                    _ => {}
+                }
             });
+            if let Some(own) = own_main {
+                n.set_extension(MainSized(own));
+            } else if forced_main.is_none() && main_sized.is_some() {
+                n.remove_extension::<MainSized>();
+            }
+            if let Some(own) = own_visibility {
+                n.set_extension(Unplaced(own));
+            } else if shown && unplaced.is_some() {
+                n.remove_extension::<Unplaced>();
+            }
             if took && !ours {
                 n.set_extension(CrossSized);
             }

@@ -200,3 +200,219 @@ fn a_custom_threshold_crossed_inside_one_window_breakpoint_restyles_the_row() {
     assert_eq!(t.rect("cell").unwrap().width, 152.0 / 4.0, "sm: 4 columns");
     assert_eq!(*log.borrow(), [Breakpoint::Md, Breakpoint::Sm]);
 }
+
+// ---- Spans, fixed grids, sideways grids, template-less grids ------------------------
+
+#[test]
+fn a_fixed_grid_draws_explicit_items_where_they_say_and_hides_the_overflow() {
+    // ArkUI's GridItem example: a 3x3 grid whose item "big" covers rows 1-2, columns 1-2.
+    let mut t = TestApp::with_view(DeviceProfile::iot(), || {
+        let grid = Grid::new()
+            .columns_template("1fr 1fr 1fr")
+            .rows_template("1fr 1fr 1fr")
+            .width(150.0)
+            .height(150.0)
+            .id("grid");
+        for i in 0..3 {
+            grid.child(
+                GridItem::new()
+                    .background_color(Color::BLUE)
+                    .id(format!("g{i}")),
+            );
+        }
+        grid.child(
+            GridItem::new()
+                .row_start(1)
+                .row_end(2)
+                .column_start(1)
+                .column_end(2)
+                .background_color(Color::RED)
+                .id("big"),
+        );
+        for i in 3..8 {
+            grid.child(
+                GridItem::new()
+                    .background_color(Color::BLUE)
+                    .id(format!("g{i}")),
+            );
+        }
+        grid
+    });
+    let g = t.rect("grid").unwrap();
+    let big = t.rect("big").unwrap();
+    assert_eq!(
+        (big.x - g.x, big.y - g.y, big.width, big.height),
+        (50.0, 50.0, 100.0, 100.0)
+    );
+    // The others fill the free cells in order: row 0, then column 0 of rows 1 and 2.
+    let g3 = t.rect("g3").unwrap();
+    let g4 = t.rect("g4").unwrap();
+    assert_eq!((g3.x - g.x, g3.y - g.y, g3.height), (0.0, 50.0, 50.0));
+    assert_eq!((g4.x - g.x, g4.y - g.y), (0.0, 100.0));
+    // Nine cells, five of them taken by other items: g5, g6 and g7 have none.
+    for id in ["g5", "g6", "g7"] {
+        assert!(hidden(&mut t, id), "{id} has no cell and must not show");
+    }
+    assert!(!hidden(&mut t, "g4"));
+    let canvas = t.render();
+    assert_near(
+        canvas.pixel((g.x + 100.0) as u32, (g.y + 100.0) as u32),
+        Color::RED,
+        "the big item covers the centre",
+    );
+    assert_near(
+        canvas.pixel((g.x + 25.0) as u32, (g.y + 125.0) as u32),
+        Color::BLUE,
+        "a 1x1 item fills its cell",
+    );
+}
+
+#[test]
+fn a_lazy_grid_places_irregular_items_it_has_not_built() {
+    use arkui::widgets::GridLayoutOptions;
+    use arkui::{VecDataSource, macro_support};
+    // Every fifth item is a full-width header: each group of five takes three rows.
+    let source = VecDataSource::new((0..1000).collect::<Vec<usize>>());
+    let scroller = Scroller::new();
+    let mut t = TestApp::with_view(DeviceProfile::iot(), move || {
+        let grid = Grid::new()
+            .columns_template("1fr 1fr")
+            .layout_options(
+                GridLayoutOptions::new().irregular_indexes((0..1000).filter(|i| i % 5 == 0)),
+            )
+            .width(200.0)
+            .height(200.0)
+            .scroller(scroller)
+            .id("grid");
+        macro_support::lazy_for_each(
+            grid,
+            source,
+            |n, _| *n,
+            |n, row| row.append(GridItem::new().height(50.0).id(format!("g{n}")).into_node()),
+        );
+        grid
+    });
+    let top = t.rect("grid").unwrap().y;
+    scroller.scroll_to_index(100);
+    t.app().frame();
+    let g100 = t.rect("g100").unwrap();
+    assert_eq!(
+        (g100.y, g100.width),
+        (top, 200.0),
+        "a header at the top, full width"
+    );
+    // Group 20 starts on row 60: 60 rows of 50 above it.
+    assert_eq!(scroller.current_offset(), (0.0, 3000.0));
+    let (g101, g102) = (t.rect("g101").unwrap(), t.rect("g102").unwrap());
+    assert_eq!(
+        (g101.y, g102.y, g102.x - g101.x),
+        (top + 50.0, top + 50.0, 100.0)
+    );
+}
+
+#[test]
+fn an_item_spanning_rows_of_a_scrolling_grid_is_as_tall_as_they_are() {
+    let mut t = TestApp::with_view(DeviceProfile::iot(), || {
+        let grid = Grid::new()
+            .columns_template("1fr 1fr")
+            .rows_gap(10.0)
+            .width(200.0)
+            .height(300.0)
+            .id("grid");
+        grid.child(GridItem::new().row_start(0).row_end(1).id("tall"));
+        for i in 0..3 {
+            grid.child(GridItem::new().height(40.0).id(format!("g{i}")));
+        }
+        grid
+    });
+    let g = t.rect("grid").unwrap();
+    let tall = t.rect("tall").unwrap();
+    let (g0, g1, g2) = (
+        t.rect("g0").unwrap(),
+        t.rect("g1").unwrap(),
+        t.rect("g2").unwrap(),
+    );
+    // g0 and g1 go beside the tall item, one per row; g2 wraps under both.
+    assert_eq!((g0.x - g.x, g0.y - g.y), (100.0, 0.0));
+    assert_eq!((g1.x - g.x, g1.y - g.y), (100.0, 50.0));
+    assert_eq!((g2.x - g.x, g2.y - g.y), (0.0, 100.0));
+    // Two rows of 40 and the gap between them.
+    assert_eq!((tall.y, tall.height), (g.y, 90.0));
+}
+
+#[test]
+fn a_rows_template_grid_scrolls_sideways() {
+    let scroller = Scroller::new();
+    let mut t = TestApp::with_view(DeviceProfile::iot(), move || {
+        let grid = Grid::new()
+            .rows_template("1fr 1fr")
+            .columns_gap(10.0)
+            .width(200.0)
+            .height(100.0)
+            .scroller(scroller)
+            .id("grid");
+        for i in 0..20 {
+            grid.child(GridItem::new().width(40.0).id(format!("g{i}")));
+        }
+        grid
+    });
+    let g = t.rect("grid").unwrap();
+    let (g1, g2) = (t.rect("g1").unwrap(), t.rect("g2").unwrap());
+    assert_eq!((g1.x, g1.y - g.y, g1.height), (g.x, 50.0, 50.0));
+    assert_eq!(g2.x - g.x, 50.0);
+    // A leftward drag scrolls it: the content moves with the finger.
+    let (x, y) = (g.x + 150.0, g.y + 20.0);
+    t.app().pointer_down(x, y);
+    for i in 1..=6 {
+        t.app().pointer_move(x - 15.0 * i as f32, y);
+        t.app().frame();
+    }
+    t.app().pointer_up(x - 90.0, y);
+    t.app().frame();
+    let (ox, oy) = scroller.current_offset();
+    assert!(ox > 40.0 && oy == 0.0, "scrolled sideways: {ox}, {oy}");
+    assert_near_f32(t.rect("g2").unwrap().x, g.x + 50.0 - ox);
+}
+
+/// Whether the inspector reports `id` as `Visibility.None`.
+fn hidden(t: &mut TestApp, id: &str) -> bool {
+    let v = t.inspect(id).unwrap();
+    v["$attrs"]["visibility"] == "Visibility.None"
+}
+
+fn assert_near_f32(a: f32, b: f32) {
+    assert!((a - b).abs() <= 1.0, "{a} vs {b}");
+}
+
+#[test]
+fn a_template_less_grid_fills_cells_the_size_of_its_first_item() {
+    use arkui::widgets::GridDirection;
+    let build = |d: GridDirection| {
+        move || {
+            let grid = Grid::new()
+                .layout_direction(d)
+                .max_count(3)
+                .width(200.0)
+                .height(100.0)
+                .id("grid");
+            for i in 0..10 {
+                grid.child(GridItem::new().width(40.0).height(30.0).id(format!("g{i}")));
+            }
+            grid
+        }
+    };
+    let mut t = TestApp::with_view(DeviceProfile::iot(), build(GridDirection::Row));
+    let g = t.rect("grid").unwrap();
+    // Four 40 px columns would fit in 200, maxCount allows three; three 30 px rows fit.
+    // The 120 px block is centred: 40 px each side.
+    let g4 = t.rect("g4").unwrap();
+    assert_eq!((g4.x - g.x, g4.y - g.y), (80.0, 30.0));
+    // Nine cells: the tenth item has none.
+    assert!(!hidden(&mut t, "g8"));
+    assert!(hidden(&mut t, "g9"), "past the last cell");
+    let mut c = TestApp::with_view(DeviceProfile::iot(), build(GridDirection::Column));
+    let g4 = c.rect("g4").unwrap();
+    // By column: three rows, so g4 is the second of column 1. Five columns fit
+    // (maxCount bounds rows when filling by column); the block is all 200 px.
+    assert_eq!((g4.x - g.x, g4.y - g.y), (40.0, 30.0));
+}
