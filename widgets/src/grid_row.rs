@@ -108,7 +108,39 @@ impl GridRow {
         self.0.set_layout(|a| {
             a.space = x;
             a.row_space = y;
+            a.grid_gutter = None;
         });
+        self
+    }
+
+    /// `gutter` with ArkUI's `GutterOption` of `GridRowSizeOption`s: space between columns
+    /// and between rows per breakpoint (a breakpoint without its own value takes the
+    /// nearest smaller one's).
+    ///
+    /// ```
+    /// use arkui_core::{App, ByBreakpoint, CommonAttribute, DeviceProfile, Length, LengthExt};
+    /// use arkui_widgets::{GridCol, GridRow};
+    /// let gutter = ByBreakpoint::new(Length::Vp(4.0)).md(Length::Vp(24.0));
+    /// let mut app = App::with_view(DeviceProfile::tablet(), move || {
+    ///     GridRow::new().columns(2).gutter_by_breakpoint(gutter, gutter)
+    ///         .child(GridCol::new().height(10.0).id("a"))
+    ///         .child(GridCol::new().height(10.0).id("b"))
+    /// });
+    /// app.frame();
+    /// let r = |app: &mut App, id: &str| app.find_by_id(id).unwrap().rect().unwrap();
+    /// let (a, b) = (r(&mut app, "a"), r(&mut app, "b"));
+    /// // A tablet is md or wider: 24 vp between the columns.
+    /// let density = DeviceProfile::tablet().density;
+    /// assert!((b.x - (a.x + a.width) - 24.0 * density).abs() < 1.0);
+    /// ```
+    pub fn gutter_by_breakpoint(
+        self,
+        x: impl Into<ByBreakpoint<Length>>,
+        y: impl Into<ByBreakpoint<Length>>,
+    ) -> Self {
+        let (x, y) = (x.into(), y.into());
+        self.0
+            .set_layout(|a| a.grid_gutter = Some(Box::new((x, y))));
         self
     }
 }

@@ -416,3 +416,41 @@ fn a_template_less_grid_fills_cells_the_size_of_its_first_item() {
     // (maxCount bounds rows when filling by column); the block is all 200 px.
     assert_eq!((g4.x - g.x, g4.y - g.y), (40.0, 30.0));
 }
+
+#[test]
+fn a_grid_col_of_full_height_fills_a_one_row_grid_row() {
+    use arkui::widgets::{Column, GridCol, GridRow};
+    let mut t = TestApp::with_view(DeviceProfile::phone(), || {
+        Column::new().width(pct(100.0)).child(
+            GridRow::new()
+                .height(200.0)
+                .id("row")
+                .child(GridCol::new().span(4).height(pct(100.0)).id("side"))
+                .child(GridCol::new().span(8).height(50.0).id("main")),
+        )
+    });
+    let row = t.rect("row").unwrap();
+    let side = t.rect("side").unwrap();
+    assert_eq!(
+        (side.y, side.height),
+        (row.y, row.height),
+        "the sidebar fills the row"
+    );
+    // A cell with a height of its own keeps it.
+    assert_eq!(
+        t.rect("main").unwrap().height,
+        50.0 * DeviceProfile::phone().density
+    );
+    // Two rows stack from the top at their content's height, as before.
+    let mut two = TestApp::with_view(DeviceProfile::phone(), || {
+        Column::new().width(pct(100.0)).child(
+            GridRow::new()
+                .height(200.0)
+                .id("row")
+                .child(GridCol::new().span(12).height(20.0).id("a"))
+                .child(GridCol::new().span(12).height(20.0).id("b")),
+        )
+    });
+    let (a, b) = (two.rect("a").unwrap(), two.rect("b").unwrap());
+    assert_eq!(b.y, a.y + a.height);
+}

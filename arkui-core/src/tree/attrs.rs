@@ -273,6 +273,9 @@ pub struct LayoutAttrs {
     pub grid_breakpoints: Option<crate::GridBreakpoints>,
     /// Gap between rows of a grid container or between wrapped lines.
     pub row_space: Length,
+    /// A grid container's gutter per breakpoint (column gap, row gap), over `space` and
+    /// `row_space`; boxed because few nodes have one.
+    pub grid_gutter: Option<Box<(crate::ByBreakpoint<Length>, crate::ByBreakpoint<Length>)>>,
     /// Columns this child spans in a grid container (GridCol `span`), per breakpoint.
     pub grid_span: crate::ByBreakpoint<u16>,
     /// Columns skipped before this child (GridCol `offset`), per breakpoint.
@@ -316,6 +319,7 @@ impl Default for LayoutAttrs {
             stack_align: Alignment::Center,
             grid_columns: crate::ByBreakpoint::new(12),
             grid_breakpoints: None,
+            grid_gutter: None,
             row_space: Length::Vp(0.0),
             grid_span: crate::ByBreakpoint::new(1),
             grid_offset: crate::ByBreakpoint::new(0),

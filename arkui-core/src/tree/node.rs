@@ -117,6 +117,9 @@ pub(crate) struct Node {
     pub(crate) grid_cell: Option<super::GridCell>,
     /// Grid containers: the breakpoint of their last layout.
     pub(crate) grid_bp: Option<crate::Breakpoint>,
+    /// Grid containers: all children sit on one row, which then takes the whole height
+    /// (so a GridCol of 100% height is the GridRow's height, as in ArkUI).
+    pub(crate) grid_one_row: bool,
     /// RelativeContainer children: their alignment rules.
     pub(crate) align_rules: Option<Box<super::AlignRules>>,
     /// Hidden by its parent's `displayPriority` pass: `layout.visibility` reads `None` (so
@@ -221,6 +224,7 @@ impl Node {
             painted: false,
             grid_cell: None,
             grid_bp: None,
+            grid_one_row: false,
             align_rules: None,
             priority_hidden: None,
             extensions: None,

@@ -13,7 +13,7 @@ use crate::tree::{
     Alignment, FlexAlign, FlexDirection, FlexWrap, GridCell, ItemAlign, LayoutAttrs, Node,
     NodeKind, Positioning, Visibility,
 };
-use crate::{Edges, Length, Units};
+use crate::{Breakpoint, Edges, Length, Units};
 
 fn dimension(l: Length, units: &Units) -> Dimension {
     match l {
@@ -116,17 +116,23 @@ pub(crate) struct ParentInfo {
     pub(crate) shrink_children: bool,
 }
 
-/// The taffy style for a node's attributes, under a parent of `parent` (None for a root).
+/// The taffy style for a node's attributes, under a parent of `parent` (None for a root);
+/// `grid` is a GridRow's columns, breakpoint and whether its cells make one row.
 pub(crate) fn resolve(
     kind: NodeKind,
     a: &LayoutAttrs,
     parent: Option<ParentInfo>,
     cell: Option<GridCell>,
-    columns: u16,
+    grid: (u16, Breakpoint, bool),
     units: &Units,
 ) -> taffy::Style {
-    let space = length_percentage(a.space, units);
-    let row_space = length_percentage(a.row_space, units);
+    let (columns, bp, one_row) = grid;
+    let (space, row_space) = match (&a.grid_gutter, kind) {
+        (Some(g), NodeKind::Grid) => (g.0.get(bp), g.1.get(bp)),
+        _ => (a.space, a.row_space),
+    };
+    let space = length_percentage(space, units);
+    let row_space = length_percentage(row_space, units);
     let default_shrink = if parent.is_some_and(|p| p.shrink_children) {
         1.0
     } else {
@@ -229,6 +235,13 @@ pub(crate) fn resolve(
                 height: row_space,
             };
             style.align_items = AlignItems::START;
+            // One row takes the whole height, so a GridCol of 100% height fills the
+            // GridRow (ArkUI resolves it against the GridRow); more rows stack from the top.
+            style.align_content = if one_row {
+                taffy::AlignContent::STRETCH
+            } else {
+                taffy::AlignContent::START
+            };
         }
         NodeKind::Scroll => {
             let scroll = taffy::Overflow::Scroll;

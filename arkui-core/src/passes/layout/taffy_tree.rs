@@ -295,8 +295,14 @@ fn prepare(
             node.layout_children.clear();
             node.children_dirty = true;
             if node.style_dirty || restyle_all {
-                let resolved =
-                    style::resolve(node.kind, &node.layout, parent, node.grid_cell, 1, units);
+                let resolved = style::resolve(
+                    node.kind,
+                    &node.layout,
+                    parent,
+                    node.grid_cell,
+                    (1, bp, false),
+                    units,
+                );
                 styles.set(node, resolved);
                 node.style_dirty = false;
             }
@@ -337,13 +343,23 @@ fn prepare(
                 bp
             };
         let columns = node.layout.grid_columns.get(grid_bp);
+        if node.kind == NodeKind::Grid {
+            // Cells first: whether they make one row is part of the grid's own style.
+            let one_row = place_grid_cells(tree, id, columns, grid_bp) <= 1;
+            let node = &mut tree.nodes[id];
+            if node.grid_one_row != one_row {
+                node.grid_one_row = one_row;
+                node.style_dirty = true;
+            }
+        }
+        let node = &mut tree.nodes[id];
         if node.style_dirty || restyle_all {
             let resolved = style::resolve(
                 node.kind,
                 &node.layout,
                 parent,
                 node.grid_cell,
-                columns,
+                (columns, grid_bp, node.grid_one_row),
                 units,
             );
             styles.set(node, resolved);
@@ -352,9 +368,6 @@ fn prepare(
                 node.clear_cache();
                 node.clear_shaped_text();
             }
-        }
-        if node.kind == NodeKind::Grid {
-            place_grid_cells(tree, id, columns, grid_bp);
         }
         let node = &tree.nodes[id];
         let (info, child_depth) = if node.kind == NodeKind::Fragment {
@@ -385,8 +398,9 @@ fn prepare(
 pub const MAX_LAYOUT_DEPTH: usize = 256;
 
 /// ArkUI's grid placement: children in `order`, each taking `span` columns after skipping
-/// `offset`, wrapping to a new row when the rest of the row is too short.
-fn place_grid_cells(tree: &mut NodeTree, grid: NodeId, columns: u16, bp: Breakpoint) {
+/// `offset`, wrapping to a new row when the rest of the row is too short. Returns the number
+/// of rows.
+fn place_grid_cells(tree: &mut NodeTree, grid: NodeId, columns: u16, bp: Breakpoint) -> u16 {
     let columns = columns.max(1);
     let mut children: Vec<(i32, usize, NodeId)> = tree.nodes[grid]
         .layout_children
@@ -396,6 +410,7 @@ fn place_grid_cells(tree: &mut NodeTree, grid: NodeId, columns: u16, bp: Breakpo
         .collect();
     children.sort();
     let (mut row, mut col) = (0u16, 0u16);
+    let mut rows = 0;
     for (_, _, c) in children {
         let child = &mut tree.nodes[c];
         let span = child.layout.grid_span.get(bp).clamp(1, columns);
@@ -415,7 +430,9 @@ fn place_grid_cells(tree: &mut NodeTree, grid: NodeId, columns: u16, bp: Breakpo
             child.style_dirty = true;
             child.clear_cache();
         }
+        rows = row + 1;
     }
+    rows
 }
 
 /// Lay out the tree under `root` into a `size` (pixels) viewport and store window rects.
