@@ -42,6 +42,8 @@ pub(crate) struct ItemPlace {
     pub(crate) row_end: Option<i32>,
     pub(crate) column_start: Option<i32>,
     pub(crate) column_end: Option<i32>,
+    /// Takes a whole line whatever the spans say (a List's ListItemGroup among lanes).
+    pub(crate) full_line: bool,
 }
 
 type SizeByIndex = Rc<dyn Fn(usize) -> (u32, u32)>;
@@ -365,6 +367,9 @@ impl GridLayout {
     /// An item's (lines, tracks) span from its attributes, in a scrolling grid: a start/end
     /// pair that reads as a span counts; anything else is one.
     fn spans_of(&self, p: &ItemPlace) -> (u32, u32) {
+        if p.full_line {
+            return (1, MAX_SPAN);
+        }
         let span = |s: Option<i32>, e: Option<i32>| match (s, e) {
             (Some(s), Some(e)) if s >= 0 && e >= s => ((e - s) as u32 + 1).min(MAX_SPAN),
             _ => 1,
@@ -521,6 +526,7 @@ impl GridLayout {
                         row_end: Some(re),
                         column_start: Some(cs),
                         column_end: Some(ce),
+                        ..
                     } if in_grid(rs, re, rows) && in_grid(cs, ce, columns) => Some((
                         rs as u32,
                         cs as u32,
@@ -616,6 +622,28 @@ impl GridLayout {
             .collect()
     }
 
+    /// Item `index`, mounted as `node`, is placed by `place`.
+    pub(crate) fn note_place(&mut self, index: usize, place: ItemPlace, node: arkui_core::NodeId) {
+        let changed = if place == ItemPlace::default() {
+            self.places.remove(&index).is_some()
+        } else {
+            self.places.insert(index, place) != Some(place)
+        };
+        if index == 0
+            && let Some(r) = node.rect()
+        {
+            let clean = |v: f32| if v.is_finite() { v.max(0.0) } else { 0.0 };
+            let size = (clean(r.width), clean(r.height));
+            if size != self.first && self.mode == GridMode::Auto {
+                self.first = size;
+                self.reset_lines();
+            }
+        }
+        if changed {
+            self.reset_lines();
+        }
+    }
+
     /// Start and length of `n` main-axis lines from line `from`.
     fn line_span(&self, from: u32, n: u32) -> (f32, f32) {
         match self.mode {
@@ -668,24 +696,7 @@ impl ItemLayout for GridLayout {
     }
     fn note(&mut self, index: usize, node: arkui_core::NodeId) {
         let place = node.extension::<ItemPlace>().unwrap_or_default();
-        let changed = if place == ItemPlace::default() {
-            self.places.remove(&index).is_some()
-        } else {
-            self.places.insert(index, place) != Some(place)
-        };
-        if index == 0
-            && let Some(r) = node.rect()
-        {
-            let clean = |v: f32| if v.is_finite() { v.max(0.0) } else { 0.0 };
-            let size = (clean(r.width), clean(r.height));
-            if size != self.first && self.mode == GridMode::Auto {
-                self.first = size;
-                self.reset_lines();
-            }
-        }
-        if changed {
-            self.reset_lines();
-        }
+        self.note_place(index, place, node);
     }
     fn begin(&mut self) {
         self.round.clear();
@@ -843,6 +854,7 @@ mod tests {
                 row_end: Some(1),
                 column_start: Some(0),
                 column_end: Some(1),
+                full_line: false,
             },
         );
         assert_eq!(g.cell(0), cell(0, 0, 1, 1));
@@ -880,6 +892,7 @@ mod tests {
                 row_end: Some(1),
                 column_start: Some(1),
                 column_end: Some(1),
+                full_line: false,
             },
         );
         assert_eq!(g.cell(2), cell(0, 1, 2, 1));

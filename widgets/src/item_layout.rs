@@ -4,6 +4,7 @@
 //! container's start edge.
 
 use crate::grid_layout::GridLayout;
+use crate::lane_layout::LaneLayout;
 use crate::size_estimate::SizeEstimate;
 
 /// Placement of items for the shared scrolling engine.
@@ -50,7 +51,7 @@ pub(crate) trait ItemLayout {
     fn per_line(&self) -> usize {
         1
     }
-    /// The single-lane layout, if this is one.
+    /// A List's layout, if this is one.
     fn as_lane(&mut self) -> Option<&mut LaneLayout> {
         None
     }
@@ -61,53 +62,6 @@ pub(crate) trait ItemLayout {
     /// The water-flow layout, if this is one.
     fn as_flow(&mut self) -> Option<&mut FlowLayout> {
         None
-    }
-}
-
-/// A single lane: ArkUI's List.
-pub(crate) struct LaneLayout {
-    pub(crate) sizes: SizeEstimate,
-}
-
-impl LaneLayout {
-    pub(crate) fn new(default: f32) -> LaneLayout {
-        LaneLayout {
-            sizes: SizeEstimate::new(default),
-        }
-    }
-}
-
-impl ItemLayout for LaneLayout {
-    fn resize(&mut self, total: usize) {
-        self.sizes.resize(total);
-    }
-    fn set_cross(&mut self, _: f32) {}
-    fn record(&mut self, index: usize, main: f32) {
-        self.sizes.record(index, main);
-    }
-    fn start(&self, index: usize) -> f32 {
-        self.sizes.start(index)
-    }
-    fn extent(&self) -> f32 {
-        self.sizes.extent()
-    }
-    fn visible(&self, from: f32, to: f32) -> Option<(usize, usize)> {
-        if self.sizes.len() == 0 {
-            return None;
-        }
-        let first = self.sizes.index_at(from);
-        // An item that starts exactly at the far edge is not visible.
-        let last = self.sizes.index_at(to - 0.01).max(first);
-        Some((first, last))
-    }
-    fn cross(&self, _: usize) -> (f32, Option<f32>) {
-        (0.0, None)
-    }
-    fn gap(&self) -> f32 {
-        self.sizes.gap()
-    }
-    fn as_lane(&mut self) -> Option<&mut LaneLayout> {
-        Some(self)
     }
 }
 

@@ -9,7 +9,7 @@ use arkui_core::{
 };
 
 use crate::handle::component_handle;
-use crate::item_layout::LaneLayout;
+use crate::lane_layout::{LaneLayout, ListItemAlign, ListLanes};
 use crate::list_item::{group_parts, sticky_shift};
 use crate::scroll_physics::EdgeEffect;
 use crate::scroller_engine::{Engine, Placed, engine};
@@ -117,7 +117,10 @@ impl Element<()> for List {
             a.width = pct(100.0);
             a.height = pct(100.0);
         });
-        let e = Engine::install(n, Box::new(LaneLayout::new(48.0)), EdgeEffect::Spring);
+        let e = Engine::install(n, Box::new(LaneLayout::new(48.0, 1.0)), EdgeEffect::Spring);
+        if let Some(l) = e.layout.borrow_mut().as_lane() {
+            l.density = e.density;
+        }
         let holder = NodeId::create("ListDividers", NodeKind::Fragment);
         n.append(holder);
         e.add_chrome(holder);
@@ -190,7 +193,7 @@ impl List {
         };
         if let Some(e) = self.engine() {
             if let Some(lane) = e.layout.borrow_mut().as_lane() {
-                lane.sizes.set_gap(space.max(stroke));
+                lane.set_space(space.max(stroke));
             }
             e.pass();
         }
@@ -214,8 +217,56 @@ impl List {
             }
         });
         if let Some(e) = self.engine() {
+            if let Some(l) = e.layout.borrow_mut().as_lane() {
+                l.set_vertical(vertical);
+            }
             e.set_vertical(vertical);
         }
+        self
+    }
+
+    fn lane(self, f: impl FnOnce(&mut LaneLayout)) {
+        if let Some(e) = self.engine() {
+            if let Some(l) = e.layout.borrow_mut().as_lane() {
+                f(l);
+            }
+            e.pass();
+        }
+    }
+
+    /// `lanes`: items side by side in this many lanes (or as many as fit at a minimum width,
+    /// [`ListLanes::Constrain`]), with `gutter` between lanes. A `ListItemGroup` takes a
+    /// whole line and lays its own items in the same lanes.
+    ///
+    /// ```
+    /// use arkui_core::{App, CommonAttribute, DeviceProfile, Length};
+    /// use arkui_widgets::{List, ListItem};
+    /// let mut app = App::with_view(DeviceProfile::iot(), || {
+    ///     let list = List::new().lanes(2, Length::Px(10.0)).space(5.0).width(210.0).height(200.0);
+    ///     for i in 0..5 {
+    ///         list.child(ListItem::new().height(30.0).id(format!("i{i}")));
+    ///     }
+    ///     list
+    /// });
+    /// app.frame();
+    /// let r = |app: &mut App, id: &str| app.find_by_id(id).unwrap().rect().unwrap();
+    /// let (i0, i1, i2) = (r(&mut app, "i0"), r(&mut app, "i1"), r(&mut app, "i2"));
+    /// assert_eq!((i0.width, i1.x - i0.x, i1.y), (100.0, 110.0, i0.y));
+    /// assert_eq!(i2.y - i0.y, 35.0);
+    /// ```
+    pub fn lanes(self, lanes: impl Into<ListLanes>, gutter: impl Into<Length>) -> Self {
+        let (lanes, gutter) = (lanes.into(), self.px(gutter.into()));
+        self.0.set_inspector_attr("lanes", format!("{lanes:?}"));
+        self.lane(|l| l.set_lanes(lanes, gutter));
+        self
+    }
+
+    /// `alignListItem`: where items narrower than their lane sit across it (start by
+    /// default).
+    pub fn align_list_item(self, align: ListItemAlign) -> Self {
+        self.0
+            .set_inspector_attr("alignListItem", format!("{align:?}"));
+        self.lane(|l| l.set_align(align));
         self
     }
 
@@ -336,7 +387,16 @@ fn decorate(look: &Rc<RefCell<ListLook>>, e: &Engine, placed: &[Placed], viewpor
     for n in &look.pool[used..] {
         n.set_layout(|a| a.visibility = Visibility::None);
     }
+    let lanes = {
+        let mut layout = e.layout.borrow_mut();
+        layout.as_lane().map_or((1, 0.0, 0.0), |l| {
+            (l.lane_count(), l.item_width(), l.gutter())
+        })
+    };
     for p in placed {
+        if group_parts(p.node).is_some() {
+            crate::list_item::lay_group_in_lanes(p.node, lanes, vertical);
+        }
         crate::list_item::place_group_dividers(p.node, e.density, vertical);
     }
     if look.sticky == StickyStyle::None {

@@ -230,8 +230,118 @@ impl ListItemGroup {
     /// `space`: the gap between the group's items.
     pub fn space(self, v: impl Into<Length>) -> Self {
         let v = v.into();
-        self.0.set_layout(|a| a.space = v);
+        // In lanes the gap between rows is `row_space` (`space` is the gutter).
+        if self
+            .0
+            .update_extension(|l: &mut Laned| l.space = v)
+            .is_some()
+        {
+            self.0.set_layout(|a| a.row_space = v);
+        } else {
+            self.0.set_layout(|a| a.space = v);
+        }
         self
+    }
+}
+
+/// A group laid in its list's lanes: the `space` it had in one column.
+#[derive(Clone, Copy)]
+struct Laned {
+    space: Length,
+}
+
+/// An item whose cross size the group's lanes set.
+struct LaneSized;
+
+/// Lay group `group`'s items in `lanes` = (count, item width, gutter) rows, or back in one
+/// column when the count is 1. The header and footer keep the whole width.
+pub(crate) fn lay_group_in_lanes(group: NodeId, lanes: (usize, f32, f32), vertical: bool) {
+    let (count, width, gutter) = lanes;
+    let parts = group_parts(group).unwrap_or_default();
+    let holder = group.update_extension(|g: &mut GroupDividers| g.holder);
+    let skip = [parts.header, parts.footer, holder];
+    let mut items = Vec::new();
+    for c in group.children() {
+        if skip.contains(&Some(c)) {
+            continue;
+        }
+        if c.is_fragment() {
+            items.extend(c.flattened_children());
+        } else {
+            items.push(c);
+        }
+    }
+    let px = |v: f32| Length::Px(if v.is_finite() { v.round() } else { 0.0 });
+    if count <= 1 {
+        let Some(Laned { space }) = group.remove_extension::<Laned>() else {
+            return;
+        };
+        group.set_layout(|a| {
+            a.direction = if vertical {
+                FlexDirection::Column
+            } else {
+                FlexDirection::Row
+            };
+            a.wrap = arkui_core::FlexWrap::NoWrap;
+            a.space = space;
+            a.row_space = Length::Px(0.0);
+        });
+        for n in items {
+            if n.remove_extension::<LaneSized>().is_some() {
+                n.set_layout(|a| {
+                    if vertical {
+                        a.width = Length::Auto;
+                    } else {
+                        a.height = Length::Auto;
+                    }
+                });
+            }
+        }
+        return;
+    }
+    if !group.has_extension::<Laned>() {
+        let space = group.layout_attrs().map_or(Length::Px(0.0), |a| a.space);
+        group.set_extension(Laned { space });
+        for part in [parts.header, parts.footer].into_iter().flatten() {
+            part.set_layout(|a| {
+                if vertical {
+                    a.width = arkui_core::pct(100.0);
+                } else {
+                    a.height = arkui_core::pct(100.0);
+                }
+            });
+        }
+    }
+    let space = group
+        .extension::<Laned>()
+        .map_or(Length::Px(0.0), |l| l.space);
+    group.set_layout(|a| {
+        a.direction = if vertical {
+            FlexDirection::Row
+        } else {
+            FlexDirection::Column
+        };
+        a.wrap = arkui_core::FlexWrap::Wrap;
+        a.space = px(gutter);
+        a.row_space = space;
+        a.align_items = ItemAlign::Start;
+    });
+    for n in items {
+        let own = n.layout_attrs().is_some_and(|a| {
+            let l = if vertical { a.width } else { a.height };
+            l != Length::Auto
+        }) && !n.has_extension::<LaneSized>();
+        if own {
+            continue;
+        }
+        n.set_extension(LaneSized);
+        n.set_layout(|a| {
+            if vertical {
+                a.width = px(width);
+            } else {
+                a.height = px(width);
+            }
+        });
     }
 }
 
@@ -276,6 +386,10 @@ pub(crate) fn place_group_dividers(group: NodeId, density: f32, vertical: bool) 
         } else {
             (a.x + a.width, b.x, g.x)
         };
+        if b_start < a_end - 0.5 {
+            // Side by side in lanes: lines go between rows only.
+            continue;
+        }
         let at = (a_end + b_start - stroke) / 2.0 - origin;
         let line = group.update_extension(|g: &mut GroupDividers| {
             if used == g.pool.len() {

@@ -60,6 +60,11 @@ pub(crate) struct Engine {
 /// Marks an item whose cross size the engine sets (it had none of its own).
 struct CrossSized;
 
+/// Whether the engine, not the app, set `node`'s cross size.
+pub(crate) fn engine_sized(node: NodeId) -> bool {
+    node.has_extension::<CrossSized>()
+}
+
 /// An item whose main-axis length the layout decides (a grid cell spanning lines): its own
 /// length, given back when the layout stops deciding.
 #[derive(Clone, Copy)]

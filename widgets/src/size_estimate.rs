@@ -37,10 +37,6 @@ impl SizeEstimate {
         self.gap = clean(gap);
     }
 
-    pub(crate) fn gap(&self) -> f32 {
-        self.gap
-    }
-
     /// Resize to `n` items, keeping measured sizes by index (rows re-measure when shown).
     pub(crate) fn resize(&mut self, n: usize) {
         if n == self.sizes.len() {

@@ -331,3 +331,141 @@ fn list_padding_insets_the_items() {
     let last = t.rect("row19").unwrap();
     assert_eq!(list.y + list.height - (last.y + last.height), 10.0);
 }
+
+// ---- lanes and alignListItem ----------------------------------------------------------
+
+#[test]
+fn lanes_put_items_side_by_side_and_a_group_takes_a_whole_line() {
+    let mut t = TestApp::with_view(DeviceProfile::iot(), || {
+        let list = List::new()
+            .lanes(3, Length::Px(10.0))
+            .space(4.0)
+            .width(320.0)
+            .height(300.0)
+            .id("list");
+        for i in 0..4 {
+            list.child(
+                ListItem::new()
+                    .height(30.0)
+                    .background_color(Color::BLUE)
+                    .id(format!("i{i}")),
+            );
+        }
+        let group = ListItemGroup::new()
+            .header(Text::new("Group").height(20.0).id("header"))
+            .space(6.0)
+            .id("group");
+        for i in 0..4 {
+            group.child(
+                ListItem::new()
+                    .height(25.0)
+                    .background_color(Color::RED)
+                    .id(format!("g{i}")),
+            );
+        }
+        list.child(group)
+    });
+    let l = t.rect("list").unwrap();
+    let r = |t: &mut TestApp, id: &str| t.rect(id).unwrap();
+    // (320 - 2 * 10) / 3 = 100 px lanes.
+    let (i0, i1, i2, i3) = (
+        r(&mut t, "i0"),
+        r(&mut t, "i1"),
+        r(&mut t, "i2"),
+        r(&mut t, "i3"),
+    );
+    assert_eq!((i0.x - l.x, i0.width), (0.0, 100.0));
+    assert_eq!((i1.x - l.x, i1.y), (110.0, i0.y));
+    assert_eq!((i2.x - l.x, i2.y), (220.0, i0.y));
+    assert_eq!((i3.x - l.x, i3.y - i0.y), (0.0, 34.0));
+    // The group starts on the next line, across all lanes...
+    let group = r(&mut t, "group");
+    assert_eq!((group.x, group.width, group.y - i3.y), (l.x, 320.0, 34.0));
+    // ...its header across it, its items in the same three lanes, 6 px between rows.
+    assert_eq!(r(&mut t, "header").width, 320.0);
+    let (g0, g2, g3) = (r(&mut t, "g0"), r(&mut t, "g2"), r(&mut t, "g3"));
+    assert_eq!((g0.width, g2.x - l.x, g2.y), (100.0, 220.0, g0.y));
+    assert_eq!((g3.x - l.x, g3.y - g0.y), (0.0, 31.0));
+    let canvas = t.render();
+    assert_near(
+        canvas.pixel((l.x + 105.0) as u32, (i0.y + 15.0) as u32),
+        Color::WHITE,
+        "the gutter between lanes is empty",
+    );
+    assert_near(
+        canvas.pixel((l.x + 270.0) as u32, (g2.y + 12.0) as u32),
+        Color::RED,
+        "a group item in the third lane",
+    );
+}
+
+#[test]
+fn constrained_lanes_follow_the_width_and_align_narrow_items() {
+    use arkui::widgets::{ListItemAlign, ListLanes};
+    let lanes = ListLanes::Constrain {
+        min: Length::Px(120.0),
+        max: Length::Px(150.0),
+    };
+    let build = move |width: f32| {
+        move || {
+            let list = List::new()
+                .lanes(lanes, Length::Px(0.0))
+                .align_list_item(ListItemAlign::Center)
+                .width(width)
+                .height(200.0)
+                .id("list");
+            for i in 0..6 {
+                list.child(ListItem::new().height(30.0).id(format!("i{i}")));
+            }
+            list
+        }
+    };
+    let mut wide = TestApp::with_view(DeviceProfile::iot(), build(400.0));
+    let l = wide.rect("list").unwrap();
+    // 400 / 120: three lanes of 133.3, items fill them.
+    let i2 = wide.rect("i2").unwrap();
+    assert!((i2.x - l.x - 266.7).abs() < 1.0 && (i2.width - 133.3).abs() < 1.0);
+    let mut narrow = TestApp::with_view(DeviceProfile::iot(), build(200.0));
+    let l = narrow.rect("list").unwrap();
+    // One lane of 200; items at most 150, centred in it.
+    let i1 = narrow.rect("i1").unwrap();
+    assert_eq!((i1.x - l.x, i1.width), (25.0, 150.0));
+}
+
+#[test]
+fn a_lazy_list_in_lanes_scrolls_to_an_item_by_rows() {
+    use arkui::{VecDataSource, macro_support};
+    let source = VecDataSource::new((0..10_000).collect::<Vec<u32>>());
+    let scroller = Scroller::new();
+    let mut t = TestApp::with_view(DeviceProfile::iot(), move || {
+        let list = List::new()
+            .lanes(2, Length::Px(0.0))
+            .width(200.0)
+            .height(200.0)
+            .scroller(scroller)
+            .id("list");
+        macro_support::lazy_for_each(
+            list,
+            source,
+            |n, _| *n,
+            |n, row| row.append(ListItem::new().height(40.0).id(format!("i{n}")).into_node()),
+        );
+        list
+    });
+    let top = t.rect("list").unwrap().y;
+    scroller.scroll_to_index(501);
+    t.app().frame();
+    // Item 501 is the right half of row 250.
+    let i501 = t.rect("i501").unwrap();
+    assert_eq!((i501.y, i501.x - t.rect("i500").unwrap().x), (top, 100.0));
+    assert_eq!(scroller.current_offset(), (0.0, 250.0 * 40.0));
+    let mounted = t.app().find_by_id("list").unwrap().flattened_children();
+    assert!(
+        mounted
+            .iter()
+            .filter(|n| n.tag() == Some("ListItem"))
+            .count()
+            < 20,
+        "only the screen's rows and the cached ones are built"
+    );
+}
