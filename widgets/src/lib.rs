@@ -79,6 +79,7 @@ mod size_estimate;
 mod slider;
 mod span;
 mod stack;
+mod swipe_action;
 mod swiper;
 mod swiper_motion;
 mod tab_bar;
@@ -150,6 +151,7 @@ pub use side_bar::{SideBarContainer, SideBarContainerType};
 pub use slider::{Axis, Slider, SliderChangeMode};
 pub use span::Span;
 pub use stack::{Flex, Stack};
+pub use swipe_action::{SwipeActionItem, SwipeActionOptions, SwipeActionState, SwipeEdgeEffect};
 pub use swiper::{Swiper, SwiperController};
 pub use tab_bar_style::{
     BottomTabBarStyle, IndicatorStyle, LabelStyle, SelectedMode, SubTabBarStyle, TabBarOptions,

@@ -72,6 +72,8 @@ struct ListLook {
     sticky: StickyStyle,
     /// Divider nodes, reused from frame to frame.
     pool: Vec<NodeId>,
+    /// The scroll offset at the last pass: a change closes an open swipe action.
+    last_offset: f32,
     holder: Option<NodeId>,
 }
 
@@ -328,6 +330,11 @@ fn decorate(look: &Rc<RefCell<ListLook>>, e: &Engine, placed: &[Placed], viewpor
         (viewport.0, viewport.1)
     };
     let mut look = look.borrow_mut();
+    let offset = e.physics.offset();
+    if (offset - look.last_offset).abs() > 0.5 {
+        look.last_offset = offset;
+        crate::swipe_action::close_open_item(e.node);
+    }
     let px = |l: Length| {
         let v = match l {
             Length::Px(v) => v,

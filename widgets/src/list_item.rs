@@ -49,6 +49,52 @@ impl ListItem {
     pub fn new() -> ListItem {
         ListItem::create(())
     }
+
+    /// `swipeAction`: actions revealed by dragging the item sideways (up or down in a
+    /// horizontal list). See [`crate::SwipeActionOptions`].
+    ///
+    /// ```
+    /// use arkui_core::{App, CommonAttribute, DeviceProfile};
+    /// use arkui_widgets::{Button, List, ListItem, SwipeActionItem, SwipeActionOptions, Text};
+    /// let mut app = App::with_view(DeviceProfile::iot(), || {
+    ///     let delete = SwipeActionItem::new(Button::new("Delete").width(80.0).id("delete"));
+    ///     List::new().height(200.0).child(
+    ///         ListItem::new().height(48.0).id("row").child(Text::new("Mail"))
+    ///             .swipe_action(SwipeActionOptions::new().end(delete)),
+    ///     )
+    /// });
+    /// app.frame();
+    /// let row = app.find_by_id("row").unwrap().rect().unwrap();
+    /// // Drag the row 100 px to the left and let go: the 80 px action stays open.
+    /// let (x, y) = (row.x + 200.0, row.y + 20.0);
+    /// app.pointer_down(x, y);
+    /// for i in 1..=5 {
+    ///     app.pointer_move(x - 20.0 * i as f32, y);
+    ///     app.frame();
+    /// }
+    /// app.pointer_up(x - 100.0, y);
+    /// assert_eq!(ListItem::from_node(app.find_by_id("row").unwrap()).unwrap().swipe_state(),
+    ///     Some(arkui_widgets::SwipeActionState::Expanded));
+    /// ```
+    pub fn swipe_action(self, options: crate::SwipeActionOptions) -> Self {
+        crate::swipe_action::attach(self.0, options);
+        self
+    }
+
+    /// Close this item's open swipe action (ArkUI's `closeAllSwipeActions`, for one item).
+    pub fn close_swipe_action(self) {
+        crate::swipe_action::close(self.0);
+    }
+
+    /// The state of this item's swipe actions (`None` without any).
+    pub fn swipe_state(self) -> Option<crate::SwipeActionState> {
+        crate::swipe_action::state(self.0)
+    }
+
+    /// The item `node` is, if it is a ListItem.
+    pub fn from_node(node: NodeId) -> Option<ListItem> {
+        (node.tag() == Some("ListItem")).then_some(ListItem(node))
+    }
 }
 
 /// A group's header and footer nodes, kept in the group's node: every group has them, so

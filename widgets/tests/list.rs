@@ -469,3 +469,126 @@ fn a_lazy_list_in_lanes_scrolls_to_an_item_by_rows() {
         "only the screen's rows and the cached ones are built"
     );
 }
+
+// ---- swipeAction -----------------------------------------------------------------------
+
+/// Drag from (x, y) by dx in six steps, a frame each, then lift.
+fn swipe_by(t: &mut TestApp, x: f32, y: f32, dx: f32) {
+    t.app().pointer_down(x, y);
+    for i in 1..=6 {
+        t.app().pointer_move(x + dx * i as f32 / 6.0, y);
+        t.app().frame();
+    }
+    t.app().pointer_up(x + dx, y);
+}
+
+/// Run frames until animations settle (bounded).
+fn settle_frames(t: &mut TestApp) {
+    for _ in 0..60 {
+        arkui::set_now_ms(arkui::now_ms() + 16.0);
+        t.app().frame();
+    }
+}
+
+#[test]
+fn a_swipe_reveals_the_end_action_a_full_swipe_deletes_and_scrolling_closes() {
+    use arkui::widgets::{Button, SwipeActionItem, SwipeActionOptions, SwipeActionState};
+    let rows = Rc::new(RefCell::new(vec!["a", "b", "c"]));
+    let log = Rc::new(RefCell::new(Vec::<String>::new()));
+    let (r2, l2) = (rows.clone(), log.clone());
+    let mut t = TestApp::with_view(DeviceProfile::iot(), move || {
+        let list = List::new().width(300.0).height(200.0).id("list");
+        for name in r2.borrow().iter().copied() {
+            let (rows, log) = (r2.clone(), l2.clone());
+            let (log2, log3) = (l2.clone(), l2.clone());
+            let delete = SwipeActionItem::new(
+                Button::new("Delete")
+                    .width(80.0)
+                    .background_color(Color::RED)
+                    .on_click(move |_| log3.borrow_mut().push(format!("clicked {name}")))
+                    .id(format!("del-{name}")),
+            )
+            .on_action(move || {
+                log.borrow_mut().push(format!("action {name}"));
+                rows.borrow_mut().retain(|r| *r != name);
+            })
+            .on_state_change(move |s| log2.borrow_mut().push(format!("{name} {s:?}")));
+            list.child(
+                ListItem::new()
+                    .height(60.0)
+                    .background_color(Color::BLUE)
+                    .id(name)
+                    .child(Text::new(name))
+                    .swipe_action(SwipeActionOptions::new().end(delete)),
+            );
+        }
+        list
+    });
+    let a = t.rect("a").unwrap();
+    // A short drag springs back closed.
+    swipe_by(&mut t, a.x + 250.0, a.y + 30.0, -30.0);
+    settle_frames(&mut t);
+    let item =
+        |t: &mut TestApp, id: &str| ListItem::from_node(t.app().find_by_id(id).unwrap()).unwrap();
+    assert_eq!(
+        item(&mut t, "a").swipe_state(),
+        Some(SwipeActionState::Collapsed)
+    );
+    // Past half the action: it stays open, the red button where the row's end was.
+    swipe_by(&mut t, a.x + 250.0, a.y + 30.0, -60.0);
+    settle_frames(&mut t);
+    assert_eq!(
+        item(&mut t, "a").swipe_state(),
+        Some(SwipeActionState::Expanded)
+    );
+    let canvas = t.render();
+    if let Ok(p) = std::env::var("ARKUI_SAVE_PNG") {
+        canvas.save_png(p).unwrap();
+    }
+    assert_near(
+        canvas.pixel((a.x + 260.0) as u32, (a.y + 5.0) as u32),
+        Color::RED,
+        "the action shows at the row's end",
+    );
+    assert_near(
+        canvas.pixel((a.x + 200.0) as u32, (a.y + 5.0) as u32),
+        Color::BLUE,
+        "the row moved left by the action's width",
+    );
+    // Its button takes clicks where it is drawn, outside the item's own box.
+    t.app().pointer_down(a.x + 260.0, a.y + 30.0);
+    t.app().pointer_up(a.x + 260.0, a.y + 30.0);
+    t.app().frame();
+    // Opening another row closes the first.
+    let b = t.rect("b").unwrap();
+    swipe_by(&mut t, b.x + 250.0, b.y + 30.0, -60.0);
+    settle_frames(&mut t);
+    assert_eq!(
+        item(&mut t, "a").swipe_state(),
+        Some(SwipeActionState::Collapsed)
+    );
+    assert_eq!(
+        item(&mut t, "b").swipe_state(),
+        Some(SwipeActionState::Expanded)
+    );
+    // A full swipe on c (80 px action + 56 px area) fires its action.
+    let c = t.rect("c").unwrap();
+    swipe_by(&mut t, c.x + 280.0, c.y + 30.0, -200.0);
+    settle_frames(&mut t);
+    assert_eq!(*rows.borrow(), vec!["a", "b"]);
+    let log = log.borrow().clone();
+    assert_eq!(
+        log,
+        [
+            "a Expanded",
+            "clicked a",
+            "a Collapsed",
+            "b Expanded",
+            "b Collapsed",
+            "c Actioning",
+            "action c",
+            "c Collapsed"
+        ],
+        "states in order (b closed when c's drag began)"
+    );
+}

@@ -8,6 +8,7 @@ use slotmap::{Key, KeyData, new_key_type};
 
 use super::attrs::{ClickEvent, LayoutAttrs, TextAttrs, Visual};
 use super::store::with_tree;
+use crate::Length;
 use crate::reactive::Scope;
 
 new_key_type! {
@@ -456,6 +457,33 @@ impl NodeId {
     /// another kind of node.
     pub fn grid_breakpoint(self) -> Option<crate::Breakpoint> {
         with_tree(|t| t.nodes.get(self).and_then(|n| n.grid_bp))
+    }
+
+    /// The node's `responseRegion` (x, y, width, height from its top left), if set.
+    ///
+    /// ```
+    /// use arkui_core::{CommonAttribute, Length, NodeId, NodeKind, pct};
+    /// let n = NodeId::create("Row", NodeKind::Flex);
+    /// assert_eq!(n.current_response_region(), None);
+    /// let n = n.response_region(-10.0, 0.0, pct(120.0), pct(100.0));
+    /// assert_eq!(n.current_response_region().unwrap().0, Length::Vp(-10.0));
+    /// n.set_response_region(None);
+    /// assert_eq!(n.current_response_region(), None);
+    /// ```
+    #[allow(clippy::type_complexity, reason = "ArkUI's four-part region, as set")]
+    pub fn current_response_region(self) -> Option<(Length, Length, Length, Length)> {
+        with_tree(|t| {
+            t.nodes
+                .get(self)
+                .and_then(|n| n.interaction.handlers().and_then(|h| h.response_region))
+        })
+    }
+
+    /// Set or clear (`None`) the node's `responseRegion`: for a component that widens its
+    /// hit area for a while and gives the app's own region back after.
+    #[allow(clippy::type_complexity, reason = "ArkUI's four-part region, as set")]
+    pub fn set_response_region(self, r: Option<(Length, Length, Length, Length)>) {
+        self.set_interaction(|i| i.handlers_mut().response_region = r);
     }
 
     /// Remove every gesture added with `.gesture()` / `.priority_gesture()` /
