@@ -102,6 +102,7 @@ impl Element<()> for Scroll {
         }));
         n.set_extension(ScrollParts(p));
         physics.set_apply(move |o| apply(n, o));
+        physics.set_node(n);
         observe_layout(n, move || sync(n));
         crate::scroller::keep_offset(n, density);
         Scroll(n)

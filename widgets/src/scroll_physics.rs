@@ -92,6 +92,15 @@ enum Motion {
 struct Inner {
     offset: f32,
     max: f32,
+    /// The container, to find a nested-scroll parent from.
+    node: Option<arkui_core::NodeId>,
+    nested: crate::nested_scroll::NestedScrollOptions,
+    /// The parent this drag shares with, the finger's last travel, the child's unclamped
+    /// position, and whether the parent took part of the last move.
+    parent: Option<crate::nested_scroll::Parent>,
+    last_travel: f32,
+    raw: f32,
+    parent_took: bool,
     edge: EdgeEffect,
     friction: f32,
     drag_origin: f32,
@@ -121,6 +130,12 @@ impl ScrollPhysics {
         ScrollPhysics(Rc::new(RefCell::new(Inner {
             offset: 0.0,
             max: 0.0,
+            node: None,
+            nested: crate::nested_scroll::NestedScrollOptions::default(),
+            parent: None,
+            last_travel: 0.0,
+            raw: 0.0,
+            parent_took: false,
             edge,
             friction: DEFAULT_FRICTION,
             drag_origin: 0.0,
@@ -320,10 +335,42 @@ impl ScrollPhysics {
         self.finish();
     }
 
+    /// The container this motion scrolls (for nested scrolling).
+    pub(crate) fn set_node(&self, node: arkui_core::NodeId) {
+        self.0.borrow_mut().node = Some(node);
+    }
+
+    /// `nestedScroll`.
+    pub(crate) fn set_nested(&self, o: crate::nested_scroll::NestedScrollOptions) {
+        self.0.borrow_mut().nested = o;
+    }
+
+    /// Move by `delta` px within the content (no overscroll), as a nested child hands on
+    /// the drag it cannot use. Returns the part moved.
+    pub(crate) fn nudge(&self, delta: f32) -> f32 {
+        if !delta.is_finite() {
+            return 0.0;
+        }
+        let (offset, max) = (self.offset(), self.max());
+        let to = (offset + delta).clamp(0.0, max);
+        self.stop();
+        self.set(to);
+        to - offset
+    }
+
     /// A finger went down and started dragging.
     pub(crate) fn drag_start(&self) {
         self.stop();
+        let node = self.0.borrow().node;
+        let parent = node.and_then(|n| {
+            let vertical = crate::scrollable::motion_of(n)?.vertical;
+            crate::nested_scroll::Parent::find(n, vertical)
+        });
         let mut s = self.0.borrow_mut();
+        s.parent = parent;
+        s.last_travel = 0.0;
+        s.raw = s.offset;
+        s.parent_took = false;
         s.dragging = true;
         s.drag_origin = s.offset;
         // The first sample is the first update: the pan reports travel from the touch-down
@@ -344,7 +391,23 @@ impl ScrollPhysics {
             while s.samples.len() > 2 && now - s.samples[0].0 > VELOCITY_WINDOW_MS {
                 s.samples.pop_front();
             }
-            let raw = s.drag_origin - travel;
+            // This move, shared with a nested-scroll parent when there is one.
+            let delta = -(travel - s.last_travel);
+            s.last_travel = travel;
+            let own = match s.parent.clone() {
+                Some(p) => {
+                    let mode = p.mode(delta, s.nested);
+                    let (raw, max) = (s.raw, s.max);
+                    drop(s);
+                    let (own, took) = crate::nested_scroll::share(mode, &p, delta, raw, max);
+                    s = self.0.borrow_mut();
+                    s.parent_took = took;
+                    own
+                }
+                None => delta,
+            };
+            s.raw += own;
+            let raw = s.raw;
             match s.edge {
                 EdgeEffect::Spring if raw < 0.0 => raw * DRAG_RESISTANCE,
                 EdgeEffect::Spring if raw > s.max => s.max + (raw - s.max) * DRAG_RESISTANCE,
@@ -356,15 +419,20 @@ impl ScrollPhysics {
 
     /// The finger lifted: fling with the release velocity, or spring back from overscroll.
     pub(crate) fn drag_end(&self) {
-        let v = {
+        let (v, parent, took) = {
             let mut s = self.0.borrow_mut();
             s.dragging = false;
-            match (s.samples.front(), s.samples.back()) {
+            let v = match (s.samples.front(), s.samples.back()) {
                 (Some(a), Some(b)) if b.0 > a.0 => -(b.1 - a.1) / ((b.0 - a.0) as f32 / 1000.0),
                 _ => 0.0,
-            }
+            };
+            (v, s.parent.take(), std::mem::take(&mut s.parent_took))
         };
-        self.release(v);
+        if let Some(p) = parent {
+            p.release(if took { v } else { 0.0 });
+        }
+        // A parent that took the last move (a Refresh being pulled) has the fling.
+        self.release(if took { 0.0 } else { v });
     }
 
     /// Start moving freely at `velocity` px/s (positive scrolls towards the end).

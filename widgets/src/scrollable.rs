@@ -77,6 +77,41 @@ pub trait ScrollableCommonMethod: Widget {
         self
     }
 
+    /// `nestedScroll`: how a drag is shared with the scrolling container around this one
+    /// (on the same axis), per direction. Only this one scrolls by default.
+    ///
+    /// ```
+    /// use arkui_core::{App, CommonAttribute, DeviceProfile, pct};
+    /// use arkui_widgets::{Column, List, ListItem, NestedScrollMode, NestedScrollOptions, Scroll,
+    ///     ScrollableCommonMethod};
+    /// let mut app = App::with_view(DeviceProfile::iot(), || {
+    ///     let list = List::new().height(100.0).id("list").nested_scroll(NestedScrollOptions::new(
+    ///         NestedScrollMode::SelfFirst, NestedScrollMode::SelfFirst));
+    ///     for _ in 0..3 {
+    ///         list.child(ListItem::new().height(40.0));
+    ///     }
+    ///     Scroll::new().width(200.0).height(150.0).id("outer").child(
+    ///         Column::new().width(pct(100.0)).child(list).child(Column::new().height(300.0)))
+    /// });
+    /// app.frame();
+    /// let outer = app.find_by_id("outer").unwrap().rect().unwrap();
+    /// // Drag up 80 px inside the list: 20 px scroll it to its end, the rest the page.
+    /// let (x, y) = (outer.x + 50.0, outer.y + 90.0);
+    /// app.pointer_down(x, y);
+    /// for i in 1..=8 {
+    ///     app.pointer_move(x, y - 10.0 * i as f32);
+    ///     app.frame();
+    /// }
+    /// let inner = app.find_by_id("list").unwrap().rect().unwrap();
+    /// assert_eq!(inner.y, outer.y - 60.0, "the page scrolled by the rest");
+    /// ```
+    fn nested_scroll(self, options: crate::NestedScrollOptions) -> Self {
+        if let Some(m) = motion_of(self.node()) {
+            m.physics.set_nested(options);
+        }
+        self
+    }
+
     /// `friction`: how quickly a fling slows (ArkUI's default 0.6; non-positive or
     /// non-finite values keep it).
     fn friction(self, f: f32) -> Self {

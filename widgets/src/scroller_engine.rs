@@ -119,6 +119,7 @@ impl Engine {
             viewport: Cell::new((0.0, 0.0)),
         });
         e.physics.set_density(density);
+        e.physics.set_node(node);
         node.set_extension(EngineSlot(e.clone()));
         crate::scroller::keep_offset(node, density);
         let weak = Rc::downgrade(&e);

@@ -39,6 +39,8 @@ mod progress;
 mod radio;
 #[path = "../rating.rs"]
 mod rating;
+#[path = "../refresh.rs"]
+mod refresh;
 #[path = "../retained_paint.rs"]
 mod retained_paint;
 #[path = "../router.rs"]
