@@ -26,6 +26,7 @@
 #![forbid(unsafe_code)]
 
 mod alert_dialog;
+mod alphabet_indexer;
 mod badge;
 mod button;
 mod canvas;
@@ -101,6 +102,7 @@ mod water_flow;
 mod with_theme;
 
 pub use alert_dialog::{AlertDialog, MAX_ALERT_BUTTONS};
+pub use alphabet_indexer::{AlphabetIndexer, IndexerAlign};
 pub use badge::{Badge, BadgePosition, BadgeStyle};
 pub use button::{BUTTON_BLUE, Button, ButtonType};
 pub use canvas::{

@@ -5,6 +5,8 @@
     reason = "each file keeps the helper modules it declared as its own binary"
 )]
 
+#[path = "../alphabet_indexer.rs"]
+mod alphabet_indexer;
 #[path = "../badge.rs"]
 mod badge;
 #[path = "../basic_shapes.rs"]
