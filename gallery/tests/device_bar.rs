@@ -36,22 +36,25 @@ fn clicking_a_profile_re_lays_out_the_gallery_live() {
     assert_eq!(resolution(&mut t), 3.0);
     let phone_item = t.rect("menu-0").unwrap();
     assert_eq!(t.render().width(), 1080);
+    // A phone stacks: the home cards are the menu, across the screen, and no side bar.
+    assert!(phone_item.width > 900.0, "{phone_item:?}");
+    assert!(t.inspect("side-bar").is_none());
 
     t.click("profile-tv").unwrap();
     let frame = t.render();
     assert_eq!((frame.width(), frame.height()), (1920, 1080));
     assert_eq!(resolution(&mut t), 1.5);
     assert_eq!(t.app().profile().name, "tv");
+    // A TV splits: the menu is a 240 vp side bar (360 px at 1.5) beside the cards.
     let tv_item = t.rect("menu-0").unwrap();
-    // Full-width menu items: 1080 px wide on the phone, 1920 px on the TV, less padding.
+    let side = t.rect("side-bar").unwrap();
+    assert_eq!(side.width, 360.0);
     assert!(
-        tv_item.width > phone_item.width + 500.0,
-        "{phone_item:?} {tv_item:?}"
+        tv_item.x >= side.x && tv_item.x + tv_item.width <= side.x + side.width,
+        "{tv_item:?} in {side:?}"
     );
-    assert!(
-        tv_item.height < phone_item.height,
-        "40 vp is fewer pixels at 1.5 than at 3"
-    );
+    assert_eq!(tv_item.height, 60.0, "40 vp at 1.5");
+    assert!(t.rect("card-0").unwrap().x > side.x + side.width);
 
     t.click("profile-wearable").unwrap();
     assert_eq!(resolution(&mut t), 2.0);

@@ -44,8 +44,42 @@ pub struct Page {
     pub name: &'static str,
     /// Title shown in the gallery's menu.
     pub title: &'static str,
+    /// The group the home page shows it in.
+    pub category: &'static str,
+    /// One or two characters drawn as the card's icon.
+    pub icon: &'static str,
+    /// One line under the title on its card.
+    pub about: &'static str,
+    /// The page's own source (the `ui!` of what it shows), for the source view.
+    pub source: &'static str,
     /// Build the page in the current scope and return what to attach.
     pub view: fn() -> arkui::NodeId,
+}
+
+/// The home page's groups, in order.
+pub const CATEGORIES: [&str; 4] = ["Layout", "Components", "Navigation", "State & apps"];
+
+impl Page {
+    /// Whether the page answers a search for `query` (title, group or description, any
+    /// case; an empty query matches every page).
+    ///
+    /// ```
+    /// let pages = arkui_gallery::pages::all();
+    /// let router = pages.iter().find(|p| p.name == "router").unwrap();
+    /// assert!(router.matches("ROUT") && router.matches("") && !router.matches("zebra"));
+    /// ```
+    pub fn matches(&self, query: &str) -> bool {
+        matches_query(self.title, self.category, self.about, query)
+    }
+}
+
+/// Whether a page of `title`, `category` and `about` answers a search for `query`.
+pub(crate) fn matches_query(title: &str, category: &str, about: &str, query: &str) -> bool {
+    let q = query.trim().to_lowercase();
+    q.is_empty()
+        || [title, category, about]
+            .iter()
+            .any(|f| f.to_lowercase().contains(&q))
 }
 
 impl Page {
@@ -76,76 +110,133 @@ fn view_of<C: Element<()>>() -> arkui::NodeId {
 
 /// Every page, in order.
 pub fn all() -> Vec<Page> {
+    // In the order the side bar and the home page show them (by category).
     vec![
         Page {
             name: "adaptive",
             title: "Adaptive layout",
+            category: "Layout",
+            icon: "▦",
+            about: "Columns, sidebar and type follow the screen's breakpoint",
+            source: include_str!("adaptive.rs"),
             view: view_of::<AdaptivePage>,
-        },
-        Page {
-            name: "counter",
-            title: "Counter",
-            view: view_of::<Counter>,
-        },
-        Page {
-            name: "todo",
-            title: "Todo list",
-            view: view_of::<TodoPage>,
-        },
-        Page {
-            name: "settings",
-            title: "Settings",
-            view: view_of::<SettingsPage>,
-        },
-        Page {
-            name: "basic",
-            title: "Basic components",
-            view: view_of::<BasicPage>,
-        },
-        Page {
-            name: "theme",
-            title: "Theme",
-            view: view_of::<ThemePage>,
-        },
-        Page {
-            name: "input",
-            title: "Text input",
-            view: view_of::<InputPage>,
         },
         Page {
             name: "lists",
             title: "Lists",
+            category: "Layout",
+            icon: "≡",
+            about: "List groups, sticky headers, Grid and WaterFlow",
+            source: include_str!("lists.rs"),
             view: view_of::<ListsPage>,
         },
         Page {
             name: "big-list",
             title: "100,000 rows",
+            category: "Layout",
+            icon: "∞",
+            about: "100,000 rows through LazyForEach",
+            source: include_str!("big_list.rs"),
             view: view_of::<BigListPage>,
+        },
+        Page {
+            name: "basic",
+            title: "Basic components",
+            category: "Components",
+            icon: "Aa",
+            about: "Text, buttons, toggles, sliders, progress",
+            source: include_str!("basic.rs"),
+            view: view_of::<BasicPage>,
+        },
+        Page {
+            name: "input",
+            title: "Text input",
+            category: "Components",
+            icon: "⌨",
+            about: "TextInput, TextArea, Search and Select",
+            source: include_str!("input.rs"),
+            view: view_of::<InputPage>,
         },
         Page {
             name: "media",
             title: "Images",
+            category: "Components",
+            icon: "▣",
+            about: "Images: fit modes, radius, loading and errors",
+            source: include_str!("media.rs"),
             view: view_of::<MediaPage>,
-        },
-        Page {
-            name: "navigation",
-            title: "Tabs & navigation",
-            view: view_of::<NavigationPage>,
-        },
-        Page {
-            name: "router",
-            title: "Router",
-            view: view_of::<RouterPage>,
         },
         Page {
             name: "dialogs",
             title: "Dialogs & popups",
+            category: "Components",
+            icon: "▤",
+            about: "Alert dialogs, custom dialogs, toasts, popups",
+            source: include_str!("dialogs.rs"),
             view: view_of::<DialogsPage>,
         },
         Page {
             name: "drawing",
             title: "Drawing",
+            category: "Components",
+            icon: "✎",
+            about: "Shapes, paths and Canvas",
+            source: include_str!("drawing.rs"),
             view: view_of::<DrawingPage>,
+        },
+        Page {
+            name: "navigation",
+            title: "Tabs & navigation",
+            category: "Navigation",
+            icon: "⇥",
+            about: "Tabs, Navigation and a side bar",
+            source: include_str!("navigation.rs"),
+            view: view_of::<NavigationPage>,
+        },
+        Page {
+            name: "router",
+            title: "Router",
+            category: "Navigation",
+            icon: "↩",
+            about: "Three routed pages, params and back",
+            source: include_str!("router.rs"),
+            view: view_of::<RouterPage>,
+        },
+        Page {
+            name: "counter",
+            title: "Counter",
+            category: "State & apps",
+            icon: "+1",
+            about: "@State and a click handler: the smallest app",
+            source: include_str!("counter.rs"),
+            view: view_of::<Counter>,
+        },
+        Page {
+            name: "todo",
+            title: "Todo list",
+            category: "State & apps",
+            icon: "✓",
+            about: "A list you add to, tick off and clear",
+            source: include_str!("todo.rs"),
+            view: view_of::<TodoPage>,
+        },
+        Page {
+            name: "settings",
+            title: "Settings",
+            category: "State & apps",
+            icon: "⚙",
+            about: "Rows sharing a theme; values in AppStorage",
+            source: include_str!("settings.rs"),
+            view: view_of::<SettingsPage>,
+        },
+        Page {
+            name: "theme",
+            title: "Theme",
+            category: "State & apps",
+            icon: "◐",
+            about: "Light and dark, brand colours, a local theme",
+            source: include_str!("theme.rs"),
+            view: view_of::<ThemePage>,
         },
     ]
 }

@@ -15,5 +15,7 @@ mod device_bar;
 mod examples;
 #[path = "../router_page.rs"]
 mod router_page;
+#[path = "../shell.rs"]
+mod shell;
 #[path = "../tv_navigation.rs"]
 mod tv_navigation;
