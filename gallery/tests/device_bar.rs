@@ -54,7 +54,7 @@ fn clicking_a_profile_re_lays_out_the_gallery_live() {
         "{tv_item:?} in {side:?}"
     );
     assert_eq!(tv_item.height, 60.0, "40 vp at 1.5");
-    assert!(t.rect("card-0").unwrap().x > side.x + side.width);
+    assert!(t.rect("home-card-0").unwrap().x > side.x + side.width);
 
     t.click("profile-wearable").unwrap();
     assert_eq!(resolution(&mut t), 2.0);
@@ -82,9 +82,13 @@ fn the_selected_profile_chip_is_highlighted() {
 
 #[test]
 fn an_open_page_follows_the_switch() {
-    // menu-0 is the adaptive page: two card columns on a phone, four on a tablet.
+    // The adaptive page: two card columns on a phone, four on a tablet.
+    let adaptive = arkui_gallery::pages::all()
+        .iter()
+        .position(|p| p.name == "adaptive")
+        .unwrap();
     let mut t = TestApp::new::<GalleryShell>(DeviceProfile::phone());
-    t.click("menu-0").unwrap();
+    t.click(&format!("menu-{adaptive}")).unwrap();
     t.click("devices").unwrap();
     let columns = |t: &mut TestApp| {
         let y = t.rect("card-0").unwrap().y;

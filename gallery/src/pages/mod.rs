@@ -57,7 +57,7 @@ pub struct Page {
 }
 
 /// The home page's groups, in order.
-pub const CATEGORIES: [&str; 4] = ["Layout", "Components", "Navigation", "State & apps"];
+pub const CATEGORIES: [&str; 4] = ["State & apps", "Layout", "Components", "Navigation"];
 
 impl Page {
     /// Whether the page answers a search for `query` (title, group or description, any
@@ -112,6 +112,42 @@ fn view_of<C: Element<()>>() -> arkui::NodeId {
 pub fn all() -> Vec<Page> {
     // In the order the side bar and the home page show them (by category).
     vec![
+        Page {
+            name: "counter",
+            title: "Counter",
+            category: "State & apps",
+            icon: "+1",
+            about: "@State and a click handler: the smallest app",
+            source: include_str!("counter.rs"),
+            view: view_of::<Counter>,
+        },
+        Page {
+            name: "todo",
+            title: "Todo list",
+            category: "State & apps",
+            icon: "✓",
+            about: "A list you add to, tick off and clear",
+            source: include_str!("todo.rs"),
+            view: view_of::<TodoPage>,
+        },
+        Page {
+            name: "settings",
+            title: "Settings",
+            category: "State & apps",
+            icon: "⚙",
+            about: "Rows sharing a theme; values in AppStorage",
+            source: include_str!("settings.rs"),
+            view: view_of::<SettingsPage>,
+        },
+        Page {
+            name: "theme",
+            title: "Theme",
+            category: "State & apps",
+            icon: "◐",
+            about: "Light and dark, brand colours, a local theme",
+            source: include_str!("theme.rs"),
+            view: view_of::<ThemePage>,
+        },
         Page {
             name: "adaptive",
             title: "Adaptive layout",
@@ -201,42 +237,6 @@ pub fn all() -> Vec<Page> {
             about: "Three routed pages, params and back",
             source: include_str!("router.rs"),
             view: view_of::<RouterPage>,
-        },
-        Page {
-            name: "counter",
-            title: "Counter",
-            category: "State & apps",
-            icon: "+1",
-            about: "@State and a click handler: the smallest app",
-            source: include_str!("counter.rs"),
-            view: view_of::<Counter>,
-        },
-        Page {
-            name: "todo",
-            title: "Todo list",
-            category: "State & apps",
-            icon: "✓",
-            about: "A list you add to, tick off and clear",
-            source: include_str!("todo.rs"),
-            view: view_of::<TodoPage>,
-        },
-        Page {
-            name: "settings",
-            title: "Settings",
-            category: "State & apps",
-            icon: "⚙",
-            about: "Rows sharing a theme; values in AppStorage",
-            source: include_str!("settings.rs"),
-            view: view_of::<SettingsPage>,
-        },
-        Page {
-            name: "theme",
-            title: "Theme",
-            category: "State & apps",
-            icon: "◐",
-            about: "Light and dark, brand colours, a local theme",
-            source: include_str!("theme.rs"),
-            view: view_of::<ThemePage>,
         },
     ]
 }

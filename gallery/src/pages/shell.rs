@@ -70,10 +70,9 @@ fn dark() -> bool {
 /// A page's entry in the side bar or the compact list: a full-width button.
 fn entry(index: usize, page: &Page, open: State<usize>, focus_first: bool) -> impl View {
     let title = page.title;
-    let icon = page.icon;
     // Flat rows, the open page's tinted, as a Navigation's side bar draws its entries.
     let button = ui! {
-        Button(format!("{icon}  {title}"))
+        Button(title)
             .id(format!("menu-{index}"))
             .button_type(ButtonType::Normal)
             .border_radius(12.vp())
@@ -149,7 +148,7 @@ fn card(index: usize, page: &Page, id: String, open: State<usize>, focus_first: 
 }
 
 /// The home page: a search field and the pages' cards, grouped; `ids` is how the cards
-/// are named (`menu-` where they are the menu, `card-` beside a side bar).
+/// are named (`menu-` where they are the menu, `home-card-` beside a side bar).
 fn home(query: State<String>, open: State<usize>, ids: &'static str, focus_first: bool) -> NodeId {
     let column = ui! {
         Column(space = 12.vp()) {
@@ -337,7 +336,7 @@ impl GalleryShell {
                 let content = if which > 0 {
                     page_or_source(which - 1, show_source)
                 } else if frame == Frame::Split {
-                    home(query, open, "card", false)
+                    home(query, open, "home-card", false)
                 } else if frame == Frame::Stack && tab_now == 1 {
                     phone_settings()
                 } else if frame == Frame::Compact {
