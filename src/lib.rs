@@ -78,6 +78,11 @@ pub mod prelude {
         ToggleType, Token, WithTheme, theme,
     };
     pub use arkui_widgets::{
+        AlphabetIndexer, GridDirection, GridLayoutOptions, IndexerAlign, ListItemAlign, ListLanes,
+        NestedScrollMode, NestedScrollOptions, Refresh, RefreshStatus, SwipeActionItem,
+        SwipeActionOptions, SwipeActionState, SwipeEdgeEffect,
+    };
+    pub use arkui_widgets::{
         BarState, EdgeEffect, FlowItem, Grid, GridItem, List, ListDivider, ListItem, ListItemGroup,
         ScrollEdge, ScrollState, ScrollableCommonMethod, Scroller, StickyStyle, Swiper,
         SwiperController, WaterFlow,

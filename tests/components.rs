@@ -433,3 +433,120 @@ fn ui_expressions_that_read_nothing_are_evaluated_once() {
     assert_eq!(*calls.borrow(), 1);
     assert_eq!(app.inspector_by_id("n").unwrap()["$attrs"]["content"], "2");
 }
+
+/// Props of every integer width, given literals in `ui!` (ArkTS numbers are all `number`).
+#[component]
+struct Gauges {
+    #[prop(0)]
+    small: u8,
+    #[prop(0)]
+    wide: u64,
+    #[prop(0)]
+    index: usize,
+    #[state(0)]
+    signed: i16,
+}
+
+impl Gauges {
+    fn build(&self) -> impl View {
+        ui! {
+            Text(format!("{} {} {} {}", self.small.get(), self.wide.get(), self.index.get(), self.signed.get()))
+                .id("gauges")
+        }
+    }
+}
+
+#[test]
+fn integer_literals_fit_any_integer_prop() {
+    let mut t = TestApp::with_view(DeviceProfile::iot(), || {
+        ui! {
+            Column {
+                Gauges(small = 200, wide = 5_000_000_000, index = 3, signed = -7)
+            }
+        }
+    });
+    assert_eq!(t.text("gauges").unwrap(), "200 5000000000 3 -7");
+}
+
+/// A card that sets its own look on its root.
+#[component]
+struct Tile {
+    #[state(0)]
+    taps: i32,
+}
+
+impl Tile {
+    fn build(&self) -> impl View {
+        let taps = self.taps;
+        ui! {
+            Column {
+                Text(format!("taps {}", self.taps.get())).id("tile-text")
+            }
+            .padding(10.0)
+            .height(if self.taps.get() > 0 { 64.0 } else { 60.0 })
+            .background_color(Color::RED)
+            .on_click(move |_| taps.update(|t| *t += 1))
+        }
+    }
+}
+
+#[test]
+fn attributes_on_an_instance_apply_to_it_and_keep_the_components_own() {
+    let mut t = TestApp::with_view(DeviceProfile::iot(), || {
+        ui! {
+            Column {
+                Tile().width(200.0).margin(8.0).id("tile")
+            }
+            .width(pct(100.0))
+            .align_items(HorizontalAlign::Start)
+        }
+    });
+    let tile = t.rect("tile").unwrap();
+    // The instance's size, margin and id...
+    assert_eq!((tile.x, tile.width), (8.0, 200.0));
+    // ...and the component's own height, padding and colour.
+    assert_eq!(tile.height, 60.0);
+    assert_eq!(t.rect("tile-text").unwrap().y, tile.y + 10.0, "its padding");
+    let px = t.render().pixel(12, 12);
+    assert_eq!(&px[..3], &[255, 0, 0]);
+    // The component's state changing re-applies its own attributes, and only those.
+    t.click("tile").unwrap();
+    assert_eq!(t.text("tile-text").unwrap(), "taps 1");
+    let tile = t.rect("tile").unwrap();
+    assert_eq!((tile.x, tile.width, tile.height), (8.0, 200.0, 64.0));
+}
+
+/// A component that sets, reactively, an attribute its instance sets too.
+#[component]
+struct Sized {
+    #[state(0)]
+    taps: i32,
+}
+
+impl Sized {
+    fn build(&self) -> impl View {
+        let taps = self.taps;
+        ui! {
+            Column {}
+                .height(40.0)
+                .width(if self.taps.get() > 0 { 120.0 } else { 100.0 })
+                .on_click(move |_| taps.update(|t| *t += 1))
+        }
+    }
+}
+
+#[test]
+#[ignore = "known gap (issue 17): an instance shares its component's root node, so the \
+            component re-applying an attribute the instance also set overwrites the instance's"]
+fn an_instance_attribute_wins_over_the_components_reactive_one() {
+    let mut t = TestApp::with_view(DeviceProfile::iot(), || {
+        ui! {
+            Column {
+                Sized().width(200.0).id("sized")
+            }
+        }
+    });
+    assert_eq!(t.rect("sized").unwrap().width, 200.0);
+    t.click("sized").unwrap();
+    assert_eq!(t.rect("sized").unwrap().width, 200.0);
+}

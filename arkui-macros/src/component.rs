@@ -106,6 +106,25 @@ const DECORATORS: &[&str] = &[
     "builder_param",
 ];
 
+/// A setter's parameter type and the expression turning `value` into the field's type. An
+/// integer field takes its own type, so a literal (`count = 5` for a `u8`) infers to it;
+/// `impl Into<u8>` would default the literal to `i32`, which has no `Into<u8>`.
+pub(crate) fn setter_param(ty: &syn::Type) -> (TokenStream, TokenStream) {
+    const INTEGERS: [&str; 12] = [
+        "u8", "u16", "u32", "u64", "u128", "usize", "i8", "i16", "i32", "i64", "i128", "isize",
+    ];
+    let integer = matches!(ty, syn::Type::Path(p)
+        if p.qself.is_none() && p.path.get_ident().is_some_and(|i| INTEGERS.contains(&i.to_string().as_str())));
+    if integer {
+        (quote!(#ty), quote!(value))
+    } else {
+        (
+            quote!(impl ::core::convert::Into<#ty>),
+            quote!(value.into()),
+        )
+    }
+}
+
 fn key_arg(name: &str, args: &Args, span: Span) -> syn::Result<LitStr> {
     match &args.positional {
         Some(Expr::Lit(syn::ExprLit {
@@ -382,20 +401,21 @@ pub(crate) fn expand(item: ItemStruct) -> syn::Result<TokenStream> {
             Kind::BuilderParam => format!("Fill the `{ident}` slot."),
             _ => format!("Override `{ident}`."),
         };
+        let (param, conv) = setter_param(ty);
         let setter = match &f.kind {
             Kind::State | Kind::Provide | Kind::Consume => quote! {
                 #[doc = #doc]
                 #[allow(dead_code, reason = "called by the parent's ui!")]
-                #fvis fn #ident(self, value: impl ::core::convert::Into<#ty>) -> Self {
-                    self.#ident.set(value.into());
+                #fvis fn #ident(self, value: #param) -> Self {
+                    self.#ident.set(#conv);
                     self
                 }
             },
             Kind::Prop | Kind::StorageProp(_) | Kind::LocalStorageProp(_) => quote! {
                 #[doc = #doc]
                 #[allow(dead_code, reason = "called by the parent's ui!")]
-                #fvis fn #ident(self, value: impl ::core::convert::Into<#ty>) -> Self {
-                    self.#ident.set_from_parent(value.into());
+                #fvis fn #ident(self, value: #param) -> Self {
+                    self.#ident.set_from_parent(#conv);
                     self
                 }
             },

@@ -276,11 +276,12 @@ pub(crate) fn expand_struct(item: ItemStruct) -> syn::Result<TokenStream> {
             }
             Kind::Param { once, require } => {
                 let doc = format!("Pass `{ident}` from the parent.");
+                let (param, conv) = crate::component::setter_param(ty);
                 setters.push(quote! {
                     #[doc = #doc]
                     #[allow(dead_code, reason = "called by the parent's ui!")]
-                    #fvis fn #ident(self, value: impl ::core::convert::Into<#ty>) -> Self {
-                        self.#ident.set_from_parent(value.into());
+                    #fvis fn #ident(self, value: #param) -> Self {
+                        self.#ident.set_from_parent(#conv);
                         self
                     }
                 });

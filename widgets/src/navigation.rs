@@ -414,8 +414,76 @@ impl Navigation {
             if let Some((_, new, _)) = &new_top {
                 run(&new.on_shown);
             }
-            if let Some(i) = leaving {
-                destroy(removed.remove(i));
+            // The system transition: a pushed page slides in from the end over the one it
+            // covers, which drifts a little towards the start; a pop reverses it.
+            let shown = self
+                .node()
+                .rect()
+                .is_some_and(|r| r.width > 0.0 && r.height > 0.0);
+            // In pixels: a page built this moment has no size yet to take a percentage of.
+            let width = self
+                .pages
+                .rect()
+                .filter(|r| r.width > 0.0)
+                .or(self.node().rect())
+                .map_or(0.0, |r| r.width);
+            let slide = |frame: NodeId, share: f32, appearing: bool, done| {
+                slide(frame, width * share, appearing, done);
+            };
+            let covered_frame = old_top.and_then(|id| {
+                alive
+                    .borrow()
+                    .list
+                    .iter()
+                    .find(|p| p.id == id)
+                    .map(|p| p.frame)
+            });
+            let new_frame = new_top.as_ref().map(|t| t.2);
+            match (leaving, covered_frame, new_frame) {
+                (Some(i), _, new) if shown => {
+                    let page = removed.remove(i);
+                    if let Some(new) = new {
+                        slide(new, -0.3, true, None);
+                    }
+                    // The popped page stays over the revealed one until it has slid out.
+                    let frame = page.frame;
+                    self.pages.append(frame);
+                    frame.hit_test_behavior(arkui_core::HitTestMode::None);
+                    let page = RefCell::new(Some(page));
+                    slide(
+                        frame,
+                        1.0,
+                        false,
+                        Some(Box::new(move || {
+                            if let Some(page) = page.borrow_mut().take() {
+                                destroy(page);
+                            }
+                        })),
+                    );
+                }
+                (Some(i), _, _) => destroy(removed.remove(i)),
+                (None, Some(covered), Some(new)) if shown => {
+                    slide(new, 1.0, true, None);
+                    // The covered page stays in view while the new one slides over it.
+                    covered.set_layout(|l| l.visibility = Visibility::Visible);
+                    let alive = Rc::downgrade(&alive);
+                    slide(
+                        covered,
+                        -0.3,
+                        false,
+                        Some(Box::new(move || {
+                            // Still covered (not popped back to meanwhile): hide it, at rest.
+                            let top = alive
+                                .upgrade()
+                                .and_then(|a| a.borrow().list.last().map(|p| p.frame));
+                            if top != Some(covered) {
+                                rest(covered);
+                                covered.set_layout(|l| l.visibility = Visibility::None);
+                            }
+                        })),
+                    );
+                }
+                _ => {}
             }
         }
         for page in removed.into_iter().rev() {
@@ -476,6 +544,27 @@ fn run(hooks: &[Rc<dyn Fn()>]) {
     for h in hooks {
         h();
     }
+}
+
+/// How long the system transition of a push or pop takes, in milliseconds.
+pub(crate) const TRANSITION_MS: f64 = 300.0;
+
+/// A page frame back at rest: no offset, no animation.
+fn rest(frame: NodeId) {
+    frame.stop_animations();
+    frame.set_visual(|v| v.translate = Default::default());
+}
+
+/// Slide `frame` between rest and `dx` pixels across: in from there (`appearing`) or out to
+/// there, then run `done`.
+fn slide(frame: NodeId, dx: f32, appearing: bool, done: Option<Box<dyn Fn()>>) {
+    rest(frame);
+    let effect = arkui_core::TransitionEffect::translate(Length::Px(dx), Length::Px(0.0));
+    let mut param = arkui_core::AnimateParam::new(TRANSITION_MS).curve(arkui_core::Curve::Friction);
+    if let Some(done) = done {
+        param = param.on_finish(done);
+    }
+    frame.play_transition(&effect, appearing, param);
 }
 
 /// Destroy a page: its scope (components get `about_to_disappear`) and its nodes.

@@ -423,3 +423,36 @@ fn a_background_image_sits_repeats_and_aligns_under_the_content() {
     assert_near(at(&mut t, "c", 90.0, 15.0), Color::WHITE, "right margin");
     assert!(attr(&mut t, "x", "backgroundImage").ends_with("ImageRepeat.X"));
 }
+
+#[test]
+fn border_radius_rounds_the_picture() {
+    let path = fixture("stripes.png");
+    let mut t = TestApp::with_view(DeviceProfile::iot(), move || {
+        Column::new()
+            .child(
+                Image::new(path)
+                    .object_fit(ImageFit::Fill)
+                    .width(60.0)
+                    .height(60.0)
+                    .border_radius(20.0)
+                    .id("img"),
+            )
+            .background_color(Color::WHITE)
+    });
+    t.render();
+    assert!(t.app().wait_for_images(Duration::from_secs(10)));
+    // The corner is cut: the page's white shows where the red stripe's corner was.
+    assert_near(
+        px(&mut t, 1.0, 1.0),
+        Color::WHITE,
+        "the top-left corner is rounded off",
+    );
+    assert_near(
+        px(&mut t, 58.0, 58.0),
+        Color::WHITE,
+        "so is the bottom-right one",
+    );
+    // Inside the curve the picture is whole.
+    assert_near(px(&mut t, 7.0, 30.0), RED, "the first stripe, mid-height");
+    assert_near(px(&mut t, 52.0, 30.0), BLACK, "the last stripe, mid-height");
+}

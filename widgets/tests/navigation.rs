@@ -46,6 +46,22 @@ impl Mail {
     }
 }
 
+thread_local! {
+    /// The test's clock: each settle moves it a second on.
+    static NOW: std::cell::Cell<f64> = const { std::cell::Cell::new(0.0) };
+}
+
+/// Let the push or pop transitions finish.
+fn settle(t: &mut TestApp) {
+    t.render();
+    let now = NOW.with(|n| {
+        n.set(n.get() + 1000.0);
+        n.get()
+    });
+    t.app().advance_time(now);
+    t.render();
+}
+
 fn visible(t: &mut TestApp, id: &str) -> bool {
     t.app()
         .find_by_id(id)
@@ -59,18 +75,22 @@ fn push_shows_the_page_with_a_title_bar_and_back_pops() {
     assert_eq!(t.text("nav-title").unwrap(), "Inbox");
     assert_eq!(attr(&mut t, "nav", "split"), "false", "320 px is narrow");
     t.click("open").unwrap();
+    settle(&mut t);
     assert_eq!(t.text("nav-destination-title").unwrap(), "detail 7");
     assert!(
         !visible(&mut t, "nav-bar"),
         "stacked: the page covers the home page"
     );
     t.click("deeper").unwrap();
+    settle(&mut t);
     assert_eq!(t.text("nav-destination-title").unwrap(), "more -");
     t.click("nav-back").unwrap();
+    settle(&mut t);
     assert_eq!(t.text("nav-destination-title").unwrap(), "detail 7");
     // The Back key pops too.
     t.app().focus_id("deeper").unwrap();
     assert!(t.app().press_key(Key::Back));
+    settle(&mut t);
     assert!(t.inspect("page-detail").is_none());
     assert!(visible(&mut t, "nav-bar"));
 }
@@ -85,11 +105,14 @@ fn the_stack_api_drives_what_shows() {
     stack.push_path_by_name("a", None);
     stack.push_path_by_name("b", None);
     stack.push_path_by_name("c", None);
+    settle(&mut t);
     assert!(t.inspect("c").is_some());
     assert_eq!(stack.pop_to_name("a"), Some(0));
+    settle(&mut t);
     assert!(t.inspect("a").is_some() && t.inspect("c").is_none());
     assert_eq!(stack.pop_to_name("zzz"), None);
     stack.clear();
+    settle(&mut t);
     assert!(t.inspect("a").is_none());
     assert!(visible(&mut t, "nav-bar"));
 }
@@ -214,6 +237,7 @@ fn destinations_hear_their_lifecycle_in_order_and_covered_pages_keep_their_state
             "b.onShown"
         ]
     );
+    settle(&mut t);
     assert_eq!(
         t.text("tally").unwrap(),
         "tally 0",
@@ -221,6 +245,7 @@ fn destinations_hear_their_lifecycle_in_order_and_covered_pages_keep_their_state
     );
     log.borrow_mut().clear();
     t.click("nav-back").unwrap();
+    settle(&mut t);
     assert_eq!(
         *log.borrow(),
         [
@@ -468,4 +493,76 @@ fn the_side_bar_drags_within_its_bounds_hides_past_the_minimum_and_reports_chang
         320.0,
         "overlay: content keeps its width"
     );
+}
+
+#[test]
+fn a_push_slides_the_page_in_over_the_one_it_covers_and_a_pop_slides_it_out() {
+    let mut t = TestApp::new::<Mail>(DeviceProfile::iot());
+    t.app().advance_time(0.0);
+    t.render();
+    let nav = t.rect("nav").unwrap();
+    t.click("open").unwrap();
+    settle(&mut t);
+    let start = NOW.with(std::cell::Cell::get);
+    t.click("deeper").unwrap();
+    t.render();
+    // The page's frame (the child of the Navigation's content holding the destination) is
+    // what slides.
+    let frame = |t: &mut TestApp, id: &str| {
+        let mut n = t.app().find_by_id(id)?;
+        while n.parent()?.key().as_deref() != Some("nav-content") {
+            n = n.parent()?;
+        }
+        Some(n)
+    };
+    let shift = |t: &mut TestApp, id: &str| {
+        frame(t, id)
+            .and_then(|n| n.visual())
+            .map(|v| match v.translate.0 {
+                // iot: 1 px per vp.
+                Length::Px(x) | Length::Vp(x) => x,
+                Length::Percent(p) => p / 100.0 * nav.width,
+                _ => 0.0,
+            })
+            .unwrap()
+    };
+    let shown = |t: &mut TestApp, id: &str| {
+        frame(t, id)
+            .and_then(|n| n.layout_attrs())
+            .is_some_and(|l| l.visibility == Visibility::Visible)
+    };
+    // A third of the way: the new page is partly in; the one it covers still shows,
+    // drifting towards the start.
+    t.app().advance_time(start + 100.0);
+    t.render();
+    let page = shift(&mut t, "page-more");
+    assert!(
+        page > 0.0 && page < nav.width,
+        "the page is sliding in: {page}"
+    );
+    assert!(
+        shown(&mut t, "page-detail"),
+        "the covered page shows under it"
+    );
+    let drift = shift(&mut t, "page-detail");
+    assert!(
+        drift < 0.0 && drift > -0.3 * nav.width - 1.0,
+        "drifting: {drift}"
+    );
+    t.app().advance_time(start + 1000.0);
+    t.render();
+    assert_eq!(shift(&mut t, "page-more"), 0.0);
+    assert!(!shown(&mut t, "page-detail"), "covered, then hidden");
+    // Back: the page slides out over the one below, which slides back, then it is gone.
+    t.click("nav-back").unwrap();
+    t.render();
+    t.app().advance_time(start + 1100.0);
+    t.render();
+    let out = shift(&mut t, "page-more");
+    assert!(out > 0.0 && out < nav.width, "sliding out: {out}");
+    assert!(shown(&mut t, "page-detail"));
+    t.app().advance_time(start + 2000.0);
+    t.render();
+    assert!(t.inspect("page-more").is_none(), "destroyed once out");
+    assert_eq!(shift(&mut t, "page-detail"), 0.0, "back at rest");
 }

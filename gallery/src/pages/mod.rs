@@ -7,7 +7,9 @@ mod counter;
 pub mod device_bar;
 pub mod dialogs;
 pub mod drawing;
+pub mod grids;
 pub mod input;
+pub mod list_features;
 pub mod lists;
 pub mod media;
 pub mod navigation;
@@ -23,7 +25,9 @@ pub use counter::Counter;
 pub use device_bar::DeviceBar;
 pub use dialogs::DialogsPage;
 pub use drawing::DrawingPage;
+pub use grids::GridsPage;
 pub use input::InputPage;
+pub use list_features::ListFeaturesPage;
 pub use lists::ListsPage;
 pub use media::MediaPage;
 pub use navigation::NavigationPage;
@@ -174,6 +178,24 @@ pub fn all() -> Vec<Page> {
             about: "100,000 rows through LazyForEach",
             source: include_str!("big_list.rs"),
             view: view_of::<BigListPage>,
+        },
+        Page {
+            name: "list-features",
+            title: "List features",
+            category: "Layout",
+            icon: "☰",
+            about: "Pull to refresh, swipe to delete, lanes, an index bar",
+            source: include_str!("list_features.rs"),
+            view: view_of::<ListFeaturesPage>,
+        },
+        Page {
+            name: "grids",
+            title: "Grids",
+            category: "Layout",
+            icon: "▥",
+            about: "Cells spanning rows and columns, GridRow breakpoints",
+            source: include_str!("grids.rs"),
+            view: view_of::<GridsPage>,
         },
         Page {
             name: "basic",

@@ -13,6 +13,8 @@ mod counter;
 mod device_bar;
 #[path = "../examples.rs"]
 mod examples;
+#[path = "../pages.rs"]
+mod pages;
 #[path = "../router_page.rs"]
 mod router_page;
 #[path = "../shell.rs"]

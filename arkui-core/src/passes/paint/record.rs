@@ -186,7 +186,14 @@ pub(crate) fn paint_own(
     }
     let node = &tree.nodes[id];
     if !background_image && let Some(cmd) = crate::image::paint_cmd(node, content, opacity) {
-        list.push(cmd);
+        if radii.is_zero() {
+            list.push(cmd);
+        } else {
+            // `borderRadius` rounds the picture too, as ArkUI's Image does.
+            list.push(DrawCmd::PushRoundedClip { rect, radii });
+            list.push(cmd);
+            list.push(DrawCmd::PopClip);
+        }
     }
     if let Some(painter) = node.extension::<super::Painter>().cloned() {
         let mut parent = node.parent.and_then(|p| tree.nodes.get(p));

@@ -1,0 +1,108 @@
+//! Every page of the gallery under every device profile, and the list and grid pages
+//! driven as a person would.
+
+#![allow(
+    clippy::unwrap_used,
+    reason = "test helpers unwrap: a failure is the test failing"
+)]
+
+use arkui::platform::TestApp;
+use arkui::{App, DeviceProfile};
+use arkui_gallery::pages;
+
+fn page(name: &str) -> pages::Page {
+    pages::all().into_iter().find(|p| p.name == name).unwrap()
+}
+
+fn rect(app: &mut App, id: &str) -> arkui::Rect {
+    app.frame();
+    app.find_by_id(id).unwrap().rect().unwrap()
+}
+
+#[test]
+fn every_page_draws_under_every_profile() {
+    for p in pages::all() {
+        for profile in DeviceProfile::presets() {
+            let mut t = TestApp::with_view(profile.clone(), p.view);
+            let drawn = !t.render().is_uniform();
+            assert!(drawn, "{} on {} draws something", p.name, profile.name);
+        }
+    }
+}
+
+#[test]
+fn the_keypad_keys_span_their_cells() {
+    let mut app = page("grids").mount(DeviceProfile::phone());
+    let (seven, eight) = (rect(&mut app, "key-7"), rect(&mut app, "key-8"));
+    let gap = eight.x - (seven.x + seven.width);
+    let zero = rect(&mut app, "key-0");
+    assert!(
+        (zero.width - (2.0 * seven.width + gap)).abs() < 1.5,
+        "0 spans two columns"
+    );
+    let (plus, equals) = (rect(&mut app, "key-+"), rect(&mut app, "key-="));
+    assert!(
+        (equals.y - (plus.y + plus.height + gap)).abs() < 1.5,
+        "= starts on row 2"
+    );
+    assert!(
+        (equals.height - (3.0 * plus.height + 2.0 * gap)).abs() < 1.5,
+        "= spans three rows"
+    );
+}
+
+#[test]
+fn the_grid_row_says_its_breakpoint() {
+    for (profile, name) in [
+        (DeviceProfile::phone(), "sm"),
+        (DeviceProfile::tablet(), "lg"),
+    ] {
+        let mut t = TestApp::with_view(profile, page("grids").view);
+        t.render();
+        let label = t.text("breakpoint-label").unwrap();
+        assert!(label.contains(&format!("breakpoint {name}")), "{label}");
+    }
+}
+
+#[test]
+fn a_full_swipe_deletes_a_contact_and_a_pull_refreshes() {
+    let mut t = TestApp::with_view(DeviceProfile::phone(), page("list-features").view);
+    t.render();
+    let status = t.text("contacts-status").unwrap();
+    assert!(status.starts_with("24 contacts"), "{status}");
+    let ada = t.rect("contact-Ada").unwrap();
+    let y = ada.y + ada.height / 2.0;
+    let x = ada.x + ada.width - 20.0;
+    t.app().pointer_down(x, y);
+    for i in 1..=10 {
+        t.app().advance_time(16.0 * f64::from(i));
+        t.app().pointer_move(x - 90.0 * i as f32, y);
+        t.app().frame();
+    }
+    t.app().pointer_up(x - 900.0, y);
+    t.app().frame();
+    assert!(
+        t.text("contacts-status")
+            .unwrap()
+            .starts_with("23 contacts")
+    );
+    assert!(t.app().find_by_id("contact-Ada").is_none(), "Ada is gone");
+    // Pull the list down well past the refresh offset.
+    let list = t.rect("contacts").unwrap();
+    let (x, y) = (list.x + list.width / 2.0, list.y + 40.0);
+    t.app().pointer_down(x, y);
+    for i in 1..=12 {
+        t.app().advance_time(1000.0 + 16.0 * f64::from(i));
+        t.app().pointer_move(x, y + 60.0 * i as f32);
+        t.app().frame();
+    }
+    t.app().pointer_up(x, y + 720.0);
+    t.app().frame();
+    // The pretend round trip takes 1.2 s of frame time.
+    for i in 0..120 {
+        t.app().advance_time(1300.0 + 16.0 * f64::from(i));
+        t.app().frame();
+    }
+    let status = t.text("contacts-status").unwrap();
+    assert!(status.contains("refreshed 1 times"), "{status}");
+}
