@@ -7,7 +7,7 @@ use std::rc::Rc;
 use arkui_core::{
     AnimateParam, Color, CommonAttribute, Curve, FlexAlign, FlexDirection, FontWeight, Gesture,
     ItemAlign, Length, LengthExt, NodeId, NodeKind, PanDirection, Scope, State, TransitionEffect,
-    Visibility, Widget, pct, untrack,
+    Visibility, Widget, animate_to, pct, untrack,
 };
 
 use crate::containers::{Column, Row};
@@ -148,28 +148,115 @@ impl Tabs {
         let content = self.content;
         // Gesture offsets are in vp, rects in px.
         let d = crate::popup::density();
-        let pan = Gesture::pan(axis).on_action_end(move |e| {
-            let Some(r) = content.rect() else { return };
-            let (travel, size) = if vertical {
-                (e.offset_y, r.height / d)
+        let size = move || {
+            content
+                .rect()
+                .map_or(0.0, |r| if vertical { r.height } else { r.width })
+        };
+        let pan = Gesture::pan(axis)
+            .on_action_update(move |e| {
+                let travel = if vertical { e.offset_y } else { e.offset_x } * d;
+                self.follow(travel, size(), vertical);
+            })
+            .on_action_end(move |e| {
+                let (travel, size_px) = (if vertical { e.offset_y } else { e.offset_x }, size());
+                let at = untrack(|| self.index.try_get().unwrap_or(0));
+                let turn = travel.abs() >= size_px / d * SWIPE_SHARE || e.speed >= SWIPE_SPEED;
+                // Dragging towards the start shows the next page.
+                let next = if travel < 0.0 {
+                    at.checked_add(1)
+                } else {
+                    at.checked_sub(1)
+                }
+                .filter(|n| turn && *n < self.pages().len());
+                match next {
+                    Some(next) => {
+                        // `show` (run by the index's effect, maybe later) takes the flag.
+                        self.dragged.set(true);
+                        self.select(next);
+                    }
+                    None => self.settle_back(at, vertical),
+                }
+            })
+            .on_action_cancel(move || {
+                let at = untrack(|| self.index.try_get().unwrap_or(0));
+                self.settle_back(at, vertical);
+            });
+        self.content.gesture(pan);
+    }
+
+    /// Move the pages with the finger, `travel` px along the axis: the shown page, and the
+    /// neighbour it uncovers beside it. Past the first or last page it gives a little only.
+    fn follow(self, travel: f32, size: f32, vertical: bool) {
+        let pages = self.pages();
+        let at = untrack(|| self.index.try_get().unwrap_or(0));
+        let neighbour = if travel < 0.0 {
+            at.checked_add(1)
+        } else {
+            at.checked_sub(1)
+        }
+        .filter(|n| *n < pages.len());
+        let travel = if neighbour.is_some() {
+            travel.clamp(-size, size)
+        } else {
+            travel * 0.3
+        };
+        let at_px = |v: f32| {
+            if vertical {
+                (Length::Px(0.0), Length::Px(v))
             } else {
-                (e.offset_x, r.width / d)
-            };
-            if travel.abs() < size * SWIPE_SHARE && e.speed < SWIPE_SPEED {
-                return;
+                (Length::Px(v), Length::Px(0.0))
             }
-            let at = untrack(|| self.index.try_get().unwrap_or(0));
-            // Dragging towards the start shows the next page.
-            let next = if travel < 0.0 {
-                at.checked_add(1)
+        };
+        for (k, page) in pages.iter().enumerate() {
+            page.stop_animations();
+            if k == at {
+                page.set_visual(|v| v.translate = at_px(travel));
+            } else if Some(k) == neighbour {
+                let side = if travel < 0.0 { size } else { -size };
+                page.set_layout(|l| l.visibility = Visibility::Visible);
+                page.set_visual(|v| v.translate = at_px(travel + side));
             } else {
-                at.checked_sub(1)
-            };
-            if let Some(next) = next {
-                self.select(next);
+                page.set_layout(|l| l.visibility = Visibility::None);
+            }
+        }
+    }
+
+    /// A swipe too short to turn: the pages go back where they were.
+    fn settle_back(self, at: usize, vertical: bool) {
+        let pages = self.pages();
+        let duration = untrack(|| self.animation_ms.get()).max(1.0);
+        let size = self
+            .content
+            .rect()
+            .map_or(0.0, |r| if vertical { r.height } else { r.width });
+        let param = AnimateParam::new(duration).curve(Curve::FastOutSlowIn);
+        let tabs = self;
+        let param = param.on_finish(move || {
+            for (k, page) in tabs.pages().iter().enumerate() {
+                if Some(k) != tabs.shown.get_untracked() {
+                    page.set_layout(|l| l.visibility = Visibility::None);
+                }
             }
         });
-        self.content.gesture(pan);
+        animate_to(param, || {
+            for (k, page) in pages.iter().enumerate() {
+                if k == at {
+                    page.translate(Length::Px(0.0), Length::Px(0.0));
+                } else if page
+                    .layout_attrs()
+                    .is_some_and(|l| l.visibility == Visibility::Visible)
+                {
+                    // The neighbour goes back off the side it came from.
+                    let side = if k > at { size } else { -size };
+                    if vertical {
+                        page.translate(Length::Px(0.0), Length::Px(side));
+                    } else {
+                        page.translate(Length::Px(side), Length::Px(0.0));
+                    }
+                }
+            }
+        });
     }
 
     /// The tab for page `i`, and how to restyle it when it is (de)selected.
@@ -214,6 +301,45 @@ impl Tabs {
             style(k == i);
         }
         let duration = untrack(|| self.animation_ms.get());
+        let dragged = self.dragged.get_untracked();
+        if dragged {
+            self.dragged.set(false);
+        }
+        if dragged
+            && let (Some(from), Some(r)) = (before, self.content.rect())
+            && from != i
+            && from < pages.len()
+        {
+            // A swipe turned the page: both settle from where the finger left them.
+            let vertical = untrack(|| self.vertical.get());
+            let size = if vertical { r.height } else { r.width };
+            let away = if i > from { -size } else { size };
+            let old = pages[from];
+            let tabs = self;
+            let param = AnimateParam::new(duration.max(1.0))
+                .curve(Curve::FastOutSlowIn)
+                .on_finish(move || {
+                    old.set_visual(|v| v.translate = Default::default());
+                    if tabs.shown.get_untracked() != Some(from) {
+                        old.set_layout(|l| l.visibility = Visibility::None);
+                    }
+                });
+            for (k, page) in pages.iter().enumerate() {
+                if k != i && k != from {
+                    page.set_layout(|l| l.visibility = Visibility::None);
+                }
+            }
+            pages[i].set_layout(|l| l.visibility = Visibility::Visible);
+            animate_to(param, || {
+                pages[i].translate(Length::Px(0.0), Length::Px(0.0));
+                if vertical {
+                    old.translate(Length::Px(0.0), Length::Px(away));
+                } else {
+                    old.translate(Length::Px(away), Length::Px(0.0));
+                }
+            });
+            return;
+        }
         let slide = match (before, self.content.rect()) {
             (Some(from), Some(r)) if from != i && from < pages.len() && duration > 0.0 => {
                 Some((from, r))

@@ -155,6 +155,9 @@ pub struct Tabs {
     pub(crate) restyle: State<Rc<Vec<Restyle>>>,
     /// The page shown last, so a change can slide from it.
     pub(crate) shown: State<Option<usize>>,
+    /// A swipe is moving the pages with the finger: the next change settles from where
+    /// they are instead of sliding from the edge.
+    pub(crate) dragged: State<bool>,
     /// Bumped when the pages change, so the bar is rebuilt.
     pub(crate) version: State<u32>,
     pub(crate) on_change: State<Option<ChangeHandler>>,
@@ -204,6 +207,7 @@ impl Element<()> for Tabs {
             on_tab_bar_click: State::new(None),
             restyle: State::new(Rc::new(Vec::new())),
             shown: State::new(None),
+            dragged: State::new(false),
             version: State::new(0),
             on_change: State::new(None),
         };

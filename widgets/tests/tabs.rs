@@ -353,12 +353,13 @@ fn a_swipe_across_the_pages_turns_them_and_the_pages_slide() {
     for x in [240.0, 200.0, 160.0, 120.0] {
         t.app().advance_time(11_000.0 + (260.0 - x) as f64);
         t.app().pointer_move(x, y);
+        // A frame a move, as on a screen: the pages follow the finger.
+        t.render();
     }
     t.app().pointer_up(120.0, y);
     assert_eq!(index.get(), 1, "dragged left: the next page");
-    t.render();
-    // Half way (200 ms, fast out slow in): the new page is coming in from the right.
-    t.app().advance_time(11_240.0);
+    // As the finger lets go: the new page is coming in from the right, the old one leaving
+    // at the left (both from where the finger left them).
     let canvas = t.render();
     assert_near(
         canvas.pixel(316, y as u32),
@@ -421,4 +422,61 @@ fn tab_bar_clicks_are_reported_and_the_controller_turns_pages() {
         "no animation: at once"
     );
     assert_eq!(*clicks.borrow(), [0, 2], "code is not a click");
+}
+
+#[test]
+fn the_pages_follow_the_finger_and_settle_from_where_it_let_go() {
+    let index = State::new(0usize);
+    let mut t = TestApp::with_view(DeviceProfile::iot(), three_pages(index));
+    t.app().advance_time(10_000.0);
+    t.render();
+    let page = t.rect("p0").unwrap();
+    let y = page.y + page.height / 2.0;
+    let (blue, red) = (Color::from_argb(0xFF20_40C0), Color::from_argb(0xFFC0_2020));
+    // Mid-drag, 100 px to the left: P0 moved with the finger, P1 beside it.
+    t.app().pointer_down(260.0, y);
+    for (k, x) in [250.0, 220.0, 190.0, 160.0].into_iter().enumerate() {
+        t.app().advance_time(10_000.0 + 16.0 * (k + 1) as f64);
+        t.app().pointer_move(x, y);
+    }
+    let canvas = t.render();
+    assert_near(
+        canvas.pixel(200, y as u32),
+        blue,
+        "P0 still left of the finger",
+    );
+    assert_near(canvas.pixel(230, y as u32), red, "P1 follows, 100 px in");
+    assert_eq!(index.get(), 0, "not turned while the finger is down");
+    // Let go: P1 turns and goes on from where it was, not from the edge.
+    t.app().pointer_up(160.0, y);
+    assert_eq!(index.get(), 1);
+    // The first frame after: P1 is where the finger left it (a slide from the edge would
+    // put P0 there).
+    let canvas = t.render();
+    assert_near(
+        canvas.pixel(230, y as u32),
+        red,
+        "P1 starts where the finger left it",
+    );
+    t.app().advance_time(11_000.0);
+    let canvas = t.render();
+    assert_near(canvas.pixel(4, y as u32), red, "P1 in place");
+    assert!(!shown(&mut t, "p0"));
+    // A short drag back and forth leaves the page where it was.
+    t.app().pointer_down(100.0, y);
+    for (k, x) in [110.0, 130.0, 140.0].into_iter().enumerate() {
+        t.app().advance_time(12_000.0 + 200.0 * (k + 1) as f64);
+        t.app().pointer_move(x, y);
+    }
+    t.app().advance_time(13_000.0);
+    t.app().pointer_up(140.0, y);
+    assert_eq!(index.get(), 1);
+    t.render();
+    t.app().advance_time(14_000.0);
+    let canvas = t.render();
+    assert_near(canvas.pixel(4, y as u32), red, "back in place");
+    assert!(
+        !shown(&mut t, "p0"),
+        "the uncovered neighbour is hidden again"
+    );
 }
