@@ -37,6 +37,7 @@ mod control;
 mod data_panel;
 mod dialog;
 mod divider;
+mod edge_glow;
 mod gauge;
 mod grid;
 mod grid_layout;

@@ -108,6 +108,9 @@ struct Inner {
     motion: Motion,
     generation: u64,
     apply: Option<Rc<dyn Fn(f32)>>,
+    /// The `Fade` edge effect's glow: told how far past an edge the finger pulls (px,
+    /// negative past the start), 0 when it lets go.
+    glow: Option<Rc<dyn Fn(f32)>>,
     events: ScrollEvents,
     /// Pixels per vp (events report vp).
     density: f32,
@@ -143,6 +146,7 @@ impl ScrollPhysics {
             motion: Motion::Idle,
             generation: 0,
             apply: None,
+            glow: None,
             events: ScrollEvents::default(),
             density: 1.0,
             dragging: false,
@@ -228,6 +232,11 @@ impl ScrollPhysics {
     /// Called with the new offset whenever it changes.
     pub(crate) fn set_apply(&self, f: impl Fn(f32) + 'static) {
         self.0.borrow_mut().apply = Some(Rc::new(f));
+    }
+
+    /// Where the `Fade` edge effect's glow is drawn.
+    pub(crate) fn set_glow(&self, f: impl Fn(f32) + 'static) {
+        self.0.borrow_mut().glow = Some(Rc::new(f));
     }
 
     pub(crate) fn offset(&self) -> f32 {
@@ -408,13 +417,22 @@ impl ScrollPhysics {
             };
             s.raw += own;
             let raw = s.raw;
-            match s.edge {
+            let target = match s.edge {
                 EdgeEffect::Spring if raw < 0.0 => raw * DRAG_RESISTANCE,
                 EdgeEffect::Spring if raw > s.max => s.max + (raw - s.max) * DRAG_RESISTANCE,
                 _ => raw.clamp(0.0, s.max),
-            }
+            };
+            let glow = (s.edge == EdgeEffect::Fade)
+                .then(|| s.glow.clone())
+                .flatten()
+                .map(|g| (g, raw - raw.clamp(0.0, s.max)));
+            (target, glow)
         };
+        let (target, glow) = target;
         self.set(target);
+        if let Some((g, over)) = glow {
+            g(over);
+        }
     }
 
     /// The finger lifted: fling with the release velocity, or spring back from overscroll.
@@ -430,6 +448,10 @@ impl ScrollPhysics {
         };
         if let Some(p) = parent {
             p.release(if took { v } else { 0.0 });
+        }
+        let glow = self.0.borrow().glow.clone();
+        if let Some(g) = glow.filter(|_| self.0.borrow().edge == EdgeEffect::Fade) {
+            g(0.0);
         }
         // A parent that took the last move (a Refresh being pulled) has the fling.
         self.release(if took { 0.0 } else { v });

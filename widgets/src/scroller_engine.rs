@@ -130,6 +130,14 @@ impl Engine {
             }
         });
         let weak = Rc::downgrade(&e);
+        e.physics.set_glow(move |over| {
+            if let Some(e) = weak.upgrade() {
+                crate::edge_glow::show(e.node, e.vertical.get(), e.density, over, |n| {
+                    e.add_chrome(n);
+                });
+            }
+        });
+        let weak = Rc::downgrade(&e);
         arkui_core::set_wheel_handler(node, move |dx, dy| {
             if let Some(e) = weak.upgrade() {
                 let by = if e.vertical.get() { dy } else { dx };

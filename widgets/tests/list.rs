@@ -592,3 +592,63 @@ fn a_swipe_reveals_the_end_action_a_full_swipe_deletes_and_scrolling_closes() {
         "states in order (b closed when c's drag began)"
     );
 }
+
+#[test]
+fn the_fade_edge_effect_glows_instead_of_moving_the_content() {
+    let mut t = TestApp::with_view(DeviceProfile::iot(), || {
+        let list = List::new()
+            .edge_effect(EdgeEffect::Fade)
+            .width(200.0)
+            .height(160.0)
+            .id("list");
+        for i in 0..3 {
+            list.child(ListItem::new().height(40.0).id(format!("row{i}")));
+        }
+        list
+    });
+    t.app().advance_time(0.0);
+    let top = t.rect("row0").unwrap().y;
+    let list = t.rect("list").unwrap();
+    // Pull down from the top, 120 px in frames.
+    let (x, y) = (list.x + 100.0, list.y + 20.0);
+    t.app().pointer_down(x, y);
+    for i in 1..=6 {
+        t.app().advance_time(16.0 * f64::from(i));
+        t.app().pointer_move(x, y + 20.0 * i as f32);
+        t.render();
+    }
+    assert_eq!(
+        t.rect("row0").unwrap().y,
+        top,
+        "the content stays at its edge"
+    );
+    let glow = t
+        .app()
+        .find_by_id("list")
+        .unwrap()
+        .children()
+        .into_iter()
+        .find(|n| n.tag() == Some("EdgeGlow"))
+        .expect("a glow at the pulled edge");
+    let g = glow.rect().unwrap();
+    assert!(
+        (g.y, g.width) == (list.y, list.width) && g.height > 20.0,
+        "{g:?}"
+    );
+    let px = t
+        .render()
+        .pixel((list.x + 100.0) as u32, (list.y + 2.0) as u32);
+    assert!(px[2] > px[0] + 20, "tinted at the top edge: {px:?}");
+    // Let go: it fades out.
+    t.app().pointer_up(x, y + 120.0);
+    t.app().advance_time(200.0);
+    t.render();
+    t.app().advance_time(1000.0);
+    t.render();
+    let visual = glow.visual().unwrap();
+    assert_eq!(visual.opacity, 0.0);
+    let px = t
+        .render()
+        .pixel((list.x + 100.0) as u32, (list.y + 2.0) as u32);
+    assert!(px[0] > 240 && px[2] > 240, "gone: {px:?}");
+}
