@@ -572,3 +572,33 @@ fn a_navigation_inside_a_page_takes_the_back_first() {
     assert!(t.app().press_key(Key::Back));
     assert_eq!(r.get_length(), 1, "then the router");
 }
+
+#[test]
+fn a_rebuilt_app_gets_its_pages_and_their_params_back() {
+    let mut t = app(DeviceProfile::phone(), two_pages());
+    let mut now = 0.0;
+    t.click("open").unwrap();
+    settle(&mut t, &mut now);
+    t.click("back").unwrap();
+    settle(&mut t, &mut now);
+    t.click("open").unwrap();
+    settle(&mut t, &mut now);
+    assert_eq!(t.text("detail-title").unwrap(), "from index #2");
+    let snap = t.app().snapshot();
+    // A fresh instance (the previewer's rebuild) starts on the first page...
+    let router = two_pages();
+    let mut fresh = app(DeviceProfile::phone(), router);
+    assert!(fresh.inspect("detail-title").is_none());
+    // ...and the snapshot reopens the detail page over it, with the params it had.
+    let problems = fresh.app().restore(&snap);
+    assert!(problems.is_empty(), "{problems:?}");
+    let mut now = 0.0;
+    settle(&mut fresh, &mut now);
+    assert_eq!(fresh.text("detail-title").unwrap(), "from index #2");
+    assert_eq!(router.get_length(), 2);
+    // Back still goes to the index under it.
+    fresh.click("back").unwrap();
+    settle(&mut fresh, &mut now);
+    assert!(fresh.inspect("detail-title").is_none());
+    assert!(fresh.inspect("open").is_some());
+}
