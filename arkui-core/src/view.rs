@@ -174,6 +174,56 @@ pub trait CommonAttribute: Widget {
         self.node().set_layout(|a| a.aspect_ratio = Some(v));
         self
     }
+    /// ArkUI's universal `align`: where the content sits in the component's box. A Stack's
+    /// children (as `alignContent`), a Button's label, a Text's lines vertically (their
+    /// horizontal place is `textAlign`'s). Other components ignore it, as in ArkUI.
+    ///
+    /// ```
+    /// use arkui_core::{Alignment, App, CommonAttribute, DeviceProfile, NodeId, NodeKind};
+    /// let text = NodeId::create("Text", NodeKind::Text);
+    /// text.set_text(|t| t.content = "hi".into());
+    /// let text = text.height(100.0).align(Alignment::Bottom);
+    /// assert_eq!(text.text_attrs().unwrap().vertical_align, 1.0);
+    /// ```
+    fn align(self, a: crate::Alignment) -> Self {
+        use crate::{Alignment as A, FlexAlign, FlexDirection};
+        let (h, v) = match a {
+            A::TopStart => (0.0, 0.0),
+            A::Top => (0.5, 0.0),
+            A::TopEnd => (1.0, 0.0),
+            A::Start => (0.0, 0.5),
+            A::Center => (0.5, 0.5),
+            A::End => (1.0, 0.5),
+            A::BottomStart => (0.0, 1.0),
+            A::Bottom => (0.5, 1.0),
+            A::BottomEnd => (1.0, 1.0),
+        };
+        let n = self.node();
+        match n.tag() {
+            Some("Stack") => n.set_layout(|l| l.stack_align = a),
+            Some("Text") => n.set_text(|t| t.vertical_align = v),
+            Some("Button") => {
+                let pack = |share: f32| match share {
+                    s if s < 0.25 => FlexAlign::Start,
+                    s if s > 0.75 => FlexAlign::End,
+                    _ => FlexAlign::Center,
+                };
+                let cross = |share: f32| match share {
+                    s if s < 0.25 => ItemAlign::Start,
+                    s if s > 0.75 => ItemAlign::End,
+                    _ => ItemAlign::Center,
+                };
+                n.set_layout(|l| {
+                    let row = matches!(l.direction, FlexDirection::Row | FlexDirection::RowReverse);
+                    let (main, across) = if row { (h, v) } else { (v, h) };
+                    l.justify_content = pack(main);
+                    l.align_items = cross(across);
+                });
+            }
+            _ => {}
+        }
+        self
+    }
     /// `visibility`.
     fn visibility(self, v: Visibility) -> Self {
         self.node().set_layout(|a| a.visibility = v);

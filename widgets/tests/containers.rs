@@ -177,3 +177,61 @@ fn a_relative_cycle_is_reported_once_per_layout_and_placed_at_the_top_left() {
     t.render();
     assert_eq!(cycle_messages().len(), 1);
 }
+
+#[test]
+fn the_universal_align_places_text_lines_a_buttons_label_and_a_stacks_children() {
+    use arkui::Alignment;
+    let mut t = TestApp::with_view(DeviceProfile::iot(), || {
+        Row::new()
+            .child(
+                Text::new("Hg")
+                    .font_size(20.0)
+                    .width(60.0)
+                    .height(120.0)
+                    .align(Alignment::Bottom)
+                    .id("text"),
+            )
+            .child(
+                Button::new("OK")
+                    .width(100.0)
+                    .height(120.0)
+                    .align(Alignment::TopStart)
+                    .id("button"),
+            )
+            .child(
+                Stack::new()
+                    .width(100.0)
+                    .height(120.0)
+                    .align(Alignment::BottomEnd)
+                    .id("stack")
+                    .child(Column::new().width(20.0).height(20.0).id("dot")),
+            )
+    });
+    // Dark pixels of the text are in the bottom third of its box only.
+    let r = t.rect("text").unwrap();
+    let canvas = t.render();
+    let inked = |y0: f32, y1: f32| {
+        (y0 as u32..y1 as u32)
+            .any(|y| (r.x as u32..(r.x + r.width) as u32).any(|x| canvas.pixel(x, y)[0] < 128))
+    };
+    assert!(
+        inked(r.y + 80.0, r.y + r.height),
+        "the lines sit at the bottom"
+    );
+    assert!(!inked(r.y, r.y + 60.0), "nothing at the top");
+    // The button's label at its top-left corner.
+    let b = t.rect("button").unwrap();
+    let label = t.app().find_by_id("button").unwrap().children()[0]
+        .rect()
+        .unwrap();
+    assert!(
+        label.y - b.y < 10.0 && label.x - b.x < 30.0,
+        "{label:?} in {b:?}"
+    );
+    // The stack's child at its bottom-right.
+    let (dot, stack) = (t.rect("dot").unwrap(), t.rect("stack").unwrap());
+    assert_eq!(
+        (dot.x + dot.width, dot.y + dot.height),
+        (stack.x + stack.width, stack.y + stack.height)
+    );
+}

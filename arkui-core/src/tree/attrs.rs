@@ -370,6 +370,9 @@ impl Default for Visual {
 pub struct TextAttrs {
     /// The string shown.
     pub content: String,
+    /// The universal `align`'s vertical part for text in a box taller than its lines:
+    /// 0 top (the default here; ArkUI centres), 0.5 centre, 1 bottom.
+    pub vertical_align: f32,
     /// `fontSize` (ArkUI's default 16fp).
     pub font_size: Length,
     /// `fontWeight`.
@@ -398,6 +401,7 @@ impl Default for TextAttrs {
     fn default() -> Self {
         TextAttrs {
             content: String::new(),
+            vertical_align: 0.0,
             font_size: Length::Fp(16.0),
             font_weight: FontWeight::Normal,
             // ArkUI's font_primary.

@@ -412,6 +412,11 @@ impl NodeId {
         with_tree(|t| t.nodes.get(self).map(|n| n.visual.clone()))
     }
 
+    /// The text attributes of a Text node (`None` for other nodes).
+    pub fn text_attrs(self) -> Option<TextAttrs> {
+        with_tree(|t| t.nodes.get(self).and_then(|n| n.text.as_deref().cloned()))
+    }
+
     /// Set the click handler (replacing any previous one).
     pub fn set_on_click(self, f: impl Fn(&ClickEvent) + 'static) {
         with_tree(|t| {

@@ -178,11 +178,14 @@ pub(crate) fn paint_own(
             .map_or(Color::BLACK, |t| t.font_color)
             .with_opacity(opacity);
         let span_colors = crate::tree::span_colors(node, opacity);
+        // `align`: the lines' place in a box taller than they are.
+        let share = node.text.as_ref().map_or(0.0, |t| t.vertical_align);
         let layout = shaped_for_paint(node, fonts, units, content.width);
-        for run in layout.to_glyph_runs(content.x, content.y, color, &span_colors) {
+        let y = content.y + ((content.height - layout.height) * share).max(0.0);
+        for run in layout.to_glyph_runs(content.x, y, color, &span_colors) {
             list.push(DrawCmd::Glyphs(run));
         }
-        layout.push_decoration_cmds(content.x, content.y, color, opacity, list);
+        layout.push_decoration_cmds(content.x, y, color, opacity, list);
     }
     let node = &tree.nodes[id];
     if !background_image && let Some(cmd) = crate::image::paint_cmd(node, content, opacity) {
