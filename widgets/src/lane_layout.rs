@@ -99,13 +99,7 @@ impl LaneLayout {
     }
 
     fn px(&self, l: Length, base: f32) -> f32 {
-        let v = match l {
-            Length::Px(v) => v,
-            Length::Vp(v) | Length::Fp(v) | Length::Lpx(v) => v * self.density,
-            Length::Percent(p) => base * p / 100.0,
-            Length::Auto => 0.0,
-        };
-        if v.is_finite() { v.max(0.0) } else { 0.0 }
+        crate::length_px::px(l, self.density, base)
     }
 
     /// The gap between items along the list.

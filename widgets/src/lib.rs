@@ -46,6 +46,7 @@ mod handle;
 mod image;
 mod item_layout;
 mod lane_layout;
+mod length_px;
 mod list;
 mod list_item;
 mod loading_progress;

@@ -50,8 +50,8 @@ impl ListItem {
         ListItem::create(())
     }
 
-    /// `swipeAction`: actions revealed by dragging the item sideways (up or down in a
-    /// horizontal list). See [`crate::SwipeActionOptions`].
+    /// `swipeAction`: actions revealed by dragging the item sideways, in a vertical list
+    /// (a horizontal list's items do not swipe yet). See [`crate::SwipeActionOptions`].
     ///
     /// ```
     /// use arkui_core::{App, CommonAttribute, DeviceProfile};
@@ -290,6 +290,23 @@ impl ListItemGroup {
     }
 }
 
+/// The items of group `group`: its children (through fragments, as ForEach makes them)
+/// but those in `skip` (header, footer, divider holder).
+fn group_items(group: NodeId, skip: [Option<NodeId>; 3]) -> Vec<NodeId> {
+    let mut items = Vec::new();
+    for c in group.children() {
+        if skip.contains(&Some(c)) {
+            continue;
+        }
+        if c.is_fragment() {
+            items.extend(c.flattened_children());
+        } else {
+            items.push(c);
+        }
+    }
+    items
+}
+
 /// A group laid in its list's lanes: the `space` it had in one column.
 #[derive(Clone, Copy)]
 struct Laned {
@@ -305,18 +322,7 @@ pub(crate) fn lay_group_in_lanes(group: NodeId, lanes: (usize, f32, f32), vertic
     let (count, width, gutter) = lanes;
     let parts = group_parts(group).unwrap_or_default();
     let holder = group.update_extension(|g: &mut GroupDividers| g.holder);
-    let skip = [parts.header, parts.footer, holder];
-    let mut items = Vec::new();
-    for c in group.children() {
-        if skip.contains(&Some(c)) {
-            continue;
-        }
-        if c.is_fragment() {
-            items.extend(c.flattened_children());
-        } else {
-            items.push(c);
-        }
-    }
+    let items = group_items(group, [parts.header, parts.footer, holder]);
     let px = |v: f32| Length::Px(if v.is_finite() { v.round() } else { 0.0 });
     if count <= 1 {
         let Some(Laned { space }) = group.remove_extension::<Laned>() else {
@@ -399,18 +405,7 @@ pub(crate) fn place_group_dividers(group: NodeId, density: f32, vertical: bool) 
     };
     let Some(g) = group.rect() else { return };
     let parts = group_parts(group).unwrap_or_default();
-    let skip = [parts.header, parts.footer, Some(holder)];
-    let mut items = Vec::new();
-    for c in group.children() {
-        if skip.contains(&Some(c)) {
-            continue;
-        }
-        if c.is_fragment() {
-            items.extend(c.flattened_children());
-        } else {
-            items.push(c);
-        }
-    }
+    let items = group_items(group, [parts.header, parts.footer, Some(holder)]);
     let px = |l: Length, base: f32| {
         let v = match l {
             Length::Px(v) => v,

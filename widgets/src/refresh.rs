@@ -244,13 +244,9 @@ impl Refresh {
     }
 }
 
+/// `l` in pixels (a percentage has no base here: 0).
 fn px(l: Length, density: f32) -> f32 {
-    let v = match l {
-        Length::Px(v) => v,
-        Length::Vp(v) | Length::Fp(v) | Length::Lpx(v) => v * density,
-        Length::Percent(_) | Length::Auto => 0.0,
-    };
-    if v.is_finite() { v.max(0.0) } else { 0.0 }
+    crate::length_px::px(l, density, 0.0)
 }
 
 /// Change status, telling the app.

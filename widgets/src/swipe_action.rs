@@ -256,7 +256,9 @@ pub(crate) fn attach(item: NodeId, options: SwipeActionOptions) {
 }
 
 fn install_pan(item: NodeId) {
-    // The axis follows the list at drag time; a horizontal list's items swipe vertically.
+    // Sideways only: a vertical list's items (the common case). A horizontal list's items
+    // would swipe up and down, which a vertical pan here would take from the list's own
+    // scrolling; they get no swipe actions yet.
     let vertical_list = move || list_of(item).is_none_or(|(_, v)| v);
     let pan = Gesture::pan(PanDirection::Horizontal)
         .on_action_start(move |_| {
@@ -349,13 +351,9 @@ fn drag(item: NodeId, travel: f32) {
     }
 }
 
+/// `l` in pixels (a percentage has no base here: 0).
 fn px(l: Length, density: f32) -> f32 {
-    let v = match l {
-        Length::Px(v) => v,
-        Length::Vp(v) | Length::Fp(v) | Length::Lpx(v) => v * density,
-        Length::Percent(_) | Length::Auto => 0.0,
-    };
-    if v.is_finite() { v.max(0.0) } else { 0.0 }
+    crate::length_px::px(l, density, 0.0)
 }
 
 /// The finger lifted: fire the armed action, open past half an action, or close.
