@@ -175,13 +175,7 @@ impl List {
     }
 
     fn px(self, l: Length) -> f32 {
-        let d = self.density();
-        let v = match l {
-            Length::Px(v) => v,
-            Length::Vp(v) | Length::Fp(v) | Length::Lpx(v) => v * d,
-            Length::Percent(_) | Length::Auto => 0.0,
-        };
-        if v.is_finite() { v.max(0.0) } else { 0.0 }
+        crate::length_px::px(l, self.density(), 0.0)
     }
 
     /// The main-axis gap: `space`, widened to the divider's thickness as ArkUI does.
@@ -335,15 +329,7 @@ fn decorate(look: &Rc<RefCell<ListLook>>, e: &Engine, placed: &[Placed], viewpor
         look.last_offset = offset;
         crate::swipe_action::close_open_item(e.node);
     }
-    let px = |l: Length| {
-        let v = match l {
-            Length::Px(v) => v,
-            Length::Vp(v) | Length::Fp(v) | Length::Lpx(v) => v * e.density,
-            Length::Percent(p) => cross * p / 100.0,
-            Length::Auto => 0.0,
-        };
-        if v.is_finite() { v.max(0.0) } else { 0.0 }
-    };
+    let px = |l: Length| crate::length_px::px(l, e.density, cross);
     let mut used = 0;
     if let Some(d) = look.divider {
         let stroke = px(d.stroke_width);

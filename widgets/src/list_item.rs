@@ -406,15 +406,7 @@ pub(crate) fn place_group_dividers(group: NodeId, density: f32, vertical: bool) 
     let Some(g) = group.rect() else { return };
     let parts = group_parts(group).unwrap_or_default();
     let items = group_items(group, [parts.header, parts.footer, Some(holder)]);
-    let px = |l: Length, base: f32| {
-        let v = match l {
-            Length::Px(v) => v,
-            Length::Vp(v) | Length::Fp(v) | Length::Lpx(v) => v * density,
-            Length::Percent(p) => base * p / 100.0,
-            Length::Auto => 0.0,
-        };
-        if v.is_finite() { v.max(0.0) } else { 0.0 }
-    };
+    let px = |l: Length, base: f32| crate::length_px::px(l, density, base);
     let cross = if vertical { g.width } else { g.height };
     let stroke = px(style.stroke_width, 0.0).max(1.0);
     let (start, end) = (px(style.start_margin, cross), px(style.end_margin, cross));

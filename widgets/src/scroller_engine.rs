@@ -220,12 +220,7 @@ impl Engine {
 
     /// A length in pixels (percentages and `Auto` are 0: gaps have no base to take them of).
     pub(crate) fn px(&self, l: Length) -> f32 {
-        let v = match l {
-            Length::Px(v) => v,
-            Length::Vp(v) | Length::Fp(v) | Length::Lpx(v) => v * self.density,
-            Length::Percent(_) | Length::Auto => 0.0,
-        };
-        if v.is_finite() { v.max(0.0) } else { 0.0 }
+        crate::length_px::px(l, self.density, 0.0)
     }
 
     /// Add a node of the container that is not an item.
