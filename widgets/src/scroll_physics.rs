@@ -103,7 +103,6 @@ struct Inner {
     parent_took: bool,
     edge: EdgeEffect,
     friction: f32,
-    drag_origin: f32,
     samples: VecDeque<(f64, f32)>,
     motion: Motion,
     generation: u64,
@@ -141,7 +140,6 @@ impl ScrollPhysics {
             parent_took: false,
             edge,
             friction: DEFAULT_FRICTION,
-            drag_origin: 0.0,
             samples: VecDeque::new(),
             motion: Motion::Idle,
             generation: 0,
@@ -381,7 +379,6 @@ impl ScrollPhysics {
         s.raw = s.offset;
         s.parent_took = false;
         s.dragging = true;
-        s.drag_origin = s.offset;
         // The first sample is the first update: the pan reports travel from the touch-down
         // point, and the 5 vp before it recognised were not moved at this pace.
         s.samples.clear();
