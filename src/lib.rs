@@ -88,8 +88,8 @@ pub mod prelude {
         SwiperController, WaterFlow,
     };
     pub use arkui_widgets::{
-        BottomTabBarStyle, IndicatorStyle, LabelStyle, SelectedMode, SubTabBarStyle, TabBarOptions,
-        TabLayoutMode, TabsController,
+        BottomTabBarStyle, IndicatorStyle, LabelStyle, SelectedMode, SubTabBarStyle,
+        TabBarIconStyle, TabBarOptions, TabLayoutMode, TabsController,
     };
     pub use arkui_widgets::{
         Canvas, CanvasGradient, CanvasRenderingContext2D, Circle, DataPanel, DataPanelType,
@@ -107,9 +107,9 @@ pub mod prelude {
 pub mod __private {
     pub use arkui_core::macro_support::{
         ComponentV2Hooks, DefaultValue, NotSetByParent, ReadHandle, ReadPlain, append, argument,
-        attr, branch, children_without_slot, computed_in, consume_or, consumer_or, create,
-        for_each, lazy_for_each, local_storage_link, local_storage_prop, require_passed,
-        restorable_state, storage_link, storage_prop, watch_field,
+        attr, attr_named, branch, children_without_slot, computed_in, consume_or, consumer_or,
+        create, for_each, instance_attrs, lazy_for_each, local_storage_link, local_storage_prop,
+        require_passed, restorable_state, storage_link, storage_prop, watch_field,
     };
     pub use arkui_core::{Element, NodeId, Widget};
 }

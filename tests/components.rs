@@ -528,7 +528,7 @@ impl Sized {
         let taps = self.taps;
         ui! {
             Column {}
-                .height(40.0)
+                .height(if self.taps.get() > 0 { 48.0 } else { 40.0 })
                 .width(if self.taps.get() > 0 { 120.0 } else { 100.0 })
                 .on_click(move |_| taps.update(|t| *t += 1))
         }
@@ -536,8 +536,6 @@ impl Sized {
 }
 
 #[test]
-#[ignore = "known gap (issue 17): an instance shares its component's root node, so the \
-            component re-applying an attribute the instance also set overwrites the instance's"]
 fn an_instance_attribute_wins_over_the_components_reactive_one() {
     let mut t = TestApp::with_view(DeviceProfile::iot(), || {
         ui! {
@@ -548,5 +546,29 @@ fn an_instance_attribute_wins_over_the_components_reactive_one() {
     });
     assert_eq!(t.rect("sized").unwrap().width, 200.0);
     t.click("sized").unwrap();
+    // The component's width changed to 120 and was not applied: the instance's stays...
     assert_eq!(t.rect("sized").unwrap().width, 200.0);
+    // ...and what the instance did not set still follows the component's state.
+    assert_eq!(t.rect("sized").unwrap().height, 48.0);
+}
+
+#[test]
+fn an_instances_reactive_attribute_keeps_updating_over_the_components() {
+    let wide = State::new(false);
+    let mut t = TestApp::with_view(DeviceProfile::iot(), move || {
+        ui! {
+            Column {
+                Sized().size(if wide.get() { 250.0 } else { 200.0 }, 30.0).id("sized")
+            }
+        }
+    });
+    t.click("sized").unwrap();
+    assert_eq!(
+        t.rect("sized").unwrap().width,
+        200.0,
+        "`size` covers the inner `width`"
+    );
+    wide.set(true);
+    let r = t.rect("sized").unwrap();
+    assert_eq!((r.width, r.height), (250.0, 30.0));
 }

@@ -14,7 +14,7 @@ use std::rc::Rc;
 use std::sync::Arc;
 
 pub use arkui_renderer::images::{ImageError, ImageLimits};
-use arkui_renderer::{DrawCmd, ImageKey, Rect};
+use arkui_renderer::{Color, DrawCmd, ImageKey, Rect};
 pub use arkui_renderer::{ImageFilter, ImageFit};
 
 use crate::tree::{Node, NodeId, with_tree};
@@ -169,6 +169,8 @@ pub(crate) struct NodeImage {
     pub(crate) alt: Option<ImageSource>,
     pub(crate) fit: ImageFit,
     pub(crate) filter: ImageFilter,
+    /// Drawn as a mask in this colour (`fillColor`).
+    pub(crate) tint: Option<Color>,
     pub(crate) status: ImageStatus,
     /// The alt image is decoded and can stand in.
     pub(crate) alt_ready: bool,
@@ -243,6 +245,7 @@ pub(crate) fn paint_cmd(node: &Node, rect: Rect, opacity: f32) -> Option<DrawCmd
             fit: img.fit,
             filter: img.filter,
             opacity,
+            tint: img.tint,
         })
     }
 }
@@ -306,6 +309,31 @@ impl NodeId {
     pub fn set_image_filter(self, filter: ImageFilter) {
         with_image(self, |i| i.filter = filter);
         self.mark_image_dirty();
+    }
+
+    /// `fillColor`: draw the image as a mask in `color` (each pixel the colour at the image's
+    /// alpha), the way ArkUI colours an SVG icon; `None` shows the image's own colours.
+    ///
+    /// ```
+    /// use arkui_core::{Color, NodeId, NodeKind};
+    /// let n = NodeId::create("Image", NodeKind::Leaf);
+    /// n.set_image_fill_color(Some(Color::rgb(0, 0x7D, 0xFF)));
+    /// assert_eq!(n.image_fill_color(), Some(Color::rgb(0, 0x7D, 0xFF)));
+    /// ```
+    pub fn set_image_fill_color(self, color: Option<Color>) {
+        let changed = with_image(self, |i| std::mem::replace(&mut i.tint, color) != color);
+        if changed {
+            match color {
+                Some(c) => self.set_inspector_attr("fillColor", c.to_argb_string()),
+                None => self.set_inspector_attr("fillColor", String::new()),
+            }
+            self.mark_image_dirty();
+        }
+    }
+
+    /// The colour set with [`NodeId::set_image_fill_color`].
+    pub fn image_fill_color(self) -> Option<Color> {
+        get(self).and_then(|i| i.tint)
     }
 
     /// Called with the image's size in pixels once it is decoded (`onComplete`).

@@ -157,6 +157,7 @@ impl NodeId {
     ///             fit: ImageFit::Fill,
     ///             filter: ImageFilter::Nearest,
     ///             opacity: 1.0,
+    ///             tint: None,
     ///         }])
     ///     });
     ///     n

@@ -38,6 +38,7 @@ mod gesture;
 mod image;
 mod image_bitmap;
 mod input;
+mod instance_attrs;
 mod list;
 pub mod macro_support;
 mod media;

@@ -46,6 +46,24 @@ pub fn attr<T: 'static>(compute: impl Fn() -> T + 'static, apply: impl Fn(T) + '
     bind(compute, apply);
 }
 
+/// [`attr`] for the attribute `name` of `el`, as `ui!` binds it: a re-application is skipped
+/// when a custom component's instance set the same attribute on `el`'s node from outside
+/// (see [`instance_attrs`]), so the instance's value wins as in ArkUI.
+pub fn attr_named<W: Widget, T: 'static>(
+    el: W,
+    name: &'static str,
+    compute: impl Fn() -> T + 'static,
+    apply: impl Fn(T) + 'static,
+) {
+    bind(compute, move |v| {
+        if !crate::instance_attrs::overridden(el, name) {
+            apply(v)
+        }
+    });
+}
+
+pub use crate::instance_attrs::register as instance_attrs;
+
 /// Attach `child` as the last child of `parent`.
 pub fn append(parent: impl Widget, child: impl View) {
     parent.node().append(child.into_node());

@@ -137,6 +137,7 @@ fn scene(kind: Scene, w: u32, h: u32, opa: f32, fonts: &mut FontContext) -> Disp
                     fit: ImageFit::None,
                     filter: ImageFilter::Bilinear,
                     opacity: opa,
+                    tint: None,
                 }),
                 Scene::ImageTransform => {
                     let c = (x + size / 2.0, y + size * 0.35);
@@ -149,6 +150,7 @@ fn scene(kind: Scene, w: u32, h: u32, opa: f32, fonts: &mut FontContext) -> Disp
                         fit: ImageFit::Fill,
                         filter: ImageFilter::Bilinear,
                         opacity: opa,
+                        tint: None,
                     });
                     l.push(DrawCmd::PopTransform);
                 }

@@ -429,6 +429,10 @@ pub enum DrawCmd {
         /// Opacity, 0..=1.
         #[serde(default = "one")]
         opacity: f32,
+        /// Draw the image as a mask in this colour: each pixel the colour times the image's
+        /// alpha (ArkUI's `fillColor` on an icon). `None` draws the image's own colours.
+        #[serde(default)]
+        tint: Option<Color>,
     },
     /// An image stretched onto `tile`, repeated from it along the axes `repeat` names,
     /// drawn only inside `rect` (a background image's tiles, a canvas `drawImage` with a

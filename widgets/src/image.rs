@@ -8,8 +8,8 @@
 use std::rc::Rc;
 
 use arkui_core::{
-    Element, ImageFilter, ImageFit, ImageLoadError, ImageSource, ImageStatus, NodeId, NodeKind,
-    State, untrack,
+    Color, Element, ImageFilter, ImageFit, ImageLoadError, ImageSource, ImageStatus, NodeId,
+    NodeKind, State, untrack,
 };
 
 /// ArkUI's `ImageInterpolation`: how an image is sampled when scaled.
@@ -116,6 +116,23 @@ impl Image {
     /// `alt`: an image shown while loading and in place of a failed source.
     pub fn alt(self, src: impl Into<ImageSource>) -> Self {
         self.node.set_image_alt(Some(src.into()));
+        self
+    }
+
+    /// `fillColor`: draw the image as a mask in `color`, the way ArkUI colours an SVG icon.
+    /// Each pixel takes the colour at the image's own alpha, so a one-colour icon on a
+    /// transparent background comes out in `color`, anti-aliased edges and all.
+    ///
+    /// ```
+    /// use arkui_core::{App, Color, CommonAttribute, DeviceProfile};
+    /// use arkui_widgets::Image;
+    /// let mut app = App::with_view(DeviceProfile::iot(), || {
+    ///     Image::new("icon.png").fill_color(Color::rgb(0, 0x7D, 0xFF)).id("icon")
+    /// });
+    /// assert_eq!(app.inspector_by_id("icon").unwrap()["$attrs"]["fillColor"], "#FF007DFF");
+    /// ```
+    pub fn fill_color(self, color: Color) -> Self {
+        self.node.set_image_fill_color(Some(color));
         self
     }
 

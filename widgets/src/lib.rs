@@ -162,8 +162,8 @@ pub use stack::{Flex, Stack};
 pub use swipe_action::{SwipeActionItem, SwipeActionOptions, SwipeActionState, SwipeEdgeEffect};
 pub use swiper::{Swiper, SwiperController};
 pub use tab_bar_style::{
-    BottomTabBarStyle, IndicatorStyle, LabelStyle, SelectedMode, SubTabBarStyle, TabBarOptions,
-    TabLayoutMode,
+    BottomTabBarStyle, IndicatorStyle, LabelStyle, SelectedMode, SubTabBarStyle, TabBarIconStyle,
+    TabBarOptions, TabLayoutMode,
 };
 pub use tabs::{BarMode, BarPosition, TabContent, Tabs, TabsController};
 pub use text::Text;

@@ -496,9 +496,21 @@ fn bottom_tab(style: &BottomTabBarStyle, id: &str) -> (NodeId, Restyle) {
     face.append(text);
     face.set_key(format!("{id}-face"));
     let label = style.label;
+    let icon_style = style.icon_style;
     let restyle = Rc::new(move |on: bool| {
         let (selected, unselected) = label_colors(&label);
         text.set_text(|t| t.font_color = if on { selected } else { unselected });
+        if let Some(st) = icon_style {
+            let colors = theme();
+            let tint = if on {
+                st.selected_color.unwrap_or(colors.icon_emphasize)
+            } else {
+                st.unselected_color.unwrap_or(colors.icon_fourth)
+            };
+            for n in std::iter::once(icon).chain(selected_icon) {
+                n.set_image_fill_color(Some(tint));
+            }
+        }
         if let Some(s) = selected_icon {
             let show = |n: NodeId, v: bool| {
                 n.set_layout(|l| {

@@ -123,12 +123,27 @@ pub enum TabLayoutMode {
     Horizontal,
 }
 
-/// An icon-and-label tab for bottom bars, ArkUI's `BottomTabBarStyle`. Icons are shown as
-/// they are (not tinted): give a `selected_icon` for the selected look.
+/// How a `BottomTabBarStyle` colours its icon, ArkUI's `TabBarIconStyle`: the icon is drawn
+/// as a mask in the selected or unselected colour (unset: the theme's emphasised and
+/// fourth-level icon colours, ArkUI's #FF007DFF and #33182431 family).
+#[derive(Clone, Copy, Debug, PartialEq, Default)]
+pub struct TabBarIconStyle {
+    /// `selectedColor`.
+    pub selected_color: Option<Color>,
+    /// `unselectedColor`.
+    pub unselected_color: Option<Color>,
+}
+
+/// An icon-and-label tab for bottom bars, ArkUI's `BottomTabBarStyle`. Icons are shown in
+/// their own colours unless [`BottomTabBarStyle::icon_style`] tints them (ArkUI tints SVG
+/// icons; a one-colour PNG icon with a transparent background tints the same way); a
+/// `selected_icon` swaps the picture itself.
 ///
 /// ```
-/// use arkui_widgets::BottomTabBarStyle;
-/// let s = BottomTabBarStyle::of("icons/home.png", "Home").selected_icon("icons/home-on.png");
+/// use arkui_widgets::{BottomTabBarStyle, TabBarIconStyle};
+/// let s = BottomTabBarStyle::of("icons/home.png", "Home")
+///     .selected_icon("icons/home-on.png")
+///     .icon_style(TabBarIconStyle::default());
 /// assert_eq!(s.text(), "Home");
 /// ```
 #[derive(Clone, Debug, PartialEq)]
@@ -138,6 +153,7 @@ pub struct BottomTabBarStyle {
     pub(crate) text: String,
     pub(crate) layout_mode: TabLayoutMode,
     pub(crate) label: LabelStyle,
+    pub(crate) icon_style: Option<TabBarIconStyle>,
 }
 
 impl BottomTabBarStyle {
@@ -149,7 +165,14 @@ impl BottomTabBarStyle {
             text: text.into(),
             layout_mode: TabLayoutMode::Vertical,
             label: LabelStyle::default(),
+            icon_style: None,
         }
+    }
+
+    /// `iconStyle`: tint the icon, in the selected colour while the tab is selected.
+    pub fn icon_style(mut self, style: TabBarIconStyle) -> Self {
+        self.icon_style = Some(style);
+        self
     }
 
     /// The icon shown while the tab is selected (ArkUI's `TabBarSymbol.selected`).

@@ -242,6 +242,58 @@ fn bottom_tab_bar_style_puts_the_icon_over_the_label_and_swaps_the_selected_icon
     );
 }
 
+/// A black icon on a transparent background: its left half is transparent.
+fn half_icon(w: u32, h: u32) -> Vec<u8> {
+    let img = image::RgbaImage::from_fn(w, h, |x, _| {
+        image::Rgba([0, 0, 0, if x < w / 2 { 0 } else { 255 }])
+    });
+    let mut out = std::io::Cursor::new(Vec::new());
+    img.write_to(&mut out, image::ImageFormat::Png).unwrap();
+    out.into_inner()
+}
+
+#[test]
+fn icon_style_tints_the_icon_in_the_selected_and_unselected_colours() {
+    let (on, off) = (Color::from_argb(0xFFE8_4026), Color::from_argb(0xFF64_BB5C));
+    let mut t = TestApp::with_view(DeviceProfile::iot(), move || {
+        let style = |name: &str| {
+            BottomTabBarStyle::of(half_icon(24, 24), name).icon_style(TabBarIconStyle {
+                selected_color: Some(on),
+                unselected_color: Some(off),
+            })
+        };
+        Tabs::new()
+            .bar_position(BarPosition::End)
+            .child(TabContent::new().tab_bar(style("Home")).id("home"))
+            .child(TabContent::new().tab_bar(style("Me")).id("me"))
+    });
+    t.render();
+    assert!(t.app().wait_for_images(std::time::Duration::from_secs(10)));
+    let [r, g, b, a] = common::pixel_in(&mut t, "home-tab", 0.02, 0.5);
+    let bar = Color::rgba(r, g, b, a);
+    let probe = |t: &mut TestApp, id: &str, x: f32| common::pixel_in(t, id, x, 0.5);
+    assert_near(
+        probe(&mut t, "home-tab-icon", 0.75),
+        on,
+        "the selected icon, tinted",
+    );
+    assert_near(
+        probe(&mut t, "me-tab-icon", 0.75),
+        off,
+        "the other one, tinted",
+    );
+    // The transparent half stays transparent: the bar shows through.
+    assert_near(probe(&mut t, "home-tab-icon", 0.25), bar, "alpha kept");
+    assert_eq!(
+        t.inspect("home-tab-icon").unwrap()["$attrs"]["fillColor"],
+        on.to_argb_string()
+    );
+    t.click("me-tab").unwrap();
+    t.render();
+    assert_near(probe(&mut t, "home-tab-icon", 0.75), off, "deselected");
+    assert_near(probe(&mut t, "me-tab-icon", 0.75), on, "selected");
+}
+
 #[test]
 fn sub_tab_bar_board_mode_and_a_custom_builder() {
     let index = State::new(0usize);

@@ -106,6 +106,11 @@ fn pattern_idents(pat: &syn::Pat, out: &mut Vec<Ident>) {
     }
 }
 
+/// An event handler attribute (`on_click`, or any taking a closure): set once, never bound.
+fn is_handler(name: &Ident, args: &[Expr]) -> bool {
+    name.to_string().starts_with("on_") || args.iter().any(contains_closure)
+}
+
 impl Gen {
     /// `let x = x.clone();` for every captured item variable `tokens` mention.
     fn clones(&self, tokens: TokenStream) -> TokenStream {
@@ -169,6 +174,17 @@ impl Gen {
             }});
         }
         stmts.push(quote! { ::arkui::__private::Widget::finish(#el); });
+        // The names of the attributes this chain sets (not handlers): on a custom component
+        // they win over the same attributes its `build` binds (see `instance_attrs`).
+        let names: Vec<String> = e
+            .attrs
+            .iter()
+            .filter(|a| !is_handler(&a.name, &a.args))
+            .map(|a| a.name.to_string())
+            .collect();
+        if !names.is_empty() {
+            stmts.push(quote! { ::arkui::__private::instance_attrs(#el, &[#(#names),*]); });
+        }
         for a in &e.attrs {
             stmts.push(self.attr(&el, &a.name, &a.args));
         }
@@ -191,16 +207,16 @@ impl Gen {
             let source = &m.mac.tokens;
             return quote_spanned! {span=> #el.#bind_name(#source); };
         }
-        let is_event = name.to_string().starts_with("on_") || args.iter().any(contains_closure);
         let clones = self.clones(quote!(#(#args)*));
-        if is_event || args.iter().all(is_static) {
+        if is_handler(name, args) || args.iter().all(is_static) {
             return quote_spanned! {span=> { #clones #el.#name(#(#args),*); } };
         }
+        let name_str = name.to_string();
         let vals: Vec<Ident> = (0..args.len())
             .map(|i| format_ident!("__arkui_v{}", i, span = Span::mixed_site()))
             .collect();
         quote_spanned! {span=>
-            { #clones ::arkui::__private::attr(move || (#(#args,)*), move |(#(#vals,)*)| { #el.#name(#(#vals),*); }); }
+            { #clones ::arkui::__private::attr_named(#el, #name_str, move || (#(#args,)*), move |(#(#vals,)*)| { #el.#name(#(#vals),*); }); }
         }
     }
 

@@ -160,12 +160,14 @@ impl DrawCmd {
                 fit,
                 filter,
                 opacity,
+                tint,
             } => DrawCmd::Image {
                 rect: rect(r, dx, dy),
                 image: *image,
                 fit: *fit,
                 filter: *filter,
                 opacity: *opacity,
+                tint: *tint,
             },
             DrawCmd::BackdropBlur {
                 rect: r,

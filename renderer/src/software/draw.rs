@@ -212,6 +212,7 @@ pub(crate) fn draw<F: Format>(s: &mut Surface<'_, F>, cmd: &DrawCmd, ctx: &mut C
             fit,
             filter,
             opacity,
+            tint,
         } => {
             let Some(alpha) = crate::display_list::image_alpha(*opacity) else {
                 return;
@@ -231,7 +232,8 @@ pub(crate) fn draw<F: Format>(s: &mut Surface<'_, F>, cmd: &DrawCmd, ctx: &mut C
                             crate::display_list::Edge::Clamp,
                         ),
                     );
-                    draw_image(s, ctx, img, visible, laid, (*filter, alpha));
+                    let tint = tint.map(|c| c.premultiplied());
+                    draw_image(s, ctx, img, visible, laid, (*filter, alpha, tint));
                 }
                 ImageState::Pending => {}
                 ImageState::Failed(_) | ImageState::Missing => fill_rounded(
@@ -261,7 +263,7 @@ pub(crate) fn draw<F: Format>(s: &mut Surface<'_, F>, cmd: &DrawCmd, ctx: &mut C
             match ctx.images.get(*image) {
                 ImageState::Ready(img) if img.width() > 0 && img.height() > 0 => {
                     let laid = (*tile, repeat.edges());
-                    draw_image(s, ctx, img, visible, laid, (*filter, alpha));
+                    draw_image(s, ctx, img, visible, laid, (*filter, alpha, None));
                 }
                 ImageState::Pending => {}
                 _ => fill_rounded(
@@ -412,6 +414,7 @@ fn backdrop_blur<F: Format>(
             crate::display_list::Edge::Clamp,
             crate::display_list::Edge::Clamp,
         ),
+        tint: None,
     });
     let shape = rounded_shape(rect, radii, &t, ctx.scratch);
     paint_shape(s, ctx, &shape, &shader);
@@ -424,7 +427,7 @@ fn draw_image<F: Format>(
     img: &crate::images::ImageData,
     visible: Rect,
     (onto, wrap): (Rect, (crate::display_list::Edge, crate::display_list::Edge)),
-    (filter, alpha): (crate::ImageFilter, u8),
+    (filter, alpha, tint): (crate::ImageFilter, u8, Option<PremulColor>),
 ) {
     let (iw, ih) = (img.width() as f32, img.height() as f32);
     let to_device = Transform::scale(onto.width / iw, onto.height / ih)
@@ -439,6 +442,7 @@ fn draw_image<F: Format>(
         filter,
         opacity: alpha,
         wrap,
+        tint,
     });
     let shape = rounded_shape(visible, CornerRadii::default(), &ctx.transform, ctx.scratch);
     paint_shape(s, ctx, &shape, &shader);

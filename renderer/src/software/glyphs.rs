@@ -140,6 +140,7 @@ fn transformed_glyphs<F: Format>(s: &mut Surface<'_, F>, ctx: &mut Ctx<'_>, run:
                 crate::display_list::Edge::Clamp,
                 crate::display_list::Edge::Clamp,
             ),
+            tint: None,
         });
         let sc = &mut *ctx.scratch;
         sc.poly.clear();

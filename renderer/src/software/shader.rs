@@ -167,6 +167,8 @@ pub(crate) struct ImageShader<'a> {
     pub(crate) opacity: u8,
     /// What the image shows past its edges along x and y.
     pub(crate) wrap: (crate::display_list::Edge, crate::display_list::Edge),
+    /// Draw the image as a mask in this colour (its alpha only).
+    pub(crate) tint: Option<PremulColor>,
 }
 
 impl ImageShader<'_> {
@@ -210,11 +212,14 @@ impl ImageShader<'_> {
                 })
             }
         };
-        let px = PremulColor {
-            r: c[0] as u8,
-            g: c[1] as u8,
-            b: c[2] as u8,
-            a: c[3] as u8,
+        let px = match self.tint {
+            Some(tint) => tint.scale(c[3] as u8),
+            None => PremulColor {
+                r: c[0] as u8,
+                g: c[1] as u8,
+                b: c[2] as u8,
+                a: c[3] as u8,
+            },
         };
         if self.opacity == 255 {
             px

@@ -2,7 +2,7 @@
 //! bilinearly or by nearest texel; missing and broken images draw the same placeholder.
 
 use super::frame::TexRef;
-use super::instance::{F_MIRROR, F_NEAREST, F_WRAP_X, F_WRAP_Y, K_IMAGE};
+use super::instance::{F_MIRROR, F_NEAREST, F_TINT, F_WRAP_X, F_WRAP_Y, K_IMAGE};
 use super::record::Recorder;
 use crate::images::ImageState;
 use crate::{Brush, Color, CornerRadii, ImageFilter, ImageFit, ImageKey, ImageRepeat, Rect};
@@ -16,7 +16,7 @@ impl Recorder<'_> {
         rect: Rect,
         key: ImageKey,
         fit: ImageFit,
-        filter: ImageFilter,
+        paint: (ImageFilter, Option<Color>),
         opacity: f32,
     ) {
         let Some(o) = visible_opacity(opacity) else {
@@ -33,7 +33,7 @@ impl Recorder<'_> {
         let Some(dest) = fit.place(rect, iw, ih) else {
             return;
         };
-        self.image_tiles(rect, key, dest, ImageRepeat::NoRepeat, filter, o);
+        self.image_tiles(rect, key, dest, ImageRepeat::NoRepeat, paint, o);
     }
 
     /// An image stretched onto `tile`, repeated along `repeat`'s axes, inside `rect`.
@@ -43,7 +43,7 @@ impl Recorder<'_> {
         key: ImageKey,
         tile: Rect,
         repeat: ImageRepeat,
-        filter: ImageFilter,
+        paint: (ImageFilter, Option<Color>),
         opacity: f32,
     ) {
         let Some(o) = visible_opacity(opacity) else {
@@ -54,7 +54,7 @@ impl Recorder<'_> {
         };
         match self.images.get(key) {
             ImageState::Ready(img) if img.width() > 0 && img.height() > 0 => {
-                self.image_tiles(visible, key, tile, repeat, filter, o)
+                self.image_tiles(visible, key, tile, repeat, paint, o)
             }
             ImageState::Pending => {}
             _ => self.placeholder(visible, o),
@@ -69,14 +69,15 @@ impl Recorder<'_> {
         );
     }
 
-    /// One quad over `rect ∩ tiles`, sampling the image laid onto `tile`.
+    /// One quad over `rect ∩ tiles`, sampling the image laid onto `tile` (as a mask in the
+    /// tint colour when `paint` has one).
     fn image_tiles(
         &mut self,
         rect: Rect,
         key: ImageKey,
         tile: Rect,
         repeat: ImageRepeat,
-        filter: ImageFilter,
+        (filter, tint): (ImageFilter, Option<Color>),
         opacity: f32,
     ) {
         let ImageState::Ready(img) = self.images.get(key) else {
@@ -106,7 +107,14 @@ impl Recorder<'_> {
         if ex == Edge::Mirror {
             inst.info[0] |= F_MIRROR;
         }
-        inst.color = [0.0, 0.0, 0.0, opacity];
+        inst.color = match tint {
+            // Premultiplied, as the shader multiplies it by the texel's alpha alone.
+            Some(c) => {
+                inst.info[0] |= F_TINT;
+                super::shapes::premul(c).map(|v| v * opacity)
+            }
+            None => [0.0, 0.0, 0.0, opacity],
+        };
         inst.p0 = [sx, sy, -tile.x * sx, -tile.y * sy];
         let up = &mut self.up;
         up.images.get_or_upload(

@@ -37,7 +37,8 @@ pub(crate) const F_REPEAT: u32 = 1 << 18;
 pub(crate) const K_BLUR: u32 = 7;
 /// `K_BLUR`: down the columns (else across the rows).
 pub(crate) const F_VERTICAL: u32 = 1 << 14;
-/// `K_BLUR`: the result is the colour times the blurred alpha (a shadow's tint).
+/// `K_BLUR`: the result is the colour times the blurred alpha (a shadow's tint). `K_IMAGE`:
+/// the colour times the texel's alpha (an image drawn as a mask, `DrawCmd::Image::tint`).
 pub(crate) const F_TINT: u32 = 1 << 15;
 /// `K_FILL`, `K_BORDER`, `K_PATH`: hard edges (coverage of at least a half counts as full,
 /// less as none), as `DrawCmd::PushAntiAlias { on: false }`.

@@ -300,7 +300,8 @@ impl<'a> Recorder<'a> {
                 fit,
                 filter,
                 opacity,
-            } => self.image(*rect, *image, *fit, *filter, *opacity),
+                tint,
+            } => self.image(*rect, *image, *fit, (*filter, *tint), *opacity),
             DrawCmd::ImagePattern {
                 rect,
                 image,
@@ -308,7 +309,7 @@ impl<'a> Recorder<'a> {
                 repeat,
                 filter,
                 opacity,
-            } => self.image_pattern(*rect, *image, *tile, *repeat, *filter, *opacity),
+            } => self.image_pattern(*rect, *image, *tile, *repeat, (*filter, None), *opacity),
             DrawCmd::FillPath { path, rule, brush } => self.fill_path(path, *rule, brush),
             DrawCmd::StrokePath {
                 path,

@@ -220,6 +220,7 @@ pub(crate) fn random_list(rng: &mut Rng, max_cmds: u64) -> DisplayList {
                     ImageFilter::Nearest
                 },
                 opacity: rng.small() / 20.0,
+                tint: (rng.below(4) == 0).then(|| rng.color()),
             },
             7 => DrawCmd::FillPath {
                 path: rng.path(),

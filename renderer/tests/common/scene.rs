@@ -71,6 +71,7 @@ pub(crate) fn busy(w: f32, h: f32, dy: f32) -> DisplayList {
             fit: ImageFit::Cover,
             filter: ImageFilter::Bilinear,
             opacity: 1.0,
+            tint: None,
         });
         l.push(DrawCmd::PopClip);
         l.push(DrawCmd::PushLayer {

@@ -135,6 +135,7 @@ fn image(rect: Rect, fit: ImageFit) -> DrawCmd {
         fit,
         filter: ImageFilter::Bilinear,
         opacity: 1.0,
+        tint: None,
     }
 }
 
@@ -827,6 +828,21 @@ pub(crate) fn all() -> Vec<Scene> {
                     fit: ImageFit::Fill,
                     filter: ImageFilter::Nearest,
                     opacity: 0.6,
+                    tint: None,
+                },
+            ],
+        ),
+        scene(
+            "image_tint",
+            vec![
+                rect(0.0, 48.0, 96.0, 48.0, TEAL),
+                DrawCmd::Image {
+                    rect: r(8.0, 24.0, 72.0, 48.0),
+                    image: IMG,
+                    fit: ImageFit::Fill,
+                    filter: ImageFilter::Bilinear,
+                    opacity: 0.8,
+                    tint: Some(Color::rgba(0x00, 0x7D, 0xFF, 0xE0)),
                 },
             ],
         ),

@@ -468,6 +468,7 @@ impl<'a> Reference<'a> {
                 fit,
                 opacity,
                 filter,
+                tint,
             } => {
                 let ImageState::Ready(img) = self.images.get(*image) else {
                     panic!("oracle images must be decoded");
@@ -500,7 +501,16 @@ impl<'a> Reference<'a> {
                     *opacity,
                     sk_t(&to_dev),
                 );
-                let col = self.shade(shader);
+                let mut col = self.shade(shader);
+                if let Some(c) = tint {
+                    // A mask: the tint colour (premultiplied) times the sampled alpha.
+                    let a = f32::from(c.a) / 255.0;
+                    let tint = [c.r, c.g, c.b].map(|v| f32::from(v) / 255.0 * a);
+                    for px in &mut col {
+                        let cov_a = px[3];
+                        *px = [tint[0] * cov_a, tint[1] * cov_a, tint[2] * cov_a, a * cov_a];
+                    }
+                }
                 self.composite(&cov, &col);
             }
             DrawCmd::ImagePattern {

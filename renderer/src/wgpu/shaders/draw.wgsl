@@ -164,7 +164,11 @@ fn shade(v: Varyings) -> vec4<f32> {
         let cov = shape_coverage(px, local, v.rect, v.radii, v);
         let t = sample_tex(v, local);
         if (kind == K_IMAGE) {
-            out = t * v.color.a * cov;
+            if ((v.info.x & F_TINT) != 0u) {
+                out = v.color * t.a * cov;
+            } else {
+                out = t * v.color.a * cov;
+            }
         } else if (kind == K_MASK_GLYPH) {
             out = v.color * t.r * cov;
         } else {
