@@ -106,3 +106,47 @@ fn a_full_swipe_deletes_a_contact_and_a_pull_refreshes() {
     let status = t.text("contacts-status").unwrap();
     assert!(status.contains("refreshed 1 times"), "{status}");
 }
+
+/// The pixel of the house icon's wall (`style-bottom-0`) or of the star's centre.
+fn icon_pixel(t: &mut TestApp, id: &str) -> arkui::Color {
+    let r = t.rect(id).unwrap();
+    let (fx, fy) = if id.contains("-0-") {
+        (0.3, 0.7)
+    } else {
+        (0.5, 0.55)
+    };
+    let (x, y) = (r.x + r.width * fx, r.y + r.height * fy);
+    let [red, g, b, a] = t.render().pixel(x as u32, y as u32);
+    arkui::Color::rgba(red, g, b, a)
+}
+
+#[test]
+fn the_tabs_styles_page_tints_the_bottom_bar_icons_by_selection() {
+    let mut t = TestApp::with_view(DeviceProfile::phone(), page("tabs-styles").view);
+    t.render();
+    assert!(t.app().wait_for_images(std::time::Duration::from_secs(10)));
+    let brand = arkui::prelude::theme().brand;
+    assert_eq!(
+        icon_pixel(&mut t, "style-bottom-0-tab-icon"),
+        brand,
+        "the selected icon"
+    );
+    let saved = icon_pixel(&mut t, "style-bottom-1-tab-icon");
+    assert_ne!(saved, brand, "the other icon is not brand-coloured");
+    assert!(
+        saved.r > 150 && saved.r == saved.b,
+        "it is a faint grey: {saved:?}"
+    );
+    t.click("style-bottom-1-tab").unwrap();
+    assert_eq!(t.text("style-bottom-status").unwrap(), "Bottom bar page: 2");
+    assert_eq!(
+        icon_pixel(&mut t, "style-bottom-1-tab-icon"),
+        brand,
+        "now the star"
+    );
+    assert_eq!(
+        icon_pixel(&mut t, "style-bottom-0-tab-icon"),
+        saved,
+        "and the house is grey"
+    );
+}

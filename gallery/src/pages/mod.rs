@@ -15,6 +15,7 @@ pub mod media;
 pub mod navigation;
 pub mod router;
 pub mod settings;
+pub mod tabs_styles;
 pub mod theme;
 pub mod todo;
 
@@ -33,6 +34,7 @@ pub use media::MediaPage;
 pub use navigation::NavigationPage;
 pub use router::RouterPage;
 pub use settings::SettingsPage;
+pub use tabs_styles::TabsStylesPage;
 pub use theme::ThemePage;
 pub use todo::TodoPage;
 
@@ -250,6 +252,15 @@ pub fn all() -> Vec<Page> {
             about: "Tabs, Navigation and a side bar",
             source: include_str!("navigation.rs"),
             view: view_of::<NavigationPage>,
+        },
+        Page {
+            name: "tabs-styles",
+            title: "Tabs styles",
+            category: "Navigation",
+            icon: "⊤",
+            about: "Indicator, board, tinted icons, scrolling and side bars",
+            source: include_str!("tabs_styles.rs"),
+            view: view_of::<TabsStylesPage>,
         },
         Page {
             name: "router",
