@@ -54,6 +54,7 @@ mod menu;
 mod nav_bars;
 mod nav_destination;
 mod nav_path_stack;
+mod nav_title_free;
 mod navigation;
 mod nested_scroll;
 mod numeric;

@@ -6,17 +6,20 @@ use arkui_core::{
     CommonAttribute, FlexAlign, FontWeight, LengthExt, NodeId, VerticalAlign, Widget, pct,
 };
 
+use std::rc::Rc;
+
 use crate::containers::{Blank, Column, Row};
 use crate::image::Image;
 use crate::menu::{BindMenu, MenuItem};
 use crate::nav_destination::NavigationMenuItem;
+use crate::nav_title_free::{FreeTitle, free_title_bar};
 use crate::text::Text;
 
 /// How a `Navigation` shows its home title, ArkUI's `NavigationTitleMode`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum NavigationTitleMode {
-    /// ArkUI's default: a large title that shrinks to the mini bar as the content scrolls.
-    /// The shrinking is not implemented: it shows as `Full`.
+    /// ArkUI's default: a large title that shrinks to the mini bar as the home page's
+    /// scrolling content is scrolled up, and grows back when it is pulled down at its top.
     #[default]
     Free,
     /// A large title under the menu row: 112 vp, the title at 30 fp.
@@ -82,14 +85,19 @@ fn more_button(rest: &[NavigationMenuItem], id: &str) -> NodeId {
         .node()
 }
 
-/// The home title bar: `title` (id `nav-title`) and `menus` in `mode`.
+/// The home title bar: `title` (id `nav-title`) and `menus` in `mode`; in `Free` mode, also
+/// the nested-scroll parent that collapses it.
 pub(crate) fn home_title_bar(
     title: NodeId,
     mode: NavigationTitleMode,
     menus: &[NavigationMenuItem],
-) -> NodeId {
+) -> (NodeId, Option<Rc<FreeTitle>>) {
     let menus = menu_buttons(menus, "nav");
-    match mode {
+    let bar = match mode {
+        NavigationTitleMode::Free => {
+            let free = free_title_bar(title, menus);
+            return (free.node(), Some(free));
+        }
         NavigationTitleMode::Mini => {
             title.set_text(|t| t.font_size = 20.fp());
             Row::new()
@@ -103,7 +111,7 @@ pub(crate) fn home_title_bar(
                 .id("nav-title-bar")
                 .node()
         }
-        NavigationTitleMode::Full | NavigationTitleMode::Free => {
+        NavigationTitleMode::Full => {
             title.set_text(|t| t.font_size = 30.fp());
             Column::new()
                 .child(
@@ -121,7 +129,8 @@ pub(crate) fn home_title_bar(
                 .id("nav-title-bar")
                 .node()
         }
-    }
+    };
+    (bar, None)
 }
 
 /// A destination's title bar: the back button (id `nav-back`) unless hidden, the title

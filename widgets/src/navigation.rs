@@ -324,7 +324,18 @@ impl Navigation {
         let s = Scope::new_child();
         scope.set(Some(s));
         let (top, bottom) = s.run(|| {
-            let top = (!bar.hide).then(|| home_title_bar(self.title, bar.mode, &bar.menus));
+            let top = (!bar.hide).then(|| {
+                let (top, free) = home_title_bar(self.title, bar.mode, &bar.menus);
+                // A Free bar collapses as the home page's scrolling content moves.
+                match free {
+                    Some(f) => crate::nested_scroll::set_parent(self.home, f),
+                    None => crate::nested_scroll::clear_parent(self.home),
+                }
+                top
+            });
+            if bar.hide {
+                crate::nested_scroll::clear_parent(self.home);
+            }
             let bottom =
                 (!bar.hide_toolbar && !bar.toolbar.is_empty()).then(|| toolbar(&bar.toolbar));
             (top, bottom)

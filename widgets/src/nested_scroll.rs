@@ -73,6 +73,11 @@ pub(crate) fn set_parent(node: NodeId, p: Rc<dyn NestedParent>) {
     node.set_extension(NestedSlot(p));
 }
 
+/// `node` is no nested-scroll parent any more.
+pub(crate) fn clear_parent(node: NodeId) {
+    node.remove_extension::<NestedSlot>();
+}
+
 /// The parent a drag in scroller `node` (scrolling `vertical`ly) can share with.
 #[derive(Clone)]
 pub(crate) enum Parent {

@@ -566,3 +566,154 @@ fn a_push_slides_the_page_in_over_the_one_it_covers_and_a_pop_slides_it_out() {
     assert!(t.inspect("page-more").is_none(), "destroyed once out");
     assert_eq!(shift(&mut t, "page-detail"), 0.0, "back at rest");
 }
+
+// ---- Free title mode ---------------------------------------------------------------------
+
+/// A Free-mode Navigation whose home page is a long list (rows `row-{i}`, 40 vp each).
+fn free_nav() -> TestApp {
+    TestApp::with_view(DeviceProfile::iot(), || {
+        let list = List::new()
+            .width(pct(100.0))
+            .height(pct(100.0))
+            .id("free-list");
+        for i in 0..30 {
+            list.child(
+                ListItem::new()
+                    .child(Text::new(format!("Row {i}")))
+                    .height(40.vp())
+                    .id(format!("row-{i}")),
+            );
+        }
+        Navigation::new(NavPathStack::new())
+            .title("Inbox")
+            .child(list)
+    })
+}
+
+/// Move the held pointer to `y` at `ms`, one frame.
+fn move_to(t: &mut TestApp, ms: f64, y: f32) {
+    t.app().advance_time(ms);
+    t.app().pointer_move(160.0, y);
+    t.app().frame();
+}
+
+fn title_size(t: &mut TestApp) -> f32 {
+    match t
+        .app()
+        .find_by_id("nav-title")
+        .unwrap()
+        .text()
+        .unwrap()
+        .font_size
+    {
+        Length::Fp(v) => v,
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn a_free_title_collapses_as_the_list_scrolls_up_and_grows_back_at_its_top() {
+    let mut t = free_nav();
+    assert_eq!(
+        t.rect("nav-title-bar").unwrap().height,
+        112.0,
+        "large at first"
+    );
+    assert_eq!(title_size(&mut t), 30.0);
+    let mut ms = 0.0;
+    t.app().pointer_down(160.0, 200.0);
+    // Up, slowly: the bar shrinks first and the list does not move under it.
+    let mut y = 200.0;
+    while y > 150.0 {
+        y -= 5.0;
+        ms += 50.0;
+        move_to(&mut t, ms, y);
+    }
+    let bar = t.rect("nav-title-bar").unwrap();
+    assert!(bar.height < 112.0 && bar.height > 56.0, "part way: {bar:?}");
+    assert_eq!(
+        t.rect("row-0").unwrap().y,
+        bar.y + bar.height,
+        "the list has not scrolled"
+    );
+    let size = title_size(&mut t);
+    assert!(
+        size < 30.0 && size > 20.0,
+        "the title shrinks with it: {size}"
+    );
+    // Further up: the bar is mini, and the rest of the drag scrolls the list.
+    while y > 60.0 {
+        y -= 5.0;
+        ms += 50.0;
+        move_to(&mut t, ms, y);
+    }
+    let bar = t.rect("nav-title-bar").unwrap();
+    assert_eq!(bar.height, 56.0);
+    assert_eq!(title_size(&mut t), 20.0);
+    let row0 = t.rect("row-0").unwrap();
+    assert!(row0.y < 56.0, "the list scrolled: {row0:?}");
+    // Back down in the same drag: the list returns to its top first, then the bar grows.
+    let scrolled = 56.0 - row0.y;
+    while y < 60.0 + scrolled {
+        y += 5.0;
+        ms += 50.0;
+        move_to(&mut t, ms, y);
+    }
+    assert!(
+        t.rect("nav-title-bar").unwrap().height <= 57.0,
+        "still mini while the list returns"
+    );
+    while y < 220.0 {
+        y += 5.0;
+        ms += 50.0;
+        move_to(&mut t, ms, y);
+    }
+    t.app().pointer_up(160.0, y);
+    t.app().frame();
+    // The list's spring (pulled past its top) settles.
+    while t.app().is_animating() {
+        ms += 16.0;
+        t.app().advance_time(ms);
+        t.app().frame();
+    }
+    assert_eq!(
+        t.rect("nav-title-bar").unwrap().height,
+        112.0,
+        "large again"
+    );
+    assert_eq!(t.rect("row-0").unwrap().y, 112.0);
+}
+
+#[test]
+fn a_free_title_let_go_half_way_settles_to_the_nearer_size() {
+    let mut t = free_nav();
+    let mut ms = 0.0;
+    for (travel, settled) in [(10.0, 112.0), (40.0, 56.0)] {
+        t.app().pointer_down(160.0, 200.0);
+        let mut y = 200.0;
+        let start = t.rect("nav-title-bar").unwrap().height;
+        // `travel` px, and 10 more for the touch slop.
+        while y > 200.0 - travel - 10.0 {
+            y -= 5.0;
+            ms += 60.0;
+            move_to(&mut t, ms, y);
+        }
+        let held = t.rect("nav-title-bar").unwrap().height;
+        assert!(held < start && held > 56.0, "part way: {held}");
+        // Hold still, then let go: no fling.
+        ms += 300.0;
+        move_to(&mut t, ms, y);
+        t.app().pointer_up(160.0, y);
+        t.app().frame();
+        for _ in 0..30 {
+            ms += 16.0;
+            t.app().advance_time(ms);
+            t.app().frame();
+        }
+        assert_eq!(
+            t.rect("nav-title-bar").unwrap().height,
+            settled,
+            "let go after {travel} px"
+        );
+    }
+}
