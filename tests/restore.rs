@@ -103,6 +103,14 @@ fn used_app() -> (serde_json::Value, Rect) {
     let mut t = TestApp::new::<Shell>(DeviceProfile::phone());
     t.click("open").unwrap();
     t.click("push").unwrap();
+    // Let the page slide in over the home page before using it.
+    let mut ms = 0.0;
+    t.app().frame();
+    while t.app().is_animating() && ms < 5000.0 {
+        ms += 16.0;
+        t.app().advance_time(ms);
+        t.app().frame();
+    }
     let field = rect_of_type(&mut t, "TextInput");
     let (fx, fy) = (field.x + field.width / 2.0, field.y + field.height / 2.0);
     for pressed in [true, false] {

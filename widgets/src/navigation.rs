@@ -70,6 +70,16 @@ struct HomeBar {
     hide_toolbar: bool,
 }
 
+/// In stack mode, what stays in view over its usual visibility while a transition to or
+/// from the home page plays: the home page while the first page slides over it, the pages
+/// while the last one slides off it. Lingering content is taken out of the flow, over
+/// (pages) or under (the home page) the other.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct Linger {
+    home: bool,
+    pages: bool,
+}
+
 /// A home page plus a stack of pages, ArkUI's `Navigation`. `nav_destination` builds the
 /// page for each name pushed on the [`NavPathStack`]; the back button and the system back
 /// (Back key, unused Backspace, edge swipe) ask the top page's `on_back_pressed`, then pop.
@@ -87,6 +97,9 @@ struct HomeBar {
 /// });
 /// app.click_id("open").unwrap();
 /// assert!(app.find_by_id("body").is_some());
+/// // The page slides in over the home page (300 ms) before its back button is in place.
+/// app.advance_time(1000.0);
+/// app.frame();
 /// app.click_id("nav-back").unwrap();
 /// assert_eq!(stack.size(), 0);
 /// ```
@@ -103,6 +116,9 @@ pub struct Navigation {
     builder: State<Option<DestinationBuilder>>,
     bar: State<HomeBar>,
     alive: State<Rc<RefCell<Pages>>>,
+    linger: State<Linger>,
+    /// Whether the last arrangement was split (read by transitions).
+    split: State<bool>,
 }
 
 impl Widget for Navigation {
@@ -155,6 +171,8 @@ impl Element<(NavPathStack,)> for Navigation {
             builder: State::new(None),
             bar: State::new(HomeBar::default()),
             alive: State::new(Rc::default()),
+            linger: State::new(Linger::default()),
+            split: State::new(false),
         };
         let wide = media_query(&format!("(min-width: {SPLIT_MIN_WIDTH_VP}vp)")).ok();
         Effect::new(move || {
@@ -165,7 +183,8 @@ impl Element<(NavPathStack,)> for Navigation {
             };
             let depth = n.stack.depth();
             let bar_width = n.nav_bar_width.get();
-            untrack(|| n.arrange(split, depth, bar_width));
+            let linger = n.linger.get();
+            untrack(|| n.arrange(split, depth, bar_width, linger));
         });
         // The home bars: built again (in a scope of their own) when their look changes.
         let bars_scope: State<Option<Scope>> = State::new(None);
@@ -289,7 +308,7 @@ impl Navigation {
         }
     }
 
-    fn arrange(self, split: bool, depth: usize, bar_width: Length) {
+    fn arrange(self, split: bool, depth: usize, bar_width: Length, linger: Linger) {
         let vis = |on: bool| {
             if on {
                 Visibility::Visible
@@ -298,13 +317,38 @@ impl Navigation {
             }
         };
         self.node.set_inspector_attr("split", split.to_string());
+        if self.split.get_untracked() != split {
+            self.split.set(split);
+        }
+        let aside = |on: bool| {
+            if on {
+                arkui_core::Positioning::Absolute {
+                    x: Length::Vp(0.0),
+                    y: Length::Vp(0.0),
+                }
+            } else {
+                arkui_core::Positioning::InFlow
+            }
+        };
+        let (home_lingers, pages_linger) = (
+            !split && depth > 0 && linger.home,
+            !split && depth == 0 && linger.pages,
+        );
         self.nav_bar.set_layout(|l| {
-            l.visibility = vis(split || depth == 0);
+            l.visibility = vis(split || depth == 0 || home_lingers);
+            l.positioning = aside(home_lingers);
             l.width = if split { bar_width } else { pct(100.0) };
             l.flex_shrink = Some(0.0);
         });
-        self.pages
-            .set_layout(|l| l.visibility = vis(split || depth > 0));
+        self.pages.set_layout(|l| {
+            l.visibility = vis(split || depth > 0 || pages_linger);
+            l.positioning = aside(pages_linger);
+            l.width = if pages_linger {
+                pct(100.0)
+            } else {
+                Length::Auto
+            };
+        });
         self.pages.set_visual(|v| {
             v.border_color = untrack(theme).background_fourth;
         });
@@ -450,11 +494,21 @@ impl Navigation {
                     .map(|p| p.frame)
             });
             let new_frame = new_top.as_ref().map(|t| t.2);
+            // Stacked, the home page takes part like a page: covered by the first push,
+            // uncovered by the last pop.
+            let stacked = !self.split.get_untracked();
+            let n = self;
             match (leaving, covered_frame, new_frame) {
                 (Some(i), _, new) if shown => {
                     let page = removed.remove(i);
-                    if let Some(new) = new {
-                        slide(new, -0.3, true, None);
+                    let to_home = new.is_none() && stacked;
+                    match new {
+                        Some(new) => slide(new, -0.3, true, None),
+                        None if stacked => {
+                            n.linger.update(|l| l.pages = true);
+                            slide(self.nav_bar, -0.3, true, None);
+                        }
+                        None => {}
                     }
                     // The popped page stays over the revealed one until it has slid out.
                     let frame = page.frame;
@@ -469,6 +523,24 @@ impl Navigation {
                             if let Some(page) = page.borrow_mut().take() {
                                 destroy(page);
                             }
+                            if to_home {
+                                n.linger.update(|l| l.pages = false);
+                            }
+                        })),
+                    );
+                }
+                (None, None, Some(new)) if shown && stacked => {
+                    // The first page slides over the home page, which drifts aside.
+                    slide(new, 1.0, true, None);
+                    n.linger.update(|l| l.home = true);
+                    let home = self.nav_bar;
+                    slide(
+                        home,
+                        -0.3,
+                        false,
+                        Some(Box::new(move || {
+                            rest(home);
+                            n.linger.update(|l| l.home = false);
                         })),
                     );
                 }

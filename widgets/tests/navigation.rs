@@ -312,6 +312,10 @@ fn on_back_pressed_can_keep_the_page_and_results_reach_the_pusher() {
     stack.push_path_by_name_with_result("picker", Some("p".into()), move |info| {
         r.borrow_mut().push(info.result.clone());
     });
+    // The page slides in over the home page before it takes clicks.
+    t.render();
+    t.app().advance_time(1000.0);
+    t.render();
     t.click("pick").unwrap();
     assert_eq!(results.borrow()[1], serde_json::json!({"color": "blue"}));
 }
@@ -565,6 +569,85 @@ fn a_push_slides_the_page_in_over_the_one_it_covers_and_a_pop_slides_it_out() {
     t.render();
     assert!(t.inspect("page-more").is_none(), "destroyed once out");
     assert_eq!(shift(&mut t, "page-detail"), 0.0, "back at rest");
+}
+
+#[test]
+fn the_first_push_slides_over_the_home_page_and_the_last_pop_uncovers_it() {
+    let mut t = TestApp::new::<Mail>(DeviceProfile::iot());
+    t.app().advance_time(0.0);
+    t.render();
+    let nav = t.rect("nav").unwrap();
+    let drift = |t: &mut TestApp, id: &str| {
+        let n = t.app().find_by_id(id).unwrap();
+        let x = match n.visual().unwrap().translate.0 {
+            Length::Px(x) | Length::Vp(x) => x,
+            _ => 0.0,
+        };
+        (x, visible(t, id))
+    };
+    // Push from home, a third of the way: the page comes in over the home page, which
+    // still shows at full width and drifts towards the start.
+    t.click("open").unwrap();
+    t.render();
+    t.app().advance_time(100.0);
+    t.render();
+    let (home_x, home_shown) = drift(&mut t, "nav-bar");
+    assert!(home_shown, "the home page shows under the page");
+    assert!(
+        home_x < 0.0 && home_x > -0.3 * nav.width - 1.0,
+        "drifting: {home_x}"
+    );
+    assert_eq!(t.rect("nav-bar").unwrap().width, nav.width, "not squeezed");
+    let content = t.rect("nav-content").unwrap();
+    assert_eq!(
+        (content.x, content.width),
+        (nav.x, nav.width),
+        "the pages cover it all"
+    );
+    let page = t.app().find_by_id("page-detail").unwrap();
+    let mut frame = page;
+    while frame.parent().and_then(|p| p.key()).as_deref() != Some("nav-content") {
+        frame = frame.parent().unwrap();
+    }
+    let page_x = match frame.visual().unwrap().translate.0 {
+        Length::Px(x) => x,
+        other => panic!("{other:?}"),
+    };
+    assert!(page_x > 0.0 && page_x < nav.width, "sliding in: {page_x}");
+    // On the left the home page's Open button (drifted) still draws; the page is right.
+    t.app().advance_time(1000.0);
+    t.render();
+    assert_eq!(
+        drift(&mut t, "nav-bar"),
+        (0.0, false),
+        "covered, at rest, hidden"
+    );
+    // Pop to home, a third of the way: the page slides off over the home page coming back.
+    t.click("nav-back").unwrap();
+    t.render();
+    t.app().advance_time(1100.0);
+    t.render();
+    let (home_x, home_shown) = drift(&mut t, "nav-bar");
+    assert!(home_shown && home_x < 0.0, "coming back: {home_x}");
+    assert!(
+        visible(&mut t, "nav-content") && t.inspect("page-detail").is_some(),
+        "the popped page still shows while it slides out"
+    );
+    assert_eq!(
+        t.rect("nav-bar").unwrap().x,
+        nav.x,
+        "the home page is in place"
+    );
+    t.app().advance_time(2000.0);
+    t.render();
+    assert!(t.inspect("page-detail").is_none(), "destroyed once out");
+    assert_eq!(drift(&mut t, "nav-bar"), (0.0, true));
+    assert!(!visible(&mut t, "nav-content"));
+    t.click("open").unwrap();
+    assert!(
+        t.inspect("page-detail").is_some(),
+        "the home page takes clicks again"
+    );
 }
 
 // ---- Free title mode ---------------------------------------------------------------------
