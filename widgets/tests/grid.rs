@@ -454,3 +454,26 @@ fn a_grid_col_of_full_height_fills_a_one_row_grid_row() {
     let (a, b) = (two.rect("a").unwrap(), two.rect("b").unwrap());
     assert_eq!(b.y, a.y + a.height);
 }
+
+#[test]
+fn a_grid_row_in_a_parent_without_a_width_takes_the_width_the_parent_could_have() {
+    // ArkUI sizes a GridRow with no width by its parent's constraint: inside a Column that
+    // has no width of its own (as wide as its content), the row still spans the screen.
+    let mut t = TestApp::with_view(DeviceProfile::iot(), || {
+        Column::new().id("col").child(
+            GridRow::new()
+                .columns(4)
+                .id("row")
+                .child(GridCol::new().span(2).height(10.0).id("half"))
+                .child(GridCol::new().span(1).height(10.0).id("quarter")),
+        )
+    });
+    assert_eq!(t.rect("row").unwrap().width, 320.0);
+    assert_eq!(t.rect("half").unwrap().width, 160.0);
+    assert_eq!(t.rect("quarter").unwrap().width, 80.0);
+    assert_eq!(
+        t.rect("col").unwrap().width,
+        320.0,
+        "the column wraps the row"
+    );
+}

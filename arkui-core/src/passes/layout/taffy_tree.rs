@@ -95,7 +95,11 @@ impl LayoutPartialTree for LayoutTree<'_> {
                     NodeKind::Scroll if !node.layout_children.is_empty() => {
                         taffy::compute_flexbox_layout(tree, id, inputs)
                     }
-                    NodeKind::Stack | NodeKind::Grid if !node.layout_children.is_empty() => {
+                    NodeKind::Grid if !node.layout_children.is_empty() => {
+                        let inputs = grid_row_width(&node.style, inputs);
+                        taffy::compute_grid_layout(tree, id, inputs)
+                    }
+                    NodeKind::Stack if !node.layout_children.is_empty() => {
                         taffy::compute_grid_layout(tree, id, inputs)
                     }
                     NodeKind::Relative => relative::compute(tree, id, inputs),
@@ -565,4 +569,27 @@ fn anchor_px(anchor: (Length, Length), size: Size<f32>, units: &Units, snap: boo
         if snap { v.round() } else { v }
     };
     (px(anchor.0, size.width), px(anchor.1, size.height))
+}
+
+/// ArkUI sizes a GridRow whose width is a percentage against its parent's constraint, even
+/// when the parent has no width of its own (a Column as wide as its content): there taffy
+/// would resolve the percentage to `auto` and the row, made of `fr` columns, to nothing.
+/// So when the parent's width is unknown, the row takes that share of the width it may
+/// have (less its margins), and the parent wraps it.
+fn grid_row_width(style: &taffy::Style, mut inputs: LayoutInput) -> LayoutInput {
+    let taffy::style::ExpandedDimension::Percent(share) = style.size.width.expand() else {
+        return inputs;
+    };
+    if inputs.parent_size.width.is_some() || inputs.known_dimensions.width.is_some() {
+        return inputs;
+    }
+    if let taffy::AvailableSpace::Definite(room) = inputs.available_space.width {
+        let margin = |m: taffy::LengthPercentageAuto| match m.expand() {
+            taffy::style::ExpandedLengthPercentageAuto::Length(v) => v,
+            _ => 0.0,
+        };
+        let margins = margin(style.margin.left) + margin(style.margin.right);
+        inputs.known_dimensions.width = Some(((room - margins) * share).max(0.0));
+    }
+    inputs
 }
