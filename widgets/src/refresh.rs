@@ -8,13 +8,16 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use arkui_core::{
-    AnimateParam, CommonAttribute, Curve, Effect, Element, FlexDirection, Gesture, ItemAlign,
-    Length, Link, LinkSource, MediaEnv, NodeId, NodeKind, PanDirection, Positioning, State, View,
-    Visibility, Widget, animate_to, pct, untrack,
+    AnimateParam, CommonAttribute, Curve, Effect, Element, FlexAlign, FlexDirection, Gesture,
+    HorizontalAlign, ItemAlign, Length, LengthExt, Link, LinkSource, MediaEnv, NodeId, NodeKind,
+    PanDirection, Positioning, State, View, Visibility, Widget, animate_to, pct, untrack,
 };
 
 use crate::LoadingProgress;
+use crate::containers::Column;
 use crate::nested_scroll::{NestedParent, NestedScrollMode};
+use crate::text::Text;
+use crate::theme::theme;
 
 /// ArkUI's `RefreshStatus`.
 ///
@@ -40,6 +43,11 @@ type StatusHandler = Rc<dyn Fn(RefreshStatus)>;
 struct Inner {
     node: NodeId,
     indicator: NodeId,
+    /// What the pull area shows: the loading indicator (and prompt text), or the app's
+    /// `builder`.
+    face: NodeId,
+    /// `refreshingContent`: shown instead of `face` while refreshing.
+    refreshing_face: Option<NodeId>,
     /// How far the content is pulled down, px.
     pull: f32,
     status: RefreshStatus,
@@ -113,7 +121,8 @@ impl Element<()> for Refresh {
             a.height = Length::Px(0.0);
             a.visibility = Visibility::Hidden;
         });
-        indicator.append(LoadingProgress::new().width(32.0).height(32.0).into_node());
+        let face = default_face(None);
+        indicator.append(face);
         node.append(indicator);
         let density = MediaEnv::current()
             .map(|m| untrack(|| m.density()))
@@ -122,6 +131,8 @@ impl Element<()> for Refresh {
         let inner = Rc::new(RefCell::new(Inner {
             node,
             indicator,
+            face,
+            refreshing_face: None,
             pull: 0.0,
             status: RefreshStatus::Inactive,
             refreshing: Link::from(State::new(false)),
@@ -218,6 +229,63 @@ impl Refresh {
         self.with(|i| i.pull_down_ratio = r)
     }
 
+    /// `builder`: what the pull area shows instead of the loading indicator, while pulled
+    /// and while refreshing (unless [`refreshing_content`](Self::refreshing_content) is
+    /// set). It is centred in the area the content was pulled down by.
+    ///
+    /// ```
+    /// use arkui_core::{App, CommonAttribute, DeviceProfile};
+    /// use arkui_widgets::{Refresh, Text};
+    /// let mut app = App::with_view(DeviceProfile::iot(), || {
+    ///     Refresh::new().builder(Text::new("Release to sync").id("pull-hint"))
+    /// });
+    /// assert!(app.find_by_id("pull-hint").is_some());
+    /// ```
+    pub fn builder(self, view: impl View) -> Self {
+        let face = wrap_face(view.into_node());
+        self.replace_face(face)
+    }
+
+    /// `promptText`: a line under the loading indicator (ignored with a `builder`).
+    pub fn prompt_text(self, text: impl Into<String>) -> Self {
+        let face = default_face(Some(text.into()));
+        self.replace_face(face)
+    }
+
+    /// `refreshingContent`: what the pull area shows while refreshing, instead of the
+    /// indicator or the `builder`.
+    pub fn refreshing_content(self, view: impl View) -> Self {
+        let face = wrap_face(view.into_node());
+        let Some(i) = inner(self.0) else { return self };
+        let (indicator, old, status) = {
+            let mut s = i.borrow_mut();
+            (s.indicator, s.refreshing_face.replace(face), s.status)
+        };
+        if let Some(old) = old {
+            indicator.remove_child(old);
+        }
+        indicator.append(face);
+        show_faces(self.0, status);
+        self
+    }
+
+    fn replace_face(self, face: NodeId) -> Self {
+        let Some(i) = inner(self.0) else { return self };
+        let (indicator, old, status) = {
+            let mut s = i.borrow_mut();
+            (s.indicator, std::mem::replace(&mut s.face, face), s.status)
+        };
+        let mut children = indicator.children();
+        for c in &mut children {
+            if *c == old {
+                *c = face;
+            }
+        }
+        indicator.set_children(children);
+        show_faces(self.0, status);
+        self
+    }
+
     /// `onStateChange`.
     pub fn on_state_change(self, f: impl Fn(RefreshStatus) + 'static) -> Self {
         self.with(|i| i.on_state_change = Some(Rc::new(f)))
@@ -249,6 +317,55 @@ fn px(l: Length, density: f32) -> f32 {
     crate::length_px::px(l, density, 0.0)
 }
 
+/// The built-in pull area: a loading indicator, and `prompt` under it.
+fn default_face(prompt: Option<String>) -> NodeId {
+    let face = Column::new()
+        .space(4.vp())
+        .align_items(HorizontalAlign::Center)
+        .child(LoadingProgress::new().width(32.0).height(32.0));
+    if let Some(p) = prompt {
+        face.node().append(
+            Text::new(p)
+                .font_size(14.fp())
+                .font_color(theme().font_secondary)
+                .id("refresh-prompt")
+                .node(),
+        );
+    }
+    face.node()
+}
+
+/// An app's view for the pull area, centred in it.
+fn wrap_face(view: NodeId) -> NodeId {
+    Column::new()
+        .justify_content(FlexAlign::Center)
+        .align_items(HorizontalAlign::Center)
+        .width(pct(100.0))
+        .height(pct(100.0))
+        .child(view)
+        .node()
+}
+
+/// Show the refreshing content while refreshing (when there is one), the face otherwise.
+fn show_faces(node: NodeId, status: RefreshStatus) {
+    let Some(i) = inner(node) else { return };
+    let (face, refreshing) = {
+        let s = i.borrow();
+        (s.face, s.refreshing_face)
+    };
+    let Some(refreshing) = refreshing else { return };
+    let on = status == RefreshStatus::Refresh;
+    let vis = |v: bool| {
+        if v {
+            Visibility::Visible
+        } else {
+            Visibility::None
+        }
+    };
+    refreshing.set_layout(|l| l.visibility = vis(on));
+    face.set_layout(|l| l.visibility = vis(!on));
+}
+
 /// Change status, telling the app.
 fn set_status(node: NodeId, status: RefreshStatus) {
     let Some(i) = inner(node) else { return };
@@ -260,6 +377,7 @@ fn set_status(node: NodeId, status: RefreshStatus) {
         s.status = status;
         s.on_state_change.clone()
     };
+    show_faces(node, status);
     if let Some(f) = cb {
         f(status);
     }

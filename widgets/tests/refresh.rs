@@ -163,3 +163,124 @@ fn a_short_pull_springs_back_without_refreshing() {
     assert!(!refreshing.get());
     assert_eq!(refresh.pull_offset(), 0.0);
 }
+
+/// Whether `id` and every node above it are visible.
+fn shown(t: &mut TestApp, id: &str) -> bool {
+    let mut n = t.app().find_by_id(id);
+    while let Some(node) = n {
+        if node
+            .layout_attrs()
+            .is_some_and(|l| l.visibility != arkui::Visibility::Visible)
+        {
+            return false;
+        }
+        n = node.parent();
+    }
+    true
+}
+
+/// Pull the list under `top` down by 240 px of finger travel and let go; frames to `ms`.
+fn pull_and_release(t: &mut TestApp, top: f32) {
+    let (x, y) = (150.0, top + 20.0);
+    t.app().pointer_down(x, y);
+    for i in 1..=12 {
+        step(t, 16.0 * f64::from(i));
+        t.app().pointer_move(x, y + 20.0 * i as f32);
+    }
+    step(t, 210.0);
+}
+
+#[test]
+fn a_builder_replaces_the_indicator_and_refreshing_content_shows_while_refreshing() {
+    let refreshing = State::new(false);
+    let mut t = TestApp::with_view(DeviceProfile::iot(), move || {
+        let list = List::new();
+        for i in 0..30 {
+            list.child(ListItem::new().height(40.0).id(format!("row{i}")));
+        }
+        Refresh::new()
+            .bind_refreshing(refreshing)
+            .builder(Text::new("Pull to sync").font_color(Color::RED).id("hint"))
+            .refreshing_content(Text::new("Syncing").id("busy"))
+            .height(240.0)
+            .id("refresh")
+            .child(list)
+    });
+    assert!(t.app().find_by_id("hint").is_some());
+    let top = t.rect("row0").unwrap().y;
+    pull_and_release(&mut t, top);
+    // Pulled, not yet released: the builder shows in the gap, centred in it (the content is
+    // drawn `pull` px down).
+    let pull = Refresh::from_id(t.app(), "refresh").unwrap().pull_offset();
+    assert!(pull > 64.0, "pulled: {pull}");
+    let hint = t.rect("hint").unwrap();
+    let centre = hint.y + hint.height / 2.0;
+    assert!(
+        (centre - (top + pull / 2.0)).abs() <= 2.0,
+        "centred in the gap"
+    );
+    assert!(
+        !shown(&mut t, "busy"),
+        "the refreshing content waits for the refresh"
+    );
+    let canvas = t.render();
+    let inked = (0..hint.width as u32)
+        .filter(|dx| {
+            let [r, g, b, _] =
+                canvas.pixel(hint.x as u32 + dx, (hint.y + hint.height / 2.0) as u32);
+            r > 150 && g < 100 && b < 100
+        })
+        .count();
+    assert!(inked > 3, "the red hint is drawn ({inked} px)");
+    t.app().pointer_up(150.0, top + 260.0);
+    for i in 0..40 {
+        step(&mut t, 300.0 + 16.0 * f64::from(i));
+    }
+    assert!(refreshing.get());
+    assert!(
+        shown(&mut t, "busy") && !shown(&mut t, "hint"),
+        "refreshing content"
+    );
+    let busy = t.rect("busy").unwrap();
+    assert!(
+        busy.y >= top && busy.y + busy.height <= top + 64.0,
+        "in the 64 px gap: {busy:?}"
+    );
+    refreshing.set(false);
+    for i in 0..40 {
+        step(&mut t, 1000.0 + 16.0 * f64::from(i));
+    }
+    // The pull area itself is hidden at rest; inside it the builder's face is the one shown.
+    let face_shown = |t: &mut TestApp, id: &str| {
+        let face = t.app().find_by_id(id).and_then(|n| n.parent()).unwrap();
+        face.layout_attrs().unwrap().visibility == arkui::Visibility::Visible
+    };
+    assert!(
+        !face_shown(&mut t, "busy") && face_shown(&mut t, "hint"),
+        "back to the builder once done"
+    );
+}
+
+#[test]
+fn prompt_text_shows_under_the_indicator() {
+    let mut t = TestApp::with_view(DeviceProfile::iot(), || {
+        let list = List::new();
+        for i in 0..30 {
+            list.child(ListItem::new().height(40.0).id(format!("row{i}")));
+        }
+        Refresh::new()
+            .prompt_text("Refreshing…")
+            .height(240.0)
+            .id("refresh")
+            .child(list)
+    });
+    let top = t.rect("row0").unwrap().y;
+    pull_and_release(&mut t, top);
+    let pull = Refresh::from_id(t.app(), "refresh").unwrap().pull_offset();
+    let prompt = t.rect("refresh-prompt").unwrap();
+    assert!(
+        prompt.y > top && prompt.y + prompt.height <= top + pull + 1.0,
+        "in the gap: {prompt:?}, pulled {pull}"
+    );
+    assert_eq!(t.text("refresh-prompt").unwrap(), "Refreshing…");
+}

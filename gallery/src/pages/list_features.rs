@@ -129,6 +129,7 @@ impl ListFeaturesPage {
         );
         let refresh = Refresh::new()
             .bind_refreshing(refreshing)
+            .prompt_text("Updating contacts")
             .on_refreshing(move || {
                 // A pretend network round trip: done after 1.2 s.
                 after(
