@@ -1,18 +1,21 @@
 //! `AlphabetIndexer`: a column of index letters beside a list. Touching or sliding along it
 //! selects a letter (`on_select`, so the app scrolls its list there); with `using_popup` a
 //! bubble shows the letter, and what `on_request_popup_data` returns for it, beside the
-//! bar. Up and Down move the selection when it has focus (D-pad, keyboard).
+//! bar. Up and Down move the selection when it has focus (D-pad, keyboard). With
+//! `auto_collapse` (on, as in ArkUI) letters that do not fit the height the bar may take
+//! fold into dots (see `alphabet_collapse`).
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
 use arkui_core::{
     Color, CommonAttribute, Effect, Element, FlexAlign, FlexDirection, FontWeight, ItemAlign, Key,
-    Length, Link, LinkSource, NodeId, NodeKind, Positioning, State, TouchKind, View, Visibility,
-    Widget, untrack,
+    Length, Link, LinkSource, NodeId, NodeKind, Positioning, Scope, State, TouchKind, View,
+    Visibility, Widget, untrack,
 };
 
 use crate::Text;
+use crate::alphabet_collapse::{Item, collapse};
 
 /// ArkUI's `IndexerAlign`: which side of the bar the popup shows on.
 ///
@@ -48,12 +51,21 @@ struct Look {
     popup_offset: Option<f32>,
     popup_position: (f32, f32),
     using_popup: bool,
+    auto_collapse: bool,
 }
 
 struct Inner {
     node: NodeId,
     letters: Vec<String>,
+    /// What each cell shows: every letter, or some and dots (`auto_collapse`).
+    items: Vec<Item>,
     cells: Vec<(NodeId, Text)>,
+    /// The scope the cells live in (disposed when they are rebuilt), and the one it hangs
+    /// from.
+    cells_scope: Scope,
+    owner: Option<Scope>,
+    /// Pixels per vp.
+    density: f32,
     popup: NodeId,
     selected: Link<usize>,
     look: Look,
@@ -121,26 +133,26 @@ impl Element<(Vec<String>, usize)> for AlphabetIndexer {
             popup_offset: None,
             popup_position: (60.0, 48.0),
             using_popup: false,
+            auto_collapse: true,
         };
-        let cells = letters
-            .iter()
-            .map(|l| {
-                let cell = NodeId::create("AlphabetIndexerItem", NodeKind::Flex);
-                cell.set_layout(|a| {
-                    a.width = Length::Vp(look.item_size);
-                    a.height = Length::Vp(look.item_size);
-                    a.align_items = ItemAlign::Center;
-                    a.justify_content = FlexAlign::Center;
-                });
-                cell.set_visual(|v| v.border_radius = [Length::Vp(8.0); 4]);
-                let text = Text::new(l.clone())
-                    .font_size(Length::Vp(look.font_size))
-                    .font_weight(FontWeight::Medium);
-                cell.append(text.into_node());
-                node.append(cell);
-                (cell, text)
-            })
-            .collect();
+        // At most the height of its parent: what does not fit is folded (`auto_collapse`).
+        node.set_layout(|a| a.max_height = arkui_core::pct(100.0));
+        let items: Vec<Item> = (0..letters.len()).map(Item::Letter).collect();
+        let owner = Scope::current();
+        let cells_scope = Scope::new_child();
+        let cells: Vec<(NodeId, Text)> = cells_scope.run(|| {
+            items
+                .iter()
+                .map(|item| make_cell(&label(&letters, *item), &look))
+                .collect()
+        });
+        for (cell, _) in &cells {
+            node.append(*cell);
+        }
+        let density = arkui_core::MediaEnv::current()
+            .map(|m| untrack(|| m.density()))
+            .filter(|d| d.is_finite() && *d > 0.0)
+            .unwrap_or(1.0);
         let popup = NodeId::create("AlphabetIndexerPopup", NodeKind::Flex);
         popup.set_layout(|a| {
             a.direction = FlexDirection::Column;
@@ -158,7 +170,11 @@ impl Element<(Vec<String>, usize)> for AlphabetIndexer {
         let inner = Rc::new(RefCell::new(Inner {
             node,
             letters,
+            items,
             cells,
+            cells_scope,
+            owner,
+            density,
             popup,
             selected: selected_state,
             look,
@@ -174,6 +190,7 @@ impl Element<(Vec<String>, usize)> for AlphabetIndexer {
             untrack(|| ix.restyle(at));
         });
         node.on_touch(move |e| ix.touch(e.kind, e.y));
+        arkui_core::observe_layout(node, move || ix.fit());
         node.on_key_event(move |e| {
             if !e.pressed {
                 return false;
@@ -348,13 +365,15 @@ impl AlphabetIndexer {
     }
 
     fn touch(self, kind: TouchKind, y: f32) {
-        let (n, size) = self.with(|i| (i.letters.len(), i.look.item_size));
-        if n == 0 {
+        let (items, size) = self.with(|i| (i.items.clone(), i.look.item_size));
+        if items.is_empty() {
             return;
         }
         match kind {
             TouchKind::Down | TouchKind::Move => {
-                let at = ((y / size).floor().max(0.0) as usize).min(n - 1);
+                let cell = (y / size).max(0.0);
+                let k = (cell.floor() as usize).min(items.len() - 1);
+                let at = items[k].pick(cell - k as f32);
                 self.with(|i| i.touching = true);
                 self.select(at);
                 self.show_popup(Some(at));
@@ -444,7 +463,7 @@ impl AlphabetIndexer {
         popup.set_visual(|v| v.background_color = background);
         // The bar takes touches over its popup while it shows (it lies outside the bar).
         let (bar_w, bar_h) =
-            self.with(|i| (i.look.item_size, i.look.item_size * i.letters.len() as f32));
+            self.with(|i| (i.look.item_size, i.look.item_size * i.items.len() as f32));
         let reach = gap + side;
         let bottom = (position.1 + side * (0.5 + rows as f32)).max(bar_h);
         node.set_response_region(Some((
@@ -463,6 +482,88 @@ impl AlphabetIndexer {
         }
     }
 
+    /// `autoCollapse`: fold letters that do not fit the bar's height into dots (on by
+    /// default, as in ArkUI). The bar may take its own `height`, or else its parent's.
+    ///
+    /// ```
+    /// use arkui_core::{App, CommonAttribute, DeviceProfile};
+    /// use arkui_widgets::{AlphabetIndexer, Column};
+    /// let letters: Vec<String> = ('A'..='Z').map(String::from).collect();
+    /// let mut app = App::with_view(DeviceProfile::iot(), move || {
+    ///     // 26 letters of 16 vp would need 416 vp; the iot screen is 240 px high.
+    ///     Column::new().height(240.0).child(AlphabetIndexer::new(letters.clone(), 0).id("idx"))
+    /// });
+    /// app.frame();
+    /// let bar = app.find_by_id("idx").unwrap();
+    /// // 15 cells fit: 8 letters and 7 dots.
+    /// assert_eq!(bar.children().len() - 1, 15);
+    /// assert!(bar.rect().unwrap().height <= 240.0);
+    /// ```
+    pub fn auto_collapse(self, on: bool) -> Self {
+        self.with(|i| i.look.auto_collapse = on);
+        self.fit();
+        self
+    }
+
+    /// The height the bar may take, in vp: its own when set, else its parent's.
+    fn room(self) -> Option<f32> {
+        let own = self
+            .0
+            .layout_attrs()
+            .is_some_and(|a| !matches!(a.height, Length::Auto));
+        let from = if own { Some(self.0) } else { self.0.parent() };
+        let density = self.with(|i| Some(i.density)).unwrap_or(1.0);
+        from.and_then(NodeId::rect).map(|r| r.height / density)
+    }
+
+    /// Fold letters into dots, or unfold them, for the room there is now.
+    fn fit(self) {
+        let Some(Slot(inner)) = self.0.extension::<Slot>() else {
+            return;
+        };
+        let (n, size, auto) = {
+            let i = inner.borrow();
+            (i.letters.len(), i.look.item_size, i.look.auto_collapse)
+        };
+        let capacity = match self.room() {
+            Some(h) if auto => ((h + 0.01) / size).floor() as usize,
+            _ => n,
+        };
+        let items = collapse(n, capacity);
+        if inner.borrow().items == items {
+            return;
+        }
+        let (old_scope, owner, popup) = {
+            let i = inner.borrow();
+            (i.cells_scope, i.owner, i.popup)
+        };
+        let scope = match owner {
+            Some(o) => o.run(Scope::new_child),
+            None => Scope::new_child(),
+        };
+        let cells: Vec<(NodeId, Text)> = {
+            let i = inner.borrow();
+            scope.run(|| {
+                items
+                    .iter()
+                    .map(|item| make_cell(&label(&i.letters, *item), &i.look))
+                    .collect()
+            })
+        };
+        let mut children: Vec<NodeId> = cells.iter().map(|c| c.0).collect();
+        children.push(popup);
+        self.0.set_children(children);
+        {
+            let mut i = inner.borrow_mut();
+            i.items = items;
+            i.cells = cells;
+            i.cells_scope = scope;
+        }
+        old_scope.dispose();
+        let at = self.selected_link().map(|l| untrack(|| l.get()));
+        self.restyle(at);
+    }
+
     /// Colour the letters for selection `at`.
     fn restyle(self, at: Option<usize>) {
         let Some(Slot(inner)) = self.0.extension::<Slot>() else {
@@ -470,7 +571,7 @@ impl AlphabetIndexer {
         };
         let i = inner.borrow();
         for (k, (cell, text)) in i.cells.iter().enumerate() {
-            let chosen = Some(k) == at;
+            let chosen = at.is_some_and(|a| i.items[k].holds(a));
             cell.set_layout(|a| {
                 a.width = Length::Vp(i.look.item_size);
                 a.height = Length::Vp(i.look.item_size);
@@ -491,4 +592,30 @@ impl AlphabetIndexer {
                 .font_size(Length::Vp(i.look.font_size));
         }
     }
+}
+
+/// What a cell shows: its letter, or a dot.
+fn label(letters: &[String], item: Item) -> String {
+    match item {
+        Item::Letter(l) => letters.get(l).cloned().unwrap_or_default(),
+        Item::Dot(..) => "•".into(),
+    }
+}
+
+/// A cell: a square of `look.item_size` with `text` centred.
+fn make_cell(text: &str, look: &Look) -> (NodeId, Text) {
+    let cell = NodeId::create("AlphabetIndexerItem", NodeKind::Flex);
+    cell.set_layout(|a| {
+        a.width = Length::Vp(look.item_size);
+        a.height = Length::Vp(look.item_size);
+        a.flex_shrink = Some(0.0);
+        a.align_items = ItemAlign::Center;
+        a.justify_content = FlexAlign::Center;
+    });
+    cell.set_visual(|v| v.border_radius = [Length::Vp(8.0); 4]);
+    let text = Text::new(text)
+        .font_size(Length::Vp(look.font_size))
+        .font_weight(FontWeight::Medium);
+    cell.append(text.into_node());
+    (cell, text)
 }

@@ -26,6 +26,7 @@
 #![forbid(unsafe_code)]
 
 mod alert_dialog;
+mod alphabet_collapse;
 mod alphabet_indexer;
 mod badge;
 mod button;

@@ -121,3 +121,62 @@ fn sliding_along_the_bar_scrolls_the_list_and_scrolling_moves_the_selection() {
         "B's square is tinted blue: {c:?}"
     );
 }
+
+#[test]
+fn letters_that_do_not_fit_fold_into_dots_and_a_dot_picks_the_letters_it_hides() {
+    let letters: Vec<String> = ('A'..='Z').map(String::from).collect();
+    let picked = Rc::new(RefCell::new(Vec::new()));
+    let p = picked.clone();
+    let mut t = TestApp::with_view(DeviceProfile::desktop(320, 240), move || {
+        let bar = AlphabetIndexer::new(letters.clone(), 0)
+            .on_select(move |i| p.borrow_mut().push(i))
+            .id("indexer");
+        Row::new()
+            .height(pct(100.0))
+            .child(Stack::new().layout_weight(1.0))
+            .child(bar)
+    });
+    let bar = t.rect("indexer").unwrap();
+    // 240 / 16 = 15 cells: A • E • H • L • O • S • V • Z.
+    assert!(bar.height <= 240.0, "fits the screen: {bar:?}");
+    let cells = t.app().find_by_id("indexer").unwrap().children();
+    let label = |t: &mut TestApp, k: usize| {
+        let cell = t.app().find_by_id("indexer").unwrap().children()[k];
+        cell.children()[0].text().unwrap().content.clone()
+    };
+    assert_eq!(cells.len() - 1, 15, "15 cells and the popup");
+    assert_eq!(label(&mut t, 0), "A");
+    assert_eq!(label(&mut t, 1), "•");
+    assert_eq!(label(&mut t, 14), "Z");
+    // Touch the first dot near its top, then near its bottom: the letters it hides.
+    let x = bar.x + 8.0;
+    for (dy, want) in [(16.0 + 2.0, 1), (16.0 + 14.0, 3), (14.0 * 16.0 + 8.0, 25)] {
+        t.app().pointer_down(x, bar.y + dy);
+        t.app().pointer_up(x, bar.y + dy);
+        t.app().frame();
+        assert_eq!(picked.borrow().last().copied(), Some(want), "at {dy}");
+    }
+    // A taller window has room for every letter again.
+    t.app().resize(320, 480);
+    t.app().frame();
+    let cells = t.app().find_by_id("indexer").unwrap().children();
+    assert_eq!(cells.len() - 1, 26);
+    assert_eq!(t.rect("indexer").unwrap().height, 26.0 * 16.0);
+}
+
+#[test]
+fn auto_collapse_off_keeps_every_letter() {
+    let letters: Vec<String> = ('A'..='Z').map(String::from).collect();
+    let mut t = TestApp::with_view(DeviceProfile::iot(), move || {
+        Row::new().height(pct(100.0)).child(
+            AlphabetIndexer::new(letters.clone(), 0)
+                .auto_collapse(false)
+                .id("indexer"),
+        )
+    });
+    t.render();
+    assert_eq!(
+        t.app().find_by_id("indexer").unwrap().children().len() - 1,
+        26
+    );
+}
