@@ -95,6 +95,10 @@ pub mod prelude {
         Canvas, CanvasGradient, CanvasRenderingContext2D, Circle, DataPanel, DataPanelType,
         Ellipse, Gauge, Line, Path2D, Polygon, Polyline, QRCode, Shape,
     };
+    pub use arkui_widgets::{
+        DatePicker, PickerDate, PickerDivider, PickerTextStyle, PickerTime,
+        TextCascadePickerRangeContent, TextPicker, TextPickerRange, TimePicker,
+    };
     pub use arkui_widgets::{InputType, Search, Select, SelectOption, TextArea, TextInput};
     pub use arkui_widgets::{
         PageTransition, RouteType, Router, RouterError, RouterMode, RouterOptions, SlideEffect,

@@ -61,6 +61,7 @@ mod nested_scroll;
 mod numeric;
 mod page_group;
 mod pattern_lock;
+mod picker;
 mod popup;
 mod progress;
 mod progress_paint;
@@ -102,6 +103,7 @@ mod theme;
 mod themed;
 mod toast;
 mod toggle;
+mod tween;
 mod water_flow;
 mod with_theme;
 
@@ -136,6 +138,10 @@ pub use nav_path_stack::{NavEntry, NavPathStack, PopInfo};
 pub use navigation::{Navigation, NavigationMode, NavigationTitleMode, SPLIT_MIN_WIDTH_VP};
 pub use nested_scroll::{NestedScrollMode, NestedScrollOptions};
 pub use pattern_lock::{PatternLock, PatternLockChallengeResult, PatternLockController};
+pub use picker::{
+    DatePicker, PickerDate, PickerDivider, PickerTextStyle, PickerTime,
+    TextCascadePickerRangeContent, TextPicker, TextPickerRange, TimePicker,
+};
 pub use popup::{BindPopup, Placement, PopupOptions};
 pub use progress::{Progress, ProgressStyle, ProgressType};
 pub use qr_code::QRCode;

@@ -14,12 +14,13 @@ use std::rc::{Rc, Weak};
 
 use arkui_core::{
     CommonAttribute, FlexAlign, HorizontalAlign, Length, LengthExt, MediaEnv, NodeId, Positioning,
-    Widget, now_ms, pct, post_frame_callback, untrack,
+    Widget, pct, untrack,
 };
 
 use crate::containers::{Blank, Column, Row};
 use crate::nested_scroll::{NestedParent, NestedScrollMode};
 use crate::stack::Stack;
+use crate::tween::Tween;
 
 /// The large bar's height, vp.
 const FULL: f32 = 112.0;
@@ -43,8 +44,8 @@ pub(crate) struct FreeTitle {
     density: f32,
     /// Collapsed by this many vp, 0..=RANGE.
     collapsed: Cell<f32>,
-    /// Bumped by each settle (and each drag): an older settle stops.
-    generation: Cell<u64>,
+    /// The settle running, if any (a drag stops it).
+    tween: Tween,
     this: Weak<FreeTitle>,
 }
 
@@ -84,7 +85,7 @@ pub(crate) fn free_title_bar(title: NodeId, menus: Row) -> Rc<FreeTitle> {
         title,
         density,
         collapsed: Cell::new(0.0),
-        generation: Cell::new(0),
+        tween: Tween::default(),
         this: this.clone(),
     });
     free.apply(0.0);
@@ -121,26 +122,16 @@ impl FreeTitle {
         if (from - target).abs() < 0.01 {
             return;
         }
-        let generation = self.generation.get() + 1;
-        self.generation.set(generation);
-        let start = now_ms();
         let this = self.this.clone();
-        fn step(this: Weak<FreeTitle>, generation: u64, start: f64, from: f32, to: f32) {
-            post_frame_callback(move |now| {
-                let Some(me) = this.upgrade() else { return };
-                if me.generation.get() != generation {
-                    return;
+        self.tween.start(
+            SETTLE_MS,
+            move |k| {
+                if let Some(me) = this.upgrade() {
+                    me.apply(from + (target - from) * k);
                 }
-                let k = ((now - start) / SETTLE_MS).clamp(0.0, 1.0) as f32;
-                // Ease out: fast first, gentle at the end.
-                let eased = 1.0 - (1.0 - k) * (1.0 - k);
-                me.apply(from + (to - from) * eased);
-                if k < 1.0 {
-                    step(this, generation, start, from, to);
-                }
-            });
-        }
-        step(this, generation, start, from, target);
+            },
+            || {},
+        );
     }
 }
 
@@ -158,7 +149,7 @@ impl NestedParent for FreeTitle {
             return 0.0;
         }
         // A drag takes over from a settle in progress.
-        self.generation.set(self.generation.get() + 1);
+        self.tween.stop();
         let before = self.collapsed.get();
         self.apply(before + delta / self.density);
         (self.collapsed.get() - before) * self.density

@@ -13,6 +13,7 @@ pub mod list_features;
 pub mod lists;
 pub mod media;
 pub mod navigation;
+pub mod pickers;
 pub mod router;
 pub mod settings;
 pub mod tabs_styles;
@@ -32,6 +33,7 @@ pub use list_features::ListFeaturesPage;
 pub use lists::ListsPage;
 pub use media::MediaPage;
 pub use navigation::NavigationPage;
+pub use pickers::PickersPage;
 pub use router::RouterPage;
 pub use settings::SettingsPage;
 pub use tabs_styles::TabsStylesPage;
@@ -216,6 +218,15 @@ pub fn all() -> Vec<Page> {
             about: "TextInput, TextArea, Search and Select",
             source: include_str!("input.rs"),
             view: view_of::<InputPage>,
+        },
+        Page {
+            name: "pickers",
+            title: "Pickers",
+            category: "Components",
+            icon: "◎",
+            about: "Date, time and text wheels that fling and snap",
+            source: include_str!("pickers.rs"),
+            view: view_of::<PickersPage>,
         },
         Page {
             name: "media",

@@ -192,6 +192,11 @@ fn list(data: &[u8]) -> DisplayList {
                     ImageFilter::Nearest
                 },
                 opacity: b.f(),
+                tint: if b.u8() % 4 == 0 {
+                    Some(b.color())
+                } else {
+                    None
+                },
             },
             7 => DrawCmd::FillPath {
                 path: b.path(),

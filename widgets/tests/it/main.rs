@@ -35,6 +35,8 @@ mod image;
 mod list;
 #[path = "../navigation.rs"]
 mod navigation;
+#[path = "../pickers.rs"]
+mod pickers;
 #[path = "../progress.rs"]
 mod progress;
 #[path = "../radio.rs"]
