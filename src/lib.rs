@@ -96,8 +96,9 @@ pub mod prelude {
         Ellipse, Gauge, Line, Path2D, Polygon, Polyline, QRCode, Shape,
     };
     pub use arkui_widgets::{
-        DatePicker, PickerDate, PickerDivider, PickerTextStyle, PickerTime,
-        TextCascadePickerRangeContent, TextPicker, TextPickerRange, TimePicker,
+        DatePicker, DatePickerDialog, PickerAttribute, PickerDate, PickerDivider, PickerTextStyle,
+        PickerTime, TextCascadePickerRangeContent, TextPicker, TextPickerDialog, TextPickerRange,
+        TimePicker, TimePickerDialog,
     };
     pub use arkui_widgets::{InputType, Search, Select, SelectOption, TextArea, TextInput};
     pub use arkui_widgets::{

@@ -139,8 +139,9 @@ pub use navigation::{Navigation, NavigationMode, NavigationTitleMode, SPLIT_MIN_
 pub use nested_scroll::{NestedScrollMode, NestedScrollOptions};
 pub use pattern_lock::{PatternLock, PatternLockChallengeResult, PatternLockController};
 pub use picker::{
-    DatePicker, PickerDate, PickerDivider, PickerTextStyle, PickerTime,
-    TextCascadePickerRangeContent, TextPicker, TextPickerRange, TimePicker,
+    DatePicker, DatePickerDialog, PickerAttribute, PickerDate, PickerDivider, PickerTextStyle,
+    PickerTime, TextCascadePickerRangeContent, TextPicker, TextPickerDialog, TextPickerRange,
+    TimePicker, TimePickerDialog,
 };
 pub use popup::{BindPopup, Placement, PopupOptions};
 pub use progress::{Progress, ProgressStyle, ProgressType};

@@ -338,3 +338,37 @@ fn a_date_picker_clamps_the_day_when_the_year_turns() {
         "clamped to the end"
     );
 }
+
+#[test]
+fn a_date_picker_dialog_reports_the_turned_date_on_ok_and_back_cancels_it() {
+    let mut t = TestApp::with_view(DeviceProfile::phone(), || Column::new().id("page"));
+    let accepted = Rc::new(RefCell::new(Vec::new()));
+    let cancelled = Rc::new(RefCell::new(0));
+    let (a, c) = (accepted.clone(), cancelled.clone());
+    DatePickerDialog::new(PickerDate::new(2024, 2, 29))
+        .on_date_accept(move |d| a.borrow_mut().push(d))
+        .on_cancel(move || *c.borrow_mut() += 1)
+        .show();
+    t.render();
+    // Turn the month wheel one row down with a tap: March, the 29th kept.
+    let r = t.rect("picker-dialog-picker").unwrap();
+    let (x, y) = (r.x + r.width / 2.0, r.y + r.height / 2.0 + 46.0 * 3.0);
+    t.app().pointer_down(x, y);
+    t.app().pointer_up(x, y);
+    settle(&mut t, 0.0);
+    t.click("picker-dialog-accept").unwrap();
+    assert_eq!(*accepted.borrow(), [PickerDate::new(2024, 3, 29)]);
+    assert_eq!(t.app().overlays().count(), 0, "closed");
+    assert_eq!(*cancelled.borrow(), 0, "OK is not a cancel");
+    // Again, closed with Back: a cancel, nothing accepted.
+    let (a, c) = (accepted.clone(), cancelled.clone());
+    DatePickerDialog::new(PickerDate::new(2024, 2, 29))
+        .on_date_accept(move |d| a.borrow_mut().push(d))
+        .on_cancel(move || *c.borrow_mut() += 1)
+        .show();
+    t.render();
+    assert!(t.app().press_key(Key::Back));
+    assert_eq!(*cancelled.borrow(), 1);
+    assert_eq!(accepted.borrow().len(), 1);
+    assert_eq!(t.app().overlays().count(), 0);
+}

@@ -1,5 +1,6 @@
-//! Pickers: a date, a time, a single wheel of strings and cascading columns. Each wheel
-//! turns under the finger, flings, snaps to a row, and follows Up and Down.
+//! Pickers: a date, a time, a single wheel of strings and cascading columns, and a time
+//! picker dialog. Each wheel turns under the finger, flings, snaps to a row, and follows Up
+//! and Down.
 
 use arkui::prelude::*;
 use arkui::widgets::TextCascadePickerRangeContent as Entry;
@@ -57,6 +58,14 @@ impl PickersPage {
             .width(pct(100.0))
             .id("picker-drink");
         let cities = TextPicker::new(places).width(pct(100.0)).id("picker-city");
+        let open_dialog = Button::new("Pick a time in a dialog")
+            .on_click(move |_| {
+                TimePickerDialog::new(PickerTime::new(8, 30, 0))
+                    .use_military_time(true)
+                    .on_accept(move |t| time.set(t.to_string()))
+                    .show();
+            })
+            .id("picker-open-dialog");
         ui! {
             Scroll {
                 Column {
@@ -67,6 +76,7 @@ impl PickersPage {
                     section("TimePicker (12-hour)", time_picker)
                     section("TextPicker", drinks)
                     section("Cascading TextPicker", cities)
+                    open_dialog
                 }
                 .space(12.vp())
                 .padding(12.vp())

@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use arkui_core::{Element, NodeId, Widget};
 
-use super::style::{PickerDivider, PickerTextStyle};
+use super::attribute::PickerAttribute;
 use super::text_picker::{TextPicker, TextPickerRange};
 
 const MONTHS: [&str; 12] = [
@@ -155,6 +155,12 @@ struct Settings {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct DatePicker(TextPicker);
 
+impl PickerAttribute for DatePicker {
+    fn columns(self) -> TextPicker {
+        self.0
+    }
+}
+
 impl Widget for DatePicker {
     fn node(self) -> NodeId {
         self.0.node()
@@ -287,36 +293,6 @@ impl DatePicker {
             self.0.node().set_extension(s);
         }
         self.show(date);
-        self
-    }
-
-    /// `disappearTextStyle`.
-    pub fn disappear_text_style(self, s: PickerTextStyle) -> Self {
-        self.0.disappear_text_style(s);
-        self
-    }
-
-    /// `textStyle`.
-    pub fn text_style(self, s: PickerTextStyle) -> Self {
-        self.0.text_style(s);
-        self
-    }
-
-    /// `selectedTextStyle`.
-    pub fn selected_text_style(self, s: PickerTextStyle) -> Self {
-        self.0.selected_text_style(s);
-        self
-    }
-
-    /// `divider` (`None`: no lines).
-    pub fn divider(self, d: Option<PickerDivider>) -> Self {
-        self.0.divider(d);
-        self
-    }
-
-    /// `canLoop`: whether the wheels wrap around (default true).
-    pub fn can_loop(self, on: bool) -> Self {
-        self.0.can_loop(on);
         self
     }
 

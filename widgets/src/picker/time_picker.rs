@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use arkui_core::{Element, NodeId, Widget};
 
-use super::style::{PickerDivider, PickerTextStyle};
+use super::attribute::PickerAttribute;
 use super::text_picker::{TextPicker, TextPickerRange};
 
 /// A time of day, ArkUI's `TimePickerResult`.
@@ -64,6 +64,12 @@ struct Format {
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct TimePicker(TextPicker);
+
+impl PickerAttribute for TimePicker {
+    fn columns(self) -> TextPicker {
+        self.0
+    }
+}
 
 impl Widget for TimePicker {
     fn node(self) -> NodeId {
@@ -240,36 +246,6 @@ impl TimePicker {
     /// Show a seconds wheel (ArkUI's `dateTimeOptions` with `second`).
     pub fn show_seconds(self, on: bool) -> Self {
         self.reformat(|f| f.seconds = on)
-    }
-
-    /// `loop`: whether the wheels wrap around (default true).
-    pub fn can_loop(self, on: bool) -> Self {
-        self.0.can_loop(on);
-        self
-    }
-
-    /// `disappearTextStyle`.
-    pub fn disappear_text_style(self, s: PickerTextStyle) -> Self {
-        self.0.disappear_text_style(s);
-        self
-    }
-
-    /// `textStyle`.
-    pub fn text_style(self, s: PickerTextStyle) -> Self {
-        self.0.text_style(s);
-        self
-    }
-
-    /// `selectedTextStyle`.
-    pub fn selected_text_style(self, s: PickerTextStyle) -> Self {
-        self.0.selected_text_style(s);
-        self
-    }
-
-    /// `divider` (`None`: no lines).
-    pub fn divider(self, d: Option<PickerDivider>) -> Self {
-        self.0.divider(d);
-        self
     }
 
     /// `onChange`: the new time after a wheel settles on a new row.
