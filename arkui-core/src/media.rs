@@ -275,6 +275,16 @@ impl MediaEnv {
         self.density.get()
     }
 
+    /// The window's width in vp (tracked).
+    pub fn width(&self) -> f32 {
+        self.width_vp.get()
+    }
+
+    /// The window's height in vp (tracked).
+    pub fn height(&self) -> f32 {
+        self.height_vp.get()
+    }
+
     /// The environment of the app the current component belongs to.
     pub fn current() -> Option<MediaEnv> {
         consume::<MediaEnv>(Some(MEDIA)).map(|s| crate::untrack(|| s.get()))

@@ -150,3 +150,22 @@ fn the_tabs_styles_page_tints_the_bottom_bar_icons_by_selection() {
         "and the house is grey"
     );
 }
+
+#[test]
+fn the_dialogs_page_opens_a_sheet_and_its_done_button_closes_it() {
+    let mut t = TestApp::with_view(DeviceProfile::phone(), page("dialogs").view);
+    // Mounted alone the page opens its custom dialog: close it first.
+    while t.app().overlays().count() > 0 {
+        t.app().press_key(arkui::Key::Back);
+    }
+    t.click("open-sheet").unwrap();
+    for i in 1..=40 {
+        t.app().advance_time(16.0 * f64::from(i));
+        t.app().frame();
+    }
+    assert!(t.rect("sheet").is_some());
+    t.click("sheet-done").unwrap();
+    t.render();
+    assert!(t.rect("sheet").is_none());
+    assert_eq!(t.text("dialogs-status").unwrap(), "Sheet closed");
+}

@@ -82,6 +82,7 @@ mod search;
 mod select;
 mod select_box;
 mod shape;
+mod sheet;
 mod side_bar;
 mod size_estimate;
 mod slider;
@@ -164,6 +165,7 @@ pub use select::{Select, SelectOption, SelectOptions};
 pub use shape::{
     Circle, Ellipse, Line, LineCapStyle, LineJoinStyle, Path, Polygon, Polyline, Rect, Shape,
 };
+pub use sheet::{BindSheet, SheetHeight, SheetOptions, SheetSize};
 pub use side_bar::{SideBarContainer, SideBarContainerType};
 pub use slider::{Axis, Slider, SliderChangeMode};
 pub use span::Span;

@@ -1,5 +1,5 @@
-//! Dialogs & popups: a custom dialog, an alert, a toast, a popup and a menu, each opened by
-//! a button. Mounted alone (headless pictures) the page opens its dialog at once, so the
+//! Dialogs & popups: a custom dialog, an alert, a toast, a popup, a menu and a sheet, each
+//! opened by a button. Mounted alone (headless pictures) the page opens its dialog at once, so the
 //! picture shows one.
 
 use arkui::prelude::*;
@@ -9,6 +9,8 @@ use arkui::prelude::*;
 pub struct DialogsPage {
     #[state(false)]
     tip: bool,
+    #[state(false)]
+    sheet: bool,
     #[state(String::from("Pick a demo"))]
     status: String,
 }
@@ -55,6 +57,25 @@ impl DialogsPage {
                     MenuItem::new("Share", move || this.status.set("Share".into())),
                     MenuItem::new("Delete", move || this.status.set("Delete".into())),
                 ])
+                Button("Sheet").id("open-sheet")
+                    .on_click(move |_| this.sheet.set(true))
+                    .bind_sheet(
+                        this.sheet,
+                        move || ui! {
+                            Column(space = 8.vp()) {
+                                Text("Drag the bar up for more, down to close.")
+                                    .font_color(theme().font_secondary)
+                                Button("Done").id("sheet-done")
+                                    .on_click(move |_| this.sheet.set(false))
+                            }
+                            .padding(16.vp())
+                            .align_items(HorizontalAlign::Start)
+                        },
+                        SheetOptions::new()
+                            .title("A sheet")
+                            .detents([SheetSize::Medium.into(), SheetSize::Large.into()])
+                            .on_disappear(move || this.status.set("Sheet closed".into())),
+                    )
                 Text(self.status.get()).font_size(14.fp()).id("dialogs-status")
             }
             .width(pct(100.0))

@@ -242,7 +242,7 @@ pub fn all() -> Vec<Page> {
             title: "Dialogs & popups",
             category: "Components",
             icon: "▤",
-            about: "Alert dialogs, custom dialogs, toasts, popups",
+            about: "Alert and custom dialogs, toasts, popups, sheets",
             source: include_str!("dialogs.rs"),
             view: view_of::<DialogsPage>,
         },

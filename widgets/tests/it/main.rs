@@ -59,6 +59,8 @@ mod scroll_events;
 mod select;
 #[path = "../shapes.rs"]
 mod shapes;
+#[path = "../sheet.rs"]
+mod sheet;
 #[path = "../slider.rs"]
 mod slider;
 #[path = "../span.rs"]

@@ -1,0 +1,148 @@
+//! bindSheet driven as a person would: opened by the app's state, dragged between
+//! detents, flung and dragged away, closed with its button and with Back; heights and
+//! places asserted in pixels.
+
+#![allow(
+    clippy::unwrap_used,
+    reason = "test helpers unwrap: a failure is the test failing"
+)]
+
+use arkui::platform::TestApp;
+use arkui::prelude::*;
+use arkui::{Key, Rect};
+
+/// Frames of 16 ms from `ms` until nothing moves; the time reached.
+fn settle(t: &mut TestApp, mut ms: f64) -> f64 {
+    for _ in 0..200 {
+        ms += 16.0;
+        t.app().advance_time(ms);
+        t.app().frame();
+        if !t.app().is_animating() {
+            break;
+        }
+    }
+    ms
+}
+
+/// The phone's window in pixels, and its density.
+fn window() -> (f32, f32, f32) {
+    let p = DeviceProfile::phone();
+    let (w, h) = p.size_vp();
+    let d = p.units().density;
+    (w * d, h * d, d)
+}
+
+fn app(show: State<bool>, options: SheetOptions) -> TestApp {
+    TestApp::with_view(DeviceProfile::phone(), move || {
+        Column::new()
+            .child(
+                Button::new("Open")
+                    .id("open")
+                    .on_click(move |_| show.set(true)),
+            )
+            .bind_sheet(
+                show,
+                || Text::new("Sheet body").id("sheet-body"),
+                options.clone(),
+            )
+            .width(pct(100.0))
+            .height(pct(100.0))
+    })
+}
+
+/// Drag the sheet by its drag bar `dy` px over `steps` moves `ms_per` apart, then let go.
+fn drag(t: &mut TestApp, mut ms: f64, dy: f32, steps: u32, ms_per: f64) -> f64 {
+    let bar = t.rect("sheet-drag-bar").unwrap();
+    let (x, y) = (bar.x + bar.width / 2.0, bar.y + bar.height / 2.0);
+    t.app().pointer_down(x, y);
+    for i in 1..=steps {
+        ms += ms_per;
+        t.app().advance_time(ms);
+        t.app().pointer_move(x, y + dy * i as f32 / steps as f32);
+        t.app().frame();
+    }
+    t.app().pointer_up(x, y + dy);
+    t.app().frame();
+    settle(t, ms)
+}
+
+fn sheet(t: &mut TestApp) -> Rect {
+    t.rect("sheet").unwrap()
+}
+
+#[test]
+fn a_medium_sheet_slides_up_to_sixty_percent_and_a_drag_down_dismisses_it() {
+    let show = State::new(false);
+    let mut t = app(show, SheetOptions::new().title("Share"));
+    let (_, wh, d) = window();
+    t.click("open").unwrap();
+    let ms = settle(&mut t, 0.0);
+    let s = sheet(&mut t);
+    assert!((s.height - wh * 0.6).abs() <= 1.0, "MEDIUM: {s:?} of {wh}");
+    assert!((s.y + s.height - wh).abs() <= 1.0, "at the bottom: {s:?}");
+    assert_eq!(t.text("sheet-title").unwrap(), "Share");
+    assert!(t.rect("sheet-body").is_some());
+    // A short slow drag springs back.
+    let ms = drag(&mut t, ms, 60.0 * d, 10, 60.0);
+    assert!(show.get());
+    assert!(
+        (sheet(&mut t).y + sheet(&mut t).height - wh).abs() <= 1.0,
+        "back in place"
+    );
+    // Past a third of its height: dismissed.
+    drag(&mut t, ms, s.height * 0.5, 10, 60.0);
+    assert!(!show.get(), "dismissed");
+    assert!(t.rect("sheet").is_none());
+}
+
+#[test]
+fn detents_snap_the_nearest_height_and_a_fling_goes_where_it_points() {
+    let show = State::new(true);
+    let options = SheetOptions::new().detents([SheetSize::Medium.into(), SheetSize::Large.into()]);
+    let mut t = app(show, options);
+    let (_, wh, d) = window();
+    let ms = settle(&mut t, 0.0);
+    let medium = sheet(&mut t).height;
+    assert!(
+        (medium - wh * 0.6).abs() <= 1.0,
+        "rests at the first detent"
+    );
+    // Drag up most of the way to LARGE, slowly: it settles there.
+    let ms = drag(&mut t, ms, -0.3 * wh, 15, 60.0);
+    let large = sheet(&mut t).height;
+    assert!(
+        (large - (wh - 8.0 * d)).abs() <= 1.0,
+        "LARGE: {large} of {wh}"
+    );
+    // A quick flick down: back to MEDIUM, not dismissed.
+    let ms = drag(&mut t, ms, 0.1 * wh, 4, 16.0);
+    assert!(show.get());
+    assert!(
+        (sheet(&mut t).height - medium).abs() <= 1.0,
+        "the next detent down"
+    );
+    // Another from MEDIUM: dismissed.
+    drag(&mut t, ms, 0.1 * wh, 4, 16.0);
+    assert!(!show.get());
+}
+
+#[test]
+fn the_close_button_and_back_dismiss_it_and_the_app_can_close_it() {
+    let show = State::new(true);
+    let mut t = app(show, SheetOptions::new());
+    let ms = settle(&mut t, 0.0);
+    t.click("sheet-close").unwrap();
+    let ms = settle(&mut t, ms);
+    assert!(!show.get() && t.rect("sheet").is_none());
+    show.set(true);
+    let ms = settle(&mut t, ms);
+    assert!(t.rect("sheet").is_some());
+    assert!(t.app().press_key(Key::Back));
+    let ms = settle(&mut t, ms);
+    assert!(!show.get() && t.rect("sheet").is_none(), "Back");
+    show.set(true);
+    let ms = settle(&mut t, ms);
+    show.set(false);
+    settle(&mut t, ms);
+    assert!(t.rect("sheet").is_none(), "the app closed it");
+}
