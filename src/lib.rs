@@ -62,11 +62,12 @@ pub mod prelude {
         ui,
     };
     pub use arkui_widgets::{
-        AlertDialog, BarMode, BarPosition, BindMenu, BindPopup, BindSheet, CustomDialogController,
-        DialogAlignment, Image, ImageInterpolation, MenuItem, NavDestination, NavPathStack,
-        Navigation, NavigationMenuItem, NavigationMode, NavigationTitleMode, Placement, PopInfo,
-        PopupOptions, ResponseType, SheetHeight, SheetOptions, SheetSize, SideBarContainer,
-        SideBarContainerType, TOAST_MAX_MS, TOAST_MIN_MS, TabContent, Tabs, show_toast,
+        ActionSheet, AlertDialog, BarMode, BarPosition, BindMenu, BindPopup, BindSheet,
+        CustomDialogController, DialogAlignment, Image, ImageInterpolation, MenuItem,
+        NavDestination, NavPathStack, Navigation, NavigationMenuItem, NavigationMode,
+        NavigationTitleMode, Placement, PopInfo, PopupOptions, ResponseType, SheetHeight,
+        SheetOptions, SheetSize, SideBarContainer, SideBarContainerType, TOAST_MAX_MS,
+        TOAST_MIN_MS, TabContent, Tabs, show_toast,
     };
     pub use arkui_widgets::{
         AlignRulesExt, Axis, Badge, BadgePosition, BadgeStyle, Blank, Button, ButtonType,

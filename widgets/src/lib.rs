@@ -25,6 +25,7 @@
 //! ```
 #![forbid(unsafe_code)]
 
+mod action_sheet;
 mod alert_dialog;
 mod alphabet_collapse;
 mod alphabet_indexer;
@@ -108,6 +109,7 @@ mod tween;
 mod water_flow;
 mod with_theme;
 
+pub use action_sheet::ActionSheet;
 pub use alert_dialog::{AlertDialog, MAX_ALERT_BUTTONS};
 pub use alphabet_indexer::{AlphabetIndexer, IndexerAlign};
 pub use badge::{Badge, BadgePosition, BadgeStyle};

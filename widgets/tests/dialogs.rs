@@ -9,7 +9,7 @@
 
 mod common;
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use arkui::platform::TestApp;
@@ -371,4 +371,48 @@ fn a_top_popup_sits_above_its_button_with_the_arrow_between() {
     );
     show.set(false);
     assert!(t.inspect("popup").is_none(), "the binding closes it");
+}
+
+#[test]
+fn an_action_sheet_sits_at_the_bottom_and_a_choice_runs_and_closes_it() {
+    let mut t = TestApp::with_view(DeviceProfile::phone(), || Column::new().id("page"));
+    let picked = Rc::new(RefCell::new(Vec::new()));
+    let cancelled = Rc::new(RefCell::new(0));
+    let (a, b, c) = (picked.clone(), picked.clone(), cancelled.clone());
+    ActionSheet::new("Share to", "Pick one")
+        .sheet("Mail", move || a.borrow_mut().push("Mail"))
+        .sheet("Messages", move || b.borrow_mut().push("Messages"))
+        .confirm("Cancel", || {})
+        .on_cancel(move || *c.borrow_mut() += 1)
+        .show();
+    t.render();
+    let card_bottom = t.rect("action-sheet-confirm").unwrap();
+    let page = t.rect("page").unwrap();
+    let (_, h) = DeviceProfile::phone().size_vp();
+    let h = h * DeviceProfile::phone().units().density;
+    assert!(
+        card_bottom.y > h / 2.0,
+        "in the lower half: {card_bottom:?} {page:?}"
+    );
+    let (mail, messages) = (
+        t.rect("action-sheet-item-0").unwrap(),
+        t.rect("action-sheet-item-1").unwrap(),
+    );
+    assert!(
+        mail.y < messages.y && messages.y < card_bottom.y,
+        "in order"
+    );
+    t.click("action-sheet-item-1").unwrap();
+    assert_eq!(*picked.borrow(), ["Messages"]);
+    assert_eq!(t.app().overlays().count(), 0);
+    // Back cancels.
+    let c = cancelled.clone();
+    ActionSheet::new("Again", "")
+        .sheet("Mail", || {})
+        .on_cancel(move || *c.borrow_mut() += 1)
+        .show();
+    t.render();
+    assert!(t.app().press_key(Key::Back));
+    assert_eq!(*cancelled.borrow(), 1);
+    assert_eq!(t.app().overlays().count(), 0);
 }

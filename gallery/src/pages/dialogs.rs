@@ -46,6 +46,13 @@ impl DialogsPage {
                         .button("Delete", move || this.status.set("Deleted".into()))
                         .show();
                 })
+                Button("Action sheet").id("open-action-sheet").on_click(move |_| {
+                    ActionSheet::new("Share to", "Pick where to send the photo.")
+                        .sheet("Mail", move || this.status.set("Mail".into()))
+                        .sheet("Messages", move || this.status.set("Messages".into()))
+                        .confirm("Cancel", || {})
+                        .show();
+                })
                 Button("Toast").id("open-toast").on_click(|_| {
                     show_toast("Saved to gallery", 2000);
                 })
