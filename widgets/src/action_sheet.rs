@@ -1,16 +1,14 @@
 //! `ActionSheet`: a title, a message and a list of choices on a modal card at the bottom,
 //! with an optional confirm button, ArkUI's `ActionSheet.show`.
 
-use std::cell::Cell;
 use std::rc::Rc;
 
 use arkui_core::{
-    CommonAttribute, FontWeight, HorizontalAlign, LengthExt, Overlay, OverlayManager,
-    OverlayOptions, View, Widget, pct, untrack,
+    CommonAttribute, FontWeight, HorizontalAlign, LengthExt, Overlay, View, Widget, pct, untrack,
 };
 
 use crate::containers::Column;
-use crate::dialog::{DialogAlignment, dialog_card};
+use crate::dialog::{CardSlot, DialogAlignment, dialog_card, open_card};
 use crate::divider::Divider;
 use crate::text::Text;
 use crate::theme::theme;
@@ -104,24 +102,17 @@ impl ActionSheet {
 
     /// Show it on the current app's overlay layer. `None` when no app is running.
     pub fn show(self) -> Option<Overlay> {
-        let manager = OverlayManager::current()?;
         if self.sheets.is_empty() && self.confirm.is_none() {
             log::warn!("ActionSheet: no `sheets` and no `confirm`; it can only be cancelled");
         }
-        let mut options = OverlayOptions::modal()
-            .alignment(self.alignment.to_alignment())
-            .auto_cancel(self.auto_cancel);
-        if let Some(f) = self.on_cancel.clone() {
-            options = options.on_dismiss(move || f());
-        }
-        let slot: Rc<Cell<Option<Overlay>>> = Rc::default();
-        let s = slot.clone();
-        let overlay = manager.open(options, move || self.card(s).into_node());
-        slot.set(Some(overlay));
-        Some(overlay)
+        let (alignment, auto_cancel, on_cancel) =
+            (self.alignment, self.auto_cancel, self.on_cancel.clone());
+        open_card(alignment, auto_cancel, on_cancel, move |slot| {
+            self.card(slot).into_node()
+        })
     }
 
-    fn card(self, slot: Rc<Cell<Option<Overlay>>>) -> Column {
+    fn card(self, slot: CardSlot) -> Column {
         let colors = untrack(theme);
         let body = Column::new()
             .space(4.vp())
@@ -145,7 +136,7 @@ impl ActionSheet {
                     .id("action-sheet-message"),
             );
         }
-        let run = move |action: Action, slot: Rc<Cell<Option<Overlay>>>| {
+        let run = move |action: Action, slot: CardSlot| {
             move |_: &arkui_core::ClickEvent| {
                 if let Some(o) = slot.get() {
                     o.close();

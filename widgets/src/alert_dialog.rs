@@ -4,12 +4,11 @@
 use std::rc::Rc;
 
 use arkui_core::{
-    CommonAttribute, FlexAlign, FontWeight, LengthExt, Overlay, OverlayManager, OverlayOptions,
-    View, Widget, pct, untrack,
+    CommonAttribute, FlexAlign, FontWeight, LengthExt, Overlay, View, Widget, pct, untrack,
 };
 
 use crate::containers::{Column, Row};
-use crate::dialog::{DialogAlignment, dialog_card};
+use crate::dialog::{CardSlot, DialogAlignment, dialog_card, open_card};
 use crate::text::Text;
 use crate::theme::theme;
 
@@ -102,22 +101,14 @@ impl AlertDialog {
 
     /// Show it on the current app's overlay layer. `None` when no app is running.
     pub fn show(self) -> Option<Overlay> {
-        let manager = OverlayManager::current()?;
-        let mut options = OverlayOptions::modal()
-            .alignment(self.alignment.to_alignment())
-            .auto_cancel(self.auto_cancel);
-        if let Some(f) = self.on_cancel.clone() {
-            options = options.on_dismiss(move || f());
-        }
-        // The buttons close the overlay they are on, which exists only once it is open.
-        let slot: Rc<std::cell::Cell<Option<Overlay>>> = Rc::default();
-        let s = slot.clone();
-        let overlay = manager.open(options, move || self.card(s).into_node());
-        slot.set(Some(overlay));
-        Some(overlay)
+        let (alignment, auto_cancel, on_cancel) =
+            (self.alignment, self.auto_cancel, self.on_cancel.clone());
+        open_card(alignment, auto_cancel, on_cancel, move |slot| {
+            self.card(slot).into_node()
+        })
     }
 
-    fn card(self, slot: Rc<std::cell::Cell<Option<Overlay>>>) -> Column {
+    fn card(self, slot: CardSlot) -> Column {
         let colors = untrack(theme);
         let body = Column::new()
             .space(8.vp())

@@ -56,6 +56,33 @@ const DIALOG_RADIUS: f32 = 24.0;
 /// Dialogs never grow wider than this on large screens.
 const DIALOG_MAX_WIDTH: f32 = 400.0;
 
+/// Where a card's buttons find the overlay they close (it exists once it is open).
+pub(crate) type CardSlot = Rc<std::cell::Cell<Option<arkui_core::Overlay>>>;
+
+/// Open a modal card built by `build` on the current app's overlay layer, as ArkUI's
+/// dialogs open: at `alignment`, closed by a mask tap when `auto_cancel`, `on_cancel` run
+/// for a mask tap or Back. `build` gets the slot its buttons close the card through.
+/// `None` when no app is running.
+pub(crate) fn open_card(
+    alignment: DialogAlignment,
+    auto_cancel: bool,
+    on_cancel: Option<Rc<dyn Fn()>>,
+    build: impl FnOnce(CardSlot) -> NodeId + 'static,
+) -> Option<arkui_core::Overlay> {
+    let manager = arkui_core::OverlayManager::current()?;
+    let mut options = arkui_core::OverlayOptions::modal()
+        .alignment(alignment.to_alignment())
+        .auto_cancel(auto_cancel);
+    if let Some(f) = on_cancel {
+        options = options.on_dismiss(move || f());
+    }
+    let slot: CardSlot = Rc::default();
+    let s = slot.clone();
+    let overlay = manager.open(options, move || build(s));
+    slot.set(Some(overlay));
+    Some(overlay)
+}
+
 /// The dialog card: the theme's page background, rounded, 90% of the screen up to 400 vp.
 /// Taps on it stay on it (they must not reach the mask, which would dismiss).
 pub(crate) fn dialog_card(content: NodeId) -> Column {

@@ -60,6 +60,7 @@ mod nav_title_free;
 mod navigation;
 mod nested_scroll;
 mod numeric;
+mod overlay_binding;
 mod page_group;
 mod pattern_lock;
 mod picker;

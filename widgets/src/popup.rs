@@ -4,8 +4,8 @@
 use std::rc::Rc;
 
 use arkui_core::{
-    Color, CommonAttribute, Effect, Length, LengthExt, NodeId, Overlay, OverlayManager,
-    OverlayOptions, State, View, Widget, untrack,
+    Color, CommonAttribute, Length, LengthExt, NodeId, Overlay, OverlayManager, OverlayOptions,
+    State, View, Widget, untrack,
 };
 
 use crate::containers::Column;
@@ -116,34 +116,16 @@ pub trait BindPopup: Widget {
     /// ```
     fn bind_popup(self, show: State<bool>, options: PopupOptions) -> Self {
         let anchor = self.node();
-        let manager = OverlayManager::current();
-        let open: State<Option<Overlay>> = State::new(None);
         let notify = options.on_state_change.clone();
-        Effect::new(move || {
-            let want = show.get();
-            untrack(|| {
-                let current = open.get().filter(|o| o.is_open());
-                match (want, current) {
-                    (true, None) => {
-                        let Some(m) = manager.or_else(OverlayManager::current) else {
-                            return;
-                        };
-                        open.set(Some(open_popup(m, anchor, &options, show)));
-                        if let Some(f) = &notify {
-                            f(true);
-                        }
-                    }
-                    (false, Some(o)) => {
-                        o.close();
-                        open.set(None);
-                        if let Some(f) = &notify {
-                            f(false);
-                        }
-                    }
-                    _ => {}
+        crate::overlay_binding::bind_overlay(
+            show,
+            move |m| open_popup(m, anchor, &options, show),
+            move |on| {
+                if let Some(f) = &notify {
+                    f(on);
                 }
-            });
-        });
+            },
+        );
         self
     }
 }

@@ -12,9 +12,9 @@ use std::cell::Cell;
 use std::rc::Rc;
 
 use arkui_core::{
-    Color, CommonAttribute, Effect, FlexAlign, FontWeight, Gesture, HorizontalAlign, Length,
-    LengthExt, MediaEnv, NodeId, Overlay, OverlayManager, OverlayOptions, PanDirection, State,
-    View, Widget, pct, untrack,
+    Color, CommonAttribute, FlexAlign, FontWeight, Gesture, HorizontalAlign, Length, LengthExt,
+    MediaEnv, NodeId, Overlay, OverlayManager, OverlayOptions, PanDirection, State, View, Widget,
+    pct, untrack,
 };
 
 use crate::containers::{Blank, Column, Row};
@@ -165,7 +165,8 @@ fn window() -> (f32, f32) {
 fn resolve(h: SheetHeight, window_h: f32) -> Option<f32> {
     let large = (window_h - 8.0).max(0.0);
     let v = match h {
-        SheetHeight::Size(SheetSize::Medium) => window_h * 0.6,
+        // As 60 / 100, not * 0.6: 0.6 is not exact in f32 and 800 vp would give 480.00003.
+        SheetHeight::Size(SheetSize::Medium) => window_h * 60.0 / 100.0,
         SheetHeight::Size(SheetSize::Large) => large,
         SheetHeight::Size(SheetSize::FitContent) => return None,
         SheetHeight::Length(Length::Percent(p)) => window_h * p / 100.0,
@@ -209,35 +210,19 @@ pub trait BindSheet: Widget {
         builder: impl Fn() -> V + 'static,
         options: SheetOptions,
     ) -> Self {
-        let manager = OverlayManager::current();
-        let open: State<Option<Overlay>> = State::new(None);
         let builder: Rc<dyn Fn() -> NodeId> = Rc::new(move || builder().into_node());
         let options = Rc::new(options);
-        Effect::new(move || {
-            let want = show.get();
-            untrack(|| {
-                let current = open.get().filter(|o| o.is_open());
-                match (want, current) {
-                    (true, None) => {
-                        let Some(m) = manager.or_else(OverlayManager::current) else {
-                            return;
-                        };
-                        open.set(Some(open_sheet(m, show, builder.clone(), options.clone())));
-                        if let Some(f) = &options.on_appear {
-                            f();
-                        }
-                    }
-                    (false, Some(o)) => {
-                        o.close();
-                        open.set(None);
-                        if let Some(f) = &options.on_disappear {
-                            f();
-                        }
-                    }
-                    _ => {}
+        let o = options.clone();
+        crate::overlay_binding::bind_overlay(
+            show,
+            move |m| open_sheet(m, show, builder.clone(), options.clone()),
+            move |on| {
+                let f = if on { &o.on_appear } else { &o.on_disappear };
+                if let Some(f) = f {
+                    f();
                 }
-            });
-        });
+            },
+        );
         self
     }
 }

@@ -6,28 +6,29 @@
 //! The buttons have ids `picker-dialog-cancel` and `picker-dialog-accept`; the picker,
 //! `picker-dialog-picker`.
 
-use std::cell::Cell;
 use std::rc::Rc;
 
 use arkui_core::{
-    CommonAttribute, FlexAlign, FontWeight, LengthExt, NodeId, Overlay, OverlayManager,
-    OverlayOptions, View, Widget, pct, untrack,
+    CommonAttribute, FlexAlign, FontWeight, LengthExt, NodeId, Overlay, View, Widget, pct, untrack,
 };
 
 use super::date_picker::{DatePicker, PickerDate};
 use super::text_picker::{TextPicker, TextPickerRange};
 use super::time_picker::{PickerTime, TimePicker};
 use crate::containers::{Column, Row};
-use crate::dialog::dialog_card;
+use crate::dialog::{CardSlot, DialogAlignment, dialog_card, open_card};
 use crate::text::Text;
 use crate::theme::theme;
 
-type Slot = Rc<Cell<Option<Overlay>>>;
-
 /// The card: `picker` over a row of Cancel and OK. `accept` runs on OK; both close.
-fn card(picker: NodeId, slot: Slot, accept: Rc<dyn Fn()>, cancel: Option<Rc<dyn Fn()>>) -> NodeId {
+fn card(
+    picker: NodeId,
+    slot: CardSlot,
+    accept: Rc<dyn Fn()>,
+    cancel: Option<Rc<dyn Fn()>>,
+) -> NodeId {
     let colors = untrack(theme);
-    let button = |label: &str, id: &str, action: Rc<dyn Fn()>, slot: Slot| {
+    let button = |label: &str, id: &str, action: Rc<dyn Fn()>, slot: CardSlot| {
         Column::new()
             .child(
                 Text::new(label)
@@ -69,23 +70,6 @@ fn card(picker: NodeId, slot: Slot, accept: Rc<dyn Fn()>, cancel: Option<Rc<dyn 
         .padding(16.vp())
         .width(pct(100.0));
     dialog_card(body.node()).into_node()
-}
-
-/// Open a modal card built by `build` (given the slot its buttons close).
-fn open(
-    build: impl Fn(Slot) -> NodeId + 'static,
-    on_cancel: Option<Rc<dyn Fn()>>,
-) -> Option<Overlay> {
-    let manager = OverlayManager::current()?;
-    let mut options = OverlayOptions::modal().auto_cancel(true);
-    if let Some(f) = on_cancel {
-        options = options.on_dismiss(move || f());
-    }
-    let slot: Slot = Rc::default();
-    let s = slot.clone();
-    let overlay = manager.open(options, move || build(s.clone()));
-    slot.set(Some(overlay));
-    Some(overlay)
 }
 
 /// ArkUI's `DatePickerDialog.show`: a [`DatePicker`] with Cancel and OK.
@@ -152,30 +136,27 @@ impl DatePickerDialog {
     /// Show it on the current app's overlay layer. `None` when no app is running.
     pub fn show(self) -> Option<Overlay> {
         let cancel = self.on_cancel.clone();
-        open(
-            move |slot| {
-                let mut picker = DatePicker::new(self.selected);
-                if let Some((start, end)) = self.range {
-                    picker = picker.range(start, end);
+        open_card(DialogAlignment::Center, true, cancel, move |slot| {
+            let mut picker = DatePicker::new(self.selected);
+            if let Some((start, end)) = self.range {
+                picker = picker.range(start, end);
+            }
+            if let Some(f) = self.on_change.clone() {
+                picker = picker.on_date_change(move |d| f(d));
+            }
+            let accept = self.on_accept.clone();
+            let ok: Rc<dyn Fn()> = Rc::new(move || {
+                if let Some(f) = &accept {
+                    f(picker.date());
                 }
-                if let Some(f) = self.on_change.clone() {
-                    picker = picker.on_date_change(move |d| f(d));
-                }
-                let accept = self.on_accept.clone();
-                let ok: Rc<dyn Fn()> = Rc::new(move || {
-                    if let Some(f) = &accept {
-                        f(picker.date());
-                    }
-                });
-                card(
-                    picker.width(pct(100.0)).node(),
-                    slot,
-                    ok,
-                    self.on_cancel.clone(),
-                )
-            },
-            cancel,
-        )
+            });
+            card(
+                picker.width(pct(100.0)).node(),
+                slot,
+                ok,
+                self.on_cancel.clone(),
+            )
+        })
     }
 }
 
@@ -240,27 +221,24 @@ impl TimePickerDialog {
     /// Show it on the current app's overlay layer. `None` when no app is running.
     pub fn show(self) -> Option<Overlay> {
         let cancel = self.on_cancel.clone();
-        open(
-            move |slot| {
-                let mut picker = TimePicker::new(self.selected).use_military_time(self.military);
-                if let Some(f) = self.on_change.clone() {
-                    picker = picker.on_change(move |t| f(t));
+        open_card(DialogAlignment::Center, true, cancel, move |slot| {
+            let mut picker = TimePicker::new(self.selected).use_military_time(self.military);
+            if let Some(f) = self.on_change.clone() {
+                picker = picker.on_change(move |t| f(t));
+            }
+            let accept = self.on_accept.clone();
+            let ok: Rc<dyn Fn()> = Rc::new(move || {
+                if let Some(f) = &accept {
+                    f(picker.time());
                 }
-                let accept = self.on_accept.clone();
-                let ok: Rc<dyn Fn()> = Rc::new(move || {
-                    if let Some(f) = &accept {
-                        f(picker.time());
-                    }
-                });
-                card(
-                    picker.width(pct(100.0)).node(),
-                    slot,
-                    ok,
-                    self.on_cancel.clone(),
-                )
-            },
-            cancel,
-        )
+            });
+            card(
+                picker.width(pct(100.0)).node(),
+                slot,
+                ok,
+                self.on_cancel.clone(),
+            )
+        })
     }
 }
 
@@ -336,27 +314,24 @@ impl TextPickerDialog {
     /// Show it on the current app's overlay layer. `None` when no app is running.
     pub fn show(self) -> Option<Overlay> {
         let cancel = self.on_cancel.clone();
-        open(
-            move |slot| {
-                let mut picker =
-                    TextPicker::new(self.range.clone()).selected_indices(self.selected.clone());
-                if let Some(f) = self.on_change.clone() {
-                    picker = picker.on_change(move |v, i| f(v, i));
+        open_card(DialogAlignment::Center, true, cancel, move |slot| {
+            let mut picker =
+                TextPicker::new(self.range.clone()).selected_indices(self.selected.clone());
+            if let Some(f) = self.on_change.clone() {
+                picker = picker.on_change(move |v, i| f(v, i));
+            }
+            let accept = self.on_accept.clone();
+            let ok: Rc<dyn Fn()> = Rc::new(move || {
+                if let Some(f) = &accept {
+                    f(&picker.values(), &picker.indices());
                 }
-                let accept = self.on_accept.clone();
-                let ok: Rc<dyn Fn()> = Rc::new(move || {
-                    if let Some(f) = &accept {
-                        f(&picker.values(), &picker.indices());
-                    }
-                });
-                card(
-                    picker.width(pct(100.0)).node(),
-                    slot,
-                    ok,
-                    self.on_cancel.clone(),
-                )
-            },
-            cancel,
-        )
+            });
+            card(
+                picker.width(pct(100.0)).node(),
+                slot,
+                ok,
+                self.on_cancel.clone(),
+            )
+        })
     }
 }
