@@ -264,6 +264,12 @@ fn twelve_hour_time_has_an_am_pm_wheel() {
     assert_eq!(picker.values(), ["AM", "12", "05"]);
     picker.set_time(PickerTime::new(23, 59, 0));
     assert_eq!(picker.values(), ["PM", "11", "59"]);
+    // Turned to 24-hour time, the wheels are rebuilt and the old ones freed.
+    let old = t.app().find_by_id("time").unwrap().children()[0];
+    picker.use_military_time(true);
+    assert!(!old.is_alive(), "the 12-hour wheels are gone");
+    assert_eq!(picker.values(), ["23", "59"]);
+    picker.use_military_time(false);
     // No width given: the columns are as wide as their items need, not 0.
     let w = t.rect("time").unwrap().width;
     assert!(w > 100.0, "{w}");

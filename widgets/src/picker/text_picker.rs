@@ -5,8 +5,8 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use arkui_core::{
-    Effect, Element, FlexDirection, Length, Link, LinkSource, NodeId, NodeKind, State, Widget,
-    untrack,
+    Effect, Element, FlexDirection, Length, Link, LinkSource, NodeId, NodeKind, Scope, State,
+    Widget, untrack,
 };
 
 use arkui_core::macro_support::FromArgument;
@@ -125,6 +125,10 @@ struct Inner {
     /// What every column gets (kept for columns built later).
     look: WheelLook,
     looping: bool,
+    /// The scope the columns live in, disposed when they are rebuilt (a TimePicker turned
+    /// to 24-hour time), and the scope it hangs from.
+    columns_scope: Option<Scope>,
+    owner: Option<Scope>,
 }
 
 #[derive(Clone)]
@@ -178,6 +182,8 @@ impl Element<(TextPickerRange,)> for TextPicker {
             on_column: None,
             look: WheelLook::default(),
             looping: true,
+            columns_scope: None,
+            owner: Scope::current(),
         }));
         node.set_extension(Slot(inner));
         picker.replace_columns(range);
@@ -381,30 +387,41 @@ impl TextPicker {
             log::warn!("TextPicker: `range` is empty; give it the strings to pick from");
         }
         let picker = self;
-        let (look, looping) = self.with(|i| (i.look, i.looping));
-        let wheels: Vec<Wheel> = columns
-            .into_iter()
-            .enumerate()
-            .map(|(c, items)| {
-                let w = Wheel::new(items, 0, looping);
-                w.set_look(|l| *l = look);
-                let col = w.node();
-                col.set_layout(|l| {
-                    l.flex_grow = 1.0;
-                    l.flex_basis = Length::Vp(0.0);
-                    l.flex_shrink = Some(1.0);
-                });
-                col.set_inspector_attr("column", c.to_string());
-                w.on_settle(move |_| picker.column_settled(c, true));
-                w.on_stop(move |_| picker.column_settled(c, false));
-                w
-            })
-            .collect();
+        let (look, looping, owner) = self.with(|i| (i.look, i.looping, i.owner));
+        let scope = match owner {
+            Some(o) => o.run(Scope::new_child),
+            None => Scope::new_child(),
+        };
+        let wheels: Vec<Wheel> = scope.run(|| {
+            columns
+                .into_iter()
+                .enumerate()
+                .map(|(c, items)| {
+                    let w = Wheel::new(items, 0, looping);
+                    w.set_look(|l| *l = look);
+                    let col = w.node();
+                    col.set_layout(|l| {
+                        l.flex_grow = 1.0;
+                        l.flex_basis = Length::Vp(0.0);
+                        l.flex_shrink = Some(1.0);
+                    });
+                    col.set_inspector_attr("column", c.to_string());
+                    w.on_settle(move |_| picker.column_settled(c, true));
+                    w.on_stop(move |_| picker.column_settled(c, false));
+                    w
+                })
+                .collect()
+        });
         node.set_children(wheels.iter().map(Wheel::node).collect());
-        self.with(|i| {
+        let old = self.with(|i| {
             i.range = range;
             i.wheels = wheels;
+            i.columns_scope.replace(scope)
         });
+        // The old columns' nodes and handlers go with their scope.
+        if let Some(old) = old {
+            old.dispose();
+        }
     }
 
     /// Pickers built on this one: hear each column settle on a new row, first.
