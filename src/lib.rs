@@ -55,8 +55,11 @@ pub mod prelude {
         LinearGradient, OutlineOptions, RadialGradient, ShadowOptions, ShadowStyle, SweepGradient,
         VisualAttribute,
     };
+    pub use arkui_core::{
+        CopyOptions, FontStyle, TextCase, TextDecorationType, TextHeightAdaptivePolicy,
+        TextOverflow, WordBreak,
+    };
     pub use arkui_core::{ImageFit, ImageSource};
-    pub use arkui_core::{TextDecorationType, TextOverflow};
     pub use arkui_macros::{
         Observed, ObservedV2, builder, component, component_v2, entry, extend, resources, styles,
         ui,
@@ -101,7 +104,9 @@ pub mod prelude {
         PickerTime, TextCascadePickerRangeContent, TextPicker, TextPickerDialog, TextPickerRange,
         TimePicker, TimePickerDialog,
     };
-    pub use arkui_widgets::{InputType, Search, Select, SelectOption, TextArea, TextInput};
+    pub use arkui_widgets::{
+        InputType, Search, Select, SelectOption, TextArea, TextInput, TextShadows,
+    };
     pub use arkui_widgets::{
         PageTransition, RouteType, Router, RouterError, RouterMode, RouterOptions, SlideEffect,
         router,

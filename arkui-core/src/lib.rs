@@ -49,6 +49,7 @@ pub mod resource;
 mod stats;
 mod storage;
 mod text_input;
+mod text_options;
 mod tree;
 mod units;
 mod view;
@@ -107,6 +108,7 @@ pub use storage::{
     PERSISTENCE_V2_VERSION, PersistenceV2, PersistentStorage, StorageError,
 };
 pub use text_input::{ClusterBox, ImeEvent, ImeRequest, LineBox, Rect, TextMap, text_map};
+pub use text_options::{CopyOptions, TextCase, TextHeightAdaptivePolicy};
 pub use tree::{
     AlignRules, Alignment, CONTAINER, ClickEvent, FlexAlign, FlexDirection, FlexWrap,
     FocusDirection, FontWeight, GridCell, HitTestMode, HorizontalAlign, HorizontalAnchor,
@@ -140,9 +142,13 @@ pub mod draw {
 
 /// Re-exported so apps name colours without depending on the renderer.
 pub use arkui_renderer::Color;
+/// Upright or italic text, ArkUI's `FontStyle`.
+pub use arkui_renderer::text::FontStyle;
 /// Horizontal alignment of text lines, ArkUI's `TextAlign`.
 pub use arkui_renderer::text::TextAlign;
 /// The line a `Text` draws with its glyphs, ArkUI's `TextDecorationType`.
 pub use arkui_renderer::text::TextDecoration as TextDecorationType;
 /// What a `Text` cut by `max_lines` shows, ArkUI's `TextOverflow`.
 pub use arkui_renderer::text::TextOverflow;
+/// Where a `Text`'s lines may break, ArkUI's `WordBreak`.
+pub use arkui_renderer::text::WordBreak;

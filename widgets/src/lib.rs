@@ -97,10 +97,12 @@ mod tab_bar;
 mod tab_bar_style;
 mod tabs;
 mod text;
+mod text_adapt;
 mod text_area;
 mod text_edit;
 mod text_field;
 mod text_input;
+mod text_look;
 mod text_paragraph;
 mod theme;
 mod themed;
@@ -184,6 +186,7 @@ pub use text::Text;
 pub use text_area::TextArea;
 pub use text_edit::InputType;
 pub use text_input::TextInput;
+pub use text_look::TextShadows;
 pub use theme::{
     CustomColors, CustomTheme, ThemeColorMode, ThemeColors, ThemeControl, Token, theme,
 };

@@ -167,6 +167,7 @@ fn attrs(node: &Node) -> Map<String, Value> {
                 t.decoration_color.to_argb_string()
             ),
         );
+        text_extras(t, &mut put);
     }
     // A span reports what it sets itself; the rest is its Text's.
     if let Some(s) = &node.span {
@@ -308,4 +309,59 @@ pub(crate) fn find_by_key(tree: &NodeTree, root: NodeId, key: &str) -> Option<No
         stack.extend(node.children.iter().rev().map(|c| (*c, shown)));
     }
     first_hidden
+}
+
+/// The Text attributes reported only when set away from their defaults (older inspector
+/// dumps stay as they were).
+fn text_extras(t: &crate::tree::TextAttrs, put: &mut impl FnMut(&str, String)) {
+    use arkui_renderer::text::{FontStyle, WordBreak};
+    if t.font_style == FontStyle::Italic {
+        put("fontStyle", "FontStyle.Italic".into());
+    }
+    if t.text_case != crate::TextCase::Normal {
+        put("textCase", format!("TextCase.{:?}", t.text_case));
+    }
+    if t.word_break != WordBreak::BreakWord {
+        let name = match t.word_break {
+            WordBreak::Normal => "NORMAL",
+            WordBreak::BreakAll => "BREAK_ALL",
+            WordBreak::BreakWord => "BREAK_WORD",
+        };
+        put("wordBreak", format!("WordBreak.{name}"));
+    }
+    if t.text_indent != crate::Length::Vp(0.0) {
+        put("textIndent", t.text_indent.to_string());
+    }
+    if !t.text_shadows.is_empty() {
+        let all: Vec<String> = t
+            .text_shadows
+            .iter()
+            .map(|s| {
+                format!(
+                    "{{radius: {}, color: {}, offsetX: {}, offsetY: {}}}",
+                    s.radius,
+                    s.color.to_argb_string(),
+                    s.offset_x,
+                    s.offset_y
+                )
+            })
+            .collect();
+        put("textShadow", format!("[{}]", all.join(", ")));
+    }
+    if let (Some(min), Some(max)) = (t.min_font_size, t.max_font_size) {
+        put("minFontSize", min.to_string());
+        put("maxFontSize", max.to_string());
+        let policy = match t.height_adaptive_policy {
+            crate::TextHeightAdaptivePolicy::MaxLinesFirst => "MAX_LINES_FIRST",
+            crate::TextHeightAdaptivePolicy::MinFontSizeFirst => "MIN_FONT_SIZE_FIRST",
+            crate::TextHeightAdaptivePolicy::LayoutConstraintFirst => "LAYOUT_CONSTRAINT_FIRST",
+        };
+        put(
+            "heightAdaptivePolicy",
+            format!("TextHeightAdaptivePolicy.{policy}"),
+        );
+    }
+    if t.copy_option != crate::CopyOptions::None {
+        put("copyOption", format!("CopyOptions.{:?}", t.copy_option));
+    }
 }

@@ -395,6 +395,24 @@ pub struct TextAttrs {
     pub decoration: crate::TextDecorationType,
     /// `decoration({color})` (ArkUI's default black).
     pub decoration_color: Color,
+    /// `fontStyle`: upright or italic.
+    pub font_style: arkui_renderer::text::FontStyle,
+    /// `textCase`: the case the letters are shown in.
+    pub text_case: crate::TextCase,
+    /// `wordBreak` (ArkUI's default for Text: `BREAK_WORD`).
+    pub word_break: arkui_renderer::text::WordBreak,
+    /// `textIndent`: space before the first line.
+    pub text_indent: Length,
+    /// `textShadow`: shadows drawn under the glyphs, first one lowest.
+    pub text_shadows: Vec<crate::ShadowOptions>,
+    /// `minFontSize`: with `max_font_size`, the font size adapts between the two.
+    pub min_font_size: Option<Length>,
+    /// `maxFontSize`.
+    pub max_font_size: Option<Length>,
+    /// `heightAdaptivePolicy`: what gives way when the adaptive size does not fit.
+    pub height_adaptive_policy: crate::TextHeightAdaptivePolicy,
+    /// `copyOption`: whether the text can be selected and copied.
+    pub copy_option: crate::CopyOptions,
 }
 
 impl Default for TextAttrs {
@@ -414,6 +432,15 @@ impl Default for TextAttrs {
             letter_spacing: Length::Fp(0.0),
             decoration: crate::TextDecorationType::None,
             decoration_color: Color::BLACK,
+            font_style: arkui_renderer::text::FontStyle::Normal,
+            text_case: crate::TextCase::Normal,
+            word_break: arkui_renderer::text::WordBreak::BreakWord,
+            text_indent: Length::Vp(0.0),
+            text_shadows: Vec::new(),
+            min_font_size: None,
+            max_font_size: None,
+            height_adaptive_policy: crate::TextHeightAdaptivePolicy::MaxLinesFirst,
+            copy_option: crate::CopyOptions::None,
         }
     }
 }

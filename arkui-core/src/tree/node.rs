@@ -50,10 +50,15 @@ impl NodeKind {
 
 pub(crate) type ClickHandler = Rc<dyn Fn(&ClickEvent)>;
 
-/// Cached text shaping: the width it was shaped for and the result.
+/// The (width, height) a text was shaped within; `None` is unbounded.
+pub(crate) type ShapeLimits = (Option<f32>, Option<f32>);
+
+/// Cached text shaping: the limits it was shaped within and the result.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct TextCache {
-    pub(crate) entries: Vec<(Option<f32>, TextLayout)>,
+    /// Shaped layouts by (width, height) limit; the height is `None` unless the font size
+    /// adapts to it.
+    pub(crate) entries: Vec<(ShapeLimits, TextLayout)>,
     /// The `Span` children, in order, as layout last collected them; when there are any
     /// they are shaped instead of the content.
     pub(crate) spans: Vec<super::SpanAttrs>,

@@ -24,6 +24,8 @@ pub struct SpanAttrs {
     pub font_color: Option<Color>,
     /// `fontFamily`.
     pub font_family: Option<String>,
+    /// `fontStyle`.
+    pub font_style: Option<arkui_renderer::text::FontStyle>,
 }
 
 impl SpanAttrs {
@@ -33,6 +35,7 @@ impl SpanAttrs {
             && self.font_size == other.font_size
             && self.font_weight == other.font_weight
             && self.font_family == other.font_family
+            && self.font_style == other.font_style
     }
 }
 

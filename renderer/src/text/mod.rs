@@ -18,7 +18,7 @@ mod shape_cache;
 pub use caret::{ClusterBox, LineBox, TextMap};
 pub use fonts::{FontContext, FontSource, TextError};
 pub use glyph_cache::{GlyphMask, GlyphMaskKind};
-pub use paragraph::{ParagraphStyle, TextDecoration, TextLine, TextOverflow};
+pub use paragraph::{ParagraphStyle, TextDecoration, TextLine, TextOverflow, WordBreak};
 pub use rich::{GlyphSpan, SpanStyle};
 pub use shape::{FontStyle, TextAlign, TextLayout, TextStyle};
 pub use shape_cache::SHAPE_CACHE_FRAMES;

@@ -29,6 +29,45 @@ pub enum TextDecoration {
     Overline,
 }
 
+/// Where lines may break, as ArkUI's `WordBreak`.
+///
+/// ```
+/// use arkui_renderer::text::{FontContext, FontSource, ParagraphStyle, TextStyle, WordBreak};
+/// let mut fonts = FontContext::new(FontSource::BundledOnly);
+/// let long = "Supercalifragilistic";
+/// let shape = |fonts: &mut FontContext, word_break| {
+///     let para = ParagraphStyle { word_break, ..Default::default() };
+///     fonts.shape_paragraph(long, &TextStyle::new(16.0), &para, Some(60.0))
+/// };
+/// // `Normal` keeps a word whole even when it overflows; the others break inside it.
+/// assert_eq!(shape(&mut fonts, WordBreak::Normal).line_count, 1);
+/// assert!(shape(&mut fonts, WordBreak::BreakWord).line_count > 1);
+/// assert!(shape(&mut fonts, WordBreak::BreakAll).line_count > 1);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum WordBreak {
+    /// Lines break between words (and between CJK characters); a word longer than the line
+    /// overflows it.
+    Normal,
+    /// Lines break between any two characters, filling each line.
+    BreakAll,
+    /// Lines break between words; a word longer than a whole line is broken inside
+    /// (ArkUI's default for `Text`).
+    #[default]
+    BreakWord,
+}
+
+impl WordBreak {
+    /// cosmic-text's wrap mode for it.
+    pub(super) fn wrap(self) -> cosmic_text::Wrap {
+        match self {
+            WordBreak::Normal => cosmic_text::Wrap::Word,
+            WordBreak::BreakAll => cosmic_text::Wrap::Glyph,
+            WordBreak::BreakWord => cosmic_text::Wrap::WordOrGlyph,
+        }
+    }
+}
+
 /// Paragraph attributes for [`super::FontContext::shape_paragraph`].
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct ParagraphStyle {
@@ -40,6 +79,11 @@ pub struct ParagraphStyle {
     pub letter_spacing: f32,
     /// Decoration line.
     pub decoration: TextDecoration,
+    /// Where lines may break.
+    pub word_break: WordBreak,
+    /// Space before the first line, in device pixels (ArkUI's `textIndent`; negative and
+    /// non-finite values are none).
+    pub indent: f32,
 }
 
 /// One visual line of a [`TextLayout`].

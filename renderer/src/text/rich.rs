@@ -2,10 +2,14 @@
 //! its own size, weight and face, lines wrap across span boundaries, and the layout remembers
 //! which glyphs each span produced so every span is drawn in its own colour.
 
-use cosmic_text::{Attrs, Buffer, Family, LayoutGlyph, Metrics, Shaping, Style, Weight, Wrap};
+use cosmic_text::{
+    Attrs, Buffer, Ellipsize, EllipsizeHeightLimit, Family, LayoutGlyph, Metrics, Shaping, Style,
+    Weight,
+};
 
 use super::fonts::FontContext;
-use super::shape::{FontStyle, TextAlign, TextLayout, TextStyle};
+use super::paragraph::{ParagraphStyle, TextOverflow};
+use super::shape::{FontStyle, INDENT_TEXT, TextLayout, TextStyle, align_of, indent_of};
 use crate::{Color, Glyph, GlyphRun, Rect};
 
 /// The font of one span. Line height and alignment belong to the paragraph
@@ -73,7 +77,7 @@ pub(super) fn extend_span(spans: &mut Vec<GlyphSpan>, index: usize, g: &LayoutGl
 
 /// cosmic-text attributes of span `i`: its font, its metrics, and its index as metadata
 /// (which the shaped glyphs carry back).
-fn attrs_of(i: usize, s: &SpanStyle, line_height: f32) -> Attrs<'_> {
+fn attrs_of(i: usize, s: &SpanStyle, line_height: f32, spacing: f32) -> Attrs<'_> {
     let family = match &s.family {
         Some(name) => Family::Name(name),
         None => Family::SansSerif,
@@ -86,6 +90,7 @@ fn attrs_of(i: usize, s: &SpanStyle, line_height: f32) -> Attrs<'_> {
             FontStyle::Italic => Style::Italic,
         })
         .metrics(Metrics::new(sane(s.size), line_height))
+        .letter_spacing(spacing / sane(s.size))
         .metadata(i)
 }
 
@@ -121,6 +126,33 @@ impl FontContext {
         paragraph: &TextStyle,
         max_width: Option<f32>,
     ) -> TextLayout {
+        self.shape_rich(spans, paragraph, &ParagraphStyle::default(), max_width)
+    }
+
+    /// [`FontContext::shape_spans`] with paragraph attributes, as
+    /// [`FontContext::shape_paragraph`] has them: a line limit with its ellipsis, letter
+    /// spacing (in every span), the decoration, word breaking and a first-line indent.
+    ///
+    /// ```
+    /// use arkui_renderer::text::{FontContext, FontSource, ParagraphStyle, SpanStyle, TextOverflow, TextStyle};
+    /// let mut fonts = FontContext::new(FontSource::BundledOnly);
+    /// let base = TextStyle::new(16.0);
+    /// let words = "one two three four five six seven eight nine ten";
+    /// let spans = [(words, SpanStyle::of(&base)), (words, SpanStyle::of(&base))];
+    /// let para = ParagraphStyle { max_lines: Some(2), overflow: TextOverflow::Ellipsis, indent: 30.0, ..Default::default() };
+    /// let l = fonts.shape_rich(&spans, &base, &para, Some(150.0));
+    /// assert_eq!(l.line_count, 2);
+    /// assert!(l.truncated);
+    /// assert!((l.lines[0].x - 30.0).abs() < 0.5, "{}", l.lines[0].x); // indented
+    /// assert!(l.lines[1].x < 1.0);
+    /// ```
+    pub fn shape_rich(
+        &mut self,
+        spans: &[(&str, SpanStyle)],
+        paragraph: &TextStyle,
+        para: &ParagraphStyle,
+        max_width: Option<f32>,
+    ) -> TextLayout {
         let size = sane(paragraph.size);
         let fixed_line_height = paragraph
             .line_height
@@ -146,31 +178,54 @@ impl FontContext {
                 })
             })
             .collect();
-        let base = SpanStyle::of(paragraph);
-        let default_attrs = attrs_of(usize::MAX, &base, base_line_height);
-        let rich: Vec<(&str, Attrs<'_>)> = spans
-            .iter()
-            .zip(&heights)
-            .enumerate()
-            .map(|(i, ((text, style), h))| (*text, attrs_of(i, style, *h)))
-            .collect();
-        let align = match paragraph.align {
-            TextAlign::Start => None,
-            TextAlign::Center => Some(cosmic_text::Align::Center),
-            TextAlign::End => Some(cosmic_text::Align::End),
+        let spacing = if para.letter_spacing.is_finite() {
+            para.letter_spacing.clamp(-size, size * 4.0)
+        } else {
+            0.0
         };
+        let base = SpanStyle::of(paragraph);
+        let default_attrs = attrs_of(usize::MAX, &base, base_line_height, spacing);
+        let mut rich: Vec<(&str, Attrs<'_>)> = Vec::with_capacity(spans.len() + 1);
+        let indent = indent_of(para);
+        if indent > 0.0 {
+            let lead = self.indent_attrs(&default_attrs, size, indent);
+            rich.push((INDENT_TEXT, lead));
+        }
+        rich.extend(
+            spans
+                .iter()
+                .zip(&heights)
+                .enumerate()
+                .map(|(i, ((text, style), h))| (*text, attrs_of(i, style, *h, spacing))),
+        );
         let width = max_width.filter(|w| w.is_finite() && *w >= 0.0);
         let mut buffer = Buffer::new(&mut self.system, Metrics::new(size, base_line_height));
-        buffer.set_wrap(Wrap::WordOrGlyph);
+        buffer.set_wrap(para.word_break.wrap());
         buffer.set_size(width, None);
-        buffer.set_rich_text(rich, &default_attrs, Shaping::Advanced, align);
+        buffer.set_rich_text(
+            rich,
+            &default_attrs,
+            Shaping::Advanced,
+            align_of(paragraph.align),
+        );
         buffer.shape_until_scroll(&mut self.system, false);
+        let max_lines = para.max_lines.map(|n| n.max(1));
+        let mut truncated = false;
+        if let Some(n) = max_lines {
+            truncated = buffer.layout_runs().nth(n).is_some();
+            if truncated && para.overflow == TextOverflow::Ellipsis {
+                buffer.set_ellipsize(Ellipsize::End(EllipsizeHeightLimit::Lines(n)));
+                buffer.shape_until_scroll(&mut self.system, false);
+            }
+        }
         let mut layout = TextLayout {
             size,
             weight: paragraph.weight.clamp(1, 1000),
+            decoration: para.decoration,
+            truncated,
             ..TextLayout::default()
         };
-        self.read_runs(&buffer, None, true, &mut layout);
+        self.read_runs(&buffer, max_lines, true, &mut layout);
         if layout.line_count == 0 {
             layout.height = base_line_height;
         }

@@ -1,7 +1,7 @@
 //! Shaping: text plus a [`TextStyle`] in, positioned glyphs and a size out.
 
 use cosmic_text::{
-    Attrs, Buffer, Ellipsize, EllipsizeHeightLimit, Family, Metrics, Shaping, Style, Weight, Wrap,
+    Attrs, Buffer, Ellipsize, EllipsizeHeightLimit, Family, Metrics, Shaping, Style, Weight,
 };
 
 use super::fonts::{BUNDLED_FAMILY, FontContext};
@@ -121,6 +121,31 @@ impl TextLayout {
     }
 }
 
+/// The text that holds a first-line indent's place: a no-break space (so the first word is
+/// never broken away from it), stretched by letter spacing to the indent's width.
+pub(super) const INDENT_TEXT: &str = "\u{a0}";
+
+/// The span metadata of the indent's glyph, which the layout leaves out.
+pub(super) const INDENT_SPAN: usize = usize::MAX - 1;
+
+/// The indent a paragraph asks for, in device pixels: none when negative or not finite.
+pub(super) fn indent_of(para: &ParagraphStyle) -> f32 {
+    if para.indent.is_finite() {
+        para.indent.clamp(0.0, 16384.0)
+    } else {
+        0.0
+    }
+}
+
+/// cosmic-text's alignment for ours (`None` is the leading edge).
+pub(super) fn align_of(align: TextAlign) -> Option<cosmic_text::Align> {
+    match align {
+        TextAlign::Start => None,
+        TextAlign::Center => Some(cosmic_text::Align::Center),
+        TextAlign::End => Some(cosmic_text::Align::End),
+    }
+}
+
 /// Sanitised size: fonts cannot be shaped at NaN, infinite, zero or absurd sizes.
 fn sane_size(size: f32) -> f32 {
     if size.is_finite() {
@@ -179,13 +204,10 @@ impl FontContext {
                 FontStyle::Normal => Style::Normal,
                 FontStyle::Italic => Style::Italic,
             });
-        let align = match style.align {
-            TextAlign::Start => None,
-            TextAlign::Center => Some(cosmic_text::Align::Center),
-            TextAlign::End => Some(cosmic_text::Align::End),
-        };
+        let align = align_of(style.align);
         let width = max_width.filter(|w| w.is_finite() && *w >= 0.0);
         let max_lines = para.max_lines.map(|n| n.max(1));
+        let indent = indent_of(para);
         // A paragraph shaped moments ago at another width is laid out again, not re-shaped
         // (ellipsized ones are changed by the ellipsis: they are shaped afresh).
         let key = (max_lines.is_none()).then(|| super::shape_cache::ShapeKey {
@@ -195,6 +217,7 @@ impl FontContext {
             italic: style.style == FontStyle::Italic,
             family: style.family.clone(),
             align: style.align as u8,
+            breaks: (para.word_break as u8, indent.to_bits()),
         });
         let kept = key.as_ref().and_then(|k| self.recent.take(k));
         let mut buffer = match kept {
@@ -204,9 +227,15 @@ impl FontContext {
             }
             None => {
                 let mut buffer = Buffer::new(&mut self.system, Metrics::new(size, line_height));
-                buffer.set_wrap(Wrap::WordOrGlyph);
+                buffer.set_wrap(para.word_break.wrap());
                 buffer.set_size(width, None);
-                buffer.set_text(text, &attrs, Shaping::Advanced, align);
+                if indent > 0.0 {
+                    let lead = self.indent_attrs(&attrs, size, indent);
+                    let rich = [(INDENT_TEXT, lead), (text, attrs.clone())];
+                    buffer.set_rich_text(rich, &attrs, Shaping::Advanced, align);
+                } else {
+                    buffer.set_text(text, &attrs, Shaping::Advanced, align);
+                }
                 buffer
             }
         };
@@ -237,6 +266,29 @@ impl FontContext {
         layout
     }
 
+    /// The attributes of the indent's placeholder in a paragraph whose text has `attrs` at
+    /// `size`: its advance stretched to `indent` pixels, marked [`INDENT_SPAN`].
+    pub(super) fn indent_attrs<'a>(
+        &mut self,
+        attrs: &Attrs<'a>,
+        size: f32,
+        indent: f32,
+    ) -> Attrs<'a> {
+        // The placeholder's own advance in this face, measured: letter spacing adds to it.
+        let plain = attrs.clone().letter_spacing(0.0);
+        let mut probe = Buffer::new(&mut self.system, Metrics::new(size, size));
+        probe.set_text(INDENT_TEXT, &plain, Shaping::Advanced, None);
+        probe.shape_until_scroll(&mut self.system, false);
+        let own = probe
+            .layout_runs()
+            .flat_map(|r| r.glyphs.iter())
+            .map(|g| g.w)
+            .sum::<f32>();
+        plain
+            .letter_spacing((indent - own) / size)
+            .metadata(INDENT_SPAN)
+    }
+
     /// Copy the shaped lines of `buffer` (at most `max_lines`) into `layout`; with `spans`,
     /// also record which glyphs each span (the glyphs' `metadata`) produced.
     pub(super) fn read_runs(
@@ -257,12 +309,9 @@ impl FontContext {
             layout.line_count += 1;
             layout.width = layout.width.max(run.line_w);
             layout.height = run.line_top + run.line_height;
-            let x0 = run.glyphs.iter().map(|g| g.x).fold(f32::MAX, f32::min);
-            let x1 = run
-                .glyphs
-                .iter()
-                .map(|g| g.x + g.w)
-                .fold(f32::MIN, f32::max);
+            let inked = || run.glyphs.iter().filter(|g| g.metadata != INDENT_SPAN);
+            let x0 = inked().map(|g| g.x).fold(f32::MAX, f32::min);
+            let x1 = inked().map(|g| g.x + g.w).fold(f32::MIN, f32::max);
             if x0 <= x1 {
                 layout.lines.push(TextLine {
                     baseline: run.line_y,
@@ -272,6 +321,9 @@ impl FontContext {
             }
 
             for g in run.glyphs {
+                if g.metadata == INDENT_SPAN {
+                    continue;
+                }
                 if spans {
                     super::rich::extend_span(&mut layout.spans, layout.glyphs.len(), g);
                 }

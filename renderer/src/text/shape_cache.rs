@@ -41,6 +41,8 @@ pub(super) struct ShapeKey {
     pub(super) italic: bool,
     pub(super) family: Option<String>,
     pub(super) align: u8,
+    /// The [`super::WordBreak`] and the first-line indent's bits.
+    pub(super) breaks: (u8, u32),
 }
 
 /// The last few paragraphs shaped, each a cosmic-text buffer whose shaping is kept: a new

@@ -69,6 +69,8 @@ mod span;
 mod swiper;
 #[path = "../tabs.rs"]
 mod tabs;
+#[path = "../text_family.rs"]
+mod text_family;
 #[path = "../text_input.rs"]
 mod text_input;
 #[path = "../text_paragraph.rs"]

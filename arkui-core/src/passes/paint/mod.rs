@@ -9,6 +9,7 @@
 mod ctx;
 mod fragment;
 mod record;
+mod text;
 mod update;
 
 pub use ctx::{PaintCtx, Shadow};

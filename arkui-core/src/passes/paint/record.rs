@@ -8,7 +8,6 @@ use arkui_renderer::{
 use super::fragment::{Fragment, NO_CLIP, WrapperKey};
 
 use crate::Units;
-use crate::layout::shaped_for_paint;
 use crate::tree::transform::node_transform;
 use crate::tree::{Node, NodeId, NodeKind, NodeTree, Visibility};
 
@@ -172,20 +171,7 @@ pub(crate) fn paint_own(
         l.content_box_height(),
     );
     if node.kind == NodeKind::Text {
-        let color = node
-            .text
-            .as_ref()
-            .map_or(Color::BLACK, |t| t.font_color)
-            .with_opacity(opacity);
-        let span_colors = crate::tree::span_colors(node, opacity);
-        // `align`: the lines' place in a box taller than they are.
-        let share = node.text.as_ref().map_or(0.0, |t| t.vertical_align);
-        let layout = shaped_for_paint(node, fonts, units, content.width);
-        let y = content.y + ((content.height - layout.height) * share).max(0.0);
-        for run in layout.to_glyph_runs(content.x, y, color, &span_colors) {
-            list.push(DrawCmd::Glyphs(run));
-        }
-        layout.push_decoration_cmds(content.x, y, color, opacity, list);
+        super::text::paint_text(node, fonts, units, content, opacity, list);
     }
     let node = &tree.nodes[id];
     if !background_image && let Some(cmd) = crate::image::paint_cmd(node, content, opacity) {

@@ -1,0 +1,319 @@
+//! Text's look and fit through the headless harness: shadows and italics in pixels, the
+//! first-line indent, word breaking and case in glyph positions, and the adaptive font size
+//! under each height policy.
+
+#![allow(
+    clippy::unwrap_used,
+    reason = "test helpers unwrap: a failure is the test failing"
+)]
+
+mod common;
+
+use arkui::platform::TestApp;
+use arkui::prelude::*;
+use arkui::renderer::{DrawCmd, Glyph};
+use common::{attr, near};
+
+/// A 320x240 screen at density 1 with 8-bit channels: px and vp agree, colours are exact.
+fn screen() -> DeviceProfile {
+    DeviceProfile::desktop(320, 240)
+}
+
+/// Every glyph the last frame drew, in the colour it was drawn, in order.
+fn glyphs(t: &mut TestApp) -> Vec<(Glyph, Color, f32)> {
+    t.render();
+    t.app()
+        .display_list()
+        .commands
+        .iter()
+        .filter_map(|c| match c {
+            DrawCmd::Glyphs(run) => Some(
+                run.glyphs
+                    .iter()
+                    .map(|g| (*g, run.color, run.size))
+                    .collect::<Vec<_>>(),
+            ),
+            _ => None,
+        })
+        .flatten()
+        .collect()
+}
+
+#[test]
+fn a_text_shadow_is_a_shifted_copy_under_the_glyphs_blurred_by_its_radius() {
+    // A full block, so the glyph and its shadow are solid areas whose edges are known.
+    let (ink, shade) = (Color::BLACK, Color::from_rgb(0xE84026));
+    let mut t = TestApp::with_view(screen(), move || {
+        Column::new()
+            .child(
+                Text::new("\u{2588}")
+                    .font_size(40.px())
+                    .font_color(ink)
+                    .text_shadow(ShadowOptions::new(0.0).color(shade).offset(12.0, 0.0))
+                    .id("sharp"),
+            )
+            .child(
+                Text::new("\u{2588}")
+                    .font_size(40.px())
+                    .font_color(ink)
+                    .text_shadow(ShadowOptions::new(16.0).color(shade).offset(12.0, 0.0))
+                    .margin(Edges::symmetric(0.vp(), 10.vp()))
+                    .id("soft"),
+            )
+    });
+    t.render();
+    // The block's own pixels: black. Find its right edge on the middle row.
+    let r = t.rect("sharp").unwrap();
+    let y = (r.y + r.height * 0.5) as u32;
+    let canvas = t.render();
+    let right = (r.x as u32..(r.x + r.width + 30.0) as u32)
+        .filter(|x| near(canvas.pixel(*x, y), ink, 40))
+        .max()
+        .expect("the block is drawn in black");
+    let beyond = right + 6;
+    assert!(
+        near(canvas.pixel(beyond, y), shade, 12),
+        "6 px right of the block, inside the 12 px shift: shadow colour, got {:?}",
+        canvas.pixel(beyond, y)
+    );
+    assert!(
+        near(canvas.pixel(right + 20, y), Color::WHITE, 2),
+        "past the shadow: page"
+    );
+    // The blurred one, at the same place relative to its block, is a mix: neither the
+    // solid shadow nor the page, and it reaches past the sharp shadow's edge.
+    let s = t.rect("soft").unwrap();
+    let y = (s.y + s.height * 0.5) as u32;
+    let canvas = t.render();
+    let mid = canvas.pixel(right + 6, y);
+    assert!(
+        !near(mid, shade, 12) && !near(mid, Color::WHITE, 12),
+        "blurred: {mid:?}"
+    );
+    let far = canvas.pixel(right + 16, y);
+    assert!(
+        !near(far, Color::WHITE, 3),
+        "the blur reaches past the shift: {far:?}"
+    );
+    // The text itself stays on top, sharp and black.
+    assert!(near(canvas.pixel(right - 3, y), ink, 40));
+    assert_eq!(
+        attr(&mut t, "soft", "textShadow"),
+        "[{radius: 16.00px, color: #FFE84026, offsetX: 12.00px, offsetY: 0.00px}]"
+    );
+}
+
+#[test]
+fn several_shadows_draw_in_order_under_the_text() {
+    let mut t = TestApp::with_view(screen(), || {
+        Text::new("ab")
+            .font_color(Color::BLACK)
+            .text_shadow(vec![
+                ShadowOptions::new(0.0).color(Color::RED).offset(2.0, 0.0),
+                ShadowOptions::new(0.0).color(Color::BLUE).offset(0.0, 2.0),
+            ])
+            .id("t")
+    });
+    let colours: Vec<Color> = glyphs(&mut t).iter().map(|(_, c, _)| *c).collect();
+    assert_eq!(
+        colours,
+        [
+            Color::RED,
+            Color::RED,
+            Color::BLUE,
+            Color::BLUE,
+            Color::BLACK,
+            Color::BLACK
+        ]
+    );
+}
+
+#[test]
+fn italic_text_leans_right() {
+    // A tall "I": upright, its stem's left edge is the same at the top and the bottom;
+    // italic, the top is further right.
+    let lean = |style: FontStyle| {
+        let mut t = TestApp::with_view(screen(), move || {
+            Text::new("I")
+                .font_size(80.px())
+                .font_style(style)
+                .font_color(Color::BLACK)
+                .id("t")
+        });
+        let r = t.rect("t").unwrap();
+        let canvas = t.render();
+        let left_at = |fy: f32| {
+            let y = (r.y + r.height * fy) as u32;
+            (r.x as u32..(r.x + r.width) as u32)
+                .find(|x| near(canvas.pixel(*x, y), Color::BLACK, 60))
+                .unwrap_or_else(|| panic!("ink on row {y}"))
+        };
+        left_at(0.3) as i32 - left_at(0.7) as i32
+    };
+    assert_eq!(lean(FontStyle::Normal), 0);
+    assert!(lean(FontStyle::Italic) >= 4, "{}", lean(FontStyle::Italic));
+}
+
+#[test]
+fn the_indent_moves_only_the_first_line() {
+    let words = "one two three four five six seven eight nine ten eleven";
+    let mut t = TestApp::with_view(screen(), move || {
+        Text::new(words)
+            .width(150.vp())
+            .text_indent(30.vp())
+            .font_color(Color::BLACK)
+            .id("t")
+    });
+    let r = t.rect("t").unwrap();
+    let g = glyphs(&mut t);
+    let first_y = g[0].0.y;
+    assert!(
+        (g[0].0.x - r.x - 30.0).abs() < 1.0,
+        "first line at the indent"
+    );
+    let next = g.iter().find(|(g, ..)| g.y > first_y + 1.0).unwrap();
+    assert!((next.0.x - r.x).abs() < 1.0, "the second line at the edge");
+    // No line runs past the width.
+    assert!(g.iter().all(|(g, ..)| g.x < r.x + 150.0));
+    assert_eq!(attr(&mut t, "t", "textIndent"), "30.00vp");
+}
+
+#[test]
+fn word_break_chooses_where_a_long_word_breaks() {
+    let line_count = |wb: WordBreak| {
+        let mut t = TestApp::with_view(screen(), move || {
+            Text::new("a Supercalifragilistic b")
+                .width(100.vp())
+                .word_break(wb)
+                .id("t")
+        });
+        let mut ys: Vec<i32> = glyphs(&mut t).iter().map(|(g, ..)| g.y as i32).collect();
+        ys.dedup();
+        ys.len()
+    };
+    // BREAK_WORD: "a" alone, the word broken over two lines, then "b" after it.
+    assert!(line_count(WordBreak::BreakWord) >= 3);
+    // NORMAL: the long word overflows a line of its own.
+    assert_eq!(line_count(WordBreak::Normal), 3);
+    // BREAK_ALL fills each line: fewer lines than keeping words whole.
+    assert!(line_count(WordBreak::BreakAll) <= line_count(WordBreak::BreakWord));
+}
+
+#[test]
+fn upper_case_is_shown_and_spans_follow_the_text_case() {
+    let mut t = TestApp::with_view(screen(), || {
+        Column::new()
+            .child(Text::new("ABC").id("caps"))
+            .child(Text::new("abc").text_case(TextCase::UpperCase).id("shown"))
+            .child(
+                Text::empty()
+                    .text_case(TextCase::UpperCase)
+                    .child(Span::new("ab"))
+                    .child(Span::new("c").font_style(FontStyle::Italic))
+                    .id("spans"),
+            )
+    });
+    let w = |t: &mut TestApp, id| t.rect(id).unwrap().width;
+    assert!((w(&mut t, "caps") - w(&mut t, "shown")).abs() < 0.5);
+    assert!(w(&mut t, "spans") > w(&mut t, "caps") - 3.0);
+    assert_eq!(attr(&mut t, "shown", "content"), "abc");
+}
+
+/// The size of the first glyph `.id(id)` draws.
+fn drawn_size(t: &mut TestApp, id: &str) -> f32 {
+    let r = t.rect(id).unwrap();
+    glyphs(t)
+        .into_iter()
+        .find(|(g, ..)| g.x >= r.x - 0.5 && g.y > r.y && g.y < r.y + r.height + 1.0)
+        .map(|(.., size)| size)
+        .unwrap()
+}
+
+#[test]
+fn the_adaptive_font_is_the_largest_that_fits_each_policy() {
+    let long = "one two three four five six seven eight nine ten";
+    let mut t = TestApp::with_view(screen(), move || {
+        Column::new()
+            .child(
+                Text::new("Hi")
+                    .min_font_size(10.px())
+                    .max_font_size(30.px())
+                    .max_lines(1)
+                    .width(150.vp())
+                    .id("fits"),
+            )
+            .child(
+                Text::new(long)
+                    .min_font_size(10.px())
+                    .max_font_size(30.px())
+                    .max_lines(2)
+                    .width(150.vp())
+                    .id("two-lines"),
+            )
+            .child(
+                Text::new(long)
+                    .min_font_size(10.px())
+                    .max_font_size(30.px())
+                    .height_adaptive_policy(TextHeightAdaptivePolicy::LayoutConstraintFirst)
+                    .width(150.vp())
+                    .height(40.vp())
+                    .id("box"),
+            )
+            .child(
+                Text::new(long)
+                    .min_font_size(10.px())
+                    .max_font_size(30.px())
+                    .max_lines(1)
+                    .height_adaptive_policy(TextHeightAdaptivePolicy::MinFontSizeFirst)
+                    .width(150.vp())
+                    .height(60.vp())
+                    .id("more-lines"),
+            )
+    });
+    assert_eq!(drawn_size(&mut t, "fits"), 30.0);
+    // Two lines of the long text: smaller than the largest, a whole px, no cut.
+    let two = drawn_size(&mut t, "two-lines");
+    assert!(two < 30.0 && two > 10.0 && two.fract() == 0.0, "{two}");
+    let lines = |t: &mut TestApp, id: &str| {
+        let r = t.rect(id).unwrap();
+        let mut ys: Vec<i32> = glyphs(t)
+            .iter()
+            .filter(|(g, ..)| {
+                g.x >= r.x - 0.5 && g.x < r.x + r.width && g.y > r.y && g.y <= r.y + r.height
+            })
+            .map(|(g, ..)| g.y as i32)
+            .collect();
+        ys.dedup();
+        ys
+    };
+    assert_eq!(lines(&mut t, "two-lines").len(), 2);
+    // One px larger would not fit in two lines: the choice is the largest.
+    let wider = arkui::with_fonts(|f| {
+        let para = arkui::renderer::text::ParagraphStyle {
+            max_lines: Some(2),
+            ..Default::default()
+        };
+        f.shape_paragraph(
+            long,
+            &arkui::renderer::text::TextStyle::new(two + 1.0),
+            &para,
+            Some(150.5),
+        )
+        .truncated
+    });
+    assert!(wider, "{two} + 1 px would be cut");
+    // The 40 px box: every line drawn is inside it.
+    let r = t.rect("box").unwrap();
+    let boxed = drawn_size(&mut t, "box");
+    assert!(boxed < 16.0, "{boxed}");
+    assert!(
+        lines(&mut t, "box")
+            .iter()
+            .all(|y| (*y as f32) <= r.y + r.height)
+    );
+    // MIN_FONT_SIZE_FIRST: at 10 px it still needs two lines, so it shows them rather than
+    // cutting to one.
+    assert_eq!(drawn_size(&mut t, "more-lines"), 10.0);
+    assert!(lines(&mut t, "more-lines").len() >= 2);
+    assert_eq!(attr(&mut t, "two-lines", "minFontSize"), "10.00px");
+}
