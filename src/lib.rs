@@ -105,7 +105,9 @@ pub mod prelude {
         TimePicker, TimePickerDialog,
     };
     pub use arkui_widgets::{
-        InputType, Search, Select, SelectOption, TextArea, TextInput, TextShadows,
+        Hyperlink, InputType, Marquee, MarqueeOptions, MarqueeUpdateStrategy, Search, Select,
+        SelectOption, TextArea, TextClock, TextClockController, TextClockOptions, TextInput,
+        TextShadows, TextTimer, TextTimerController, TextTimerOptions,
     };
     pub use arkui_widgets::{
         PageTransition, RouteType, Router, RouterError, RouterMode, RouterOptions, SlideEffect,

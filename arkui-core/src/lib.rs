@@ -52,6 +52,7 @@ mod text_input;
 mod text_options;
 mod tree;
 mod units;
+mod url_opener;
 mod view;
 mod virtual_scroll;
 
@@ -63,7 +64,8 @@ use passes::{focus, inspector, layout, paint};
 #[cfg(feature = "accessibility")]
 pub use accesskit;
 pub use animation::{
-    AnimateParam, Curve, PlayMode, TransitionEffect, animate_to, now_ms, set_now_ms,
+    AnimateParam, Curve, PlayMode, TimerId, TransitionEffect, animate_to, clear_timeout,
+    local_utc_offset_minutes, now_ms, set_now_ms, set_timeout, wall_clock_ms,
 };
 pub use app::{App, AppRequests, BACK_EDGE_VP, BACK_SWIPE_VP, RendererStatus, SNAPSHOT_VERSION};
 pub use clipboard::{
@@ -116,6 +118,7 @@ pub use tree::{
     TouchEvent, TouchKind, VerticalAlign, VerticalAnchor, Visibility, Visual,
 };
 pub use units::{Edges, Length, LengthExt, MAX_PX, Units, pct, px2vp, vp2px};
+pub use url_opener::{RecordingUrlOpener, UrlOpener, open_url, opened_urls, set_url_opener};
 pub use view::{
     BuilderParam, CommonAttribute, ComponentCore, ComponentLifecycle, Element, EntryComponent,
     View, Widget,

@@ -127,6 +127,7 @@ pub fn run_platform_with(
         #[cfg(feature = "winit")]
         PlatformKind::Winit => {
             let mut backend = crate::WinitBackend::new(&options.title, &app)?;
+            crate::system_opener::install();
             let clock = crate::SystemClock::new();
             let stats =
                 crate::run_with_service(&mut backend, &mut app, &clock, &run_options, service)?;
@@ -136,6 +137,7 @@ pub fn run_platform_with(
         #[cfg(feature = "wayland")]
         PlatformKind::Wayland => {
             let mut backend = crate::wayland::WaylandBackend::connect(&options.title, &app)?;
+            crate::system_opener::install();
             let clock = crate::SystemClock::new();
             let stats =
                 crate::run_with_service(&mut backend, &mut app, &clock, &run_options, service)?;

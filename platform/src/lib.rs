@@ -38,6 +38,8 @@ mod present;
 mod rotation;
 mod run_loop;
 mod select;
+#[cfg(any(feature = "winit", feature = "wayland"))]
+mod system_opener;
 mod text_entry;
 #[cfg(all(unix, feature = "uitest"))]
 mod uitest;
@@ -72,6 +74,8 @@ pub use logger::init_logging;
 pub use rotation::{Rotation, parse_rotation, rotation_from_env};
 pub use run_loop::{LoopFlow, LoopService, RunOptions, RunStats, Waker, run, run_with_service};
 pub use select::{Environment, PlatformKind, choose_platform, platform_from_env};
+#[cfg(any(feature = "winit", feature = "wayland"))]
+pub use system_opener::SystemUrlOpener;
 pub use text_entry::TextEntryFilter;
 #[cfg(all(unix, feature = "uitest"))]
 pub use uitest::{UiTestConfig, UiTestServer};

@@ -216,6 +216,12 @@ pub fn run_with_service(
             let left = d.saturating_sub(now);
             timeout = Some(timeout.map_or(left, |t| t.min(left)));
         }
+        // A timer (a clock's next second) wakes the loop without frames in between.
+        if let Some(due) = app.next_timer_ms() {
+            let left_ms = (due - now.as_secs_f64() * 1000.0).max(0.0);
+            let left = Duration::from_secs_f64(left_ms.min(86_400_000.0) / 1000.0);
+            timeout = Some(timeout.map_or(left, |t| t.min(left)));
+        }
         if let Some(cap) = service.max_wait() {
             timeout = Some(timeout.map_or(cap, |t| t.min(cap)));
         }

@@ -384,6 +384,7 @@ impl Backend for WinitBackend {
 /// Open a window showing `app` and run the shared frame loop until it is closed.
 pub fn run_window(mut app: App, options: WindowOptions) -> Result<(), Error> {
     let mut backend = WinitBackend::new(&options.title, &app)?;
+    crate::system_opener::install();
     let run_options = RunOptions {
         exit_after: options.exit_after,
         ..RunOptions::default()

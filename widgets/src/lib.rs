@@ -34,6 +34,7 @@ mod button;
 mod canvas;
 mod checkbox;
 mod checkbox_group;
+mod clock_format;
 mod containers;
 mod control;
 mod data_panel;
@@ -45,6 +46,7 @@ mod grid;
 mod grid_layout;
 mod grid_row;
 mod handle;
+mod hyperlink;
 mod image;
 mod item_layout;
 mod lane_layout;
@@ -52,6 +54,7 @@ mod length_px;
 mod list;
 mod list_item;
 mod loading_progress;
+mod marquee;
 mod menu;
 mod nav_bars;
 mod nav_destination;
@@ -99,11 +102,14 @@ mod tabs;
 mod text;
 mod text_adapt;
 mod text_area;
+mod text_clock;
 mod text_edit;
 mod text_field;
+mod text_font_attrs;
 mod text_input;
 mod text_look;
 mod text_paragraph;
+mod text_timer;
 mod theme;
 mod themed;
 mod toast;
@@ -133,11 +139,13 @@ pub use gauge::Gauge;
 pub use grid::{Grid, GridItem};
 pub use grid_layout::{GridDirection, GridLayoutOptions};
 pub use grid_row::{GridCol, GridRow};
+pub use hyperlink::Hyperlink;
 pub use image::{Image, ImageInterpolation};
 pub use lane_layout::{ListItemAlign, ListLanes};
 pub use list::{List, ListDivider, StickyStyle};
 pub use list_item::{ListItem, ListItemGroup};
 pub use loading_progress::LoadingProgress;
+pub use marquee::{MARQUEE_DEFAULT_STEP, Marquee, MarqueeOptions, MarqueeUpdateStrategy};
 pub use menu::{BindMenu, MenuItem, ResponseType};
 pub use nav_destination::{NavDestination, NavigationMenuItem};
 pub use nav_path_stack::{NavEntry, NavPathStack, PopInfo};
@@ -184,9 +192,14 @@ pub use tab_bar_style::{
 pub use tabs::{BarMode, BarPosition, TabContent, Tabs, TabsController};
 pub use text::Text;
 pub use text_area::TextArea;
+pub use text_clock::{TEXT_CLOCK_DEFAULT_FORMAT, TextClock, TextClockController, TextClockOptions};
 pub use text_edit::InputType;
 pub use text_input::TextInput;
 pub use text_look::TextShadows;
+pub use text_timer::{
+    TEXT_TIMER_DEFAULT_COUNT, TEXT_TIMER_DEFAULT_FORMAT, TextTimer, TextTimerController,
+    TextTimerOptions,
+};
 pub use theme::{
     CustomColors, CustomTheme, ThemeColorMode, ThemeColors, ThemeControl, Token, theme,
 };

@@ -317,3 +317,176 @@ fn the_adaptive_font_is_the_largest_that_fits_each_policy() {
     assert!(lines(&mut t, "more-lines").len() >= 2);
     assert_eq!(attr(&mut t, "two-lines", "minFontSize"), "10.00px");
 }
+
+#[test]
+fn a_text_clock_ticks_each_second_in_its_zone_without_asking_for_frames() {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    let seen = Rc::new(RefCell::new(Vec::new()));
+    let s = seen.clone();
+    let mut t = TestApp::with_view(screen(), move || {
+        Column::new()
+            .child(
+                TextClock::with_options(TextClockOptions {
+                    time_zone_offset: Some(-8.0),
+                    controller: None,
+                })
+                .format("yyyy/MM/dd HH:mm:ss")
+                .on_date_change(move |secs| s.borrow_mut().push(secs))
+                .id("east"),
+            )
+            .child(TextClock::new().format("EEEE hh:mm aa").id("local"))
+    });
+    let app = t.app();
+    app.set_wall_clock_ms(1_700_000_000_000.0); // 2023-11-14 22:13:20 UTC
+    app.set_utc_offset_minutes(-300); // UTC-5
+    app.frame();
+    assert!(!app.is_animating(), "clocks wait on timers, not frames");
+    let due = app.next_timer_ms().expect("a clock's next second is due");
+    assert!(due <= 1000.0);
+    for ms in (100..=3000).step_by(100) {
+        t.app().advance_time(f64::from(ms));
+    }
+    assert_eq!(attr(&mut t, "east", "content"), "2023/11/15 06:13:23");
+    assert_eq!(attr(&mut t, "local", "content"), "Tuesday 05:13 PM");
+    // One report a second (the first timer was armed before the wall clock was pinned,
+    // so it may report the pinned second itself).
+    let seen = seen.borrow();
+    assert!(
+        seen.ends_with(&[1_700_000_001.0, 1_700_000_002.0, 1_700_000_003.0]),
+        "{seen:?}"
+    );
+    assert!(seen.windows(2).all(|w| w[1] - w[0] == 1.0), "{seen:?}");
+}
+
+#[test]
+fn a_text_timer_reports_each_unit_of_its_pattern() {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    let seen = Rc::new(RefCell::new(Vec::new()));
+    let s = seen.clone();
+    let c = TextTimerController::new();
+    let c2 = c.clone();
+    let mut t = TestApp::with_view(screen(), move || {
+        TextTimer::with_options(TextTimerOptions {
+            controller: Some(c2),
+            ..TextTimerOptions::default()
+        })
+        .format("mm:ss")
+        .on_timer(move |_utc, elapsed| s.borrow_mut().push(elapsed))
+        .id("t")
+    });
+    assert_eq!(attr(&mut t, "t", "content"), "00:00");
+    c.start();
+    for ms in (50..=3500).step_by(50) {
+        t.app().advance_time(f64::from(ms));
+    }
+    assert_eq!(attr(&mut t, "t", "content"), "00:03");
+    assert_eq!(*seen.borrow(), [1.0, 2.0, 3.0]);
+    // A bad pattern (date letters) falls back to the default.
+    let mut bad = TestApp::with_view(screen(), || TextTimer::new().format("yyyy").id("t"));
+    assert_eq!(attr(&mut bad, "t", "format"), "HH:mm:ss.SS");
+    assert_eq!(attr(&mut bad, "t", "content"), "00:00:00.00");
+}
+
+/// The x shift of a marquee's text, px, from the inspector.
+fn shift(t: &mut TestApp, id: &str) -> f32 {
+    let v = t.inspect(id).unwrap();
+    let Some(s) = v["$attrs"]["translate"].as_str() else {
+        return 0.0;
+    };
+    let x = s.trim_start_matches("{x: ").split("px").next().unwrap();
+    x.parse().unwrap()
+}
+
+#[test]
+fn a_marquee_runs_its_passes_then_finishes_at_the_start() {
+    use std::cell::Cell;
+    use std::rc::Rc;
+    let (bounces, finishes, starts) = (
+        Rc::new(Cell::new(0)),
+        Rc::new(Cell::new(0)),
+        Rc::new(Cell::new(0)),
+    );
+    let (b, f, s) = (bounces.clone(), finishes.clone(), starts.clone());
+    let mut t = TestApp::with_view(screen(), move || {
+        let mut two = MarqueeOptions::new("A headline far wider than its box", true);
+        two.r#loop = 2;
+        two.step = 12.0;
+        let mut back = MarqueeOptions::new("A headline far wider than its box", true);
+        back.from_start = false;
+        Column::new()
+            .child(
+                Marquee::new(two)
+                    .width(100.vp())
+                    .on_start(move || s.set(s.get() + 1))
+                    .on_bounce(move || b.set(b.get() + 1))
+                    .on_finish(move || f.set(f.get() + 1))
+                    .id("m"),
+            )
+            .child(Marquee::new(back).width(100.vp()).id("back"))
+            .child(
+                Marquee::new(MarqueeOptions::new("short", true))
+                    .width(200.vp())
+                    .id("short"),
+            )
+    });
+    t.render();
+    let width = t.rect("m-text").unwrap().width;
+    let mut now = 0.0;
+    let mut step = |t: &mut TestApp, ms: f64| {
+        now += ms;
+        t.app().advance_time(now);
+        t.app().frame();
+    };
+    step(&mut t, 16.0);
+    step(&mut t, 170.0); // two steps of 12 px
+    assert!((shift(&mut t, "m-text") + 24.0).abs() < 0.5);
+    assert!(shift(&mut t, "back-text") > 10.0, "the other way");
+    assert_eq!(
+        shift(&mut t, "short-text"),
+        0.0,
+        "text narrower than its box stands"
+    );
+    assert_eq!(starts.get(), 1);
+    // The first pass ends when the text has left the box: (width) px at 12 px / 85 ms.
+    let first = f64::from(width) / 12.0 * 85.0;
+    let mut spent = 186.0;
+    while spent < first + 100.0 {
+        step(&mut t, 16.0);
+        spent += 16.0;
+    }
+    assert_eq!(bounces.get(), 1);
+    assert!(
+        shift(&mut t, "m-text") > 0.0,
+        "the second pass comes in from the right"
+    );
+    while spent < first * 3.0 {
+        step(&mut t, 16.0);
+        spent += 16.0;
+    }
+    assert_eq!((bounces.get(), finishes.get()), (2, 1));
+    assert_eq!(shift(&mut t, "m-text"), 0.0, "back at the start");
+    assert_eq!(attr(&mut t, "m", "loop"), "2");
+}
+
+#[test]
+fn a_hyperlink_opens_on_click_and_enter_and_refuses_other_schemes() {
+    let mut t = TestApp::with_view(screen(), || {
+        Column::new()
+            .child(Hyperlink::new("https://example.com/a", "Example").id("a"))
+            .child(Hyperlink::new("file:///etc/passwd", "Local").id("b"))
+    });
+    t.render();
+    let before = arkui::opened_urls().len();
+    t.click("a").unwrap();
+    assert_eq!(
+        arkui::opened_urls().last().unwrap(),
+        "https://example.com/a"
+    );
+    t.click("b").unwrap();
+    assert_eq!(arkui::opened_urls().len(), before + 1, "file: was refused");
+    // The content is drawn in the brand colour.
+    let run_colour = glyphs(&mut t)[0].1;
+    assert_eq!(run_colour, common::BRAND);
+}

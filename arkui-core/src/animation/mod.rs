@@ -11,12 +11,14 @@ mod curve;
 mod hooks;
 mod param;
 mod play;
+pub(crate) mod timer;
 mod track;
 mod transition;
 
 pub use clock::{now_ms, set_now_ms};
 pub use curve::Curve;
 pub use param::{AnimateParam, PlayMode};
+pub use timer::{TimerId, clear_timeout, local_utc_offset_minutes, set_timeout, wall_clock_ms};
 pub use transition::TransitionEffect;
 
 pub(crate) use hooks::{

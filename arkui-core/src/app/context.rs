@@ -23,6 +23,8 @@ pub(crate) struct AppContext {
     image_limits: Cell<Option<arkui_renderer::images::ImageLimits>>,
     /// Pixels per vp of the app's profile (0 before one is set).
     density: Cell<f32>,
+    /// Timers on this clock, and the wall clock's origin.
+    timers: crate::animation::timer::Timers,
 }
 
 thread_local! {
@@ -41,6 +43,11 @@ impl AppContext {
         if ms.is_finite() && ms > self.now.get() {
             self.now.set(ms);
         }
+    }
+
+    /// This app's timers and wall clock.
+    pub(crate) fn timers(&self) -> &crate::animation::timer::Timers {
+        &self.timers
     }
 
     /// The limits images are decoded under in this app.

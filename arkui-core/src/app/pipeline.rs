@@ -258,10 +258,44 @@ impl App {
         self.context.set_now(ms);
         self.tick_gestures();
         self.tick_overlays();
+        self.context.timers().run_due(self.context.now());
         self.context.run_callbacks();
         if self.animating {
             self.schedule_frame();
         }
+    }
+
+    /// When the earliest timer ([`crate::set_timeout`]) is due, or a timed overlay (a
+    /// toast) closes, on this app's clock (ms): a platform loop with nothing to draw sleeps
+    /// until then and calls [`App::advance_time`].
+    pub fn next_timer_ms(&self) -> Option<f64> {
+        let timers = self.context.timers().next_due();
+        let overlays = self.overlays().next_deadline();
+        match (timers, overlays) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        }
+    }
+
+    /// Pin the wall clock ([`crate::wall_clock_ms`]): it reads `unix_ms` now and advances
+    /// with this app's clock (tests show a fixed time; a platform may correct drift).
+    pub fn set_wall_clock_ms(&mut self, unix_ms: f64) {
+        self.context
+            .timers()
+            .set_wall_ms(self.context.now(), unix_ms);
+    }
+
+    /// Set the local time zone's offset from UTC, minutes east (clamped to ±16 h); what a
+    /// `TextClock` without its own offset shows.
+    ///
+    /// ```
+    /// use arkui_core::{App, DeviceProfile, NodeId, NodeKind, local_utc_offset_minutes};
+    /// let mut app = App::with_view(DeviceProfile::iot(), || NodeId::create("Column", NodeKind::Flex));
+    /// app.set_utc_offset_minutes(330);
+    /// assert_eq!(local_utc_offset_minutes(), 330);
+    /// ```
+    pub fn set_utc_offset_minutes(&mut self, minutes: i32) {
+        self.context.timers().set_utc_offset_minutes(minutes);
     }
 
     /// Call `on_area_change` for watched components whose box moved or resized.
