@@ -138,7 +138,7 @@ pub mod draw {
         Spread, StrokeStyle, SvgPathError, Transform,
     };
 
-    pub use arkui_renderer::text::{FontStyle, TextLayout, TextStyle};
+    pub use arkui_renderer::text::{FontStyle, ParagraphStyle, TextLayout, TextStyle};
 
     pub use crate::paint::{PaintCtx, Shadow};
 }

@@ -169,3 +169,28 @@ fn the_dialogs_page_opens_a_sheet_and_its_done_button_closes_it() {
     assert!(t.rect("sheet").is_none());
     assert_eq!(t.text("dialogs-status").unwrap(), "Sheet closed");
 }
+
+#[test]
+fn the_text_page_runs_its_stopwatch_and_adapts_its_title() {
+    let mut t = TestApp::with_view(DeviceProfile::phone(), page("text").view);
+    t.render();
+    assert_eq!(t.text("text-timer").unwrap(), "00:00:00.00");
+    t.click("text-timer-start").unwrap();
+    let mut now = 0.0;
+    for _ in 0..150 {
+        now += 10.0;
+        t.app().advance_time(now);
+    }
+    assert_eq!(t.text("text-timer").unwrap(), "00:00:01.50");
+    t.click("text-timer-pause").unwrap();
+    t.app().advance_time(now + 5000.0);
+    assert_eq!(t.text("text-timer").unwrap(), "00:00:01.50", "paused");
+    // The long title took a smaller size than the short one to stay on one line.
+    let h = |t: &mut TestApp, id: &str| t.rect(id).unwrap().height;
+    assert!(h(&mut t, "text-adapt-long") < h(&mut t, "text-adapt-short"));
+    assert_eq!(
+        t.text("text-upper").unwrap(),
+        "shown in capitals",
+        "the content keeps its case"
+    );
+}

@@ -107,6 +107,7 @@ mod text_edit;
 mod text_field;
 mod text_font_attrs;
 mod text_input;
+mod text_input_footer;
 mod text_look;
 mod text_paragraph;
 mod text_timer;
@@ -194,7 +195,9 @@ pub use text::Text;
 pub use text_area::TextArea;
 pub use text_clock::{TEXT_CLOCK_DEFAULT_FORMAT, TextClock, TextClockController, TextClockOptions};
 pub use text_edit::InputType;
-pub use text_input::TextInput;
+pub use text_input::{
+    CaretOffset, EnterKeyType, InputCounterOptions, SubmitEvent, TextInput, TextInputController,
+};
 pub use text_look::TextShadows;
 pub use text_timer::{
     TEXT_TIMER_DEFAULT_COUNT, TEXT_TIMER_DEFAULT_FORMAT, TextTimer, TextTimerController,

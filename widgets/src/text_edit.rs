@@ -77,6 +77,42 @@ pub(crate) struct Preedit {
     pub(crate) cursor: Option<usize>,
 }
 
+/// A compiled `inputFilter`: the characters that may be typed are those the expression
+/// matches, one at a time.
+#[derive(Clone, Debug)]
+pub(crate) struct CharFilter {
+    pattern: String,
+    re: std::rc::Rc<regex_lite::Regex>,
+}
+
+impl PartialEq for CharFilter {
+    fn eq(&self, other: &CharFilter) -> bool {
+        self.pattern == other.pattern
+    }
+}
+
+impl CharFilter {
+    /// Compile `pattern`; the error names what is wrong with it.
+    pub(crate) fn new(pattern: &str) -> Result<CharFilter, String> {
+        regex_lite::Regex::new(pattern)
+            .map(|re| CharFilter {
+                pattern: pattern.to_string(),
+                re: std::rc::Rc::new(re),
+            })
+            .map_err(|e| format!("inputFilter {pattern:?} is not a valid regular expression: {e}"))
+    }
+
+    /// Whether `c` may be typed.
+    pub(crate) fn allows(&self, c: char) -> bool {
+        let mut b = [0; 4];
+        self.re.is_match(c.encode_utf8(&mut b))
+    }
+
+    pub(crate) fn pattern(&self) -> &str {
+        &self.pattern
+    }
+}
+
 /// A field's text, caret, selection and composition.
 #[derive(Clone, Debug, PartialEq, Default)]
 pub(crate) struct EditBuffer {
@@ -88,6 +124,10 @@ pub(crate) struct EditBuffer {
     pub(crate) input_type: InputType,
     /// Most characters (Unicode scalar values) the text may hold.
     pub(crate) max_length: Option<usize>,
+    /// `inputFilter`: which typed characters are kept.
+    pub(crate) filter: Option<CharFilter>,
+    /// What the filter dropped from the last insertion (for its error callback).
+    pub(crate) rejected: String,
 }
 
 /// The grapheme boundary before `at` (0 at the start).
@@ -217,7 +257,12 @@ impl EditBuffer {
 
     /// Type or paste `s` over the selection. Returns whether the text changed.
     pub(crate) fn insert(&mut self, s: &str) -> bool {
-        let s = self.clean(s);
+        let mut s = self.clean(s);
+        if let Some(filter) = &self.filter {
+            let (kept, dropped): (String, String) = s.chars().partition(|c| filter.allows(*c));
+            self.rejected = dropped;
+            s = kept;
+        }
         let mut kept = self.text.clone();
         let r = self.selection();
         kept.replace_range(r, "");

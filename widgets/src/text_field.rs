@@ -62,6 +62,8 @@ pub(crate) struct Field {
     dragging: State<bool>,
     pub(crate) on_change: State<Option<TextHandler>>,
     pub(crate) on_submit: State<Option<TextHandler>>,
+    /// `inputFilter`'s error callback: what the filter dropped.
+    pub(crate) on_filter_error: State<Option<TextHandler>>,
     media: Option<MediaEnv>,
 }
 
@@ -175,6 +177,7 @@ impl Field {
             dragging: State::new(false),
             on_change: State::new(None),
             on_submit: State::new(None),
+            on_filter_error: State::new(None),
             media: MediaEnv::current(),
         };
         let background = ThemedColor::new(|t| t.comp_background_tertiary);
@@ -380,7 +383,17 @@ impl Field {
     pub(crate) fn edit(self, f: impl FnOnce(&mut EditBuffer) -> bool) -> bool {
         let before = untrack(|| self.buffer.with(|b| b.text.clone()));
         let mut changed = false;
-        self.buffer.update(|b| changed = f(b));
+        let mut rejected = String::new();
+        self.buffer.update(|b| {
+            b.rejected.clear();
+            changed = f(b);
+            rejected = std::mem::take(&mut b.rejected);
+        });
+        if !rejected.is_empty()
+            && let Some(cb) = untrack(|| self.on_filter_error.get())
+        {
+            cb(rejected);
+        }
         let after = untrack(|| self.buffer.with(|b| b.text.clone()));
         if after != before {
             self.value.set(after.clone());
@@ -594,6 +607,81 @@ impl Field {
         })
     }
 
+    /// The caret as ArkUI's `getCaretOffset` gives it: its index in characters and its
+    /// top-left in px from the field's top-left (where it is drawn, scrolling included).
+    pub(crate) fn caret_offset(self) -> (usize, f32, f32) {
+        let (index, caret) = untrack(|| {
+            self.buffer.with(|b| {
+                (
+                    b.text.get(..b.caret).map_or(0, |s| s.chars().count()),
+                    b.caret,
+                )
+            })
+        });
+        let origin = self.line_origin();
+        let xy = self
+            .with_shown(|s, b| {
+                let (x, y, _) = caret_xy(&s.map, &s.display, to_display(b, caret, s.preedit));
+                (x - s.scroll.0, y - s.scroll.1)
+            })
+            .unwrap_or((0.0, 0.0));
+        (index, origin.0 + xy.0, origin.1 + xy.1)
+    }
+
+    /// The text's box in px from the field's top-left (ArkUI's `getTextContentRect`):
+    /// where its first character starts, and its size (0 when empty).
+    pub(crate) fn content_rect(self) -> Rect {
+        let origin = self.line_origin();
+        self.with_shown(|s, _| {
+            Rect::new(
+                origin.0 - s.scroll.0,
+                origin.1 - s.scroll.1,
+                s.map.width,
+                s.map.height,
+            )
+        })
+        .unwrap_or(Rect::new(origin.0, origin.1, 0.0, 0.0))
+    }
+
+    /// How many lines the text is laid out in (ArkUI's `getTextContentLineCount`).
+    pub(crate) fn line_count(self) -> usize {
+        self.with_shown(|s, _| s.map.lines.len()).unwrap_or(0)
+    }
+
+    /// The text line's top-left in px from the field's top-left.
+    fn line_origin(self) -> (f32, f32) {
+        match (self.root.rect(), self.line.rect()) {
+            // The line's rect is where it is laid out, unscrolled (the scroll translates it
+            // when drawn).
+            (Some(root), Some(line)) => (line.x - root.x, line.y - root.y),
+            _ => (0.0, 0.0),
+        }
+    }
+
+    /// Put the caret before character `index` (clamped to the text).
+    pub(crate) fn set_caret_chars(self, index: usize) {
+        self.buffer.update(|b| {
+            let at = char_offset(&b.text, index);
+            b.preedit = None;
+            b.move_to(at, false);
+        });
+    }
+
+    /// Select characters `start..end` (clamped; the caret at `end`).
+    pub(crate) fn select_chars(self, start: usize, end: usize) {
+        self.buffer.update(|b| {
+            let (a, c) = (char_offset(&b.text, start), char_offset(&b.text, end));
+            b.preedit = None;
+            b.move_to(a, false);
+            b.move_to(c, true);
+        });
+    }
+
+    /// Give up the focus (ArkUI's `stopEditing`).
+    pub(crate) fn stop_editing(self) {
+        self.root.clear_focus();
+    }
+
     /// `enabled`: a disabled field takes no focus, keys or text, drawn at 40% opacity.
     pub(crate) fn set_enabled(self, on: bool) {
         control::set_enabled(self.root, on);
@@ -602,6 +690,13 @@ impl Field {
     pub(crate) fn set_type(self, t: InputType) {
         self.buffer.update(|b| b.input_type = t);
     }
+}
+
+/// The byte offset of character `index` in `text` (its end when past it).
+fn char_offset(text: &str, index: usize) -> usize {
+    text.char_indices()
+        .nth(index)
+        .map_or(text.len(), |(i, _)| i)
 }
 
 /// Show `n` at `rect` (pixels in the line) in `color`, or hide it.

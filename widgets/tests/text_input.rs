@@ -12,7 +12,8 @@ mod common;
 
 use arkui::platform::TestApp;
 use arkui::prelude::*;
-use arkui::{InputEvent, Key, Modifiers};
+use arkui::widgets::{EnterKeyType, InputCounterOptions, TextInputController};
+use arkui::{Effect, InputEvent, Key, Modifiers};
 use common::{BRAND, attr, near};
 use serde_json::Value;
 
@@ -582,4 +583,192 @@ fn hostile_input_never_panics() {
     let mut t = one(|| TextInput::new().enabled(false).id("f"));
     assert!(t.app().focus_id("f").is_err());
     assert!(!t.app().handle_input(&InputEvent::Text("x".into())));
+}
+
+/// Pixels in the band `y0..y1` of the window that are not the page's white.
+fn inked(t: &mut TestApp, x0: f32, x1: f32, y0: f32, y1: f32) -> Vec<(u32, u32, [u8; 4])> {
+    let canvas = t.render();
+    let mut out = Vec::new();
+    for y in y0.max(0.0) as u32..y1 as u32 {
+        for x in x0.max(0.0) as u32..x1 as u32 {
+            let px = canvas.pixel(x, y);
+            if !near(px, Color::WHITE, 24) {
+                out.push((x, y, px));
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn the_counter_and_the_error_line_sit_under_the_box_and_push_what_follows() {
+    let warning = Color::from_rgb(0xE84026);
+    let mut t = TestApp::with_view(DeviceProfile::desktop(320, 240), || {
+        Column::new()
+            .child(
+                TextInput::new()
+                    .max_length(5)
+                    .show_counter(
+                        true,
+                        InputCounterOptions {
+                            threshold_percentage: Some(50.0),
+                            highlight_border: true,
+                        },
+                    )
+                    .width(200.vp())
+                    .id("pin"),
+            )
+            .child(Text::new("below").id("below"))
+    });
+    let boxed = t.rect("pin").unwrap();
+    let below_y = t.rect("below").unwrap().y;
+    assert!(
+        (below_y - boxed.bottom()).abs() < 1.0,
+        "no footer yet: nothing reserved"
+    );
+    t.app().focus_id("pin").unwrap();
+    type_text(&mut t, "12");
+    t.render();
+    assert_eq!(
+        t.rect("below").unwrap().y,
+        below_y,
+        "2 of 5 is under the 50% threshold"
+    );
+    type_text(&mut t, "3");
+    t.render();
+    let pushed = t.rect("below").unwrap().y;
+    assert!(
+        pushed > below_y + 15.0,
+        "the counter line takes room: {below_y} -> {pushed}"
+    );
+    assert_eq!(
+        t.rect("pin").unwrap().height,
+        boxed.height,
+        "the box keeps its size"
+    );
+    // "3/5" is drawn under the box's trailing half, in the secondary colour.
+    let ink = inked(
+        &mut t,
+        boxed.x + boxed.width / 2.0,
+        boxed.right(),
+        boxed.bottom(),
+        pushed,
+    );
+    assert!(!ink.is_empty(), "the counter is drawn under the box");
+    assert!(ink.iter().all(|(.., px)| !near(*px, warning, 30)));
+    type_text(&mut t, "45");
+    t.render();
+    let ink = inked(
+        &mut t,
+        boxed.x + boxed.width / 2.0,
+        boxed.right(),
+        boxed.bottom(),
+        pushed,
+    );
+    assert!(
+        ink.iter().any(|(.., px)| near(*px, warning, 40)),
+        "5/5: the counter is red"
+    );
+    let border = t.render().pixel(boxed.x as u32 + 40, boxed.y as u32);
+    assert!(near(border, warning, 60), "and the border: {border:?}");
+    // Deleting one takes the red away again.
+    press(&mut t, Key::Backspace, none());
+    let border = t.render().pixel(boxed.x as u32 + 40, boxed.y as u32);
+    assert!(!near(border, warning, 60), "{border:?}");
+}
+
+#[test]
+fn an_error_line_shows_in_the_warning_colour_and_goes_away() {
+    let warning = Color::from_rgb(0xE84026);
+    let error = State::new(Some("Wrong password".to_string()));
+    let mut t = TestApp::with_view(DeviceProfile::desktop(320, 240), move || {
+        let field = TextInput::new().width(200.vp()).id("pw");
+        Effect::new(move || {
+            let e = error.get();
+            field.show_error(e.as_deref());
+        });
+        Column::new()
+            .child(field)
+            .child(Text::new("below").id("below"))
+    });
+    let boxed = t.rect("pw").unwrap();
+    let pushed = t.rect("below").unwrap().y;
+    assert!(pushed > boxed.bottom() + 15.0);
+    let ink = inked(&mut t, boxed.x, boxed.right(), boxed.bottom(), pushed);
+    assert!(ink.iter().filter(|(.., px)| near(*px, warning, 40)).count() > 20);
+    error.set(None);
+    t.render();
+    assert!((t.rect("below").unwrap().y - boxed.bottom()).abs() < 1.0);
+    // What is there now is the text that moved up, in black: no warning colour.
+    let ink = inked(&mut t, boxed.x, boxed.right(), boxed.bottom(), pushed);
+    assert!(ink.iter().all(|(.., px)| !near(*px, warning, 40)));
+}
+
+#[test]
+fn enter_submits_by_type_and_keep_editable_state_keeps_the_focus() {
+    use std::cell::Cell;
+    use std::rc::Rc;
+    let submits = Rc::new(Cell::new(0));
+    let s = submits.clone();
+    let mut t = TestApp::with_view(DeviceProfile::iot(), move || {
+        let s2 = s.clone();
+        Column::new()
+            .child(
+                TextInput::new()
+                    .enter_key_type(EnterKeyType::Send)
+                    .on_submit(move |key, e| {
+                        assert_eq!(key, EnterKeyType::Send);
+                        s.set(s.get() + 1);
+                        e.keep_editable_state();
+                    })
+                    .id("chat"),
+            )
+            .child(
+                TextInput::new()
+                    .enter_key_type(EnterKeyType::NewLine)
+                    .on_submit(move |_, _| s2.set(s2.get() + 100))
+                    .id("lines"),
+            )
+    });
+    t.app().focus_id("chat").unwrap();
+    press(&mut t, Key::Enter, none());
+    assert_eq!(submits.get(), 1);
+    assert_eq!(
+        t.app().focused_id().as_deref(),
+        Some("chat"),
+        "kept editing"
+    );
+    assert_eq!(attr(&mut t, "chat", "enterKeyType"), "EnterKeyType.Send");
+    t.app().focus_id("lines").unwrap();
+    press(&mut t, Key::Enter, none());
+    assert_eq!(submits.get(), 1, "NEW_LINE does not submit");
+}
+
+#[test]
+fn the_controller_measures_the_caret_and_the_text() {
+    let c = TextInputController::new();
+    let c2 = c.clone();
+    let mut t = TestApp::with_view(DeviceProfile::desktop(320, 240), move || {
+        TextInput::new().text("Hello world").controller(c2).id("t")
+    });
+    t.app().focus_id("t").unwrap();
+    t.render();
+    let field = t.rect("t").unwrap();
+    let content = c.get_text_content_rect();
+    assert!(
+        (content.x - 16.0).abs() < 1.0,
+        "after the 16 vp padding: {content:?}"
+    );
+    assert!(content.width > 60.0 && content.height > 10.0);
+    c.caret_position(0);
+    t.render();
+    let start = c.get_caret_offset();
+    c.caret_position(5);
+    t.render();
+    let mid = c.get_caret_offset();
+    assert_eq!((start.index, mid.index), (0, 5));
+    assert!(mid.x > start.x + 20.0 && mid.x < field.width);
+    c.caret_position(99);
+    assert_eq!(c.get_caret_offset().index, 11, "past the end: at the end");
+    assert_eq!(c.get_text_content_line_count(), 1);
 }

@@ -25,6 +25,10 @@ pub(crate) struct AppContext {
     density: Cell<f32>,
     /// Timers on this clock, and the wall clock's origin.
     timers: crate::animation::timer::Timers,
+    /// A focus change a component asked for: `Some(None)` clears the focus.
+    focus_request: Cell<Option<Option<crate::NodeId>>>,
+    /// With a clearing request: the component that asked, which must hold the focus.
+    focus_clear_of: Cell<Option<crate::NodeId>>,
 }
 
 thread_local! {
@@ -43,6 +47,35 @@ impl AppContext {
         if ms.is_finite() && ms > self.now.get() {
             self.now.set(ms);
         }
+    }
+
+    /// Ask for `node` to take the focus (`None`: nothing focused) once handlers return.
+    pub(crate) fn request_focus(&self, node: Option<crate::NodeId>) {
+        if node.is_some() {
+            self.focus_clear_of.set(None);
+        }
+        self.focus_request.set(Some(node));
+    }
+
+    /// Ask for the focus to be cleared if `of` holds it.
+    pub(crate) fn request_clear_focus(&self, of: crate::NodeId) {
+        self.focus_request.set(Some(None));
+        self.focus_clear_of.set(Some(of));
+    }
+
+    pub(crate) fn has_focus_request(&self) -> bool {
+        let r = self.focus_request.take();
+        self.focus_request.set(r);
+        r.is_some()
+    }
+
+    /// The pending request: `Some(Some(n))` focus `n`; `Some(None)` clear the focus, when
+    /// `of` (the component asking) holds it.
+    pub(crate) fn take_focus_request(
+        &self,
+    ) -> Option<(Option<crate::NodeId>, Option<crate::NodeId>)> {
+        let r = self.focus_request.take()?;
+        Some((r, self.focus_clear_of.take()))
     }
 
     /// This app's timers and wall clock.

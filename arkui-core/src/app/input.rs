@@ -267,6 +267,33 @@ impl App {
     /// move focus, Enter and Space click the focused component.
     pub fn handle_input(&mut self, event: &InputEvent) -> bool {
         let _entered = self.enter();
+        let handled = self.dispatch_input(event);
+        self.apply_focus_request();
+        handled
+    }
+
+    /// Focus changes components asked for ([`NodeId::request_focus`],
+    /// [`NodeId::clear_focus`]) while handling input or running timers, applied once the
+    /// handlers have returned.
+    pub(crate) fn apply_focus_request(&mut self) {
+        let Some(request) = self.context.take_focus_request() else {
+            return;
+        };
+        match request {
+            (Some(node), _) if node.is_alive() && node.is_focusable() => {
+                self.focus.started = true;
+                self.set_focus(Some(node));
+            }
+            (Some(_), _) => {}
+            (None, of) => {
+                if of.is_none() || self.focused() == of {
+                    self.set_focus(None);
+                }
+            }
+        }
+    }
+
+    fn dispatch_input(&mut self, event: &InputEvent) -> bool {
         match event {
             InputEvent::PointerDown { id, x, y } => {
                 self.pointer(Phase::Down, *id, *x, *y);
@@ -328,7 +355,9 @@ impl App {
     pub fn press_key(&mut self, key: Key) -> bool {
         let _entered = self.enter();
         let used = self.key_event(key.clone(), true, Modifiers::default());
-        self.key_event(key, false, Modifiers::default()) || used
+        let used = self.key_event(key, false, Modifiers::default()) || used;
+        self.apply_focus_request();
+        used
     }
 
     fn key_event(&mut self, key: Key, pressed: bool, modifiers: Modifiers) -> bool {
@@ -578,6 +607,7 @@ impl App {
         let _entered = self.enter();
         self.pointer_down(x, y);
         self.pointer_up(x, y);
+        self.apply_focus_request();
     }
 
     /// Click the centre of the component with `.id(id)` where it is drawn (after its and its

@@ -4,6 +4,7 @@
 
 mod back;
 pub(crate) mod context;
+mod focus_request;
 mod images;
 mod input;
 mod overlays;

@@ -260,6 +260,7 @@ impl App {
         self.tick_overlays();
         self.context.timers().run_due(self.context.now());
         self.context.run_callbacks();
+        self.apply_focus_request();
         if self.animating {
             self.schedule_frame();
         }
@@ -385,6 +386,7 @@ impl App {
     /// Returns `None` when nothing changed (no frame, no work) or the viewport is empty.
     pub fn frame(&mut self) -> Option<&DisplayList> {
         let _entered = self.enter();
+        self.apply_focus_request();
         // Decodes that landed repaint their nodes; decodes in flight alone are no frame.
         self.poll_images();
         self.tick_overlays();

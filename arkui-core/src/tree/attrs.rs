@@ -220,6 +220,9 @@ pub struct LayoutAttrs {
     pub padding: Edges,
     /// `margin`.
     pub margin: Edges,
+    /// Room a component keeps below its box for something it draws there (a text field's
+    /// error line), added to the bottom margin (a percentage margin is left as it is).
+    pub reserve_below: Length,
     /// Border widths (they take layout space, as in ArkUI).
     pub border_width: Edges,
     /// `flexGrow`.
@@ -298,6 +301,7 @@ impl Default for LayoutAttrs {
             max_height: Length::Auto,
             padding: Edges::ZERO,
             margin: Edges::ZERO,
+            reserve_below: Length::Vp(0.0),
             border_width: Edges::ZERO,
             flex_grow: 0.0,
             layout_weight: 0.0,

@@ -17,6 +17,7 @@ pub mod pickers;
 pub mod router;
 pub mod settings;
 pub mod tabs_styles;
+pub mod text;
 pub mod theme;
 pub mod todo;
 
@@ -37,6 +38,7 @@ pub use pickers::PickersPage;
 pub use router::RouterPage;
 pub use settings::SettingsPage;
 pub use tabs_styles::TabsStylesPage;
+pub use text::TextPage;
 pub use theme::ThemePage;
 pub use todo::TodoPage;
 
@@ -209,6 +211,15 @@ pub fn all() -> Vec<Page> {
             about: "Text, buttons, toggles, sliders, progress",
             source: include_str!("basic.rs"),
             view: view_of::<BasicPage>,
+        },
+        Page {
+            name: "text",
+            title: "Text",
+            category: "Components",
+            icon: "¶",
+            about: "Shadows, indents, adaptive sizes, marquee, clock, timer, links",
+            source: include_str!("text.rs"),
+            view: view_of::<TextPage>,
         },
         Page {
             name: "input",

@@ -169,7 +169,24 @@ pub(crate) fn resolve(
         },
         padding: rect(&a.padding, |l| length_percentage(l, units)),
         border: rect(&a.border_width, |l| length_percentage(l, units)),
-        margin: rect(&a.margin, |l| signed(l, units)),
+        margin: {
+            let mut m = rect(&a.margin, |l| signed(l, units));
+            let below = a
+                .reserve_below
+                .to_px(units)
+                .filter(|v| v.is_finite())
+                .map_or(0.0, |v| v.clamp(0.0, 1e6));
+            if below > 0.0 {
+                // A percentage margin keeps its share; the room is added to lengths only.
+                m.bottom = match m.bottom.into_raw().tag() {
+                    taffy::CompactLength::LENGTH_TAG => {
+                        LengthPercentageAuto::length(m.bottom.into_raw().value() + below)
+                    }
+                    _ => m.bottom,
+                };
+            }
+            m
+        },
         // `space` runs along the main axis; wrapped lines are separated by `row_space`.
         gap: if a.direction.is_row() {
             taffy::Size {

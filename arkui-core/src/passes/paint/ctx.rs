@@ -423,6 +423,37 @@ impl<'a> PaintCtx<'a> {
         self.fonts.shape(text, style, None)
     }
 
+    /// [`PaintCtx::shape_text`] with paragraph attributes and a width to wrap at: a line
+    /// limit with an ellipsis, letter spacing, decoration, word breaking, an indent.
+    ///
+    /// ```
+    /// use std::cell::Cell;
+    /// use std::rc::Rc;
+    /// use arkui_core::{App, CommonAttribute, DeviceProfile, NodeId, NodeKind, TextOverflow};
+    /// use arkui_core::draw::{ParagraphStyle, TextStyle};
+    /// let cut = Rc::new(Cell::new(false));
+    /// let c = cut.clone();
+    /// let mut app = App::with_view(DeviceProfile::iot(), move || {
+    ///     let n = NodeId::create("Label", NodeKind::Leaf).width(80.0).height(20.0);
+    ///     n.set_painter(move |cx| {
+    ///         let one = ParagraphStyle { max_lines: Some(1), overflow: TextOverflow::Ellipsis, ..Default::default() };
+    ///         c.set(cx.shape_paragraph("a long error message", &TextStyle::new(16.0), &one, Some(60.0)).truncated);
+    ///     });
+    ///     n
+    /// });
+    /// app.frame();
+    /// assert!(cut.get());
+    /// ```
+    pub fn shape_paragraph(
+        &mut self,
+        text: &str,
+        style: &TextStyle,
+        para: &arkui_renderer::text::ParagraphStyle,
+        max_width: Option<f32>,
+    ) -> TextLayout {
+        self.fonts.shape_paragraph(text, style, para, max_width)
+    }
+
     /// The outlines of a glyph run's glyphs as one path, in the run's coordinates (what a
     /// canvas' `strokeText` strokes).
     ///
