@@ -74,12 +74,12 @@ pub mod prelude {
     };
     pub use arkui_widgets::{
         AlignRulesExt, Axis, Badge, BadgePosition, BadgeStyle, Blank, Button, ButtonType,
-        CheckBoxShape, Checkbox, CheckboxGroup, CheckboxGroupResult, Column, ControlState,
-        CustomColors, CustomTheme, Divider, Flex, GridCol, GridRow, LoadingProgress, MarkStyle,
-        Progress, ProgressStyle, ProgressType, Radio, RadioIndicatorType, RadioStyle, Rating,
-        RelativeContainer, Row, Scroll, ScrollDirection, SelectStatus, Slider, SliderChangeMode,
-        Span, Stack, StateStyles, Text, ThemeColorMode, ThemeColors, ThemeControl, Toggle,
-        ToggleType, Token, WithTheme, theme,
+        CheckBoxShape, Checkbox, CheckboxGroup, CheckboxGroupResult, Column, ControlState, Counter,
+        CustomColors, CustomTheme, Divider, Flex, GridCol, GridRow, ItemState, LoadingProgress,
+        MarkStyle, Progress, ProgressStyle, ProgressType, Radio, RadioIndicatorType, RadioStyle,
+        Rating, RelativeContainer, Row, Scroll, ScrollDirection, SelectStatus, Slider,
+        SliderChangeMode, Span, Stack, StateStyles, Stepper, StepperItem, Text, ThemeColorMode,
+        ThemeColors, ThemeControl, Toggle, ToggleType, Token, WithTheme, theme,
     };
     pub use arkui_widgets::{
         AlphabetIndexer, GridDirection, GridLayoutOptions, IndexerAlign, ListItemAlign, ListLanes,

@@ -63,6 +63,8 @@ mod shapes;
 mod sheet;
 #[path = "../slider.rs"]
 mod slider;
+#[path = "../small_controls.rs"]
+mod small_controls;
 #[path = "../span.rs"]
 mod span;
 #[path = "../swiper.rs"]
