@@ -194,3 +194,36 @@ fn the_text_page_runs_its_stopwatch_and_adapts_its_title() {
         "the content keeps its case"
     );
 }
+
+#[test]
+fn the_dialogs_page_opens_its_built_menu_and_submenu() {
+    let mut t = TestApp::with_view(DeviceProfile::tablet(), page("dialogs").view);
+    while t.app().overlays().count() > 0 {
+        t.app().press_key(arkui::Key::Back);
+    }
+    t.click("open-built-menu").unwrap();
+    t.render();
+    assert!(t.rect("built-menu").is_some());
+    t.click("built-menu-share").unwrap();
+    t.render();
+    let (menu, mail) = (
+        t.rect("built-menu").unwrap(),
+        t.rect("built-menu-mail").unwrap(),
+    );
+    assert!(
+        mail.x >= menu.right(),
+        "the submenu opens to the right on a tablet"
+    );
+    if let Ok(dir) = std::env::var("ARKUI_SHOT_DIR") {
+        t.render()
+            .save_png(format!("{dir}/built-menu.png"))
+            .unwrap();
+    }
+    t.click("built-menu-mail").unwrap();
+    t.render();
+    assert_eq!(t.text("dialogs-status").unwrap(), "Mail");
+    assert!(
+        t.rect("built-menu").is_none(),
+        "a pick closes the whole chain"
+    );
+}

@@ -1,56 +1,57 @@
-//! `bind_menu` and `bind_context_menu`: a list of actions opened from a component by a
-//! click or a long press, ArkUI's `bindMenu` / `bindContextMenu`.
+//! `bind_menu` and `bind_context_menu`: a menu opened from a component by a click or a long
+//! press, ArkUI's `bindMenu` / `bindContextMenu`, from a list of [`MenuElement`]s or from a
+//! builder of [`crate::Menu`] components.
 //!
 //! The menu opens below the component (above it when there is no room), on the overlay
 //! layer: a tap outside closes it, Back closes it, and focus stays inside it, so arrows move
-//! between items and Enter picks one.
+//! between items and Enter picks one. A submenu opens beside its menu; picking an item
+//! closes every menu of the chain.
 
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use arkui_core::{
-    Color, CommonAttribute, FontWeight, Gesture, Length, LengthExt, NodeId, Overlay,
-    OverlayManager, OverlayOptions, Widget, pct, untrack,
+    Color, CommonAttribute, Gesture, Length, NodeId, Overlay, OverlayManager, OverlayOptions, View,
+    Widget, consume, observe_layout, provide, untrack,
 };
 
-use crate::containers::Column;
+use crate::menu_item::{Menu, MenuItem};
 use crate::popup::density;
-use crate::text::Text;
-use crate::theme::theme;
 
-/// One entry of a menu, ArkUI's `MenuElement` (`{ value, action }`).
+/// One entry of a menu given as a list, ArkUI's `MenuElement` (`{ value, action }`).
 #[derive(Clone)]
-pub struct MenuItem {
+pub struct MenuElement {
     value: String,
     action: Rc<dyn Fn()>,
     enabled: bool,
 }
 
-impl std::fmt::Debug for MenuItem {
+impl std::fmt::Debug for MenuElement {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("MenuItem")
+        f.debug_struct("MenuElement")
             .field("value", &self.value)
             .field("enabled", &self.enabled)
             .finish_non_exhaustive()
     }
 }
 
-impl MenuItem {
-    /// An item labelled `value` running `action` when picked.
+impl MenuElement {
+    /// An entry labelled `value` running `action` when picked.
     ///
     /// ```
-    /// use arkui_widgets::MenuItem;
-    /// let item = MenuItem::new("Copy", || {}).enabled(false);
+    /// use arkui_widgets::MenuElement;
+    /// let item = MenuElement::new("Copy", || {}).enabled(false);
     /// assert_eq!(item.value(), "Copy");
     /// ```
-    pub fn new(value: impl Into<String>, action: impl Fn() + 'static) -> MenuItem {
-        MenuItem {
+    pub fn new(value: impl Into<String>, action: impl Fn() + 'static) -> MenuElement {
+        MenuElement {
             value: value.into(),
             action: Rc::new(action),
             enabled: true,
         }
     }
 
-    /// `enabled`: a disabled item is greyed and cannot be picked.
+    /// `enabled`: a disabled entry is greyed and cannot be picked.
     pub fn enabled(mut self, on: bool) -> Self {
         self.enabled = on;
         self
@@ -72,25 +73,123 @@ pub enum ResponseType {
     RightClick,
 }
 
-/// Menu item height, ArkUI's 48 vp (40 on small screens would be too tight for fingers).
-const ITEM_HEIGHT: f32 = 40.0;
+/// What `bind_menu` shows: a list of entries, or a builder of a [`Menu`] (ArkUI's
+/// `Array<MenuElement> | CustomBuilder`).
+#[derive(Clone)]
+pub struct MenuContent(Rc<dyn Fn() -> NodeId>);
+
+impl std::fmt::Debug for MenuContent {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("MenuContent")
+    }
+}
+
+impl From<Vec<MenuElement>> for MenuContent {
+    fn from(elements: Vec<MenuElement>) -> MenuContent {
+        MenuContent(Rc::new(move || {
+            let menu = Menu::new().id("menu");
+            for (i, e) in elements.iter().enumerate() {
+                let action = e.action.clone();
+                let item = MenuItem::new(e.value.clone())
+                    .on_click(move |_| action())
+                    .id(format!("menu-item-{i}"));
+                if !e.enabled {
+                    item.enabled(false).opacity(0.4);
+                }
+                menu.child(item);
+            }
+            menu.node()
+        }))
+    }
+}
+
+impl MenuContent {
+    /// A menu made by `build` (a [`Menu`] of [`MenuItem`]s), built each time it opens.
+    pub fn builder<V: View>(build: impl Fn() -> V + 'static) -> MenuContent {
+        MenuContent(Rc::new(move || build().into_node()))
+    }
+}
+
+/// The menus open in one chain (a menu and the submenus opened from it): picking an item
+/// closes them all.
+#[derive(Clone)]
+pub(crate) struct MenuLink(Rc<LinkInner>);
+
+struct LinkInner {
+    overlay: Cell<Option<Overlay>>,
+    parent: Option<MenuLink>,
+    child: RefCell<Option<MenuLink>>,
+}
+
+const LINK: &str = "__arkui_menu_link";
+
+impl MenuLink {
+    fn new(parent: Option<MenuLink>) -> MenuLink {
+        let link = MenuLink(Rc::new(LinkInner {
+            overlay: Cell::new(None),
+            parent: parent.clone(),
+            child: RefCell::new(None),
+        }));
+        if let Some(p) = parent {
+            // One submenu at a time: a new one replaces the last.
+            if let Some(old) = p.0.child.replace(Some(link.clone())) {
+                old.close_down();
+            }
+        }
+        link
+    }
+
+    /// The chain of the menu being built, if this code builds one.
+    pub(crate) fn current() -> Option<MenuLink> {
+        consume::<MenuLink>(Some(LINK)).map(|s| untrack(|| s.get()))
+    }
+
+    /// Close this menu and the submenus opened from it.
+    fn close_down(&self) {
+        if let Some(c) = self.0.child.take() {
+            c.close_down();
+        }
+        if let Some(o) = self.0.overlay.take() {
+            o.close();
+        }
+    }
+
+    /// Close every menu of the chain.
+    pub(crate) fn close_all(&self) {
+        let mut root = self.clone();
+        while let Some(p) = root.0.parent.clone() {
+            root = p;
+        }
+        root.close_down();
+    }
+}
+
+/// Where a menu goes relative to what opened it.
+#[derive(Clone, Copy, PartialEq)]
+enum Place {
+    /// Under the anchor (above it when there is no room below).
+    Below,
+    /// Beside the anchor's menu (on the other side when there is no room).
+    Beside,
+}
 
 /// `bindMenu` / `bindContextMenu` on every component.
 pub trait BindMenu: Widget {
-    /// Open `items` below this component when it is clicked. Items have ids `menu-item-0`,
-    /// `menu-item-1`...; the menu itself `menu`.
+    /// Open a menu below this component when it is clicked: a list of [`MenuElement`]s (the
+    /// menu has id `menu`, its items `menu-item-0`, `menu-item-1`...) or a
+    /// [`MenuContent::builder`].
     ///
     /// ```
     /// use std::cell::Cell;
     /// use std::rc::Rc;
     /// use arkui_core::{App, CommonAttribute, DeviceProfile, Key};
-    /// use arkui_widgets::{BindMenu, Button, Column, MenuItem};
+    /// use arkui_widgets::{BindMenu, Button, Column, MenuElement};
     /// let picked = Rc::new(Cell::new(0));
     /// let (a, b) = (picked.clone(), picked.clone());
     /// let mut app = App::with_view(DeviceProfile::iot(), move || {
     ///     Column::new().child(Button::new("More").id("more").bind_menu(vec![
-    ///         MenuItem::new("Copy", move || a.set(1)),
-    ///         MenuItem::new("Paste", move || b.set(2)),
+    ///         MenuElement::new("Copy", move || a.set(1)),
+    ///         MenuElement::new("Paste", move || b.set(2)),
     ///     ]))
     /// });
     /// app.click_id("more").unwrap();
@@ -99,27 +198,27 @@ pub trait BindMenu: Widget {
     /// assert_ne!(picked.get(), 0);
     /// assert!(app.find_by_id("menu").is_none(), "picking closes the menu");
     /// ```
-    fn bind_menu(self, items: Vec<MenuItem>) -> Self {
+    fn bind_menu(self, content: impl Into<MenuContent>) -> Self {
         let anchor = self.node();
         let manager = OverlayManager::current();
-        let items = Rc::new(items);
+        let content = content.into();
         self.node().set_on_click(move |_| {
             if let Some(m) = manager.or_else(OverlayManager::current) {
-                open_menu(m, anchor, items.clone());
+                open_menu(m, anchor, content.0.clone(), None, Place::Below);
             }
         });
         self
     }
 
-    /// Open `items` as a context menu on a long press (`bindContextMenu`).
-    fn bind_context_menu(self, items: Vec<MenuItem>, response: ResponseType) -> Self {
+    /// Open a menu on a long press (`bindContextMenu`).
+    fn bind_context_menu(self, content: impl Into<MenuContent>, response: ResponseType) -> Self {
         let _ = response;
         let anchor = self.node();
         let manager = OverlayManager::current();
-        let items = Rc::new(items);
+        let content = content.into();
         self.gesture(Gesture::long_press().on_action(move |_| {
             if let Some(m) = manager.or_else(OverlayManager::current) {
-                open_menu(m, anchor, items.clone());
+                open_menu(m, anchor, content.0.clone(), None, Place::Below);
             }
         }))
     }
@@ -127,64 +226,82 @@ pub trait BindMenu: Widget {
 
 impl<W: Widget> BindMenu for W {}
 
-fn open_menu(manager: OverlayManager, anchor: NodeId, items: Rc<Vec<MenuItem>>) -> Overlay {
+/// Open the submenu `build` makes beside `item`'s menu.
+pub(crate) fn open_submenu(item: NodeId, parent: Option<MenuLink>, build: Rc<dyn Fn() -> NodeId>) {
+    if let Some(m) = OverlayManager::current() {
+        open_menu(m, item, build, parent, Place::Beside);
+    }
+}
+
+fn open_menu(
+    manager: OverlayManager,
+    anchor: NodeId,
+    build: Rc<dyn Fn() -> NodeId>,
+    parent: Option<MenuLink>,
+    place: Place,
+) -> Overlay {
     let o = OverlayOptions::modal()
         .mask_color(Color::TRANSPARENT)
         .alignment(arkui_core::Alignment::TopStart);
-    let slot: Rc<std::cell::Cell<Option<Overlay>>> = Rc::default();
-    let s = slot.clone();
+    let link = MenuLink::new(parent);
+    let l = link.clone();
     let overlay = manager.open(o, move || {
-        let colors = untrack(theme);
+        provide(Some(LINK), l.clone());
+        let menu = build();
+        // Taps on the card between items do not fall through to the mask.
+        menu.set_on_click(|_| {});
+        menu.focusable(false);
         let d = density();
         let a = anchor.rect().unwrap_or_default();
-        let menu = Column::new()
-            .width(160.vp())
-            .padding(4.vp())
-            .background_color(colors.background_primary)
-            .border(1.vp(), colors.background_fourth, 12.vp())
-            .on_click(|_| {})
-            .focusable(false)
-            .id("menu");
-        for (i, item) in items.iter().enumerate() {
-            let (action, s) = (item.action.clone(), s.clone());
-            let row = Column::new()
-                .child(
-                    Text::new(item.value.clone())
-                        .font_size(16.fp())
-                        .font_weight(FontWeight::Regular)
-                        .font_color(colors.font_primary),
-                )
-                .justify_content(arkui_core::FlexAlign::Center)
-                .width(pct(100.0))
-                .height(ITEM_HEIGHT.vp())
-                .padding(arkui_core::Edges::symmetric(12.vp(), 0.vp()))
-                .border_radius(8.vp())
-                .on_click(move |_| {
-                    if let Some(o) = s.get() {
-                        o.close();
-                    }
-                    action();
-                })
-                .id(format!("menu-item-{i}"));
-            if !item.enabled {
-                row.enabled(false).opacity(0.4);
+        // A first guess (one 48 vp row per child); corrected once the menu is laid out.
+        let guess = (menu.children().len().max(1) as f32 * 48.0 + 8.0) * d;
+        let (x, y) = placed(place, a, (160.0 * d, guess), screen_size(anchor), d);
+        observe_layout(menu, move || {
+            let Some(r) = menu.rect() else { return };
+            let a = anchor.rect().unwrap_or(a);
+            let (x, y) = placed(place, a, (r.width, r.height), screen_size(anchor), d);
+            if (x - r.x).abs() > 0.5 || (y - r.y).abs() > 0.5 {
+                menu.position(Length::Vp(x / d), Length::Vp(y / d));
             }
-            menu.child(row);
-        }
-        // Below the anchor, left-aligned with it; above when it would run off the bottom.
-        let height = d * (ITEM_HEIGHT * items.len() as f32 + 10.0);
-        let (screen_w, screen_h) = screen_size(anchor);
-        let below = a.y + a.height + 4.0 * d;
-        let y = if below + height > screen_h && a.y - height - 4.0 * d >= 0.0 {
-            a.y - height - 4.0 * d
-        } else {
-            below
-        };
-        let x = a.x.min(screen_w - 164.0 * d).max(0.0);
+        });
         menu.position(Length::Vp(x / d), Length::Vp(y / d))
     });
-    slot.set(Some(overlay));
+    link.0.overlay.set(Some(overlay));
     overlay
+}
+
+/// The top-left, px, of a menu `size` placed by `place` against `anchor` on a `screen`.
+fn placed(
+    place: Place,
+    anchor: arkui_core::Rect,
+    size: (f32, f32),
+    screen: (f32, f32),
+    d: f32,
+) -> (f32, f32) {
+    let (w, h) = size;
+    let (sw, sh) = screen;
+    let gap = 4.0 * d;
+    let (x, y) = match place {
+        Place::Below => {
+            let below = anchor.y + anchor.height + gap;
+            let y = if below + h > sh && anchor.y - h - gap >= 0.0 {
+                anchor.y - h - gap
+            } else {
+                below
+            };
+            (anchor.x, y)
+        }
+        Place::Beside => {
+            let right = anchor.x + anchor.width + gap;
+            let x = if right + w > sw && anchor.x - w - gap >= 0.0 {
+                anchor.x - w - gap
+            } else {
+                right
+            };
+            (x, anchor.y.min(sh - h))
+        }
+    };
+    (x.min(sw - w).max(0.0), y.max(0.0))
 }
 
 /// The size of the app's root box (the screen) in pixels, from `node` upwards.

@@ -10,7 +10,7 @@ use std::rc::Rc;
 
 use crate::containers::{Blank, Column, Row};
 use crate::image::Image;
-use crate::menu::{BindMenu, MenuItem};
+use crate::menu::{BindMenu, MenuElement};
 use crate::nav_destination::NavigationMenuItem;
 use crate::nav_title_free::{FreeTitle, free_title_bar};
 use crate::text::Text;
@@ -70,11 +70,11 @@ pub(crate) fn menu_buttons(items: &[NavigationMenuItem], prefix: &str) -> Row {
 }
 
 fn more_button(rest: &[NavigationMenuItem], id: &str) -> NodeId {
-    let entries = rest
+    let entries: Vec<MenuElement> = rest
         .iter()
         .map(|item| {
             let action = item.action.clone();
-            MenuItem::new(item.value.clone(), move || action())
+            MenuElement::new(item.value.clone(), move || action())
         })
         .collect();
     Column::new()

@@ -304,11 +304,11 @@ fn menus_open_on_click_and_long_press_and_work_with_keys() {
     let mut t = TestApp::with_view(DeviceProfile::iot(), move || {
         Column::new()
             .child(Button::new("More").id("more").bind_menu(vec![
-                MenuItem::new("Copy", move || a.set("copy")),
-                MenuItem::new("Paste", move || b.set("paste")),
+                MenuElement::new("Copy", move || a.set("copy")),
+                MenuElement::new("Paste", move || b.set("paste")),
             ]))
             .child(Text::new("Hold me").id("hold").bind_context_menu(
-                vec![MenuItem::new("Share", move || c.set("share"))],
+                vec![MenuElement::new("Share", move || c.set("share"))],
                 ResponseType::LongPress,
             ))
             .width(pct(100.0))
@@ -415,4 +415,80 @@ fn an_action_sheet_sits_at_the_bottom_and_a_choice_runs_and_closes_it() {
     assert!(t.app().press_key(Key::Back));
     assert_eq!(*cancelled.borrow(), 1);
     assert_eq!(t.app().overlays().count(), 0);
+}
+
+#[test]
+fn a_built_menu_opens_its_submenu_beside_it_and_a_pick_closes_both() {
+    use arkui::widgets::{Menu, MenuContent, MenuItem, MenuItemGroup, MenuItemOptions};
+    let picked = Rc::new(Cell::new(""));
+    let p = picked.clone();
+    let mut t = TestApp::with_view(DeviceProfile::desktop(800, 600), move || {
+        let p = p.clone();
+        Column::new()
+            .align_items(HorizontalAlign::Start)
+            .child(
+                Button::new("Edit")
+                    .id("edit")
+                    .bind_menu(MenuContent::builder(move || {
+                        let p = p.clone();
+                        Menu::new()
+                            .child(
+                                MenuItemGroup::new(Some("Clipboard"), None)
+                                    .child(
+                                        MenuItem::with_options(
+                                            MenuItemOptions::new("Copy").label_info("Ctrl+C"),
+                                        )
+                                        .id("copy"),
+                                    )
+                                    .child(
+                                        MenuItem::new("Wrap")
+                                            .select_icon(true)
+                                            .selected(true)
+                                            .id("wrap"),
+                                    ),
+                            )
+                            .child(
+                                MenuItem::with_options(MenuItemOptions::new("Share").submenu(
+                                    move || {
+                                        let p = p.clone();
+                                        Menu::new()
+                                            .child(
+                                                MenuItem::new("Mail")
+                                                    .on_click(move |_| p.set("mail"))
+                                                    .id("mail"),
+                                            )
+                                            .id("share-menu")
+                                    },
+                                ))
+                                .id("share"),
+                            )
+                            .id("edit-menu")
+                    })),
+            )
+            .width(pct(100.0))
+    });
+    t.click("edit").unwrap();
+    t.render();
+    let menu = t.rect("edit-menu").unwrap();
+    let edit = t.rect("edit").unwrap();
+    assert!(menu.y >= edit.bottom(), "below its button");
+    // The selected item shows its check mark; the label sits at the item's end.
+    assert_eq!(t.inspect("wrap").unwrap()["$attrs"]["selected"], "true");
+    t.click("share").unwrap();
+    t.render();
+    let sub = t.rect("share-menu").expect("the submenu opened");
+    let share = t.rect("share").unwrap();
+    assert!(
+        sub.x >= menu.right() - 1.0,
+        "to the right of the menu: {sub:?} vs {menu:?}"
+    );
+    assert!((sub.y - share.y).abs() < 2.0, "level with its item");
+    assert!(t.rect("edit-menu").is_some(), "the first menu stays open");
+    t.click("mail").unwrap();
+    t.render();
+    assert_eq!(picked.get(), "mail");
+    assert!(
+        t.rect("share-menu").is_none() && t.rect("edit-menu").is_none(),
+        "both closed"
+    );
 }

@@ -60,10 +60,29 @@ impl DialogsPage {
                     .on_click(move |_| this.tip.set(true))
                     .bind_popup(this.tip, PopupOptions::message("A popup points at its button"))
                 Button("Menu").id("open-menu").bind_menu(vec![
-                    MenuItem::new("Copy", move || this.status.set("Copy".into())),
-                    MenuItem::new("Share", move || this.status.set("Share".into())),
-                    MenuItem::new("Delete", move || this.status.set("Delete".into())),
+                    MenuElement::new("Copy", move || this.status.set("Copy".into())),
+                    MenuElement::new("Share", move || this.status.set("Share".into())),
+                    MenuElement::new("Delete", move || this.status.set("Delete".into())),
                 ])
+                Button("Built menu").id("open-built-menu").bind_menu(MenuContent::builder(move || {
+                    Menu::new()
+                        .child(
+                            MenuItemGroup::new(Some("Edit"), None)
+                                .child(MenuItem::with_options(
+                                    MenuItemOptions::new("Copy").label_info("Ctrl+C"),
+                                ).on_click(move |_| this.status.set("Copy".into())))
+                                .child(MenuItem::with_options(
+                                    MenuItemOptions::new("Paste").label_info("Ctrl+V"),
+                                ).on_click(move |_| this.status.set("Paste".into()))),
+                        )
+                        .child(MenuItem::new("Word wrap").select_icon(true))
+                        .child(MenuItem::with_options(MenuItemOptions::new("Share").submenu(move || {
+                            Menu::new()
+                                .child(MenuItem::new("Mail").on_click(move |_| this.status.set("Mail".into())).id("built-menu-mail"))
+                                .child(MenuItem::new("Messages").on_click(move |_| this.status.set("Messages".into())))
+                        })).id("built-menu-share"))
+                        .id("built-menu")
+                }))
                 Button("Sheet").id("open-sheet")
                     .on_click(move |_| this.sheet.set(true))
                     .bind_sheet(
