@@ -47,6 +47,10 @@ pub struct OverlayOptions {
     pub alignment: Alignment,
     /// Called when the overlay is dismissed by a mask tap or the Back key (ArkUI's `cancel`).
     pub on_dismiss: Option<Callback>,
+    /// When set, a mask tap or Back asks this instead of closing (ArkUI's `onWillDismiss`):
+    /// it is told whether Back (`true`) or a mask tap asked, and closes the overlay itself
+    /// if it agrees.
+    pub intercept_dismiss: Option<Rc<dyn Fn(bool)>>,
 }
 
 impl std::fmt::Debug for OverlayOptions {
@@ -70,6 +74,7 @@ impl OverlayOptions {
             back_dismisses: true,
             alignment: Alignment::Center,
             on_dismiss: None,
+            intercept_dismiss: None,
         }
     }
 
@@ -82,6 +87,7 @@ impl OverlayOptions {
             back_dismisses: false,
             alignment: Alignment::Bottom,
             on_dismiss: None,
+            intercept_dismiss: None,
         }
     }
 
@@ -106,6 +112,28 @@ impl OverlayOptions {
     /// Called on a dismissal by the user (mask tap, Back), not on [`Overlay::close`].
     pub fn on_dismiss(mut self, f: impl Fn() + 'static) -> Self {
         self.on_dismiss = Some(Rc::new(f));
+        self
+    }
+
+    /// Ask `f` instead of closing when the user dismisses (Back: `true`, a mask tap:
+    /// `false`); `f` closes the overlay if it agrees (ArkUI's `onWillDismiss`).
+    ///
+    /// ```
+    /// use std::cell::Cell;
+    /// use std::rc::Rc;
+    /// use arkui_core::{App, DeviceProfile, Key, NodeId, NodeKind, OverlayManager, OverlayOptions};
+    /// let mut app = App::with_view(DeviceProfile::iot(), || NodeId::create("Column", NodeKind::Flex));
+    /// let asked = Rc::new(Cell::new(false));
+    /// let a = asked.clone();
+    /// let o = app.overlays().open(
+    ///     OverlayOptions::modal().intercept_dismiss(move |back| a.set(back)),
+    ///     || NodeId::create("Box", NodeKind::Leaf),
+    /// );
+    /// app.press_key(Key::Back);
+    /// assert!(asked.get() && o.is_open(), "asked, and still open");
+    /// ```
+    pub fn intercept_dismiss(mut self, f: impl Fn(bool) + 'static) -> Self {
+        self.intercept_dismiss = Some(Rc::new(f));
         self
     }
 }
@@ -208,7 +236,7 @@ impl OverlayManager {
             let auto = options.auto_cancel;
             node.set_on_click(move |_| {
                 if auto {
-                    overlay.dismiss();
+                    overlay.dismiss_by(false);
                 }
             });
             // The mask takes taps, not focus.
@@ -286,7 +314,7 @@ impl OverlayManager {
                     manager: self,
                     node,
                 }
-                .dismiss();
+                .dismiss_by(true);
                 true
             }
             None => false,
@@ -387,6 +415,21 @@ impl Overlay {
         }
         entry.scope.dispose();
         self.manager.update_hit_mode();
+    }
+
+    /// A user's dismissal by Back (`back`) or a mask tap: asked of the interceptor when
+    /// there is one, else [`Overlay::dismiss`].
+    fn dismiss_by(self, back: bool) {
+        let intercept = self.manager.with_layer(|l| {
+            l.entries
+                .iter()
+                .find(|e| e.node == self.node)
+                .and_then(|e| e.options.intercept_dismiss.clone())
+        });
+        match intercept {
+            Some(f) => f(back),
+            None => self.dismiss(),
+        }
     }
 
     /// Close it as the user would (mask tap, Back): `on_dismiss` runs first.

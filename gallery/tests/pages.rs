@@ -227,3 +227,26 @@ fn the_dialogs_page_opens_its_built_menu_and_submenu() {
         "a pick closes the whole chain"
     );
 }
+
+#[test]
+fn the_dialogs_page_covers_the_window_and_closes_the_cover() {
+    let mut t = TestApp::with_view(DeviceProfile::phone(), page("dialogs").view);
+    while t.app().overlays().count() > 0 {
+        t.app().press_key(arkui::Key::Back);
+    }
+    t.click("open-cover").unwrap();
+    for i in 1..=40 {
+        t.app().advance_time(16.0 * f64::from(i));
+        t.app().frame();
+    }
+    let (w, h) = t.app().size();
+    let cover = t.rect("content-cover").unwrap();
+    assert_eq!(
+        (cover.x, cover.y, cover.width, cover.height),
+        (0.0, 0.0, w as f32, h as f32)
+    );
+    t.click("cover-close").unwrap();
+    t.render();
+    assert!(t.rect("content-cover").is_none());
+    assert_eq!(t.text("dialogs-status").unwrap(), "Cover closed");
+}

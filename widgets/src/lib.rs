@@ -36,6 +36,7 @@ mod checkbox;
 mod checkbox_group;
 mod clock_format;
 mod containers;
+mod content_cover;
 mod control;
 mod counter;
 mod data_panel;
@@ -135,6 +136,10 @@ pub use canvas::{
 pub use checkbox::{CheckBoxShape, Checkbox, MarkStyle};
 pub use checkbox_group::{CheckboxGroup, CheckboxGroupResult, SelectStatus};
 pub use containers::{Blank, Column, Row};
+pub use content_cover::{
+    BindContentCover, ContentCoverOptions, DismissContentCoverAction, DismissReason,
+    ModalTransition,
+};
 pub use control::{ControlState, StateStyles};
 pub use counter::Counter;
 pub use data_panel::{DataPanel, DataPanelType, MAX_DATA_PANEL_VALUES};

@@ -9,7 +9,7 @@
 
 use arkui::platform::TestApp;
 use arkui::prelude::*;
-use arkui::{Key, Rect};
+use arkui::{Key, Rect, State};
 
 /// Frames of 16 ms from `ms` until nothing moves; the time reached.
 fn settle(t: &mut TestApp, mut ms: f64) -> f64 {
@@ -145,4 +145,80 @@ fn the_close_button_and_back_dismiss_it_and_the_app_can_close_it() {
     show.set(false);
     settle(&mut t, ms);
     assert!(t.rect("sheet").is_none(), "the app closed it");
+}
+
+#[test]
+fn a_content_cover_slides_up_over_the_window_and_back_asks_before_closing() {
+    use arkui::widgets::{BindContentCover, ContentCoverOptions, ModalTransition};
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    let show = State::new(false);
+    let fade = State::new(false);
+    let log = Rc::new(RefCell::new(Vec::<&str>::new()));
+    let (l1, l2, l3) = (log.clone(), log.clone(), log.clone());
+    let mut t = TestApp::with_view(DeviceProfile::phone(), move || {
+        let (l1, l2, l3) = (l1.clone(), l2.clone(), l3.clone());
+        Column::new()
+            .child(Text::new("page").id("page"))
+            .bind_content_cover(
+                show,
+                || Text::new("cover").id("cover-text"),
+                ContentCoverOptions::new()
+                    .on_appear(move || l1.borrow_mut().push("appear"))
+                    .on_disappear(move || l2.borrow_mut().push("disappear"))
+                    .on_will_dismiss(move |action| {
+                        l3.borrow_mut().push("asked");
+                        // The second Back goes ahead.
+                        if l3.borrow().iter().filter(|s| **s == "asked").count() > 1 {
+                            action.dismiss();
+                        }
+                    }),
+            )
+            .bind_content_cover(
+                fade,
+                || Text::new("faded"),
+                ContentCoverOptions::new().modal_transition(ModalTransition::Alpha),
+            )
+    });
+    let (_, h, _) = window();
+    show.set(true);
+    t.app().frame();
+    // Half way through the slide the cover is part way down the window.
+    let mut ms = 0.0;
+    for _ in 0..9 {
+        ms += 16.0;
+        t.app().advance_time(ms);
+        t.app().frame();
+    }
+    let y = t.rect("cover-text").unwrap().y;
+    assert!(y > 0.0 && y < h, "mid-slide: {y}");
+    let ms = settle(&mut t, ms);
+    assert_eq!(t.rect("content-cover").unwrap().y, 0.0);
+    assert_eq!(
+        t.rect("content-cover").unwrap().height,
+        h,
+        "the whole window"
+    );
+    assert_eq!(*log.borrow(), ["appear"]);
+    // Back asks; the first time the app says no.
+    t.app().press_key(Key::Back);
+    let ms = settle(&mut t, ms);
+    assert!(show.get() && t.rect("content-cover").is_some());
+    t.app().press_key(Key::Back);
+    let ms = settle(&mut t, ms);
+    assert!(!show.get());
+    assert!(t.rect("content-cover").is_none());
+    assert_eq!(*log.borrow(), ["appear", "asked", "asked", "disappear"]);
+    // The fading one is translucent half way.
+    fade.set(true);
+    t.app().frame();
+    t.app().advance_time(ms + 16.0);
+    t.app().advance_time(ms + 160.0);
+    t.app().frame();
+    let opacity: f32 = t.inspect("content-cover").unwrap()["$attrs"]["opacity"]
+        .as_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!(opacity > 0.05 && opacity < 0.95, "{opacity}");
 }

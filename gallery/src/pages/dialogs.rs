@@ -11,6 +11,8 @@ pub struct DialogsPage {
     tip: bool,
     #[state(false)]
     sheet: bool,
+    #[state(false)]
+    cover: bool,
     #[state(String::from("Pick a demo"))]
     status: String,
 }
@@ -64,6 +66,25 @@ impl DialogsPage {
                     MenuElement::new("Share", move || this.status.set("Share".into())),
                     MenuElement::new("Delete", move || this.status.set("Delete".into())),
                 ])
+                Button("Content cover").id("open-cover")
+                    .on_click(move |_| this.cover.set(true))
+                    .bind_content_cover(
+                        this.cover,
+                        move || ui! {
+                            Column(space = 16.vp()) {
+                                Text("A full-screen cover").font_size(24.fp()).font_weight(FontWeight::Bold)
+                                Text("It slid up over the page; Back or Close takes it down.")
+                                    .font_color(theme().font_secondary)
+                                Button("Close").id("cover-close").on_click(move |_| this.cover.set(false))
+                            }
+                            .padding(24.vp())
+                            .width(pct(100.0))
+                            .height(pct(100.0))
+                            .justify_content(FlexAlign::Center)
+                        },
+                        ContentCoverOptions::new()
+                            .on_disappear(move || this.status.set("Cover closed".into())),
+                    )
                 Button("Built menu").id("open-built-menu").bind_menu(MenuContent::builder(move || {
                     Menu::new()
                         .child(
