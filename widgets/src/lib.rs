@@ -114,6 +114,7 @@ mod text_input;
 mod text_input_footer;
 mod text_look;
 mod text_paragraph;
+mod text_select;
 mod text_timer;
 mod theme;
 mod themed;

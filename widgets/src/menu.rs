@@ -226,6 +226,13 @@ pub trait BindMenu: Widget {
 
 impl<W: Widget> BindMenu for W {}
 
+/// Open `content` below `anchor` now (a text's selection menu).
+pub(crate) fn open_menu_below(anchor: NodeId, content: MenuContent) {
+    if let Some(m) = OverlayManager::current() {
+        open_menu(m, anchor, content.0, None, Place::Below);
+    }
+}
+
 /// Open the submenu `build` makes beside `item`'s menu.
 pub(crate) fn open_submenu(item: NodeId, parent: Option<MenuLink>, build: Rc<dyn Fn() -> NodeId>) {
     if let Some(m) = OverlayManager::current() {

@@ -773,7 +773,7 @@ fn from_display(b: &EditBuffer, s: usize, preedit: (usize, usize)) -> usize {
 }
 
 /// The visual line holding offset `at` (a wrap point belongs to the line it starts).
-fn line_of(map: &TextMap, at: usize) -> usize {
+pub(crate) fn line_of(map: &TextMap, at: usize) -> usize {
     map.lines.iter().rposition(|l| l.start <= at).unwrap_or(0)
 }
 
@@ -819,7 +819,7 @@ fn caret_xy(map: &TextMap, display: &str, at: usize) -> (f32, f32, f32) {
 }
 
 /// The shown offset on line `li` nearest to `x`.
-fn hit_line(map: &TextMap, display: &str, li: usize, x: f32) -> usize {
+pub(crate) fn hit_line(map: &TextMap, display: &str, li: usize, x: f32) -> usize {
     let Some(line) = map.lines.get(li) else {
         return display.len();
     };
@@ -845,7 +845,7 @@ fn hit_line(map: &TextMap, display: &str, li: usize, x: f32) -> usize {
 
 /// Up to three boxes covering the shown range `sel`: the first line's part, the lines
 /// between, the last line's part.
-fn selection_boxes(map: &TextMap, display: &str, sel: (usize, usize)) -> Vec<Rect> {
+pub(crate) fn selection_boxes(map: &TextMap, display: &str, sel: (usize, usize)) -> Vec<Rect> {
     if sel.0 >= sel.1 {
         return Vec::new();
     }

@@ -490,3 +490,59 @@ fn a_hyperlink_opens_on_click_and_enter_and_refuses_other_schemes() {
     let run_colour = glyphs(&mut t)[0].1;
     assert_eq!(run_colour, common::BRAND);
 }
+
+#[test]
+fn a_long_press_selects_a_word_and_the_menu_copies_it() {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    let changes = Rc::new(RefCell::new(Vec::new()));
+    let copied = Rc::new(RefCell::new(String::new()));
+    let (c1, c2) = (changes.clone(), copied.clone());
+    let mut t = TestApp::with_view(screen(), move || {
+        let (c1, c2) = (c1.clone(), c2.clone());
+        Column::new()
+            .child(
+                Text::new("hello wide world")
+                    .font_size(24.px())
+                    .copy_option(CopyOptions::LocalDevice)
+                    .on_text_selection_change(move |a, b| c1.borrow_mut().push((a, b)))
+                    .on_copy(move |s| *c2.borrow_mut() = s)
+                    .id("t"),
+            )
+            .child(Text::new("plain").font_size(24.px()).id("plain"))
+    });
+    let r = t.rect("t").unwrap();
+    // Press on "wide": the middle of the text.
+    let (x, y) = (r.x + r.width * 0.5, r.y + r.height * 0.5);
+    let start = arkui::now_ms();
+    t.app().pointer_down(x, y);
+    t.app().advance_time(start + 600.0);
+    t.app().pointer_up(x, y);
+    t.render();
+    assert_eq!(attr(&mut t, "t", "selectionStart"), "6");
+    assert_eq!(attr(&mut t, "t", "selectionEnd"), "10");
+    assert_eq!(*changes.borrow(), [(6, 10)]);
+    // The word is drawn highlighted: a blue tint where there is no glyph ink.
+    let canvas = t.render();
+    let tinted = (r.x as u32..r.right() as u32)
+        .map(|px| canvas.pixel(px, (r.y + 2.0) as u32))
+        .filter(|p| u16::from(p[2]) > u16::from(p[0]) + 20)
+        .count();
+    assert!(
+        tinted > 10,
+        "the selection is drawn: {tinted} tinted pixels"
+    );
+    // The menu's Copy puts the word on the clipboard and clears the selection.
+    t.click("menu-item-0").unwrap();
+    assert_eq!(arkui::clipboard_text().as_deref(), Some("wide"));
+    assert_eq!(*copied.borrow(), "wide");
+    assert_eq!(attr(&mut t, "t", "selectionEnd"), "0");
+    // A plain Text does not select.
+    let p = t.rect("plain").unwrap();
+    let (x, y) = (p.x + p.width * 0.5, p.y + p.height * 0.5);
+    let start = arkui::now_ms();
+    t.app().pointer_down(x, y);
+    t.app().advance_time(start + 600.0);
+    t.app().pointer_up(x, y);
+    assert!(t.inspect("menu").is_none());
+}

@@ -81,6 +81,11 @@ impl TextPage {
             .space(8.vp())
             .child(Text::new(story).text_indent(24.vp()).id("text-indent"))
             .child(
+                Text::new("Long-press a word of this line to select and copy it.")
+                    .copy_option(CopyOptions::LocalDevice)
+                    .id("text-copyable"),
+            )
+            .child(
                 Text::new("https://gitee.com/openharmony/arkui_ace_engine/tree/master/frameworks")
                     .word_break(WordBreak::BreakAll)
                     .font_size(13.fp())

@@ -454,6 +454,35 @@ impl<'a> PaintCtx<'a> {
         self.fonts.shape_paragraph(text, style, para, max_width)
     }
 
+    /// A Text node's shown text (its content in its `textCase`) laid out at its content
+    /// width, as [`crate::text_map`] lays text out: where each character is, for a painter
+    /// drawing over the text (a selection). `None` for a node without text.
+    ///
+    /// ```
+    /// use std::cell::Cell;
+    /// use std::rc::Rc;
+    /// use arkui_core::{App, CommonAttribute, DeviceProfile, NodeId, NodeKind};
+    /// let lines = Rc::new(Cell::new(0));
+    /// let l = lines.clone();
+    /// let mut app = App::with_view(DeviceProfile::iot(), move || {
+    ///     let n = NodeId::create("Text", NodeKind::Text).width(40.0);
+    ///     n.set_text(|t| t.content = "one two three".into());
+    ///     n.set_painter(move |cx| l.set(cx.text_map().map_or(0, |(_, m)| m.lines.len())));
+    ///     n
+    /// });
+    /// app.frame();
+    /// assert!(lines.get() > 1, "wrapped at the node's width");
+    /// ```
+    pub fn text_map(&mut self) -> Option<(String, crate::TextMap)> {
+        let t = self.node.text.as_deref()?;
+        let shown = t.text_case.apply(&t.content).into_owned();
+        let style = crate::layout::text_style(t, &self.units);
+        let map = self
+            .fonts
+            .text_map(&shown, &style, Some(self.content.width + 0.5));
+        Some((shown, map))
+    }
+
     /// The outlines of a glyph run's glyphs as one path, in the run's coordinates (what a
     /// canvas' `strokeText` strokes).
     ///
