@@ -32,7 +32,7 @@ use crate::tree::{Node, NodeId, with_tree};
 pub enum ImageSource {
     /// A file path (a resource under the app's assets, or any path).
     File(PathBuf),
-    /// Encoded bytes already in memory (PNG, JPEG, GIF, WebP, BMP).
+    /// Encoded bytes already in memory (PNG, JPEG, GIF, WebP, BMP, SVG).
     Bytes(Arc<[u8]>),
 }
 
@@ -148,11 +148,12 @@ pub enum ImageStatus {
     Empty,
     /// Being read or decoded.
     Loading,
-    /// Decoded: the image's size in pixels.
+    /// Decoded: the image's size in its pixels (for an SVG, in its own units: it is drawn
+    /// at the device's density).
     Loaded {
-        /// Width in pixels.
+        /// Width in pixels (an SVG's units).
         width: u32,
-        /// Height in pixels.
+        /// Height in pixels (an SVG's units).
         height: u32,
     },
     /// It failed; a placeholder is drawn.

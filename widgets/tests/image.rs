@@ -456,3 +456,56 @@ fn border_radius_rounds_the_picture() {
     assert_near(px(&mut t, 7.0, 30.0), RED, "the first stripe, mid-height");
     assert_near(px(&mut t, 52.0, 30.0), BLACK, "the last stripe, mid-height");
 }
+
+#[test]
+fn an_svg_is_drawn_at_the_devices_density_with_sharp_edges() {
+    let done = Rc::new(RefCell::new(None));
+    let d = done.clone();
+    let path = fixture("half.svg");
+    let mut t = TestApp::with_view(DeviceProfile::phone(), move || {
+        Column::new()
+            .child(
+                Image::new(path)
+                    .on_complete(move |w, h| *d.borrow_mut() = Some((w, h)))
+                    .id("icon"),
+            )
+            .background_color(Color::WHITE)
+    });
+    t.render();
+    assert!(t.app().wait_for_images(Duration::from_secs(10)));
+    t.render();
+    // 24 units reported; rasterized at density 3 and laid out 24 vp: 72 px, not rescaled.
+    assert_eq!(*done.borrow(), Some((24, 24)));
+    let r = t.rect("icon").unwrap();
+    assert_eq!((r.width, r.height), (72.0, 72.0));
+    let canvas = t.render();
+    let at = |x: f32, y: f32| canvas.pixel((r.x + x) as u32, (r.y + y) as u32);
+    // One pixel either side of the half-way line: full red, then the white page.
+    assert_near(
+        at(34.5, 6.0),
+        Color::from_rgb(0xE84026),
+        "red up to the edge",
+    );
+    assert_near(at(36.5, 6.0), Color::WHITE, "page right after it");
+    assert_near(at(36.0, 36.0), Color::from_rgb(0x007DFF), "the disc");
+}
+
+#[test]
+fn a_hostile_svg_is_refused_with_a_clear_error() {
+    let deep = format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"8\" height=\"8\">{}{}</svg>",
+        "<g>".repeat(20_000),
+        "</g>".repeat(20_000)
+    );
+    let bytes: std::sync::Arc<[u8]> = deep.into_bytes().into();
+    let (mut t, e) = failing(arkui::ImageSource::Bytes(bytes), DeviceProfile::iot());
+    assert!(e.to_string().contains("nests elements"), "{e}");
+    assert_eq!(attr(&mut t, "img", "status"), "error");
+    let huge = br#"<svg xmlns="http://www.w3.org/2000/svg" width="90000" height="90000"/>"#;
+    let bytes: std::sync::Arc<[u8]> = huge.to_vec().into();
+    let (_, e) = failing(arkui::ImageSource::Bytes(bytes), DeviceProfile::iot());
+    assert!(
+        matches!(e, ImageLoadError::Decode(ImageError::TooLarge { .. })),
+        "{e:?}"
+    );
+}

@@ -98,16 +98,22 @@ impl ImageHost {
             }
         };
         let limits = self.limits;
-        let loader = self.loader.get_or_insert_with(|| ImageLoader::new(limits));
+        // Vector images are drawn at the device's density: sharp on every screen.
+        let scale = super::context::current().density();
+        let loader = self
+            .loader
+            .get_or_insert_with(|| ImageLoader::with_vector_scale(limits, scale));
         loader.request(key, bytes, &mut self.cache);
     }
 
     /// How `src` stands in the cache.
     fn status(&self, src: &ImageSource) -> Option<ImageStatus> {
         match self.cache.get(src.key()) {
+            // Laid out by its units: an SVG drawn at the density is as many vp as it
+            // declares.
             ImageState::Ready(img) => Some(ImageStatus::Loaded {
-                width: img.width(),
-                height: img.height(),
+                width: img.unit_size().0,
+                height: img.unit_size().1,
             }),
             ImageState::Failed(e) => Some(ImageStatus::Failed(
                 self.read_errors

@@ -16,6 +16,9 @@ pub struct ImageData {
     width: u32,
     height: u32,
     pixels: Vec<u8>,
+    /// Its size in its own units (an SVG's declared size, drawn at a device's density);
+    /// the pixel size for a bitmap.
+    units: (u32, u32),
 }
 
 impl ImageData {
@@ -33,6 +36,7 @@ impl ImageData {
             width,
             height,
             pixels,
+            units: (width, height),
         })
     }
 
@@ -45,7 +49,26 @@ impl ImageData {
             width,
             height,
             pixels,
+            units: (width, height),
         })
+    }
+
+    /// The same pixels, said to be `width` × `height` units large: a vector image drawn at
+    /// a device's density has more pixels than units, and lays out by its units.
+    ///
+    /// ```
+    /// use arkui_renderer::images::ImageData;
+    /// let img = ImageData::from_premultiplied_rgba(2, 2, vec![0; 16]).unwrap().with_unit_size(1, 1);
+    /// assert_eq!((img.width(), img.unit_size()), (2, (1, 1)));
+    /// ```
+    pub fn with_unit_size(mut self, width: u32, height: u32) -> ImageData {
+        self.units = (width.max(1), height.max(1));
+        self
+    }
+
+    /// Its size in its own units (the pixel size, for a bitmap).
+    pub fn unit_size(&self) -> (u32, u32) {
+        self.units
     }
 
     /// Width in pixels.

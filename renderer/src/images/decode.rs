@@ -1,4 +1,5 @@
-//! Decoding PNG, JPEG, GIF (first frame), WebP and BMP with explicit limits.
+//! Decoding PNG, JPEG, GIF (first frame), WebP, BMP and (with the `svg` feature) SVG with
+//! explicit limits.
 
 use std::fmt;
 use std::io::Cursor;
@@ -48,7 +49,7 @@ impl Default for ImageLimits {
 /// Why an image could not be decoded.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ImageError {
-    /// The bytes are not PNG, JPEG, GIF, WebP or BMP.
+    /// The bytes are not PNG, JPEG, GIF, WebP, BMP or SVG.
     UnknownFormat,
     /// The image is larger than the limits allow.
     TooLarge {
@@ -75,7 +76,7 @@ impl fmt::Display for ImageError {
         match self {
             ImageError::UnknownFormat => write!(
                 f,
-                "the bytes are not a PNG, JPEG, GIF, WebP or BMP image; check the file's format"
+                "the bytes are not a PNG, JPEG, GIF, WebP, BMP or SVG image; check the file's format"
             ),
             ImageError::TooLarge {
                 width,
@@ -108,6 +109,26 @@ impl std::error::Error for ImageError {}
 /// A decoder that panics (a bug in a codec, met with a hostile file) is caught and reported as
 /// [`ImageError::Malformed`] when panics unwind.
 pub fn decode(bytes: &[u8], limits: &ImageLimits) -> Result<ImageData, ImageError> {
+    decode_scaled(bytes, limits, 1.0)
+}
+
+/// [`decode`], drawing a vector image (SVG) at `scale` pixels per unit: the device's
+/// density, so an icon is sharp on every screen. Bitmaps are decoded as they are.
+pub fn decode_scaled(
+    bytes: &[u8],
+    limits: &ImageLimits,
+    scale: f32,
+) -> Result<ImageData, ImageError> {
+    #[cfg(feature = "svg")]
+    if super::svg::is_svg(bytes) {
+        return std::panic::catch_unwind(|| super::svg::decode_svg(bytes, limits, scale))
+            .unwrap_or_else(|_| {
+                Err(ImageError::Malformed(
+                    "the SVG renderer crashed on this file".into(),
+                ))
+            });
+    }
+    let _ = scale;
     std::panic::catch_unwind(|| decode_unguarded(bytes, limits)).unwrap_or_else(|_| {
         Err(ImageError::Malformed(
             "the decoder crashed on this file".into(),
@@ -147,7 +168,7 @@ fn decode_unguarded(bytes: &[u8], limits: &ImageLimits) -> Result<ImageData, Ima
 }
 
 /// Reject a declared size beyond the limits, before any pixel memory is allocated.
-fn check_size(width: u32, height: u32, limits: &ImageLimits) -> Result<(), ImageError> {
+pub(crate) fn check_size(width: u32, height: u32, limits: &ImageLimits) -> Result<(), ImageError> {
     if width > limits.max_width || height > limits.max_height || width == 0 || height == 0 {
         return Err(ImageError::TooLarge {
             width,

@@ -4,7 +4,7 @@ use std::sync::mpsc::{Receiver, Sender, TryRecvError, channel};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
-use super::{ImageCache, ImageError, ImageLimits, decode};
+use super::{ImageCache, ImageError, ImageLimits, decode_scaled};
 use crate::ImageKey;
 
 /// The outcome of one request, reported by [`ImageLoader::poll`].
@@ -39,15 +39,22 @@ pub struct ImageLoader {
 }
 
 impl ImageLoader {
-    /// Start the decode thread; every image is decoded under `limits`.
+    /// Start the decode thread; every image is decoded under `limits` (vector images at
+    /// one pixel per unit).
     pub fn new(limits: ImageLimits) -> ImageLoader {
+        ImageLoader::with_vector_scale(limits, 1.0)
+    }
+
+    /// [`ImageLoader::new`], drawing vector images (SVG) at `scale` pixels per unit: the
+    /// device's density.
+    pub fn with_vector_scale(limits: ImageLimits, scale: f32) -> ImageLoader {
         let (jobs, job_rx) = channel::<Job>();
         let (done_tx, done) = channel::<Done>();
         let worker = std::thread::Builder::new()
             .name("arkui-image-decode".into())
             .spawn(move || {
                 for (key, bytes) in job_rx {
-                    let result = decode(&bytes, &limits);
+                    let result = decode_scaled(&bytes, &limits, scale);
                     drop(bytes);
                     if done_tx.send((key, result)).is_err() {
                         break;

@@ -11,8 +11,12 @@ mod cache;
 mod data;
 mod decode;
 mod loader;
+#[cfg(feature = "svg")]
+mod svg;
 
 pub use cache::{ImageCache, ImageState};
 pub use data::ImageData;
-pub use decode::{ImageError, ImageLimits, decode};
+pub use decode::{ImageError, ImageLimits, decode, decode_scaled};
 pub use loader::{ImageEvent, ImageLoader};
+#[cfg(feature = "svg")]
+pub use svg::{MAX_SVG_BYTES, MAX_SVG_DEPTH, MAX_SVG_ELEMENTS};
