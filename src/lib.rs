@@ -80,8 +80,9 @@ pub mod prelude {
         CustomColors, CustomTheme, Divider, Flex, GridCol, GridRow, ItemState, LoadingProgress,
         MarkStyle, Progress, ProgressStyle, ProgressType, Radio, RadioIndicatorType, RadioStyle,
         Rating, RelativeContainer, Row, Scroll, ScrollDirection, SelectStatus, Slider,
-        SliderChangeMode, Span, Stack, StateStyles, Stepper, StepperItem, Text, ThemeColorMode,
-        ThemeColors, ThemeControl, Toggle, ToggleType, Token, WithTheme, theme,
+        SliderChangeMode, Span, Stack, StateStyles, StateStylesAttribute, Stepper, StepperItem,
+        Text, ThemeColorMode, ThemeColors, ThemeControl, Toggle, ToggleType, Token, WithTheme,
+        theme,
     };
     pub use arkui_widgets::{
         AlphabetIndexer, GridDirection, GridLayoutOptions, IndexerAlign, ListItemAlign, ListLanes,

@@ -438,6 +438,9 @@ pub trait CommonAttribute: Widget {
     fn enabled(self, on: bool) -> Self {
         self.node().set_interaction(|i| i.disabled = !on);
         self.node().set_inspector_attr("enabled", on.to_string());
+        if let Some(f) = self.node().enabled_hook() {
+            f(on);
+        }
         self
     }
     /// `hitTestBehavior`.

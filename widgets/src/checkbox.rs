@@ -83,6 +83,11 @@ impl Element<()> for Checkbox {
         };
         let node = look.node;
         node.set_inspector_attr("shape", "CheckBoxShape.CIRCLE");
+        // `stateStyles({ selected })` follows the value.
+        Effect::new(move || {
+            let on = c.select.try_get().unwrap_or(false);
+            untrack(|| crate::control::set_selected(node, on));
+        });
         Effect::new(move || {
             let on = c.select.try_get().unwrap_or(false);
             let colors = BoxColors {

@@ -30,7 +30,12 @@ pub enum ControlState {
     Disabled,
     /// It has focus.
     Focused,
+    /// It is selected (a checked Toggle, Checkbox or Radio, a selected MenuItem).
+    Selected,
 }
+
+/// How many states have a style slot.
+const STATES: usize = 5;
 
 fn slot(state: ControlState) -> usize {
     match state {
@@ -38,6 +43,7 @@ fn slot(state: ControlState) -> usize {
         ControlState::Pressed => 1,
         ControlState::Disabled => 2,
         ControlState::Focused => 3,
+        ControlState::Selected => 4,
     }
 }
 
@@ -57,13 +63,13 @@ type TouchHandler = Rc<dyn Fn(&TouchEvent)>;
 /// assert!(styles.has_pressed());
 /// ```
 pub struct StateStyles<W> {
-    styles: [Option<TypedStyle<W>>; 4],
+    styles: [Option<TypedStyle<W>>; STATES],
 }
 
 impl<W> Default for StateStyles<W> {
     fn default() -> Self {
         StateStyles {
-            styles: [None, None, None, None],
+            styles: [None, None, None, None, None],
         }
     }
 }
@@ -99,13 +105,19 @@ impl<W: Copy + 'static> StateStyles<W> {
         self.with(ControlState::Focused, f)
     }
 
+    /// Style while selected (components that have a selected state: Toggle, Checkbox,
+    /// Radio, MenuItem).
+    pub fn selected(self, f: impl Fn(W) + 'static) -> Self {
+        self.with(ControlState::Selected, f)
+    }
+
     /// Whether a pressed style is set.
     pub fn has_pressed(&self) -> bool {
         self.styles[slot(ControlState::Pressed)].is_some()
     }
 
     /// The styles applied to `widget`, whatever its type.
-    pub(crate) fn erase(self, widget: W) -> [Option<Style>; 4] {
+    pub(crate) fn erase(self, widget: W) -> [Option<Style>; STATES] {
         self.styles
             .map(|s| s.map(|f| -> Style { Rc::new(move |_: NodeId| f(widget)) }))
     }
@@ -122,11 +134,18 @@ struct Control {
     pressed: bool,
     focused: bool,
     disabled: bool,
+    selected: bool,
+    /// Touches and `enabled` are followed through the node's observers (a component
+    /// without its own press tracking, given styles by [`StateStylesAttribute`]).
+    observing: bool,
+    /// The built-in looks (40% opacity when disabled) apply where a state has no style:
+    /// controls have them, other components given styles do not.
+    defaults: bool,
     /// `stateEffect`: whether pressing shows the default overlay.
     state_effect: bool,
     shown: ControlState,
     undo: Undo,
-    styles: [Option<Style>; 4],
+    styles: [Option<Style>; STATES],
     user_touch: Option<TouchHandler>,
     user_focus: Option<Rc<dyn Fn()>>,
     user_blur: Option<Rc<dyn Fn()>>,
@@ -138,10 +157,13 @@ impl Default for Control {
             pressed: false,
             focused: false,
             disabled: false,
+            selected: false,
+            observing: false,
+            defaults: true,
             state_effect: true,
             shown: ControlState::Normal,
             undo: Undo::default(),
-            styles: [None, None, None, None],
+            styles: [None, None, None, None, None],
             user_touch: None,
             user_focus: None,
             user_blur: None,
@@ -174,6 +196,8 @@ fn refresh(node: NodeId, force: bool) {
             ControlState::Pressed
         } else if c.focused {
             ControlState::Focused
+        } else if c.selected {
+            ControlState::Selected
         } else {
             ControlState::Normal
         };
@@ -182,9 +206,15 @@ fn refresh(node: NodeId, force: bool) {
         }
         c.shown = target;
         let undo = std::mem::take(&mut c.undo);
-        Some((target, undo, c.styles[slot(target)].clone(), c.state_effect))
+        Some((
+            target,
+            undo,
+            c.styles[slot(target)].clone(),
+            c.state_effect,
+            c.defaults,
+        ))
     });
-    let Some((target, undo, style, state_effect)) = change else {
+    let Some((target, undo, style, state_effect, defaults)) = change else {
         return;
     };
     restore(node, undo);
@@ -196,7 +226,9 @@ fn refresh(node: NodeId, force: bool) {
             let overlay = untrack(|| theme().interactive_pressed);
             node.set_visual(|v| v.background_color = blend(v.background_color, overlay));
         }
-        (ControlState::Disabled, None) => node.set_visual(|v| v.opacity = DISABLED_OPACITY),
+        (ControlState::Disabled, None) if defaults => {
+            node.set_visual(|v| v.opacity = DISABLED_OPACITY);
+        }
         _ => {}
     }
     let mut undo = Undo::default();
@@ -253,7 +285,7 @@ pub(crate) fn set_enabled(node: NodeId, on: bool) {
 }
 
 /// Install styles; the state shown now is restyled with them.
-pub(crate) fn set_styles(node: NodeId, styles: [Option<Style>; 4]) {
+pub(crate) fn set_styles(node: NodeId, styles: [Option<Style>; STATES]) {
     let focus = styles[slot(ControlState::Focused)].is_some();
     with_control(node, |c| c.styles = styles);
     if focus {
@@ -261,6 +293,73 @@ pub(crate) fn set_styles(node: NodeId, styles: [Option<Style>; 4]) {
     }
     refresh(node, true);
 }
+
+/// A component's selected state changed (a Toggle turned on, a MenuItem picked).
+pub(crate) fn set_selected(node: NodeId, on: bool) {
+    let changed = with_control(node, |c| {
+        let changed = c.selected != on;
+        c.selected = on;
+        changed
+    });
+    if changed {
+        refresh(node, false);
+    }
+}
+
+/// Follow `node`'s touches and `enabled` through its observers, once: the press and
+/// disabled states of a component that does not track them itself.
+fn observe(node: NodeId) {
+    let first = with_control(node, |c| !std::mem::replace(&mut c.observing, true));
+    if !first {
+        return;
+    }
+    node.observe_touch(move |e| touch(node, e));
+    node.set_enabled_hook(move |on| {
+        with_control(node, |c| c.disabled = !on);
+        refresh(node, false);
+    });
+    let disabled = !node.is_enabled();
+    with_control(node, |c| {
+        c.disabled = disabled;
+        c.defaults = false;
+        c.state_effect = false;
+    });
+}
+
+/// `stateStyles` on every component, ArkUI's universal attribute: a style per state
+/// (normal, pressed, focused, disabled, selected), applied on entering the state and undone
+/// on leaving it. Button has its own with the same meaning.
+///
+/// ```
+/// use arkui_core::{App, Color, CommonAttribute, DeviceProfile};
+/// use arkui_widgets::{Column, StateStyles, StateStylesAttribute, Text};
+/// let mut app = App::with_view(DeviceProfile::iot(), || {
+///     Column::new()
+///         .child(Text::new("row"))
+///         .width(100.0)
+///         .height(40.0)
+///         .state_styles(StateStyles::new().pressed(|c: Column| { c.background_color(Color::RED); }))
+///         .id("row")
+/// });
+/// app.frame();
+/// let row = app.find_by_id("row").unwrap();
+/// let r = row.rect().unwrap();
+/// app.pointer_down(r.x + 5.0, r.y + 5.0);
+/// assert_eq!(row.visual().unwrap().background_color, Color::RED);
+/// app.pointer_up(r.x + 5.0, r.y + 5.0);
+/// assert_eq!(row.visual().unwrap().background_color, Color::TRANSPARENT);
+/// ```
+pub trait StateStylesAttribute: arkui_core::Widget {
+    /// `stateStyles`: the styles per state.
+    fn state_styles(self, styles: StateStyles<Self>) -> Self {
+        let node = self.node();
+        observe(node);
+        set_styles(node, styles.erase(self));
+        self
+    }
+}
+
+impl<W: arkui_core::Widget> StateStylesAttribute for W {}
 
 /// `stateEffect`: whether pressing shows the default pressed overlay.
 pub(crate) fn set_state_effect(node: NodeId, on: bool) {

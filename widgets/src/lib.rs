@@ -141,7 +141,7 @@ pub use content_cover::{
     BindContentCover, ContentCoverOptions, DismissContentCoverAction, DismissReason,
     ModalTransition,
 };
-pub use control::{ControlState, StateStyles};
+pub use control::{ControlState, StateStyles, StateStylesAttribute};
 pub use counter::Counter;
 pub use data_panel::{DataPanel, DataPanelType, MAX_DATA_PANEL_VALUES};
 pub use dialog::{CustomDialogController, DialogAlignment};

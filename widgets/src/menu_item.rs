@@ -305,6 +305,7 @@ impl MenuItem {
                 item.mark.set_layout(|a| a.visibility = v);
                 item.node
                     .set_inspector_attr("selected", item.selected.get().to_string());
+                crate::control::set_selected(item.node, item.selected.get());
             });
         });
         item.node.set_inspector_attr("content", options.content);

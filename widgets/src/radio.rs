@@ -81,6 +81,11 @@ impl Element<()> for Radio {
             on_change: State::new(None),
         };
         let node = look.node;
+        // `stateStyles({ selected })` follows the value.
+        Effect::new(move || {
+            let on = r.checked.try_get().unwrap_or(false);
+            untrack(|| crate::control::set_selected(node, on));
+        });
         Effect::new(move || {
             let on = r.checked.try_get().unwrap_or(false);
             let mark = match (on, r.indicator.get()) {

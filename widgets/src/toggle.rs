@@ -85,6 +85,11 @@ impl Element<(ToggleType,)> for Toggle {
             pill(kind, is_on, on_color, off_color)
         };
         node.set_inspector_attr("type", format!("ToggleType.{kind:?}"));
+        // `stateStyles({ selected })` follows the value.
+        Effect::new(move || {
+            let on = is_on.try_get().unwrap_or(false);
+            untrack(|| crate::control::set_selected(node, on));
+        });
         node.set_on_click(move |_| {
             let next = !untrack(|| is_on.try_get().unwrap_or(false));
             is_on.set(next);

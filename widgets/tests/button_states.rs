@@ -136,3 +136,72 @@ fn state_effect_is_reported() {
     assert_eq!(attr(&mut t, "a", "stateEffect"), "true");
     assert_eq!(attr(&mut t, "b", "stateEffect"), "false");
 }
+
+#[test]
+fn state_styles_work_on_any_component() {
+    use arkui::widgets::StateStylesAttribute;
+    let on = State::new(false);
+    let enabled = State::new(true);
+    let touched = Rc::new(Cell::new(0));
+    let tc = touched.clone();
+    let mut t = TestApp::with_view(DeviceProfile::tv(), move || {
+        let tc = tc.clone();
+        let toggle = Toggle::new(ToggleType::Switch)
+            .bind_is_on(on)
+            .state_styles(StateStyles::new().selected(|t: Toggle| {
+                t.border(2.vp(), Color::RED, 14.vp());
+            }))
+            .id("toggle");
+        let card = Column::new()
+            .child(Text::new("card"))
+            .width(120.vp())
+            .height(40.vp())
+            .focusable(true)
+            .on_touch(move |_| tc.set(tc.get() + 1))
+            .state_styles(
+                StateStyles::new()
+                    .pressed(|c: Column| {
+                        c.background_color(Color::RED);
+                    })
+                    .focused(|c: Column| {
+                        c.background_color(Color::BLUE);
+                    })
+                    .disabled(|c: Column| {
+                        c.opacity(0.3);
+                    }),
+            )
+            .id("card");
+        arkui::Effect::new(move || {
+            card.enabled(enabled.get());
+        });
+        Column::new().child(card).child(toggle)
+    });
+    let card = t.app().find_by_id("card").unwrap();
+    let bg = |n: arkui::NodeId| n.visual().unwrap().background_color;
+    assert_eq!(bg(card), Color::TRANSPARENT);
+    // Pressed, through the component's observer: the app's on_touch still runs.
+    let r = t.rect("card").unwrap();
+    t.app().pointer_down(r.x + 5.0, r.y + 5.0);
+    assert_eq!(bg(card), Color::RED);
+    t.app().pointer_up(r.x + 5.0, r.y + 5.0);
+    assert_eq!(touched.get(), 2, "the app's on_touch saw down and up");
+    // Focused (the D-pad): blue; unfocused: as it was.
+    t.app().focus_id("card").unwrap();
+    assert_eq!(bg(card), Color::BLUE);
+    // Disabled wins, and undoes the focus style.
+    enabled.set(false);
+    t.render();
+    assert_eq!(card.visual().unwrap().opacity, 0.3);
+    enabled.set(true);
+    t.render();
+    assert_eq!(card.visual().unwrap().opacity, 1.0);
+    // Selected follows the toggle's value.
+    let toggle = t.app().find_by_id("toggle").unwrap();
+    assert_ne!(toggle.visual().unwrap().border_color, Color::RED);
+    on.set(true);
+    t.render();
+    assert_eq!(toggle.visual().unwrap().border_color, Color::RED);
+    on.set(false);
+    t.render();
+    assert_ne!(toggle.visual().unwrap().border_color, Color::RED);
+}

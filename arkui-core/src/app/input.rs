@@ -187,11 +187,16 @@ impl App {
             self.touch_targets
                 .iter()
                 .filter_map(|n| t.nodes.get(*n))
-                .filter_map(|n| {
-                    n.interaction
-                        .handlers()
-                        .and_then(|h| h.on_touch.clone())
+                .flat_map(|n| {
+                    let handlers = n.interaction.handlers();
+                    let own = handlers.and_then(|h| h.on_touch.clone());
+                    let observers = handlers.map_or(&[][..], |h| &h.touch_observers[..]);
+                    observers
+                        .iter()
+                        .cloned()
+                        .chain(own)
                         .map(|h| (h, n.rect))
+                        .collect::<Vec<_>>()
                 })
                 .collect()
         });

@@ -111,6 +111,11 @@ pub(crate) struct Handlers {
     pub(crate) on_key: Option<KeyHandler>,
     pub(crate) on_hover: Option<FlagHandler>,
     pub(crate) on_touch: Option<TouchHandler>,
+    /// Handlers that see every touch beside `on_touch` (a component's own bookkeeping, such
+    /// as its pressed state, which must not take the app's `on_touch` slot).
+    pub(crate) touch_observers: Vec<TouchHandler>,
+    /// Told when `enabled` changes (a component's disabled style).
+    pub(crate) on_enabled: Option<Rc<dyn Fn(bool)>>,
     /// Gestures bound with `.gesture()`, `.priority_gesture()`, `.parallel_gesture()`.
     pub(crate) gestures: Vec<(crate::gesture::Gesture, crate::gesture::GesturePriority)>,
     /// `responseRegion`: the hit area relative to the node (x, y, width, height).

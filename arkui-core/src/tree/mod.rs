@@ -9,6 +9,7 @@ mod extensions;
 pub(crate) mod focus_rules;
 pub(crate) mod interaction;
 mod node;
+mod observers;
 mod span;
 mod store;
 pub(crate) mod transform;
