@@ -22,7 +22,9 @@ impl NodeId {
     ///     n.observe_touch(move |_| s.set(s.get() + 1));
     ///     n.on_touch(move |_| a.set(a.get() + 1))
     /// });
-    /// app.click_at(10.0, 10.0);
+    /// app.frame();
+    /// let r = app.find_by_id("b").unwrap().rect().unwrap();
+    /// app.click_at(r.x + 5.0, r.y + 5.0);
     /// assert_eq!((seen.get(), app_saw.get()), (2, 2)); // down and up, both
     /// ```
     pub fn observe_touch(self, f: impl Fn(&TouchEvent) + 'static) {
