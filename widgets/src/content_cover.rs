@@ -9,7 +9,6 @@ use arkui_core::{
 };
 
 use crate::overlay_binding::bind_overlay;
-use crate::popup::density;
 use crate::theme::ThemedColor;
 use crate::tween::Tween;
 
@@ -217,7 +216,7 @@ fn open_cover(
                 show.set(false);
                 return;
             }
-            let height = card.rect().map_or(0.0, |r| r.height) / density();
+            let height = arkui_core::px2vp(card.rect().map_or(0.0, |r| r.height));
             tween.start(
                 MOVE_MS,
                 move |k| place(card, transition, 1.0 - k, height),

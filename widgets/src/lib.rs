@@ -68,6 +68,7 @@ mod nested_scroll;
 mod numeric;
 mod overlay_binding;
 mod page_group;
+mod panel;
 mod pattern_lock;
 mod picker;
 mod popup;
@@ -163,6 +164,7 @@ pub use nav_destination::{NavDestination, NavigationMenuItem};
 pub use nav_path_stack::{NavEntry, NavPathStack, PopInfo};
 pub use navigation::{Navigation, NavigationMode, NavigationTitleMode, SPLIT_MIN_WIDTH_VP};
 pub use nested_scroll::{NestedScrollMode, NestedScrollOptions};
+pub use panel::{PANEL_MASK, PANEL_MINI_VP, Panel, PanelMode, PanelType};
 pub use pattern_lock::{PatternLock, PatternLockChallengeResult, PatternLockController};
 pub use picker::{
     DatePicker, DatePickerDialog, PickerAttribute, PickerDate, PickerDivider, PickerTextStyle,

@@ -222,3 +222,53 @@ fn a_content_cover_slides_up_over_the_window_and_back_asks_before_closing() {
         .unwrap();
     assert!(opacity > 0.05 && opacity < 0.95, "{opacity}");
 }
+
+#[test]
+fn a_panel_is_dragged_between_its_heights_and_settles_on_the_nearest() {
+    use arkui::widgets::{Panel, PanelMode, PanelType};
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    let modes = Rc::new(RefCell::new(Vec::new()));
+    let m = modes.clone();
+    let mut t = TestApp::with_view(DeviceProfile::phone(), move || {
+        let m = m.clone();
+        Stack::new()
+            .width(pct(100.0))
+            .height(pct(100.0))
+            .child(Text::new("page"))
+            .child(
+                Panel::new(true)
+                    .panel_type(PanelType::Foldable)
+                    .on_change(move |_, _, mode| m.borrow_mut().push(mode))
+                    .child(Text::new("content").id("content"))
+                    .id("p"),
+            )
+    });
+    let (_, h, d) = window();
+    let ms = settle(&mut t, 0.0);
+    let card = t.rect("p-card").unwrap();
+    assert!(
+        (card.height - h / 2.0).abs() < 2.0,
+        "Foldable starts at half: {card:?}"
+    );
+    assert_eq!(card.bottom(), h);
+    // Drag the bar up 300 vp and let go slowly: the nearest height is full.
+    let bar = t.rect("p-bar").unwrap();
+    let (x, y) = (bar.x + bar.width / 2.0, bar.y + bar.height / 2.0);
+    let mut now = ms;
+    t.app().pointer_down(x, y);
+    for i in 1..=30 {
+        now += 50.0;
+        t.app().advance_time(now);
+        t.app().pointer_move(x, y - 10.0 * d * i as f32);
+        t.app().frame();
+    }
+    now += 500.0;
+    t.app().advance_time(now);
+    t.app().pointer_up(x, y - 300.0 * d);
+    settle(&mut t, now);
+    let card = t.rect("p-card").unwrap();
+    assert!((card.height - (h - 8.0 * d)).abs() < 2.0, "full: {card:?}");
+    assert_eq!(t.inspect("p").unwrap()["$attrs"]["mode"], "PanelMode.Full");
+    assert_eq!(modes.borrow().last(), Some(&PanelMode::Full));
+}
