@@ -99,13 +99,13 @@ pub mod prelude {
         TabBarIconStyle, TabBarOptions, TabLayoutMode, TabsController,
     };
     pub use arkui_widgets::{
-        Canvas, CanvasGradient, CanvasRenderingContext2D, Circle, DataPanel, DataPanelType,
-        Ellipse, Gauge, Line, Path2D, Polygon, Polyline, QRCode, Shape,
+        CalendarPicker, DatePicker, DatePickerDialog, PickerAttribute, PickerDate, PickerDivider,
+        PickerTextStyle, PickerTime, TextCascadePickerRangeContent, TextPicker, TextPickerDialog,
+        TextPickerRange, TimePicker, TimePickerDialog,
     };
     pub use arkui_widgets::{
-        DatePicker, DatePickerDialog, PickerAttribute, PickerDate, PickerDivider, PickerTextStyle,
-        PickerTime, TextCascadePickerRangeContent, TextPicker, TextPickerDialog, TextPickerRange,
-        TimePicker, TimePickerDialog,
+        Canvas, CanvasGradient, CanvasRenderingContext2D, Circle, DataPanel, DataPanelType,
+        Ellipse, Gauge, Line, Path2D, Polygon, Polyline, QRCode, Shape,
     };
     pub use arkui_widgets::{
         Hyperlink, InputType, Marquee, MarqueeOptions, MarqueeUpdateStrategy, Search, Select,

@@ -250,3 +250,16 @@ fn the_dialogs_page_covers_the_window_and_closes_the_cover() {
     assert!(t.rect("content-cover").is_none());
     assert_eq!(t.text("dialogs-status").unwrap(), "Cover closed");
 }
+
+#[test]
+fn the_pickers_page_picks_a_day_from_its_calendar() {
+    let mut t = TestApp::with_view(DeviceProfile::tablet(), page("pickers").view);
+    t.click("picker-calendar").unwrap();
+    t.render();
+    if let Ok(dir) = std::env::var("ARKUI_SHOT_DIR") {
+        t.render().save_png(format!("{dir}/calendar.png")).unwrap();
+    }
+    t.click("calendar-day-3").unwrap();
+    t.render();
+    assert!(t.text("pickers-status").unwrap().starts_with("2024-02-03"));
+}

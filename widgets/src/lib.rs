@@ -167,9 +167,9 @@ pub use nested_scroll::{NestedScrollMode, NestedScrollOptions};
 pub use panel::{PANEL_MASK, PANEL_MINI_VP, Panel, PanelMode, PanelType};
 pub use pattern_lock::{PatternLock, PatternLockChallengeResult, PatternLockController};
 pub use picker::{
-    DatePicker, DatePickerDialog, PickerAttribute, PickerDate, PickerDivider, PickerTextStyle,
-    PickerTime, TextCascadePickerRangeContent, TextPicker, TextPickerDialog, TextPickerRange,
-    TimePicker, TimePickerDialog,
+    CalendarPicker, DatePicker, DatePickerDialog, PickerAttribute, PickerDate, PickerDivider,
+    PickerTextStyle, PickerTime, TextCascadePickerRangeContent, TextPicker, TextPickerDialog,
+    TextPickerRange, TimePicker, TimePickerDialog,
 };
 pub use popup::{BindPopup, Placement, PopupOptions};
 pub use progress::{Progress, ProgressStyle, ProgressType};

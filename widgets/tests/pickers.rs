@@ -378,3 +378,45 @@ fn a_date_picker_dialog_reports_the_turned_date_on_ok_and_back_cancels_it() {
     assert_eq!(accepted.borrow().len(), 1);
     assert_eq!(t.app().overlays().count(), 0);
 }
+
+#[test]
+fn a_calendar_picker_lays_out_the_month_and_picks_with_the_dpad() {
+    use arkui::widgets::CalendarPicker;
+    use std::cell::Cell;
+    use std::rc::Rc;
+    let picked = Rc::new(Cell::new(None));
+    let p = picked.clone();
+    let mut t = TestApp::with_view(DeviceProfile::tv(), move || {
+        Column::new().child(
+            CalendarPicker::new(PickerDate::new(2024, 2, 10))
+                .on_change(move |d| p.set(Some(d)))
+                .id("cal"),
+        )
+    });
+    t.app().set_wall_clock_ms(1_707_955_200_000.0); // 2024-02-15 00:00 UTC
+    t.app().focus_id("cal").unwrap();
+    t.app().press_key(Key::Enter);
+    t.render();
+    assert_eq!(t.text("calendar-title").unwrap(), "February 2024");
+    // 1 February 2024 was a Thursday: the fifth column; the 8th is right under it.
+    let (d1, d8) = (
+        t.rect("calendar-day-1").unwrap(),
+        t.rect("calendar-day-8").unwrap(),
+    );
+    let cell = d1.width;
+    let first = t.rect("calendar").unwrap().x;
+    assert!(((d1.x - first) / cell - 4.0).abs() < 0.5, "{d1:?}");
+    assert!((d8.x - d1.x).abs() < 0.5 && d8.y > d1.y);
+    assert!(t.rect("calendar-day-29").is_some() && t.rect("calendar-day-30").is_none());
+    // The D-pad: focus a day, move right, Enter picks it.
+    t.app().focus_id("calendar-day-20").unwrap();
+    t.app().press_key(Key::Right);
+    t.app().press_key(Key::Enter);
+    t.render();
+    assert_eq!(picked.get(), Some(PickerDate::new(2024, 2, 21)));
+    assert!(t.rect("calendar").is_none(), "picking closed it");
+    assert_eq!(
+        t.inspect("cal").unwrap()["$attrs"]["selected"],
+        "2024-02-21"
+    );
+}

@@ -58,6 +58,9 @@ impl PickersPage {
             .width(pct(100.0))
             .id("picker-drink");
         let cities = TextPicker::new(places).width(pct(100.0)).id("picker-city");
+        let calendar = CalendarPicker::new(PickerDate::new(2024, 2, 29))
+            .on_change(move |d| date.set(d.to_string()))
+            .id("picker-calendar");
         let open_dialog = Button::new("Pick a time in a dialog")
             .on_click(move |_| {
                 TimePickerDialog::new(PickerTime::new(8, 30, 0))
@@ -72,6 +75,7 @@ impl PickersPage {
                     Text(format!("{} · {} · {}", date.get(), time.get(), drink.get()))
                         .font_size(14.fp())
                         .id("pickers-status")
+                    section("CalendarPicker", calendar)
                     section("DatePicker", date_picker)
                     section("TimePicker (12-hour)", time_picker)
                     section("TextPicker", drinks)

@@ -49,7 +49,7 @@ impl std::fmt::Display for PickerDate {
 }
 
 /// Days in `month` of `year`.
-fn days_in(year: i32, month: u32) -> u32 {
+pub(crate) fn days_in(year: i32, month: u32) -> u32 {
     match month {
         2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
         2 => 28,

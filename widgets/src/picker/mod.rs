@@ -3,6 +3,7 @@
 //! of those names.
 
 mod attribute;
+mod calendar_picker;
 mod date_picker;
 mod dialogs;
 mod style;
@@ -11,6 +12,7 @@ mod time_picker;
 mod wheel;
 
 pub use attribute::PickerAttribute;
+pub use calendar_picker::CalendarPicker;
 pub use date_picker::{DatePicker, PickerDate};
 pub use dialogs::{DatePickerDialog, TextPickerDialog, TimePickerDialog};
 pub use style::{PickerDivider, PickerTextStyle};
