@@ -43,6 +43,8 @@ pub use arkui_platform::{Error as PlatformError, launch, launch_with};
 pub struct ReadmeDoctests;
 
 /// Everything an app usually names.
+// `Counter` stays out of the prelude: apps and examples commonly name a component of their
+// own `Counter`; ArkUI's is `arkui::widgets::Counter`.
 pub mod prelude {
     pub use arkui_core::{
         AlignRules, Alignment, App, Breakpoint, BuilderParam, ByBreakpoint, Color, CommonAttribute,
@@ -76,7 +78,7 @@ pub mod prelude {
     };
     pub use arkui_widgets::{
         AlignRulesExt, Axis, Badge, BadgePosition, BadgeStyle, Blank, Button, ButtonType,
-        CheckBoxShape, Checkbox, CheckboxGroup, CheckboxGroupResult, Column, ControlState, Counter,
+        CheckBoxShape, Checkbox, CheckboxGroup, CheckboxGroupResult, Column, ControlState,
         CustomColors, CustomTheme, Divider, Flex, GridCol, GridRow, ItemState, LoadingProgress,
         MarkStyle, Progress, ProgressStyle, ProgressType, Radio, RadioIndicatorType, RadioStyle,
         Rating, RelativeContainer, Row, Scroll, ScrollDirection, SelectStatus, Slider,

@@ -15,6 +15,7 @@ pub mod media;
 pub mod navigation;
 pub mod pickers;
 pub mod router;
+mod section;
 pub mod settings;
 pub mod tabs_styles;
 pub mod text;

@@ -3,23 +3,9 @@
 //! and Down.
 
 use arkui::prelude::*;
-use arkui::widgets::TextCascadePickerRangeContent as Entry;
 
-/// A caption over a picker.
-fn section(caption: &str, picker: impl View) -> Column {
-    Column::new()
-        .child(
-            Text::new(caption)
-                .font_size(13.fp())
-                .font_color(theme().font_secondary),
-        )
-        .child(picker)
-        .space(4.vp())
-        .padding(8.vp())
-        .width(pct(100.0))
-        .background_color(theme().background_primary)
-        .border_radius(12.vp())
-}
+use super::section::section;
+use arkui::widgets::TextCascadePickerRangeContent as Entry;
 
 /// The pickers page.
 #[component]

@@ -2,25 +2,11 @@
 //! adapts to its box, a marquee, a clock, a stopwatch and a link.
 
 use arkui::prelude::*;
+
+use super::section::section;
 use arkui::widgets::{
     Hyperlink, Marquee, MarqueeOptions, TextClock, TextTimer, TextTimerController, TextTimerOptions,
 };
-
-/// A caption over an example.
-fn section(caption: &str, body: impl View) -> Column {
-    Column::new()
-        .child(
-            Text::new(caption)
-                .font_size(13.fp())
-                .font_color(theme().font_secondary),
-        )
-        .child(body)
-        .space(4.vp())
-        .padding(8.vp())
-        .width(pct(100.0))
-        .background_color(theme().background_primary)
-        .border_radius(12.vp())
-}
 
 /// The text page.
 #[component]
