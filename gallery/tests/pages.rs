@@ -263,3 +263,16 @@ fn the_pickers_page_picks_a_day_from_its_calendar() {
     t.render();
     assert!(t.text("pickers-status").unwrap().starts_with("2024-02-03"));
 }
+
+#[test]
+fn the_basic_page_counts_with_its_counter() {
+    let mut t = TestApp::with_view(DeviceProfile::tablet(), page("basic").view);
+    t.render();
+    t.click("counter-control-inc").unwrap();
+    t.click("counter-control-inc").unwrap();
+    t.render();
+    assert_eq!(t.text("cups").unwrap(), "3");
+    t.click("counter-control-dec").unwrap();
+    t.render();
+    assert_eq!(t.text("cups").unwrap(), "2");
+}

@@ -3,6 +3,7 @@
 
 use arkui::media_query;
 use arkui::prelude::*;
+use arkui::widgets::Counter as CounterControl;
 
 /// A titled card around one control family.
 #[component]
@@ -52,6 +53,8 @@ pub struct BasicPage {
     stars: f64,
     #[state(0)]
     presses: i32,
+    #[state(1)]
+    cups: i32,
 }
 
 impl BasicPage {
@@ -127,6 +130,15 @@ impl BasicPage {
                             }
                         }
                         .margin(Edges::symmetric(0.vp(), 6.vp()))
+                    }
+                    Section(title = "Counter".to_string()) {
+                        CounterControl() {
+                            Text(self.cups.get().to_string()).id("cups")
+                        }
+                        .on_inc(move || self.cups.update(|c| *c += 1))
+                        .on_dec(move || self.cups.update(|c| *c = (*c - 1).max(0)))
+                        .enable_dec(self.cups.get() > 0)
+                        .id("counter-control")
                     }
                     Section(title = format!("Rating {}", self.stars.get())) {
                         Rating(rating = bind!(self.stars)).height(22.vp()).id("rating")
