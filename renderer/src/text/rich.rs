@@ -2,13 +2,10 @@
 //! its own size, weight and face, lines wrap across span boundaries, and the layout remembers
 //! which glyphs each span produced so every span is drawn in its own colour.
 
-use cosmic_text::{
-    Attrs, Buffer, Ellipsize, EllipsizeHeightLimit, Family, LayoutGlyph, Metrics, Shaping, Style,
-    Weight,
-};
+use cosmic_text::{Attrs, Buffer, Family, LayoutGlyph, Metrics, Shaping, Style, Weight};
 
 use super::fonts::FontContext;
-use super::paragraph::{ParagraphStyle, TextOverflow};
+use super::paragraph::ParagraphStyle;
 use super::shape::{FontStyle, INDENT_TEXT, TextLayout, TextStyle, align_of, indent_of};
 use crate::{Color, Glyph, GlyphRun, Rect};
 
@@ -210,14 +207,7 @@ impl FontContext {
         );
         buffer.shape_until_scroll(&mut self.system, false);
         let max_lines = para.max_lines.map(|n| n.max(1));
-        let mut truncated = false;
-        if let Some(n) = max_lines {
-            truncated = buffer.layout_runs().nth(n).is_some();
-            if truncated && para.overflow == TextOverflow::Ellipsis {
-                buffer.set_ellipsize(Ellipsize::End(EllipsizeHeightLimit::Lines(n)));
-                buffer.shape_until_scroll(&mut self.system, false);
-            }
-        }
+        let truncated = self.limit_lines(&mut buffer, max_lines, para.overflow);
         let mut layout = TextLayout {
             size,
             weight: paragraph.weight.clamp(1, 1000),

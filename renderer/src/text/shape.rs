@@ -240,14 +240,7 @@ impl FontContext {
             }
         };
         buffer.shape_until_scroll(&mut self.system, false);
-        let mut truncated = false;
-        if let Some(n) = max_lines {
-            truncated = buffer.layout_runs().nth(n).is_some();
-            if truncated && para.overflow == TextOverflow::Ellipsis {
-                buffer.set_ellipsize(Ellipsize::End(EllipsizeHeightLimit::Lines(n)));
-                buffer.shape_until_scroll(&mut self.system, false);
-            }
-        }
+        let truncated = self.limit_lines(&mut buffer, max_lines, para.overflow);
 
         let mut layout = TextLayout {
             size,
@@ -264,6 +257,23 @@ impl FontContext {
             self.recent.keep(key, buffer);
         }
         layout
+    }
+
+    /// Whether `buffer` has more lines than `max_lines`; if so, with an ellipsis overflow,
+    /// its last line shown is shaped again ending in "…".
+    pub(super) fn limit_lines(
+        &mut self,
+        buffer: &mut Buffer,
+        max_lines: Option<usize>,
+        overflow: TextOverflow,
+    ) -> bool {
+        let Some(n) = max_lines else { return false };
+        let truncated = buffer.layout_runs().nth(n).is_some();
+        if truncated && overflow == TextOverflow::Ellipsis {
+            buffer.set_ellipsize(Ellipsize::End(EllipsizeHeightLimit::Lines(n)));
+            buffer.shape_until_scroll(&mut self.system, false);
+        }
+        truncated
     }
 
     /// The attributes of the indent's placeholder in a paragraph whose text has `attrs` at
