@@ -69,12 +69,12 @@ pub mod prelude {
     pub use arkui_widgets::{
         ActionSheet, AlertDialog, BarMode, BarPosition, BindContentCover, BindMenu, BindPopup,
         BindSheet, ContentCoverOptions, CustomDialogController, DialogAlignment,
-        DismissContentCoverAction, DismissReason, Image, ImageInterpolation, Menu, MenuContent,
-        MenuElement, MenuItem, MenuItemGroup, MenuItemOptions, ModalTransition, NavDestination,
-        NavPathStack, Navigation, NavigationMenuItem, NavigationMode, NavigationTitleMode,
-        Placement, PopInfo, PopupOptions, ResponseType, SheetHeight, SheetOptions, SheetSize,
-        SideBarContainer, SideBarContainerType, TOAST_MAX_MS, TOAST_MIN_MS, TabContent, Tabs,
-        show_toast,
+        DismissContentCoverAction, DismissReason, Image, ImageInterpolation, ImageRenderMode, Menu,
+        MenuContent, MenuElement, MenuItem, MenuItemGroup, MenuItemOptions, ModalTransition,
+        NavDestination, NavPathStack, Navigation, NavigationMenuItem, NavigationMode,
+        NavigationTitleMode, Placement, PopInfo, PopupOptions, ResponseType, SheetHeight,
+        SheetOptions, SheetSize, SideBarContainer, SideBarContainerType, TOAST_MAX_MS,
+        TOAST_MIN_MS, TabContent, Tabs, show_toast,
     };
     pub use arkui_widgets::{
         AlignRulesExt, Axis, Badge, BadgePosition, BadgeStyle, Blank, Button, ButtonType,

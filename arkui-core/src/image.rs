@@ -13,8 +13,9 @@ use std::path::PathBuf;
 use std::rc::Rc;
 use std::sync::Arc;
 
+use arkui_renderer::images::DecodeOptions;
 pub use arkui_renderer::images::{ImageError, ImageLimits};
-use arkui_renderer::{Color, DrawCmd, ImageKey, Rect};
+use arkui_renderer::{Color, DrawCmd, ImageKey, ImageRepeat, Rect};
 pub use arkui_renderer::{ImageFilter, ImageFit};
 
 use crate::tree::{Node, NodeId, with_tree};
@@ -77,6 +78,16 @@ impl ImageSource {
     pub(crate) fn key(&self) -> ImageKey {
         let mut h = std::collections::hash_map::DefaultHasher::new();
         self.hash(&mut h);
+        ImageKey(h.finish())
+    }
+
+    /// The cache key of this source decoded with `options` (a template is another image).
+    pub(crate) fn key_with(&self, options: DecodeOptions) -> ImageKey {
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        self.hash(&mut h);
+        if options != DecodeOptions::default() {
+            options.hash(&mut h);
+        }
         ImageKey(h.finish())
     }
 
@@ -172,6 +183,14 @@ pub(crate) struct NodeImage {
     pub(crate) filter: ImageFilter,
     /// Drawn as a mask in this colour (`fillColor`).
     pub(crate) tint: Option<Color>,
+    /// Decoded as a template (`renderMode(ImageRenderMode.Template)`).
+    pub(crate) template: bool,
+    /// Repeated from where it is fitted (`objectRepeat`).
+    pub(crate) repeat: ImageRepeat,
+    /// The decoded pixel size (an SVG's is its units times the density).
+    pub(crate) pixels: Option<(u32, u32)>,
+    /// The running animation of an animated GIF or WebP.
+    pub(crate) anim: Option<crate::image_frames::NodeAnim>,
     pub(crate) status: ImageStatus,
     /// The alt image is decoded and can stand in.
     pub(crate) alt_ready: bool,
@@ -184,6 +203,13 @@ pub(crate) struct NodeImage {
 }
 
 impl NodeImage {
+    /// How its sources are decoded.
+    pub(crate) fn options(&self) -> DecodeOptions {
+        DecodeOptions {
+            template: self.template,
+        }
+    }
+
     fn intrinsic(&self) -> Option<(u32, u32)> {
         match self.status {
             ImageStatus::Loaded { width, height } => Some((width, height)),
@@ -232,14 +258,32 @@ pub(crate) fn paint_cmd(node: &Node, rect: Rect, opacity: f32) -> Option<DrawCmd
     {
         let img = node.extension::<NodeImage>()?;
         let alt = img.alt.as_ref().filter(|_| img.alt_ready);
+        let o = img.options();
         let key = match (&img.status, alt) {
-            (ImageStatus::Loaded { .. }, _) => img.src.as_ref()?.key(),
+            (ImageStatus::Loaded { .. }, _) => {
+                let key = img.src.as_ref()?.key_with(o);
+                key.frame(img.anim.as_ref().map_or(0, |a| a.frame))
+            }
             // While loading, and after a failure, the alt image stands in when it has one.
-            (ImageStatus::Loading | ImageStatus::Failed(_), Some(a)) => a.key(),
+            (ImageStatus::Loading | ImageStatus::Failed(_), Some(a)) => a.key_with(o),
             // The failed key is in the cache as failed: the renderer draws its placeholder.
-            (ImageStatus::Failed(_), None) => img.src.as_ref()?.key(),
+            (ImageStatus::Failed(_), None) => img.src.as_ref()?.key_with(o),
             _ => return None,
         };
+        if img.repeat != ImageRepeat::NoRepeat
+            && let (ImageStatus::Loaded { .. }, Some((w, h))) = (&img.status, img.pixels)
+        {
+            // Tiles start where the fitted image lies and fill the box along the axes.
+            let tile = img.fit.place(rect, w as f32, h as f32)?;
+            return Some(DrawCmd::ImagePattern {
+                rect,
+                image: key,
+                tile,
+                repeat: img.repeat,
+                filter: img.filter,
+                opacity,
+            });
+        }
         Some(DrawCmd::Image {
             rect,
             image: key,
@@ -273,6 +317,7 @@ impl NodeId {
                 ImageStatus::Empty
             };
             i.src = src;
+            i.anim = None;
             true
         });
         if changed {
@@ -330,6 +375,47 @@ impl NodeId {
             }
             self.mark_image_dirty();
         }
+    }
+
+    /// `renderMode`: `true` draws the image as a template (ArkUI's
+    /// `ImageRenderMode.Template`: its colours dropped for their luminance, a grey picture
+    /// that [`NodeId::set_image_fill_color`] may tint); `false` as it is.
+    ///
+    /// ```
+    /// use arkui_core::{NodeId, NodeKind};
+    /// let n = NodeId::create("Image", NodeKind::Leaf);
+    /// n.set_image_template(true);
+    /// assert!(n.image_template());
+    /// ```
+    pub fn set_image_template(self, template: bool) {
+        let changed = with_image(self, |i| {
+            if i.template == template {
+                return false;
+            }
+            i.template = template;
+            // The template is another decode of the same bytes.
+            if i.src.is_some() {
+                i.status = ImageStatus::Loading;
+                i.anim = None;
+            }
+            i.alt_ready = false;
+            true
+        });
+        if changed {
+            self.mark_image_dirty();
+        }
+    }
+
+    /// Whether the image draws as a template ([`NodeId::set_image_template`]).
+    pub fn image_template(self) -> bool {
+        get(self).is_some_and(|i| i.template)
+    }
+
+    /// `objectRepeat`: repeat the fitted image across the box along `repeat`'s axes, from
+    /// where it is fitted (so a centred image repeats around the centre).
+    pub fn set_image_repeat(self, repeat: ImageRepeat) {
+        with_image(self, |i| i.repeat = repeat);
+        self.mark_image_dirty();
     }
 
     /// The colour set with [`NodeId::set_image_fill_color`].

@@ -37,6 +37,7 @@ mod fonts;
 mod gesture;
 mod image;
 mod image_bitmap;
+mod image_frames;
 mod input;
 mod instance_attrs;
 mod list;

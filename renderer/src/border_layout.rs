@@ -1,7 +1,7 @@
 //! Where the dots and dashes of styled borders fall, and where images land under their fit:
 //! rules of the display list shared by every backend, so they agree on the pixels.
 
-use crate::{ImageFit, Rect};
+use crate::Rect;
 
 /// Dash intervals along one side: dashes `on` long every `period`, the first at `start`.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -69,35 +69,4 @@ pub(crate) fn dot_centres(rect: Rect, widths: [f32; 4], side: usize) -> Vec<(f32
             if horizontal { (p, fixed) } else { (fixed, p) }
         })
         .collect()
-}
-
-impl ImageFit {
-    /// Where an `iw` x `ih` image lands inside `rect` under this fit, before clipping to
-    /// `rect`; `None` when nothing is drawn.
-    ///
-    /// ```
-    /// use arkui_renderer::{ImageFit, Rect};
-    /// let r = ImageFit::Contain.place(Rect::new(0.0, 0.0, 100.0, 50.0), 20.0, 20.0).unwrap();
-    /// assert_eq!(r, Rect::new(25.0, 0.0, 50.0, 50.0));
-    /// ```
-    pub fn place(self, rect: Rect, iw: f32, ih: f32) -> Option<Rect> {
-        if rect.is_empty() || iw <= 0.0 || ih <= 0.0 {
-            return None;
-        }
-        let (sx, sy) = (rect.width / iw, rect.height / ih);
-        let s = match self {
-            ImageFit::Fill => return Some(rect),
-            ImageFit::Contain => sx.min(sy),
-            ImageFit::Cover => sx.max(sy),
-            ImageFit::None => 1.0,
-            ImageFit::ScaleDown => sx.min(sy).min(1.0),
-        };
-        let (w, h) = (iw * s, ih * s);
-        Some(Rect::new(
-            rect.x + (rect.width - w) / 2.0,
-            rect.y + (rect.height - h) / 2.0,
-            w,
-            h,
-        ))
-    }
 }

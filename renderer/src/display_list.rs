@@ -248,6 +248,37 @@ impl ImageRepeat {
     }
 }
 
+impl ImageFit {
+    /// Where an `iw` x `ih` image lands inside `rect` under this fit, before clipping to
+    /// `rect`; `None` when nothing is drawn.
+    ///
+    /// ```
+    /// use arkui_renderer::{ImageFit, Rect};
+    /// let r = ImageFit::Contain.place(Rect::new(0.0, 0.0, 100.0, 50.0), 20.0, 20.0).unwrap();
+    /// assert_eq!(r, Rect::new(25.0, 0.0, 50.0, 50.0));
+    /// ```
+    pub fn place(self, rect: Rect, iw: f32, ih: f32) -> Option<Rect> {
+        if rect.is_empty() || iw <= 0.0 || ih <= 0.0 {
+            return None;
+        }
+        let (sx, sy) = (rect.width / iw, rect.height / ih);
+        let s = match self {
+            ImageFit::Fill => return Some(rect),
+            ImageFit::Contain => sx.min(sy),
+            ImageFit::Cover => sx.max(sy),
+            ImageFit::None => 1.0,
+            ImageFit::ScaleDown => sx.min(sy).min(1.0),
+        };
+        let (w, h) = (iw * s, ih * s);
+        Some(Rect::new(
+            rect.x + (rect.width - w) / 2.0,
+            rect.y + (rect.height - h) / 2.0,
+            w,
+            h,
+        ))
+    }
+}
+
 /// How image pixels are sampled.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 pub enum ImageFilter {

@@ -8,8 +8,8 @@
 use std::rc::Rc;
 
 use arkui_core::{
-    Color, Element, ImageFilter, ImageFit, ImageLoadError, ImageSource, ImageStatus, NodeId,
-    NodeKind, State, untrack,
+    Color, Element, ImageFilter, ImageFit, ImageLoadError, ImageRepeat, ImageSource, ImageStatus,
+    NodeId, NodeKind, State, untrack,
 };
 
 /// ArkUI's `ImageInterpolation`: how an image is sampled when scaled.
@@ -26,12 +26,28 @@ pub enum ImageInterpolation {
     High,
 }
 
+/// ArkUI's `ImageRenderMode`: the image as it is, or as a template.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum ImageRenderMode {
+    /// Its own colours.
+    #[default]
+    Original,
+    /// Its colours dropped for their luminance (grey), alpha kept: a shape a
+    /// [`Image::fill_color`] may tint.
+    Template,
+}
+
 type CompleteHandler = Rc<dyn Fn(u32, u32)>;
 type ErrorHandler = Rc<dyn Fn(&ImageLoadError)>;
 
 /// A picture, ArkUI's `Image(src)`. Once decoded it measures as the image's own size (one
 /// image pixel per vp); with only `width` or only `height` set, the other side follows the
 /// image's aspect ratio. While loading, or after a failure, it has no size of its own.
+///
+/// An animated GIF or WebP plays on the app's clock, each frame for its own delay (a delay
+/// under 20 ms plays at 100 ms, as browsers do), as many times as the file says, forever
+/// when it says nothing; then it rests on its last frame. Its frames share the device
+/// profile's budget for one image: an animation over it shows its first frame, still.
 ///
 /// ```
 /// use std::cell::Cell;
@@ -146,6 +162,52 @@ impl Image {
         self.node
             .set_inspector_attr("interpolation", format!("ImageInterpolation.{i:?}"));
         self
+    }
+
+    /// `renderMode`: [`ImageRenderMode::Template`] draws the image grey, from its
+    /// luminance, alpha kept, ready for a [`Image::fill_color`] tint (default `Original`).
+    ///
+    /// ```
+    /// use arkui_core::{App, CommonAttribute, DeviceProfile};
+    /// use arkui_widgets::{Image, ImageRenderMode};
+    /// let mut app = App::with_view(DeviceProfile::iot(), || {
+    ///     Image::new("icon.png").render_mode(ImageRenderMode::Template).id("icon")
+    /// });
+    /// assert_eq!(
+    ///     app.inspector_by_id("icon").unwrap()["$attrs"]["renderMode"],
+    ///     "ImageRenderMode.Template"
+    /// );
+    /// ```
+    pub fn render_mode(self, mode: ImageRenderMode) -> Self {
+        self.node
+            .set_image_template(mode == ImageRenderMode::Template);
+        self.node
+            .set_inspector_attr("renderMode", format!("ImageRenderMode.{mode:?}"));
+        self
+    }
+
+    /// `objectRepeat`: repeat the image across its box along `repeat`'s axes, from where
+    /// `objectFit` puts it (default `NoRepeat`). A repeated image ignores `fillColor`.
+    ///
+    /// ```
+    /// use arkui_core::{App, CommonAttribute, DeviceProfile, ImageRepeat};
+    /// use arkui_widgets::Image;
+    /// let mut app = App::with_view(DeviceProfile::iot(), || {
+    ///     Image::new("tile.png").object_repeat(ImageRepeat::X).id("t")
+    /// });
+    /// assert_eq!(app.inspector_by_id("t").unwrap()["$attrs"]["objectRepeat"], "ImageRepeat.X");
+    /// ```
+    pub fn object_repeat(self, repeat: ImageRepeat) -> Self {
+        self.node.set_image_repeat(repeat);
+        self.node
+            .set_inspector_attr("objectRepeat", format!("ImageRepeat.{repeat:?}"));
+        self
+    }
+
+    /// The frame an animated image shows and how many it has (`None` while it is still or
+    /// not decoded).
+    pub fn frame(self) -> Option<(usize, usize)> {
+        self.node.image_frame()
     }
 
     /// `onComplete`: called with the image's width and height in pixels once decoded.

@@ -152,7 +152,7 @@ pub use grid::{Grid, GridItem};
 pub use grid_layout::{GridDirection, GridLayoutOptions};
 pub use grid_row::{GridCol, GridRow};
 pub use hyperlink::Hyperlink;
-pub use image::{Image, ImageInterpolation};
+pub use image::{Image, ImageInterpolation, ImageRenderMode};
 pub use lane_layout::{ListItemAlign, ListLanes};
 pub use list::{List, ListDivider, StickyStyle};
 pub use list_item::{ListItem, ListItemGroup};

@@ -10,7 +10,9 @@ use std::collections::{HashMap, HashSet};
 use std::time::{Duration, Instant};
 
 use arkui_renderer::ImageKey;
-use arkui_renderer::images::{ImageCache, ImageError, ImageLimits, ImageLoader, ImageState};
+use arkui_renderer::images::{
+    DecodeOptions, ImageCache, ImageError, ImageLimits, ImageLoader, ImageState,
+};
 
 use super::App;
 use crate::DeviceProfile;
@@ -81,8 +83,8 @@ impl ImageHost {
     }
 
     /// Start decoding `src` unless it is decoded, decoding, or known to fail.
-    fn request(&mut self, src: &ImageSource) {
-        let key = src.key();
+    fn request(&mut self, src: &ImageSource, options: DecodeOptions) {
+        let key = src.key_with(options);
         let known = !matches!(self.cache.get(key), ImageState::Missing);
         if known && self.requested.contains(&key) {
             return;
@@ -103,12 +105,13 @@ impl ImageHost {
         let loader = self
             .loader
             .get_or_insert_with(|| ImageLoader::with_vector_scale(limits, scale));
-        loader.request(key, bytes, &mut self.cache);
+        loader.request_with(key, bytes, options, &mut self.cache);
     }
 
     /// How `src` stands in the cache.
-    fn status(&self, src: &ImageSource) -> Option<ImageStatus> {
-        match self.cache.get(src.key()) {
+    fn status(&self, src: &ImageSource, options: DecodeOptions) -> Option<ImageStatus> {
+        let key = src.key_with(options);
+        match self.cache.get(key) {
             // Laid out by its units: an SVG drawn at the density is as many vp as it
             // declares.
             ImageState::Ready(img) => Some(ImageStatus::Loaded {
@@ -117,7 +120,7 @@ impl ImageHost {
             }),
             ImageState::Failed(e) => Some(ImageStatus::Failed(
                 self.read_errors
-                    .get(&src.key())
+                    .get(&key)
                     .cloned()
                     .unwrap_or_else(|| ImageLoadError::Decode(e.clone())),
             )),
@@ -184,6 +187,8 @@ impl App {
     /// assert!(matches!(n.image_status(), ImageStatus::Failed(_)));
     /// ```
     pub fn wait_for_images(&mut self, timeout: Duration) -> bool {
+        // Animations that land start their timers on this app's clock.
+        let _entered = self.enter();
         let deadline = Instant::now() + timeout;
         loop {
             self.poll_images();
@@ -255,11 +260,12 @@ impl App {
         let mut fire: Vec<Box<dyn FnOnce()>> = Vec::new();
         for node in nodes {
             let Some(img) = get(node) else { continue };
+            let options = img.options();
             if let Some(alt) = &img.alt
                 && !img.alt_ready
             {
-                self.images.request(alt);
-                if let Some(ImageStatus::Loaded { .. }) = self.images.status(alt) {
+                self.images.request(alt, options);
+                if let Some(ImageStatus::Loaded { .. }) = self.images.status(alt, options) {
                     with_image(node, |i| i.alt_ready = true);
                     node.mark_image_dirty();
                 }
@@ -268,11 +274,24 @@ impl App {
             if img.status != ImageStatus::Loading {
                 continue;
             }
-            self.images.request(src);
-            let Some(status) = self.images.status(src) else {
+            self.images.request(src, options);
+            let Some(status) = self.images.status(src, options) else {
                 continue;
             };
-            with_image(node, |i| i.status = status.clone());
+            let key = src.key_with(options);
+            let pixels = match self.images.cache.get(key) {
+                ImageState::Ready(d) => Some((d.width(), d.height())),
+                _ => None,
+            };
+            with_image(node, |i| {
+                i.status = status.clone();
+                i.pixels = pixels;
+            });
+            // An animated GIF or WebP starts playing from its first frame.
+            match self.images.cache.animation(key) {
+                Some(a) => crate::image_frames::start(node, a.shared_delays(), a.plays()),
+                None => crate::image_frames::stop(node),
+            }
             node.mark_image_dirty();
             match status {
                 ImageStatus::Loaded { width, height } => {

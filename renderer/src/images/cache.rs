@@ -4,7 +4,7 @@ use std::cell::Cell;
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use super::{ImageData, ImageError};
+use super::{AnimatedImage, ImageData, ImageError};
 use crate::ImageKey;
 
 /// What the cache knows about a key.
@@ -23,8 +23,29 @@ pub enum ImageState<'a> {
 #[derive(Debug)]
 enum Entry {
     Ready(Arc<ImageData>, Cell<u64>),
+    /// Every frame of an animation; frame `i` is looked up as `key.frame(i)`. Its frames
+    /// live and leave together: evicting frames one by one would drop the very frame the
+    /// animation shows next (the least recently shown).
+    Animated(AnimatedImage, Cell<u64>),
     Pending,
     Failed(ImageError),
+}
+
+impl Entry {
+    fn bytes(&self) -> usize {
+        match self {
+            Entry::Ready(img, _) => img.byte_size(),
+            Entry::Animated(a, _) => a.byte_size(),
+            _ => 0,
+        }
+    }
+
+    fn used(&self) -> Option<u64> {
+        match self {
+            Entry::Ready(_, used) | Entry::Animated(_, used) => Some(used.get()),
+            _ => None,
+        }
+    }
 }
 
 /// Decoded images under a byte budget.
@@ -45,6 +66,8 @@ enum Entry {
 #[derive(Debug)]
 pub struct ImageCache {
     entries: HashMap<ImageKey, Entry>,
+    /// Frame keys (past frame 0) of the animations held: to their animation and index.
+    frames: HashMap<ImageKey, (ImageKey, usize)>,
     bytes: usize,
     budget: usize,
     clock: Cell<u64>,
@@ -55,6 +78,7 @@ impl ImageCache {
     pub fn new(budget: usize) -> ImageCache {
         ImageCache {
             entries: HashMap::new(),
+            frames: HashMap::new(),
             bytes: 0,
             budget,
             clock: Cell::new(0),
@@ -77,17 +101,94 @@ impl ImageCache {
         t
     }
 
-    /// Look an image up (marking it recently used).
+    /// Look an image up (marking it recently used). A frame key of an animation
+    /// ([`ImageKey::frame`]) gives that frame; the animation's own key gives its first.
     pub fn get(&self, key: ImageKey) -> ImageState<'_> {
+        let (key, frame) = self.frames.get(&key).copied().unwrap_or((key, 0));
         match self.entries.get(&key) {
             Some(Entry::Ready(img, used)) => {
                 used.set(self.tick());
                 ImageState::Ready(img)
             }
+            Some(Entry::Animated(a, used)) => {
+                used.set(self.tick());
+                ImageState::Ready(a.frame(frame))
+            }
             Some(Entry::Pending) => ImageState::Pending,
             Some(Entry::Failed(e)) => ImageState::Failed(e),
             None => ImageState::Missing,
         }
+    }
+
+    /// The animation stored under `key`, if it is one (its frame delays and loop count).
+    pub fn animation(&self, key: ImageKey) -> Option<&AnimatedImage> {
+        match self.entries.get(&key) {
+            Some(Entry::Animated(a, _)) => Some(a),
+            _ => None,
+        }
+    }
+
+    /// Store every frame of an animation under `key` (frame `i` answers to
+    /// `key.frame(i)`), evicting least recently used images to stay in budget; an
+    /// animation larger than the whole budget is refused like an image would be.
+    ///
+    /// ```
+    /// use arkui_renderer::images::{AnimatedImage, ImageCache, ImageData, ImageState};
+    /// use arkui_renderer::ImageKey;
+    /// let frame = |v| ImageData::from_premultiplied_rgba(1, 1, vec![v; 4]).unwrap();
+    /// let anim = AnimatedImage::new(vec![(frame(10), 40), (frame(200), 40)], None).unwrap();
+    /// let mut cache = ImageCache::new(100);
+    /// cache.insert_animation(ImageKey(5), anim).unwrap();
+    /// assert!(matches!(cache.get(ImageKey(5).frame(1)), ImageState::Ready(f) if f.pixels()[3] == 200));
+    /// assert_eq!(cache.animation(ImageKey(5)).unwrap().frame_count(), 2);
+    /// cache.remove(ImageKey(5));
+    /// assert!(matches!(cache.get(ImageKey(5).frame(1)), ImageState::Missing));
+    /// assert_eq!(cache.bytes(), 0);
+    /// ```
+    pub fn insert_animation(
+        &mut self,
+        key: ImageKey,
+        animation: AnimatedImage,
+    ) -> Result<(), ImageError> {
+        self.remove(key);
+        let size = animation.byte_size();
+        if !self.make_room(key, size) {
+            return Err(ImageError::OverBudget {
+                max_alloc: self.budget as u64,
+            });
+        }
+        for i in 1..animation.frames().len() {
+            self.frames.insert(key.frame(i), (key, i));
+        }
+        self.bytes += size;
+        let t = self.tick();
+        self.entries
+            .insert(key, Entry::Animated(animation, Cell::new(t)));
+        Ok(())
+    }
+
+    /// Evict least recently used images until `size` more bytes fit; `false` (and `key`
+    /// recorded as failed) when they never could.
+    fn make_room(&mut self, key: ImageKey, size: usize) -> bool {
+        if size > self.budget {
+            let e = ImageError::OverBudget {
+                max_alloc: self.budget as u64,
+            };
+            self.entries.insert(key, Entry::Failed(e));
+            return false;
+        }
+        while self.bytes + size > self.budget {
+            let oldest = self
+                .entries
+                .iter()
+                .filter_map(|(k, e)| e.used().map(|u| (u, *k)))
+                .min();
+            match oldest {
+                Some((_, k)) => self.remove(k),
+                None => break,
+            }
+        }
+        true
     }
 
     /// Store a decoded image, evicting the least recently used ones to stay in budget.
@@ -117,26 +218,10 @@ impl ImageCache {
     ) -> Result<(), ImageError> {
         self.remove(key);
         let size = image.byte_size();
-        if size > self.budget {
-            let e = ImageError::OverBudget {
+        if !self.make_room(key, size) {
+            return Err(ImageError::OverBudget {
                 max_alloc: self.budget as u64,
-            };
-            self.entries.insert(key, Entry::Failed(e.clone()));
-            return Err(e);
-        }
-        while self.bytes + size > self.budget {
-            let oldest = self
-                .entries
-                .iter()
-                .filter_map(|(k, e)| match e {
-                    Entry::Ready(_, used) => Some((used.get(), *k)),
-                    _ => None,
-                })
-                .min();
-            match oldest {
-                Some((_, k)) => self.remove(k),
-                None => break,
-            }
+            });
         }
         self.bytes += size;
         let t = self.tick();
@@ -158,8 +243,14 @@ impl ImageCache {
 
     /// Forget a key.
     pub fn remove(&mut self, key: ImageKey) {
-        if let Some(Entry::Ready(img, _)) = self.entries.remove(&key) {
-            self.bytes -= img.byte_size();
+        let Some(entry) = self.entries.remove(&key) else {
+            return;
+        };
+        self.bytes -= entry.bytes();
+        if let Entry::Animated(a, _) = entry {
+            for i in 1..a.frame_count() {
+                self.frames.remove(&key.frame(i));
+            }
         }
     }
 }

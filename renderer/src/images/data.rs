@@ -66,6 +66,34 @@ impl ImageData {
         self
     }
 
+    /// The image as a template: each pixel's colour replaced by its luminance (Rec. 601
+    /// weights), alpha kept; ArkUI's `ImageRenderMode.Template`.
+    ///
+    /// ```
+    /// use arkui_renderer::images::ImageData;
+    /// use arkui_renderer::Color;
+    /// let red = ImageData::from_straight_rgba(1, 1, vec![255, 0, 0, 255]).unwrap();
+    /// assert_eq!(red.to_template().pixel(0, 0), Color::rgba(76, 76, 76, 255));
+    /// ```
+    pub fn to_template(&self) -> ImageData {
+        let mut pixels = self.pixels.clone();
+        for p in pixels.chunks_exact_mut(4) {
+            // Premultiplied in, premultiplied out: luminance is linear in the channels.
+            let y = (299 * u32::from(p[0]) + 587 * u32::from(p[1]) + 114 * u32::from(p[2]) + 500)
+                / 1000;
+            let y = y.min(u32::from(p[3])) as u8;
+            p[0] = y;
+            p[1] = y;
+            p[2] = y;
+        }
+        ImageData {
+            width: self.width,
+            height: self.height,
+            pixels,
+            units: self.units,
+        }
+    }
+
     /// Its size in its own units (the pixel size, for a bitmap).
     pub fn unit_size(&self) -> (u32, u32) {
         self.units

@@ -4,8 +4,58 @@ use std::sync::mpsc::{Receiver, Sender, TryRecvError, channel};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
-use super::{ImageCache, ImageError, ImageLimits, decode_scaled};
+use super::animation::decode_frames;
+use super::{AnimatedImage, ImageCache, ImageData, ImageError, ImageLimits, decode_scaled};
 use crate::ImageKey;
+
+/// How the decode thread treats one request's pixels.
+///
+/// ```
+/// use arkui_renderer::images::DecodeOptions;
+/// assert!(!DecodeOptions::default().template);
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct DecodeOptions {
+    /// Drop the colour, keep the shape: each pixel becomes its own luminance (ArkUI's
+    /// `ImageRenderMode.Template`, which a `fillColor` may then tint).
+    pub template: bool,
+}
+
+/// What the decode thread made of one request.
+#[derive(Debug)]
+enum Decoded {
+    Still(ImageData),
+    Animated(AnimatedImage),
+}
+
+/// Decode `bytes` as an animation when it is one (every frame), else as a still image. An
+/// animation too large for the budget, or damaged past its first frame, falls back to its
+/// first frame, still: what a still decode of the same file shows.
+fn decode_any(
+    bytes: &[u8],
+    limits: &ImageLimits,
+    scale: f32,
+    options: DecodeOptions,
+) -> Result<Decoded, ImageError> {
+    let decoded = match decode_frames(bytes, limits) {
+        Ok(Some(a)) if a.frame_count() > 1 => Decoded::Animated(a),
+        Ok(Some(a)) => match a.into_still() {
+            Some(still) => Decoded::Still(still),
+            None => Decoded::Still(decode_scaled(bytes, limits, scale)?),
+        },
+        Ok(None) => Decoded::Still(decode_scaled(bytes, limits, scale)?),
+        Err(e) => {
+            let still = decode_scaled(bytes, limits, scale)?;
+            log::warn!("an animated image is shown still ({e})");
+            Decoded::Still(still)
+        }
+    };
+    Ok(match (decoded, options.template) {
+        (d, false) => d,
+        (Decoded::Still(img), true) => Decoded::Still(img.to_template()),
+        (Decoded::Animated(a), true) => Decoded::Animated(a.map_frames(ImageData::to_template)),
+    })
+}
 
 /// The outcome of one request, reported by [`ImageLoader::poll`].
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -16,8 +66,8 @@ pub enum ImageEvent {
     Failed(ImageKey, ImageError),
 }
 
-type Job = (ImageKey, Vec<u8>);
-type Done = (ImageKey, Result<super::ImageData, ImageError>);
+type Job = (ImageKey, Vec<u8>, DecodeOptions);
+type Done = (ImageKey, Result<Decoded, ImageError>);
 
 /// A decode thread with a request queue.
 ///
@@ -53,8 +103,8 @@ impl ImageLoader {
         let worker = std::thread::Builder::new()
             .name("arkui-image-decode".into())
             .spawn(move || {
-                for (key, bytes) in job_rx {
-                    let result = decode_scaled(&bytes, &limits, scale);
+                for (key, bytes, options) in job_rx {
+                    let result = decode_any(&bytes, &limits, scale, options);
                     drop(bytes);
                     if done_tx.send((key, result)).is_err() {
                         break;
@@ -71,13 +121,25 @@ impl ImageLoader {
         }
     }
 
-    /// Queue `bytes` for decoding as `key`; the cache shows it as pending meanwhile.
+    /// Queue `bytes` for decoding as `key`; the cache shows it as pending meanwhile. An
+    /// animated GIF or WebP is decoded whole (see [`ImageCache::animation`]).
     pub fn request(&mut self, key: ImageKey, bytes: Vec<u8>, cache: &mut ImageCache) {
+        self.request_with(key, bytes, DecodeOptions::default(), cache);
+    }
+
+    /// [`ImageLoader::request`] with options for the pixels.
+    pub fn request_with(
+        &mut self,
+        key: ImageKey,
+        bytes: Vec<u8>,
+        options: DecodeOptions,
+        cache: &mut ImageCache,
+    ) {
         let sent = self.worker.is_some()
             && self
                 .jobs
                 .as_ref()
-                .is_some_and(|j| j.send((key, bytes)).is_ok());
+                .is_some_and(|j| j.send((key, bytes, options)).is_ok());
         if sent {
             cache.set_pending(key);
             self.in_flight += 1;
@@ -123,7 +185,11 @@ impl ImageLoader {
 
     fn finish(&mut self, (key, result): Done, cache: &mut ImageCache) -> ImageEvent {
         self.in_flight = self.in_flight.saturating_sub(1);
-        match result.and_then(|img| cache.insert(key, img)) {
+        let stored = result.and_then(|d| match d {
+            Decoded::Still(img) => cache.insert(key, img),
+            Decoded::Animated(a) => cache.insert_animation(key, a),
+        });
+        match stored {
             Ok(()) => ImageEvent::Loaded(key),
             Err(e) => {
                 cache.set_failed(key, e.clone());

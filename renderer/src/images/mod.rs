@@ -7,6 +7,7 @@
 //! reports each result as an [`ImageEvent`]. An image that failed (or is not decoded yet)
 //! draws as a placeholder, never as a panic.
 
+mod animation;
 mod cache;
 mod data;
 mod decode;
@@ -14,9 +15,13 @@ mod loader;
 #[cfg(feature = "svg")]
 mod svg;
 
+pub use animation::{
+    AnimatedImage, MAX_ANIMATION_FRAMES, MIN_FRAME_MS, SLOW_FRAME_MS, decode_animation,
+    may_be_animated,
+};
 pub use cache::{ImageCache, ImageState};
 pub use data::ImageData;
 pub use decode::{ImageError, ImageLimits, decode, decode_scaled};
-pub use loader::{ImageEvent, ImageLoader};
+pub use loader::{DecodeOptions, ImageEvent, ImageLoader};
 #[cfg(feature = "svg")]
 pub use svg::{MAX_SVG_BYTES, MAX_SVG_DEPTH, MAX_SVG_ELEMENTS};

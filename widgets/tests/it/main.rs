@@ -31,6 +31,8 @@ mod drawing_goldens;
 mod grid;
 #[path = "../image.rs"]
 mod image;
+#[path = "../image_frames.rs"]
+mod image_frames;
 #[path = "../list.rs"]
 mod list;
 #[path = "../navigation.rs"]
