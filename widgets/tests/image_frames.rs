@@ -1,8 +1,10 @@
 //! Animated images (GIF, WebP) stepping on the app clock, `renderMode(Template)` and
 //! `objectRepeat`, checked on the pixels the software renderer draws.
 
-#[path = "common/mod.rs"]
-mod common;
+#![allow(
+    clippy::unwrap_used,
+    reason = "test helpers unwrap: a failure is the test failing"
+)]
 
 use std::path::PathBuf;
 use std::time::Duration;
