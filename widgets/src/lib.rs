@@ -50,6 +50,7 @@ mod grid_row;
 mod handle;
 mod hyperlink;
 mod image;
+mod image_animator;
 mod item_layout;
 mod lane_layout;
 mod length_px;
@@ -101,6 +102,7 @@ mod stepper;
 mod swipe_action;
 mod swiper;
 mod swiper_motion;
+mod symbol_glyph;
 mod tab_bar;
 mod tab_bar_style;
 mod tabs;
@@ -153,6 +155,9 @@ pub use grid_layout::{GridDirection, GridLayoutOptions};
 pub use grid_row::{GridCol, GridRow};
 pub use hyperlink::Hyperlink;
 pub use image::{Image, ImageInterpolation, ImageRenderMode};
+pub use image_animator::{
+    AnimationStatus, FillMode, IMAGE_ANIMATOR_DEFAULT_DURATION_MS, ImageAnimator, ImageFrameInfo,
+};
 pub use lane_layout::{ListItemAlign, ListLanes};
 pub use list::{List, ListDivider, StickyStyle};
 pub use list_item::{ListItem, ListItemGroup};
@@ -200,6 +205,7 @@ pub use stack::{Flex, Stack};
 pub use stepper::{ItemState, Stepper, StepperItem};
 pub use swipe_action::{SwipeActionItem, SwipeActionOptions, SwipeActionState, SwipeEdgeEffect};
 pub use swiper::{Swiper, SwiperController};
+pub use symbol_glyph::{Symbol, SymbolEffectStrategy, SymbolGlyph, SymbolRenderingStrategy};
 pub use tab_bar_style::{
     BottomTabBarStyle, IndicatorStyle, LabelStyle, SelectedMode, SubTabBarStyle, TabBarIconStyle,
     TabBarOptions, TabLayoutMode,

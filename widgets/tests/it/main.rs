@@ -31,6 +31,8 @@ mod drawing_goldens;
 mod grid;
 #[path = "../image.rs"]
 mod image;
+#[path = "../image_animator.rs"]
+mod image_animator;
 #[path = "../image_frames.rs"]
 mod image_frames;
 #[path = "../list.rs"]
@@ -71,6 +73,8 @@ mod small_controls;
 mod span;
 #[path = "../swiper.rs"]
 mod swiper;
+#[path = "../symbol_glyph.rs"]
+mod symbol_glyph;
 #[path = "../tabs.rs"]
 mod tabs;
 #[path = "../text_family.rs"]
