@@ -35,6 +35,16 @@ pub enum ImageSource {
     File(PathBuf),
     /// Encoded bytes already in memory (PNG, JPEG, GIF, WebP, BMP, SVG).
     Bytes(Arc<[u8]>),
+    /// Encoded bytes compiled into the app (`include_bytes!`, a `resources!` media file),
+    /// made for a screen of `dpi` dots per inch: a bitmap lays out at `dpi / 160` pixels
+    /// per vp (160 is one pixel per vp, what the other sources use), so an `xldpi` (320)
+    /// icon of 48 px is 24 vp wide.
+    Static {
+        /// The encoded file.
+        bytes: &'static [u8],
+        /// The density it was drawn for.
+        dpi: u16,
+    },
 }
 
 impl From<&str> for ImageSource {
@@ -68,27 +78,47 @@ impl From<Vec<u8>> for ImageSource {
 }
 
 impl From<&'static [u8]> for ImageSource {
+    /// Bytes compiled into the app, at one pixel per vp; not copied.
     fn from(b: &'static [u8]) -> ImageSource {
-        ImageSource::Bytes(b.into())
+        ImageSource::Static {
+            bytes: b,
+            dpi: MDPI,
+        }
     }
 }
+
+/// The density at which one image pixel is one vp.
+pub(crate) const MDPI: u16 = 160;
 
 impl ImageSource {
     /// The cache key: equal sources share one decoded image.
     pub(crate) fn key(&self) -> ImageKey {
-        let mut h = std::collections::hash_map::DefaultHasher::new();
-        self.hash(&mut h);
-        ImageKey(h.finish())
+        self.key_with(DecodeOptions::default())
     }
 
     /// The cache key of this source decoded with `options` (a template is another image).
     pub(crate) fn key_with(&self, options: DecodeOptions) -> ImageKey {
         let mut h = std::collections::hash_map::DefaultHasher::new();
-        self.hash(&mut h);
+        match self {
+            // Compiled-in bytes are named by where they are (hashing their content on every
+            // paint would cost a pass over the file).
+            ImageSource::Static { bytes, dpi } => {
+                (bytes.as_ptr() as usize, bytes.len(), *dpi).hash(&mut h);
+            }
+            other => other.hash(&mut h),
+        }
         if options != DecodeOptions::default() {
             options.hash(&mut h);
         }
         ImageKey(h.finish())
+    }
+
+    /// The density the source was made for (160, one pixel per vp, unless it says).
+    pub(crate) fn dpi(&self) -> u16 {
+        match self {
+            ImageSource::Static { dpi, .. } => *dpi,
+            _ => MDPI,
+        }
     }
 
     /// What the inspector shows as `src`.
@@ -96,6 +126,10 @@ impl ImageSource {
         match self {
             ImageSource::File(p) => p.display().to_string(),
             ImageSource::Bytes(b) => format!("<{} bytes>", b.len()),
+            ImageSource::Static { bytes, dpi } if *dpi == MDPI => {
+                format!("<{} bytes>", bytes.len())
+            }
+            ImageSource::Static { bytes, dpi } => format!("<{} bytes, {dpi} dpi>", bytes.len()),
         }
     }
 }
@@ -203,10 +237,11 @@ pub(crate) struct NodeImage {
 }
 
 impl NodeImage {
-    /// How its sources are decoded.
+    /// How its sources are decoded (a source's own density is added when it is sent).
     pub(crate) fn options(&self) -> DecodeOptions {
         DecodeOptions {
             template: self.template,
+            ..DecodeOptions::default()
         }
     }
 

@@ -358,7 +358,9 @@ pub fn entry(attr: TokenStream, item: TokenStream) -> TokenStream {
 /// Typed resources with qualifiers, ArkUI's `$r(..)`: `resources!(mod r = "resources");`
 /// turns a resource folder (relative to the crate) into `r::string::name()`,
 /// `r::color::name()`, `r::float::name()`... that pick the best value for the current
-/// locale, device type, colour mode and density. A missing resource is a compile error.
+/// locale, device type, colour mode and density, and `r::media::name()` images (files in
+/// `media/` folders, compiled in, the closest density's file chosen). A missing resource is
+/// a compile error.
 #[proc_macro]
 pub fn resources(input: TokenStream) -> TokenStream {
     let input = syn::parse_macro_input!(input as resources::Input);

@@ -12,6 +12,12 @@
 //! `r::color::accent() -> Color`, `r::float::gap() -> Length`, `r::integer::..() -> i64`,
 //! `r::boolean::..() -> bool`. A name used in code but absent is a compile error; a qualified
 //! value without a base value is refused at compile time, so every lookup has a fallback.
+//!
+//! Images go in `media/` folders (`base/media/logo.png`, `xldpi/media/logo.png`) and become
+//! `r::media::logo() -> ImageSource`, compiled into the app. The density qualifier says
+//! which screen a bitmap was drawn for: the closest to the device's wins, `base/` counting
+//! as `mdpi` (160 dpi), and the image lays out at its size at that density (a 48 px
+//! `xldpi` icon is 24 vp), so a phone gets the sharp one and a 1x watch the small one.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -204,6 +210,56 @@ struct Entry {
     qualified: Vec<(Quals, TokenStream)>,
 }
 
+/// Image formats a `media/` folder may hold.
+const MEDIA_EXTENSIONS: &[&str] = &["png", "jpg", "jpeg", "gif", "webp", "bmp", "svg"];
+
+/// The images of one `media/` folder: name to file.
+fn media_files(dir: &Path) -> Result<Vec<(String, PathBuf)>, String> {
+    let Ok(list) = std::fs::read_dir(dir) else {
+        return Ok(Vec::new());
+    };
+    let mut files: Vec<PathBuf> = list.filter_map(Result::ok).map(|e| e.path()).collect();
+    files.sort();
+    let mut out: Vec<(String, PathBuf)> = Vec::new();
+    for file in files {
+        let ext = file
+            .extension()
+            .map(|x| x.to_string_lossy().to_ascii_lowercase())
+            .unwrap_or_default();
+        if !MEDIA_EXTENSIONS.contains(&ext.as_str()) {
+            return Err(format!(
+                "{}: not an image this framework decodes (png, jpg, gif, webp, bmp, svg)",
+                file.display()
+            ));
+        }
+        let name = file
+            .file_stem()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        if syn::parse_str::<Ident>(&name).is_err() {
+            return Err(format!(
+                "{}: `{name}` is not a valid Rust name; rename the file",
+                file.display()
+            ));
+        }
+        if let Some((_, other)) = out.iter().find(|(n, _)| *n == name) {
+            return Err(format!(
+                "{} and {} are both media `{name}`; keep one",
+                other.display(),
+                file.display()
+            ));
+        }
+        out.push((name, file));
+    }
+    Ok(out)
+}
+
+/// An `ImageSource` of a compiled-in media file drawn for `dpi`.
+fn media_value(file: &Path, dpi: u16) -> TokenStream {
+    let path = file.display().to_string();
+    quote!(::arkui::ImageSource::Static { bytes: include_bytes!(#path), dpi: #dpi })
+}
+
 pub(crate) fn expand(input: Input) -> syn::Result<TokenStream> {
     let err = |m: String| syn::Error::new(input.dir.span(), m);
     let manifest = std::env::var("CARGO_MANIFEST_DIR")
@@ -216,6 +272,7 @@ pub(crate) fn expand(input: Input) -> syn::Result<TokenStream> {
         ))
     })?;
     let mut entries: BTreeMap<(Kind, String), Entry> = BTreeMap::new();
+    let mut media: BTreeMap<String, Entry> = BTreeMap::new();
     let mut files = Vec::new();
     let mut names: Vec<_> = folders
         .filter_map(Result::ok)
@@ -229,6 +286,25 @@ pub(crate) fn expand(input: Input) -> syn::Result<TokenStream> {
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
         let quals = parse_qualifiers(&dir_name).map_err(err)?;
+        for (name, file) in media_files(&folder.join("media")).map_err(err)? {
+            let e = media.entry(name).or_insert(Entry {
+                base: None,
+                qualified: Vec::new(),
+            });
+            if dir_name == "base" {
+                e.base = Some(media_value(&file, 160));
+                // The base image competes on density too, as mdpi: a 1x screen takes it
+                // over a 2x one.
+                let mdpi = Quals {
+                    dpi: Some(160),
+                    ..Quals::default()
+                };
+                e.qualified.push((mdpi, media_value(&file, 160)));
+            } else {
+                let v = media_value(&file, quals.dpi.unwrap_or(160));
+                e.qualified.push((quals.clone(), v));
+            }
+        }
         let element = folder.join("element");
         let Ok(list) = std::fs::read_dir(&element) else {
             continue;
@@ -318,6 +394,34 @@ pub(crate) fn expand(input: Input) -> syn::Result<TokenStream> {
             }
         });
     }
+    let mut media_fns = Vec::new();
+    for (name, e) in media {
+        let Some(base) = e.base else {
+            return Err(err(format!(
+                "media `{name}` has qualified files but none in `base/media/`; add a base image so every device has one"
+            )));
+        };
+        let quals: Vec<TokenStream> = e.qualified.iter().map(|(q, _)| quals_tokens(q)).collect();
+        let vals: Vec<&TokenStream> = e.qualified.iter().map(|(_, v)| v).collect();
+        let ident = Ident::new(&name, Span::call_site());
+        let doc = format!(
+            "The `{name}` image, the file for the closest density (and the current locale, device and colour mode), compiled in."
+        );
+        media_fns.push(quote! {
+            #[doc = #doc]
+            pub fn #ident() -> ::arkui::ImageSource {
+                let qualified: &[(::arkui::resource::Qualifiers, ::arkui::ImageSource)] = &[#((#quals, #vals)),*];
+                ::arkui::resource::select(&#base, qualified)
+            }
+        });
+    }
+    let media_mod = (!media_fns.is_empty()).then(|| {
+        quote! {
+            /// `media` resources: images.
+            #[allow(dead_code, reason = "not every resource is used by every build")]
+            pub mod media { #(#media_fns)* }
+        }
+    });
     let module = &input.module;
     let mods = modules.into_iter().map(|(kind, fns)| {
         let m = format_ident!("{}", kind.module());
@@ -337,6 +441,7 @@ pub(crate) fn expand(input: Input) -> syn::Result<TokenStream> {
         pub mod #module {
             #(#deps)*
             #(#mods)*
+            #media_mod
         }
     })
 }

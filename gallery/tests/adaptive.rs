@@ -58,3 +58,37 @@ fn switching_profile_live_relays_out() {
     assert_eq!(columns(&mut t), 1);
     assert!(t.inspect("sidebar").is_none());
 }
+
+#[test]
+fn a_media_resource_comes_from_the_density_folder_closest_to_the_screen() {
+    // base/media/density_badge.png is 24 px (1x), xldpi/media/density_badge.png 48 px
+    // (2x); either lays out 24 vp square.
+    let cases = [
+        // profile, density, file chosen
+        (DeviceProfile::iot(), 1.0, "1x"),
+        (DeviceProfile::tv(), 1.5, "1x or 2x"),
+        (DeviceProfile::phone(), 3.0, "2x"),
+        (DeviceProfile::wearable(), 2.0, "2x"),
+    ];
+    for (profile, density, file) in cases {
+        let name = profile.name.clone();
+        let mut t = TestApp::new::<AdaptivePage>(profile);
+        assert!(t.app().wait_for_images(std::time::Duration::from_secs(10)));
+        let r = t.rect("density-badge").unwrap();
+        assert!(
+            (r.width - 24.0 * density).abs() < 0.5 && (r.height - 24.0 * density).abs() < 0.5,
+            "{name}: 24 vp square, got {r:?}"
+        );
+        let status = t.app().find_by_id("density-badge").unwrap().image_status();
+        let arkui::ImageStatus::Loaded { width, .. } = status else {
+            panic!("{name}: not loaded: {status:?}");
+        };
+        assert_eq!(width, 24, "{name}: 24 units whichever file");
+        let src = t.inspect("density-badge").unwrap()["$attrs"]["src"].clone();
+        match file {
+            "1x" => assert!(!src.to_string().contains("320 dpi"), "{name}: {src}"),
+            "2x" => assert!(src.to_string().contains("320 dpi"), "{name}: {src}"),
+            _ => {}
+        }
+    }
+}

@@ -105,6 +105,10 @@ impl ImageHost {
         let loader = self
             .loader
             .get_or_insert_with(|| ImageLoader::with_vector_scale(limits, scale));
+        let options = DecodeOptions {
+            dpi: src.dpi(),
+            ..options
+        };
         loader.request_with(key, bytes, options, &mut self.cache);
     }
 
@@ -141,6 +145,7 @@ pub(crate) fn read_image_source(
 ) -> Result<Vec<u8>, ImageLoadError> {
     match src {
         ImageSource::Bytes(b) => Ok(b.to_vec()),
+        ImageSource::Static { bytes, .. } => Ok(bytes.to_vec()),
         ImageSource::File(path) => {
             let io = |e: std::io::Error| ImageLoadError::Io {
                 path: path.clone(),

@@ -1,6 +1,6 @@
 //! One page that adapts to every device profile: columns follow the width breakpoint
-//! (GridRow), a sidebar appears from `lg`, a TV hint from a media query, and sizes, colours
-//! and strings come from qualified resources (`gallery/resources/`).
+//! (GridRow), a sidebar appears from `lg`, a TV hint from a media query, and sizes, colours,
+//! strings and a density-qualified image come from qualified resources (`gallery/resources/`).
 
 use arkui::prelude::*;
 use arkui::{breakpoint, media_query};
@@ -60,11 +60,18 @@ impl AdaptivePage {
             Row() {
                 if breakpoint().get() >= Breakpoint::Lg { sidebar() }
                 Column(space = 12.vp()) {
-                    Text(r::string::adaptive_title())
-                        .font_size(r::float::title_size())
-                        .font_weight(FontWeight::Bold)
-                        .font_color(r::color::text_primary())
-                        .id("title")
+                    Row(space = 8.vp()) {
+                        // base/media (1x) or xldpi/media (2x): the file closest to the
+                        // screen's density, 24 vp either way.
+                        Image(r::media::density_badge()).id("density-badge")
+                        Text(r::string::adaptive_title())
+                            .font_size(r::float::title_size())
+                            .font_weight(FontWeight::Bold)
+                            .font_color(r::color::text_primary())
+                            .layout_weight(1.0)
+                            .id("title")
+                    }
+                    .width(pct(100.0))
                     if !round.is_some_and(|q| q.matches()) {
                         Text(r::string::adaptive_subtitle()).font_color(Color::GRAY).id("subtitle")
                     }

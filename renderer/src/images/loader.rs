@@ -12,13 +12,33 @@ use crate::ImageKey;
 ///
 /// ```
 /// use arkui_renderer::images::DecodeOptions;
-/// assert!(!DecodeOptions::default().template);
+/// let o = DecodeOptions::default();
+/// assert!(!o.template);
+/// assert_eq!(o.dpi, 160);
 /// ```
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct DecodeOptions {
     /// Drop the colour, keep the shape: each pixel becomes its own luminance (ArkUI's
     /// `ImageRenderMode.Template`, which a `fillColor` may then tint).
     pub template: bool,
+    /// The density a bitmap was drawn for: its size in units (vp) is its pixels times
+    /// 160 / `dpi` (an `xldpi` 48 px icon is 24 units). Vector images ignore it.
+    pub dpi: u16,
+}
+
+impl Default for DecodeOptions {
+    fn default() -> DecodeOptions {
+        DecodeOptions {
+            template: false,
+            dpi: 160,
+        }
+    }
+}
+
+/// A bitmap's size in units at `dpi` (at least one unit a side).
+fn units_at(img: &ImageData, dpi: u16) -> (u32, u32) {
+    let unit = |px: u32| ((f64::from(px) * 160.0 / f64::from(dpi.max(1))).round() as u32).max(1);
+    (unit(img.width()), unit(img.height()))
 }
 
 /// What the decode thread made of one request.
@@ -49,6 +69,22 @@ fn decode_any(
             log::warn!("an animated image is shown still ({e})");
             Decoded::Still(still)
         }
+    };
+    // A bitmap made for another density lays out by its size at that density.
+    #[cfg(feature = "svg")]
+    let vector = super::svg::is_svg(bytes);
+    #[cfg(not(feature = "svg"))]
+    let vector = false;
+    let decoded = match decoded {
+        Decoded::Still(img) if options.dpi != 160 && !vector => {
+            let (w, h) = units_at(&img, options.dpi);
+            Decoded::Still(img.with_unit_size(w, h))
+        }
+        Decoded::Animated(a) if options.dpi != 160 => Decoded::Animated(a.map_frames(|f| {
+            let (w, h) = units_at(f, options.dpi);
+            f.clone().with_unit_size(w, h)
+        })),
+        d => d,
     };
     Ok(match (decoded, options.template) {
         (d, false) => d,
