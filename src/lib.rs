@@ -61,7 +61,7 @@ pub mod prelude {
         CopyOptions, FontStyle, TextCase, TextDecorationType, TextHeightAdaptivePolicy,
         TextOverflow, WordBreak,
     };
-    pub use arkui_core::{ImageFit, ImageSource};
+    pub use arkui_core::{ImageFit, ImageRepeat, ImageSource, ImageSpanAlignment};
     pub use arkui_macros::{
         Observed, ObservedV2, builder, component, component_v2, entry, extend, resources, styles,
         ui,
@@ -69,11 +69,11 @@ pub mod prelude {
     pub use arkui_widgets::{
         ActionSheet, AlertDialog, BarMode, BarPosition, BindContentCover, BindMenu, BindPopup,
         BindSheet, ContentCoverOptions, CustomDialogController, DialogAlignment,
-        DismissContentCoverAction, DismissReason, Image, ImageInterpolation, ImageRenderMode, Menu,
-        MenuContent, MenuElement, MenuItem, MenuItemGroup, MenuItemOptions, ModalTransition,
-        NavDestination, NavPathStack, Navigation, NavigationMenuItem, NavigationMode,
-        NavigationTitleMode, Placement, PopInfo, PopupOptions, ResponseType, SheetHeight,
-        SheetOptions, SheetSize, SideBarContainer, SideBarContainerType, TOAST_MAX_MS,
+        DismissContentCoverAction, DismissReason, Image, ImageInterpolation, ImageRenderMode,
+        ImageSpan, Menu, MenuContent, MenuElement, MenuItem, MenuItemGroup, MenuItemOptions,
+        ModalTransition, NavDestination, NavPathStack, Navigation, NavigationMenuItem,
+        NavigationMode, NavigationTitleMode, Placement, PopInfo, PopupOptions, ResponseType,
+        SheetHeight, SheetOptions, SheetSize, SideBarContainer, SideBarContainerType, TOAST_MAX_MS,
         TOAST_MIN_MS, TabContent, Tabs, show_toast,
     };
     pub use arkui_widgets::{

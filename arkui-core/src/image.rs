@@ -491,6 +491,22 @@ impl NodeId {
             } else {
                 t.mark_paint_dirty(self);
             }
+            // An ImageSpan is drawn by its Text (past any `if`/`ForEach` fragments).
+            if t.nodes[self].span.is_some() {
+                let mut up = t.nodes[self].parent;
+                while let Some(p) = up {
+                    if t.nodes
+                        .get(p)
+                        .is_none_or(|n| n.kind != crate::NodeKind::Fragment)
+                    {
+                        break;
+                    }
+                    up = t.nodes[p].parent;
+                }
+                if let Some(text) = up.filter(|p| t.nodes.contains_key(*p)) {
+                    t.mark_paint_dirty(text);
+                }
+            }
         });
     }
 }

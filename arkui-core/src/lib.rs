@@ -115,8 +115,8 @@ pub use text_options::{CopyOptions, TextCase, TextHeightAdaptivePolicy};
 pub use tree::{
     AlignRules, Alignment, CONTAINER, ClickEvent, FlexAlign, FlexDirection, FlexWrap,
     FocusDirection, FontWeight, GridCell, HitTestMode, HorizontalAlign, HorizontalAnchor,
-    ItemAlign, KeyEvent, LayoutAttrs, NodeId, NodeKind, Positioning, SpanAttrs, TextAttrs,
-    TouchEvent, TouchKind, VerticalAlign, VerticalAnchor, Visibility, Visual,
+    ItemAlign, KeyEvent, LayoutAttrs, NodeId, NodeKind, Positioning, SpanAttrs, SpanImage,
+    TextAttrs, TouchEvent, TouchKind, VerticalAlign, VerticalAnchor, Visibility, Visual,
 };
 pub use units::{Edges, Length, LengthExt, MAX_PX, Units, pct, px2vp, vp2px};
 pub use url_opener::{RecordingUrlOpener, UrlOpener, open_url, opened_urls, set_url_opener};
@@ -148,6 +148,8 @@ pub mod draw {
 pub use arkui_renderer::Color;
 /// Upright or italic text, ArkUI's `FontStyle`.
 pub use arkui_renderer::text::FontStyle;
+/// ArkUI's `ImageSpanAlignment`: where an `ImageSpan` sits in its line.
+pub use arkui_renderer::text::ObjectAlign as ImageSpanAlignment;
 /// Horizontal alignment of text lines, ArkUI's `TextAlign`.
 pub use arkui_renderer::text::TextAlign;
 /// The line a `Text` draws with its glyphs, ArkUI's `TextDecorationType`.

@@ -51,6 +51,7 @@ mod handle;
 mod hyperlink;
 mod image;
 mod image_animator;
+mod image_span;
 mod item_layout;
 mod lane_layout;
 mod length_px;
@@ -158,6 +159,7 @@ pub use image::{Image, ImageInterpolation, ImageRenderMode};
 pub use image_animator::{
     AnimationStatus, FillMode, IMAGE_ANIMATOR_DEFAULT_DURATION_MS, ImageAnimator, ImageFrameInfo,
 };
+pub use image_span::ImageSpan;
 pub use lane_layout::{ListItemAlign, ListLanes};
 pub use list::{List, ListDivider, StickyStyle};
 pub use list_item::{ListItem, ListItemGroup};

@@ -21,7 +21,7 @@ pub use attrs::{
 };
 pub use interaction::{FocusDirection, HitTestMode, KeyEvent, TouchEvent, TouchKind};
 pub use node::{NodeId, NodeKind};
-pub use span::SpanAttrs;
+pub use span::{SpanAttrs, SpanImage};
 
 pub(crate) use node::{ClickHandler, Node, TextCache};
 pub(crate) use span::{collect_spans, span_colors};

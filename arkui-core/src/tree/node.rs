@@ -62,6 +62,8 @@ pub(crate) struct TextCache {
     /// The `Span` children, in order, as layout last collected them; when there are any
     /// they are shaped instead of the content.
     pub(crate) spans: Vec<super::SpanAttrs>,
+    /// The span nodes, in the same order (an `ImageSpan` draws its node's image).
+    pub(crate) span_nodes: Vec<NodeId>,
 }
 
 pub(crate) struct Node {

@@ -26,6 +26,49 @@ pub struct SpanAttrs {
     pub font_family: Option<String>,
     /// `fontStyle`.
     pub font_style: Option<arkui_renderer::text::FontStyle>,
+    /// An `ImageSpan`: the span shows its node's image in the line instead of text.
+    pub image: Option<SpanImage>,
+}
+
+/// The box of an `ImageSpan` in its line.
+///
+/// ```
+/// use arkui_core::SpanImage;
+/// let s = SpanImage::default();
+/// assert_eq!(s.align, arkui_core::ImageSpanAlignment::Bottom);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Default)]
+pub struct SpanImage {
+    /// `width` (`None`: from the image, keeping its aspect ratio with `height`).
+    pub width: Option<Length>,
+    /// `height` (`None`: from the image, keeping its aspect ratio with `width`).
+    pub height: Option<Length>,
+    /// `verticalAlign` in the line.
+    pub align: crate::ImageSpanAlignment,
+    /// The decoded image's size in vp, once it is decoded.
+    pub intrinsic: Option<(u32, u32)>,
+}
+
+impl SpanImage {
+    /// Its box in px under `units`: the sizes set, the other side by the image's aspect
+    /// ratio, the image's own size where neither is set (nothing until it is decoded).
+    pub(crate) fn size_px(&self, units: &crate::Units) -> (f32, f32) {
+        let px = |l: Option<Length>| {
+            l.and_then(|l| l.to_px(units))
+                .filter(|v| v.is_finite() && *v >= 0.0)
+        };
+        let (w, h) = (px(self.width), px(self.height));
+        let own = self
+            .intrinsic
+            .map(|(w, h)| (w as f32 * units.density, h as f32 * units.density));
+        match (w, h, own) {
+            (Some(w), Some(h), _) => (w, h),
+            (Some(w), None, Some((iw, ih))) if iw > 0.0 => (w, w * ih / iw),
+            (None, Some(h), Some((iw, ih))) if ih > 0.0 => (h * iw / ih, h),
+            (None, None, Some(size)) => size,
+            (w, h, _) => (w.unwrap_or(0.0), h.unwrap_or(0.0)),
+        }
+    }
 }
 
 impl SpanAttrs {
@@ -36,6 +79,7 @@ impl SpanAttrs {
             && self.font_weight == other.font_weight
             && self.font_family == other.font_family
             && self.font_style == other.font_style
+            && self.image == other.image
     }
 }
 
@@ -67,7 +111,19 @@ impl NodeId {
     /// assert_eq!(runs[1], Color::RED);
     /// ```
     pub fn create_span(content: impl Into<String>) -> NodeId {
-        let id = NodeId::create("Span", super::NodeKind::Leaf);
+        NodeId::create_span_as("Span", content)
+    }
+
+    /// [`NodeId::create_span`] under another component name (an `ImageSpan`).
+    ///
+    /// ```
+    /// use arkui_core::NodeId;
+    /// let n = NodeId::create_span_as("ImageSpan", "");
+    /// assert_eq!(n.tag(), Some("ImageSpan"));
+    /// assert!(n.span().is_some());
+    /// ```
+    pub fn create_span_as(tag: &'static str, content: impl Into<String>) -> NodeId {
+        let id = NodeId::create(tag, super::NodeKind::Leaf);
         let content = content.into();
         with_tree(|t| {
             if let Some(node) = t.nodes.get_mut(id) {
@@ -115,10 +171,12 @@ impl NodeId {
 /// only when a span changed more than its colour.
 pub(crate) fn collect_spans(tree: &mut NodeTree, text: NodeId, flat: &mut Vec<NodeId>) {
     let mut spans = Vec::new();
+    let mut span_nodes = Vec::new();
     flat.retain(
         |c| match tree.nodes.get(*c).and_then(|n| n.span.as_deref()) {
             Some(span) => {
                 spans.push(span.clone());
+                span_nodes.push(*c);
                 false
             }
             None => true,
@@ -131,6 +189,7 @@ pub(crate) fn collect_spans(tree: &mut NodeTree, text: NodeId, flat: &mut Vec<No
         return;
     }
     let cache = node.text_cache.get_or_insert_with(Box::default);
+    cache.span_nodes = span_nodes;
     if cache.spans == spans {
         return;
     }

@@ -10,6 +10,7 @@
 mod caret;
 mod fonts;
 mod glyph_cache;
+mod inline_object;
 mod paragraph;
 mod rich;
 mod shape;
@@ -18,6 +19,7 @@ mod shape_cache;
 pub use caret::{ClusterBox, LineBox, TextMap};
 pub use fonts::{FontContext, FontSource, TextError};
 pub use glyph_cache::{GlyphMask, GlyphMaskKind};
+pub use inline_object::{InlineBox, InlineObject, ObjectAlign};
 pub use paragraph::{ParagraphStyle, TextDecoration, TextLine, TextOverflow, WordBreak};
 pub use rich::{GlyphSpan, SpanStyle};
 pub use shape::{FontStyle, TextAlign, TextLayout, TextStyle};

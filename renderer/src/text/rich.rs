@@ -5,6 +5,7 @@
 use cosmic_text::{Attrs, Buffer, Family, LayoutGlyph, Metrics, Shaping, Style, Weight};
 
 use super::fonts::FontContext;
+use super::inline_object::{InlineBox, OBJECT_TEXT, object_attrs, sane_box};
 use super::paragraph::ParagraphStyle;
 use super::shape::{FontStyle, INDENT_TEXT, TextLayout, TextStyle, align_of, indent_of};
 use crate::{Color, Glyph, GlyphRun, Rect};
@@ -21,6 +22,9 @@ pub struct SpanStyle {
     pub style: FontStyle,
     /// A family name; `None` is the default sans-serif family.
     pub family: Option<String>,
+    /// An inline object (ArkUI's `ImageSpan`): the span's text is not shown; a box this
+    /// size takes its place in the line (see [`crate::text::TextLayout::objects`]).
+    pub object: Option<InlineBox>,
 }
 
 impl SpanStyle {
@@ -31,6 +35,7 @@ impl SpanStyle {
             weight: paragraph.weight,
             style: paragraph.style,
             family: paragraph.family.clone(),
+            object: None,
         }
     }
 }
@@ -143,6 +148,28 @@ impl FontContext {
     /// assert!((l.lines[0].x - 30.0).abs() < 0.5, "{}", l.lines[0].x); // indented
     /// assert!(l.lines[1].x < 1.0);
     /// ```
+    ///
+    /// A span with an [`InlineBox`] holds a box's place in the line instead of text:
+    ///
+    /// ```
+    /// use arkui_renderer::text::{FontContext, FontSource, InlineBox, ObjectAlign, ParagraphStyle, SpanStyle, TextStyle};
+    /// let mut fonts = FontContext::new(FontSource::BundledOnly);
+    /// let base = TextStyle::new(16.0);
+    /// let icon = SpanStyle {
+    ///     object: Some(InlineBox { width: 40.0, height: 50.0, align: ObjectAlign::Bottom }),
+    ///     ..SpanStyle::of(&base)
+    /// };
+    /// let spans = [("ab", SpanStyle::of(&base)), ("", icon), ("cd", SpanStyle::of(&base))];
+    /// let l = fonts.shape_rich(&spans, &base, &ParagraphStyle::default(), None);
+    /// let ab = fonts.shape("ab", &base, None).width;
+    /// let o = l.objects[0];
+    /// assert_eq!(o.span, 1);
+    /// assert!((o.rect.x - ab).abs() < 0.5 && (o.rect.width - 40.0).abs() < 0.01);
+    /// // The line is as tall as the box, which sits on its bottom.
+    /// assert!((l.height - 50.0).abs() < 0.5 && (o.rect.y + 50.0 - l.height).abs() < 0.5);
+    /// // "c" follows the box.
+    /// assert!((l.glyphs[l.spans[1].start].x - (ab + 40.0)).abs() < 0.5);
+    /// ```
     pub fn shape_rich(
         &mut self,
         spans: &[(&str, SpanStyle)],
@@ -188,13 +215,21 @@ impl FontContext {
             let lead = self.indent_attrs(&default_attrs, size, indent);
             rich.push((INDENT_TEXT, lead));
         }
-        rich.extend(
-            spans
-                .iter()
-                .zip(&heights)
-                .enumerate()
-                .map(|(i, ((text, style), h))| (*text, attrs_of(i, style, *h, spacing))),
-        );
+        let objects: Vec<Option<InlineBox>> = spans
+            .iter()
+            .map(|(_, s)| s.object.map(|b| sane_box(&b)))
+            .collect();
+        for (i, ((text, style), h)) in spans.iter().zip(&heights).enumerate() {
+            let attrs = match &objects[i] {
+                // A placeholder as wide as the object, its line at least as tall.
+                Some(b) => {
+                    let wide = self.stretched_attrs(OBJECT_TEXT, &default_attrs, size, b.width);
+                    (OBJECT_TEXT, object_attrs(wide, size, *h, b, i))
+                }
+                None => (*text, attrs_of(i, style, *h, spacing)),
+            };
+            rich.push(attrs);
+        }
         let width = max_width.filter(|w| w.is_finite() && *w >= 0.0);
         let mut buffer = Buffer::new(&mut self.system, Metrics::new(size, base_line_height));
         buffer.set_wrap(para.word_break.wrap());
@@ -215,7 +250,7 @@ impl FontContext {
             truncated,
             ..TextLayout::default()
         };
-        self.read_runs(&buffer, max_lines, true, &mut layout);
+        self.read_runs(&buffer, max_lines, true, &objects, &mut layout);
         if layout.line_count == 0 {
             layout.height = base_line_height;
         }

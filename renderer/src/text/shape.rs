@@ -90,6 +90,8 @@ pub struct TextLayout {
     /// Which glyphs came from which span, for text shaped from styled spans
     /// ([`FontContext::shape_spans`]); empty when the whole text has one style.
     pub spans: Vec<super::GlyphSpan>,
+    /// Where the inline objects of the spans (ArkUI's `ImageSpan`) landed.
+    pub objects: Vec<super::InlineObject>,
 }
 
 impl TextLayout {
@@ -249,7 +251,7 @@ impl FontContext {
             truncated,
             ..TextLayout::default()
         };
-        self.read_runs(&buffer, max_lines, false, &mut layout);
+        self.read_runs(&buffer, max_lines, false, &[], &mut layout);
         if layout.line_count == 0 {
             layout.height = line_height;
         }
@@ -284,19 +286,30 @@ impl FontContext {
         size: f32,
         indent: f32,
     ) -> Attrs<'a> {
+        self.stretched_attrs(INDENT_TEXT, attrs, size, indent)
+            .metadata(INDENT_SPAN)
+    }
+
+    /// `attrs` for `text` (one character) at `size` with its advance stretched to `width`
+    /// pixels by letter spacing.
+    pub(super) fn stretched_attrs<'a>(
+        &mut self,
+        text: &str,
+        attrs: &Attrs<'a>,
+        size: f32,
+        width: f32,
+    ) -> Attrs<'a> {
         // The placeholder's own advance in this face, measured: letter spacing adds to it.
         let plain = attrs.clone().letter_spacing(0.0);
         let mut probe = Buffer::new(&mut self.system, Metrics::new(size, size));
-        probe.set_text(INDENT_TEXT, &plain, Shaping::Advanced, None);
+        probe.set_text(text, &plain, Shaping::Advanced, None);
         probe.shape_until_scroll(&mut self.system, false);
         let own = probe
             .layout_runs()
             .flat_map(|r| r.glyphs.iter())
             .map(|g| g.w)
             .sum::<f32>();
-        plain
-            .letter_spacing((indent - own) / size)
-            .metadata(INDENT_SPAN)
+        plain.letter_spacing((width - own) / size)
     }
 
     /// Copy the shaped lines of `buffer` (at most `max_lines`) into `layout`; with `spans`,
@@ -306,6 +319,7 @@ impl FontContext {
         buffer: &Buffer,
         max_lines: Option<usize>,
         spans: bool,
+        objects: &[Option<super::InlineBox>],
         layout: &mut TextLayout,
     ) {
         let mut faces = Vec::new();
@@ -332,6 +346,15 @@ impl FontContext {
 
             for g in run.glyphs {
                 if g.metadata == INDENT_SPAN {
+                    continue;
+                }
+                if let Some(i) = super::inline_object::object_span(g.metadata) {
+                    if let Some(Some(b)) = objects.get(i) {
+                        layout.objects.push(super::InlineObject {
+                            span: i,
+                            rect: super::inline_object::place(&run, g, b),
+                        });
+                    }
                     continue;
                 }
                 if spans {

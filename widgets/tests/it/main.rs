@@ -35,6 +35,8 @@ mod image;
 mod image_animator;
 #[path = "../image_frames.rs"]
 mod image_frames;
+#[path = "../image_span.rs"]
+mod image_span;
 #[path = "../list.rs"]
 mod list;
 #[path = "../navigation.rs"]

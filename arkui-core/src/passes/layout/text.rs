@@ -2,7 +2,7 @@
 //! choosing the font size between `minFontSize` and `maxFontSize` where it adapts.
 
 use arkui_renderer::text::{
-    FontContext, ParagraphStyle, SpanStyle, TextLayout, TextOverflow, TextStyle,
+    FontContext, InlineBox, ParagraphStyle, SpanStyle, TextLayout, TextOverflow, TextStyle,
 };
 use taffy::prelude::{AvailableSpace, Size};
 
@@ -57,6 +57,14 @@ fn span_style(
             .font_family
             .clone()
             .or_else(|| text.font_family.clone()),
+        object: span.image.map(|img| {
+            let (width, height) = img.size_px(units);
+            InlineBox {
+                width,
+                height,
+                align: img.align,
+            }
+        }),
     }
 }
 

@@ -170,10 +170,24 @@ pub(crate) fn paint_own(
         l.content_box_width(),
         l.content_box_height(),
     );
-    if node.kind == NodeKind::Text {
-        super::text::paint_text(node, fonts, units, content, opacity, list);
-    }
+    let objects = if node.kind == NodeKind::Text {
+        super::text::paint_text(node, fonts, units, content, opacity, list)
+    } else {
+        Vec::new()
+    };
     let node = &tree.nodes[id];
+    // ImageSpans: each span node's image in the box its line gave it.
+    for (span, at) in objects {
+        let image = node
+            .text_cache
+            .as_deref()
+            .and_then(|c| c.span_nodes.get(span))
+            .and_then(|n| tree.nodes.get(*n))
+            .and_then(|n| crate::image::paint_cmd(n, at, opacity));
+        if let Some(cmd) = image {
+            list.push(cmd);
+        }
+    }
     if !background_image && let Some(cmd) = crate::image::paint_cmd(node, content, opacity) {
         if radii.is_zero() {
             list.push(cmd);

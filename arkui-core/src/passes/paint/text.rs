@@ -11,7 +11,9 @@ use crate::tree::Node;
 /// Largest shadow blur sigma, px: a text shadow wider than this is a faint wash anyway.
 const MAX_SHADOW_SIGMA: f32 = 64.0;
 
-/// Draw `node`'s text in its content box `content`, faded by `opacity`.
+/// Draw `node`'s text in its content box `content`, faded by `opacity`. Returns where its
+/// inline objects (`ImageSpan`s) go, in window pixels, by span index: the caller, which
+/// has the span nodes, draws their images.
 pub(crate) fn paint_text(
     node: &mut Node,
     fonts: &mut FontContext,
@@ -19,9 +21,9 @@ pub(crate) fn paint_text(
     content: Rect,
     opacity: f32,
     list: &mut DisplayList,
-) {
+) -> Vec<(usize, Rect)> {
     let Some(text) = node.text.as_deref() else {
-        return;
+        return Vec::new();
     };
     let color = text.font_color.with_opacity(opacity);
     // Each shadow as drawn: colour, blur sigma and shift in px (ArkUI gives px; the blur
@@ -82,4 +84,15 @@ pub(crate) fn paint_text(
         list.push(DrawCmd::Glyphs(run));
     }
     layout.push_decoration_cmds(content.x, y, color, opacity, list);
+    layout
+        .objects
+        .iter()
+        .map(|o| {
+            let r = o.rect;
+            (
+                o.span,
+                Rect::new(r.x + content.x, r.y + y, r.width, r.height),
+            )
+        })
+        .collect()
 }
