@@ -112,4 +112,33 @@ pub enum InputEvent {
     Text(String),
     /// Input-method composition (preedit) and commits, for the focused text field.
     Ime(crate::ImeEvent),
+    /// A watch's rotating crown, or a rotary knob, turned by `degrees` (positive
+    /// clockwise). It goes to the focused component, or else to the one at the middle of
+    /// the screen, and turns the innermost scrollable around it: a picker a row per detent
+    /// ([`CROWN_DETENT_DEGREES`]), a list or scroll forward when clockwise.
+    Crown {
+        /// Degrees turned; positive clockwise.
+        degrees: f32,
+    },
 }
+
+/// The angle of one crown detent: one row of a picker (ArkUI's crown steps).
+pub const CROWN_DETENT_DEGREES: f32 = 15.0;
+
+/// How far one crown degree scrolls, vp: a detent turns as far as one mouse-wheel notch
+/// on a 1x screen (40), a picker's row.
+///
+/// ```
+/// use arkui_core::{App, CommonAttribute, DeviceProfile, InputEvent, NodeId, NodeKind, pct};
+/// let mut app = App::with_view(DeviceProfile::wearable(), || {
+///     let scroll = NodeId::create("Scroll", NodeKind::Scroll).width(pct(100.0)).height(pct(100.0));
+///     scroll.append(NodeId::create("Column", NodeKind::Flex).height(3000.0));
+///     scroll.id("s")
+/// });
+/// app.frame();
+/// // Nothing focused: the scroll at the middle of the screen takes the turn, 40 vp a
+/// // detent (80 px at the watch's density of 2).
+/// app.handle_input(&InputEvent::Crown { degrees: 15.0 });
+/// assert_eq!(app.find_by_id("s").unwrap().scroll_offset(), (0.0, 80.0));
+/// ```
+pub const CROWN_VP_PER_DEGREE: f32 = 40.0 / CROWN_DETENT_DEGREES;

@@ -89,7 +89,7 @@ pub use image::{
     ImageError, ImageFilter, ImageFit, ImageLimits, ImageLoadError, ImageSource, ImageStatus,
 };
 pub use image_bitmap::{ImageBitmap, image_limits};
-pub use input::{InputEvent, Key, Modifiers};
+pub use input::{CROWN_DETENT_DEGREES, CROWN_VP_PER_DEGREE, InputEvent, Key, Modifiers};
 pub use inspector::{INSPECTOR_VERSION, inspector_rect};
 pub use layout::MAX_LAYOUT_DEPTH;
 pub use list::{DataChangeListener, DataSource, VecDataSource};

@@ -320,6 +320,12 @@ impl Driver {
         })
     }
 
+    /// Turn a watch's crown (or a rotary knob) by `degrees`, positive clockwise (UiTest:
+    /// `crownRotate`); a detent is 15°.
+    pub fn crown(&self, degrees: f32) -> Result<(), Error> {
+        self.done(Request::Crown { degrees })
+    }
+
     /// The system back: closes a dialog, pops a page.
     pub fn press_back(&self) -> Result<(), Error> {
         self.trigger_key("Back")

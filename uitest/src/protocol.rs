@@ -273,6 +273,11 @@ pub enum Request {
         /// Vertical delta.
         dy: f32,
     },
+    /// A watch crown (or rotary knob) turned by `degrees`, positive clockwise.
+    Crown {
+        /// Degrees turned.
+        degrees: f32,
+    },
     /// The app's restorable state (`App::snapshot`: AppStorage, text fields, focus).
     Snapshot,
     /// Close the app as if its window was closed.
@@ -402,6 +407,13 @@ pub fn parse_request(json: &[u8]) -> Result<RequestEnvelope, ProtocolError> {
             "scroll coordinates must be finite numbers".into(),
         ));
     }
+    if let Request::Crown { degrees } = env.request
+        && !degrees.is_finite()
+    {
+        return Err(ProtocolError::Malformed(
+            "a crown turn must be a finite number of degrees".into(),
+        ));
+    }
     Ok(env)
 }
 
@@ -510,6 +522,7 @@ mod tests {
                 dx: 0.0,
                 dy: 40.0,
             },
+            Request::Crown { degrees: -15.0 },
             Request::Snapshot,
             Request::Exit,
         ];

@@ -420,3 +420,42 @@ fn a_calendar_picker_lays_out_the_month_and_picks_with_the_dpad() {
         "2024-02-21"
     );
 }
+
+#[test]
+fn a_watch_crown_turns_the_wheel_a_row_a_detent() {
+    let log = Rc::new(RefCell::new(Vec::new()));
+    let mut t = TestApp::with_view(DeviceProfile::wearable(), letter_picker(false, log.clone()));
+    let picker = TextPicker::from_id(t.app(), "letters").unwrap();
+    // Nothing focused: the crown turns the wheel at the middle of the screen. Three
+    // detents clockwise, three rows on.
+    for _ in 0..3 {
+        t.app().handle_input(&InputEvent::Crown {
+            degrees: arkui::CROWN_DETENT_DEGREES,
+        });
+    }
+    let ms = settle(&mut t, 0.0);
+    assert_eq!(picker.values(), ["D"]);
+    // Anticlockwise turns back; a half detent is not a row.
+    t.app().handle_input(&InputEvent::Crown { degrees: -15.0 });
+    t.app().handle_input(&InputEvent::Crown { degrees: -7.0 });
+    settle(&mut t, ms);
+    assert_eq!(picker.values(), ["C"]);
+    assert_eq!(log.borrow().last().copied(), Some(2));
+}
+
+#[test]
+fn the_crown_turns_the_focused_wheel_of_a_time_picker() {
+    let mut t = TestApp::with_view(DeviceProfile::wearable(), || {
+        TimePicker::new(PickerTime::new(9, 15, 0))
+            .use_military_time(true)
+            .id("time")
+    });
+    let picker = TimePicker::from_id(t.app(), "time").unwrap();
+    // Focus the minute wheel (the picker's second column), then turn the crown.
+    let minute_wheel = t.app().find_by_id("time").unwrap().children()[1];
+    minute_wheel.request_focus();
+    t.app().frame();
+    t.app().handle_input(&InputEvent::Crown { degrees: 30.0 });
+    settle(&mut t, 0.0);
+    assert_eq!(picker.time(), PickerTime::new(9, 17, 0));
+}

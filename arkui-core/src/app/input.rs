@@ -327,7 +327,56 @@ impl App {
             } => self.key_event(key.clone(), *pressed, *modifiers),
             InputEvent::Text(text) => self.text_input(&crate::ImeEvent::Commit(text.clone())),
             InputEvent::Ime(ime) => self.text_input(ime),
+            InputEvent::Crown { degrees } => self.crown(*degrees),
         }
+    }
+
+    /// The crown turned: the innermost scrollable around the focused component (or, with
+    /// nothing focused, around the middle of the screen) takes it as a wheel turn.
+    fn crown(&mut self, degrees: f32) -> bool {
+        if !degrees.is_finite() || degrees == 0.0 {
+            return false;
+        }
+        self.ensure_layout();
+        self.refocus_if_gone();
+        let dy = degrees * crate::input::CROWN_VP_PER_DEGREE * self.units.density;
+        let scrolls = |n: &crate::tree::Node| {
+            n.kind == crate::NodeKind::Scroll || crate::virtual_scroll::has_wheel_handler(n)
+        };
+        let from_focus = self.focus.focused.and_then(|f| {
+            with_tree(|t| {
+                let mut at = Some(f);
+                while let Some(n) = at {
+                    let node = t.nodes.get(n)?;
+                    if scrolls(node) {
+                        return Some(n);
+                    }
+                    at = node.parent;
+                }
+                None
+            })
+        });
+        let target = from_focus.or_else(|| {
+            let (w, h) = self.size;
+            let centre = Point::new(w as f32 / 2.0, h as f32 / 2.0);
+            let chain = with_tree(|t| event::hit_test(t, self.root, centre, &self.units));
+            with_tree(|t| {
+                chain
+                    .iter()
+                    .copied()
+                    .find(|n| t.nodes.get(*n).is_some_and(|n| scrolls(n)))
+            })
+        });
+        let Some(target) = target else {
+            return false;
+        };
+        if let Some(f) = crate::virtual_scroll::wheel_handler(target) {
+            batch(|| f(0.0, dy));
+            return true;
+        }
+        let (ox, oy) = target.scroll_offset();
+        target.set_scroll_offset(ox, oy + dy);
+        true
     }
 
     /// A wheel turned over `(x, y)`: the innermost scroll container there scrolls.

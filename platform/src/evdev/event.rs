@@ -38,6 +38,10 @@ pub mod code {
     pub const ABS_MT_TRACKING_ID: u16 = 0x39;
     /// Finger on the glass (single-touch devices).
     pub const BTN_TOUCH: u16 = 0x14a;
+    /// A rotary knob or crown (relative axis).
+    pub const REL_DIAL: u16 = 0x07;
+    /// A scroll wheel, or a knob that reports as one (relative axis).
+    pub const REL_WHEEL: u16 = 0x08;
 }
 
 /// One `struct input_event`, without its timestamp's platform layout.

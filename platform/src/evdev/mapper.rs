@@ -20,6 +20,9 @@ use super::touch::{TouchCalibration, TouchState};
 ///     m.feed(&e, (320, 240), &mut out);
 /// }
 /// assert!(matches!(&out[0], InputEvent::Key { key: Key::Down, pressed: true, .. }));
+/// // A rotary knob (REL_DIAL) one detent clockwise is a 15° crown turn.
+/// m.feed(&RawEvent::new(2, 7, 1), (320, 240), &mut out);
+/// assert_eq!(out[1], InputEvent::Crown { degrees: 15.0 });
 /// ```
 #[derive(Clone, Debug)]
 pub struct InputMapper {
@@ -57,6 +60,15 @@ impl InputMapper {
             (kind::ABS, c) => self.touch.abs(c, event.value),
             (kind::KEY, code::BTN_TOUCH) => self.touch.touch_button(event.value != 0),
             (kind::KEY, c) => self.key(c, event.value, out),
+            // A knob or a wheel with no pointer to scroll under (a framebuffer has no
+            // cursor): a crown turn, a detent per step. A dial counts clockwise; a wheel
+            // counts away from the user, which scrolls back.
+            (kind::REL, code::REL_DIAL) => out.push(InputEvent::Crown {
+                degrees: event.value as f32 * arkui_core::CROWN_DETENT_DEGREES,
+            }),
+            (kind::REL, code::REL_WHEEL) => out.push(InputEvent::Crown {
+                degrees: -(event.value as f32) * arkui_core::CROWN_DETENT_DEGREES,
+            }),
             _ => {}
         }
     }

@@ -223,6 +223,9 @@ fn handle(request: Request, queue: &JobQueue) -> Answer {
             queue,
             Action::Input(vec![InputEvent::Scroll { x, y, dx, dy }]),
         ),
+        Request::Crown { degrees } => {
+            run(queue, Action::Input(vec![InputEvent::Crown { degrees }]))
+        }
         Request::Key { key, modifiers } => {
             let key = key_by_name(&key)?;
             let modifiers = modifiers_by_name(&modifiers)?;
