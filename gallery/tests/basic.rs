@@ -97,3 +97,37 @@ fn page_backgrounds_reach_the_bottom_of_a_tall_screen() {
         );
     }
 }
+
+#[test]
+fn the_media_pages_gif_and_animator_play_and_a_tap_pauses_the_animator() {
+    use arkui::widgets::{AnimationStatus, ImageAnimator};
+    use arkui_gallery::pages::MediaPage;
+    for profile in profiles() {
+        let name = profile.name.clone();
+        let mut t = TestApp::new::<MediaPage>(profile);
+        assert!(t.app().wait_for_images(std::time::Duration::from_secs(10)));
+        let spinner = t.app().find_by_id("spinner").unwrap();
+        assert_eq!(spinner.image_frame(), Some((0, 4)), "{name}: a 4-frame GIF");
+        let ball = ImageAnimator::from_node(t.app().find_by_id("ball").unwrap()).unwrap();
+        assert_eq!(ball.status(), AnimationStatus::Running, "{name}");
+        let before = t.render().clone();
+        t.app().advance_time(130.0);
+        assert_eq!(spinner.image_frame(), Some((1, 4)), "{name}");
+        assert_eq!(ball.current_index(), 1, "{name}: 480 ms over 4 frames");
+        let on_screen = t.rect("spinner").unwrap().y < t.app().size().1 as f32;
+        if on_screen {
+            assert!(
+                t.render().count_differing(&before, 0) > 0,
+                "{name}: redrawn"
+            );
+        }
+        let ball_rect = t.rect("ball").unwrap();
+        if name == "tv" || ball_rect.y + ball_rect.height > t.app().size().1 as f32 {
+            continue; // no pointer on a TV; below the fold on a watch
+        }
+        t.click("ball").unwrap();
+        t.app().advance_time(1000.0);
+        assert_eq!(ball.status(), AnimationStatus::Paused, "{name}");
+        assert_eq!(ball.current_index(), 1, "{name}: held while paused");
+    }
+}

@@ -7,6 +7,7 @@ mod counter;
 pub mod device_bar;
 pub mod dialogs;
 pub mod drawing;
+pub mod flows;
 pub mod grids;
 pub mod input;
 pub mod list_features;
@@ -29,6 +30,7 @@ pub use counter::Counter;
 pub use device_bar::DeviceBar;
 pub use dialogs::DialogsPage;
 pub use drawing::DrawingPage;
+pub use flows::FlowsPage;
 pub use grids::GridsPage;
 pub use input::InputPage;
 pub use list_features::ListFeaturesPage;
@@ -245,9 +247,18 @@ pub fn all() -> Vec<Page> {
             title: "Images",
             category: "Components",
             icon: "▣",
-            about: "Images: fit modes, radius, loading and errors",
+            about: "Fit modes, errors, GIF, ImageAnimator, template, repeat, icons",
             source: include_str!("media.rs"),
             view: view_of::<MediaPage>,
+        },
+        Page {
+            name: "flows",
+            title: "Stepper & Panel",
+            category: "Components",
+            icon: "⇶",
+            about: "A skippable three-step Stepper and a draggable Panel",
+            source: include_str!("flows.rs"),
+            view: view_of::<FlowsPage>,
         },
         Page {
             name: "dialogs",

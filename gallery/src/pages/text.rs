@@ -1,5 +1,6 @@
 //! Text: italics and case, shadows, a first-line indent, word breaking, a font size that
-//! adapts to its box, a marquee, a clock, a stopwatch and a link.
+//! adapts to its box, a picture in a line (ImageSpan), a marquee, a clock, a stopwatch and
+//! a link.
 
 use arkui::prelude::*;
 
@@ -7,6 +8,9 @@ use super::section::section;
 use arkui::widgets::{
     Hyperlink, Marquee, MarqueeOptions, TextClock, TextTimer, TextTimerController, TextTimerOptions,
 };
+
+/// A star icon, for the ImageSpan.
+const STAR: &[u8] = include_bytes!("../../assets/icons/star.png");
 
 /// The text page.
 #[component]
@@ -124,6 +128,25 @@ impl TextPage {
                         .id("text-timer-reset"),
                 ),
         );
+        // An icon flowing in the words: it wraps with them and the line grows to hold it.
+        let inline = Text::empty()
+            .font_size(16.fp())
+            .child(Span::new("Tap "))
+            .child(
+                ImageSpan::new(STAR)
+                    .width(20.vp())
+                    .height(20.vp())
+                    .vertical_align(ImageSpanAlignment::Center)
+                    .id("text-image-span"),
+            )
+            .child(Span::new(" to keep a page; kept pages wait under "))
+            .child(
+                ImageSpan::new(super::media::LANDSCAPE)
+                    .height(28.vp())
+                    .id("text-image-span-wide"),
+            )
+            .child(Span::new(" in the library."))
+            .id("text-inline-images");
         let link =
             Hyperlink::new("https://gitee.com/openharmony", "OpenHarmony on Gitee").id("text-link");
         ui! {
@@ -138,6 +161,7 @@ impl TextPage {
                     section("TextTimer", stopwatch)
                     Text(format!("paused {} times", laps.get())).font_size(13.fp()).id("text-laps")
                     section("Hyperlink", link)
+                    section("ImageSpan", inline)
                 }
                 .space(12.vp())
                 .padding(12.vp())

@@ -13,6 +13,8 @@ mod counter;
 mod device_bar;
 #[path = "../examples.rs"]
 mod examples;
+#[path = "../flows.rs"]
+mod flows;
 #[path = "../pages.rs"]
 mod pages;
 #[path = "../router_page.rs"]
