@@ -73,8 +73,8 @@ pub mod prelude {
         ImageSpan, Menu, MenuContent, MenuElement, MenuItem, MenuItemGroup, MenuItemOptions,
         ModalTransition, NavDestination, NavPathStack, Navigation, NavigationMenuItem,
         NavigationMode, NavigationTitleMode, Placement, PopInfo, PopupOptions, ResponseType,
-        SheetHeight, SheetOptions, SheetSize, SideBarContainer, SideBarContainerType, TOAST_MAX_MS,
-        TOAST_MIN_MS, TabContent, Tabs, show_toast,
+        SheetHeight, SheetOptions, SheetSize, SheetType, SideBarContainer, SideBarContainerType,
+        TOAST_MAX_MS, TOAST_MIN_MS, TabContent, Tabs, show_toast,
     };
     pub use arkui_widgets::{
         AlignRulesExt, Axis, Badge, BadgePosition, BadgeStyle, Blank, Button, ButtonType,

@@ -99,6 +99,7 @@ pub use media::{
 };
 pub use overlay::{MASK_COLOR, Overlay, OverlayManager, OverlayOptions};
 pub use paint::{PaintCtx, Shadow};
+pub use passes::visible_area::observe_visible_area;
 pub use reactive::{
     Computed, Diagnostic, Effect, Event, Link, LinkSource, MAX_RERUNS_PER_FLUSH, Monitor,
     MonitorPath, MonitorValue, Observe, ObservedMap, ObservedVec, OnceParam, Param,

@@ -534,6 +534,45 @@ pub trait CommonAttribute: Widget {
         });
         self
     }
+    /// `onVisibleAreaChange(ratios, f)`: `f(is_expanding, ratio)` each time the share of
+    /// this component that shows (inside the window and every clipping ancestor; zero when
+    /// hidden) crosses one of `ratios` (0..=1; 0 means "any of it shows"). The first layout
+    /// reports from 0, so a component that appears whole hears `(true, 1.0)`.
+    ///
+    /// ```
+    /// use std::{cell::RefCell, rc::Rc};
+    /// use arkui_core::{App, CommonAttribute, DeviceProfile, NodeId, NodeKind, pct};
+    /// let seen = Rc::new(RefCell::new(Vec::new()));
+    /// let s = seen.clone();
+    /// let mut app = App::with_view(DeviceProfile::iot(), move || {
+    ///     let scroll = NodeId::create("Scroll", NodeKind::Scroll).width(pct(100.0)).height(pct(100.0));
+    ///     let column = NodeId::create("Column", NodeKind::Flex);
+    ///     column.append(NodeId::create("Gap", NodeKind::Leaf).height(200.0));
+    ///     column.append(NodeId::create("Card", NodeKind::Leaf).height(100.0).width(100.0)
+    ///         .on_visible_area_change(vec![0.0, 1.0], move |up, r| s.borrow_mut().push((up, r)))
+    ///         .id("card"));
+    ///     column.append(NodeId::create("Gap", NodeKind::Leaf).height(400.0));
+    ///     scroll.append(column);
+    ///     scroll.id("s")
+    /// });
+    /// app.frame();
+    /// // 40 of its 100 px show above the 240 px screen's bottom edge.
+    /// assert_eq!(*seen.borrow(), [(true, 0.4)]);
+    /// app.find_by_id("s").unwrap().set_scroll_offset(0.0, 100.0);
+    /// app.frame();
+    /// assert_eq!(seen.borrow().last(), Some(&(true, 1.0)));
+    /// app.find_by_id("s").unwrap().set_scroll_offset(0.0, 400.0);
+    /// app.frame();
+    /// assert_eq!(seen.borrow().last(), Some(&(false, 0.0)));
+    /// ```
+    fn on_visible_area_change(self, ratios: Vec<f32>, f: impl Fn(bool, f32) + 'static) -> Self {
+        crate::passes::visible_area::set_on_visible_area_change(
+            self.node(),
+            ratios,
+            std::rc::Rc::new(f),
+        );
+        self
+    }
     /// `onClick`.
     fn on_click(self, f: impl Fn(&ClickEvent) + 'static) -> Self {
         self.node().set_on_click(f);

@@ -27,13 +27,17 @@ pub enum ModalTransition {
     Alpha,
 }
 
-/// Why a content cover is being dismissed, ArkUI's `DismissReason`.
+/// Why a content cover or a sheet is being dismissed, ArkUI's `DismissReason`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum DismissReason {
     /// The Back key or gesture.
     PressBack,
-    /// A tap outside (not possible on a full-screen cover; kept for the shape of the API).
+    /// A tap outside (on a sheet's mask; not possible on a full-screen cover).
     TouchOutside,
+    /// The sheet's close button.
+    CloseButton,
+    /// A sheet dragged (or flung) down past its lowest height.
+    SlideDown,
 }
 
 /// What `on_will_dismiss` gets, ArkUI's `DismissContentCoverAction`: why, and how to go

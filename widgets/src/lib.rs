@@ -199,7 +199,10 @@ pub use select::{Select, SelectOption, SelectOptions};
 pub use shape::{
     Circle, Ellipse, Line, LineCapStyle, LineJoinStyle, Path, Polygon, Polyline, Rect, Shape,
 };
-pub use sheet::{BindSheet, SheetHeight, SheetOptions, SheetSize};
+pub use sheet::{
+    BindSheet, CENTER_SHEET_HEIGHT_VP, CENTER_SHEET_MIN_WINDOW_VP, CENTER_SHEET_WIDTH_VP,
+    DismissSheetAction, SheetHeight, SheetOptions, SheetSize, SheetType,
+};
 pub use side_bar::{SideBarContainer, SideBarContainerType};
 pub use slider::{Axis, Slider, SliderChangeMode};
 pub use span::Span;

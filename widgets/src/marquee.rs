@@ -77,6 +77,9 @@ struct Inner {
     passes: i32,
     /// Whether a frame callback is posted.
     ticking: bool,
+    /// Any of it shows (`None` until the first layout measured it): out of sight it holds
+    /// still, no frames asked for it.
+    visible: Option<bool>,
     /// The frame time of the last step.
     last: Option<f64>,
     /// Whether `on_start` was called for the current run.
@@ -152,6 +155,7 @@ impl Marquee {
             offset: 0.0,
             passes: 0,
             ticking: false,
+            visible: None,
             last: None,
             announced: false,
             finished: false,
@@ -162,6 +166,13 @@ impl Marquee {
         report(n, &options);
         // A new size or text may make it wide enough to scroll (or not).
         observe_layout(n, move || kick(n));
+        // Out of sight it holds where it is; back in sight it moves on.
+        arkui_core::observe_visible_area(n, vec![0.0], move |_, ratio| {
+            if let Some(s) = state(n) {
+                s.borrow_mut().visible = Some(ratio > 0.0);
+            }
+            kick(n);
+        });
         Marquee(n)
     }
 
@@ -279,7 +290,7 @@ fn kick(n: NodeId) {
     };
     {
         let mut s = s.borrow_mut();
-        if s.ticking || !s.options.start || s.finished {
+        if s.ticking || !s.options.start || s.finished || s.visible != Some(true) {
             return;
         }
         match widths(s.text, n) {
@@ -301,7 +312,9 @@ fn step(n: NodeId, now: f64) {
     let again = {
         let mut s = s.borrow_mut();
         let scrollable = widths(s.text, n).filter(|(t, w)| t >= w && *w > 0.0);
-        let Some((text, width)) = scrollable.filter(|_| s.options.start && !s.finished) else {
+        let Some((text, width)) =
+            scrollable.filter(|_| s.options.start && !s.finished && s.visible == Some(true))
+        else {
             s.ticking = false;
             return;
         };

@@ -123,6 +123,9 @@ struct Inner {
     tween: Tween,
     on_change: Cell<Option<ChangeHandler>>,
     on_height_change: Cell<Option<HeightHandler>>,
+    on_close: Cell<Option<Rc<dyn Fn()>>>,
+    /// The close icon, its slot, and the blank that balances it.
+    close: (NodeId, NodeId, NodeId),
 }
 
 impl std::fmt::Debug for Panel {
@@ -185,7 +188,38 @@ impl Panel {
             .width(64.vp())
             .height(4.vp())
             .border_radius(2.vp());
+        // [balance, grow, handle, grow, close]: the handle stays centred whether the close
+        // icon shows or not.
+        let grow = || {
+            let n = NodeId::create("Blank", NodeKind::Leaf);
+            n.set_layout(|a| a.flex_grow = 1.0);
+            n
+        };
+        let balance = NodeId::create("Blank", NodeKind::Leaf).width(40.vp());
+        let centred = |tag| {
+            let n = NodeId::create(tag, NodeKind::Flex);
+            n.set_layout(|a| {
+                a.justify_content = FlexAlign::Center;
+                a.align_items = ItemAlign::Center;
+            });
+            n
+        };
+        // A 24 vp circle in a 40 vp slot (16 vp from the card's right edge).
+        let close = centred("PanelClose")
+            .width(24.vp())
+            .height(24.vp())
+            .border_radius(12.vp());
+        close.append(crate::text::Text::new("✕").font_size(12.fp()).node());
+        let close_slot = centred("Blank").width(40.vp());
+        close_slot.append(close);
+        for n in [balance, close_slot] {
+            n.set_layout(|a| a.visibility = Visibility::None);
+        }
+        bar.append(balance);
+        bar.append(grow());
         bar.append(handle);
+        bar.append(grow());
+        bar.append(close_slot);
         let bar = bar.width(pct(100.0)).height(24.vp());
         let content = NodeId::create("PanelContent", NodeKind::Flex);
         content.set_layout(|a| {
@@ -208,6 +242,8 @@ impl Panel {
             tween: Tween::default(),
             on_change: Cell::new(None),
             on_height_change: Cell::new(None),
+            on_close: Cell::new(None),
+            close: (close, close_slot, balance),
         });
         let p = Panel {
             node,
@@ -220,12 +256,21 @@ impl Panel {
             ThemedColor::new(|t| t.background_primary),
             ThemedColor::new(|t| t.icon_fourth),
         );
+        let button = ThemedColor::new(|t| t.background_secondary);
         Effect::new(move || {
-            let (s, g) = (surface.get(), grip.get());
+            let (s, g, b) = (surface.get(), grip.get(), button.get());
             untrack(|| {
                 card.set_visual(|v| v.background_color = s);
                 handle.set_visual(|v| v.background_color = g);
+                close.set_visual(|v| v.background_color = b);
             });
+        });
+        // The close icon hides the panel and tells the app (which owns `show`).
+        close.on_click(move |_| {
+            p.show(false);
+            if let Some(f) = p.inner().and_then(|i| take_clone(&i.on_close)) {
+                f();
+            }
         });
         // The parent's size decides the heights: settle again whenever it is laid out anew.
         let last = Rc::new(Cell::new(0.0f32));
@@ -417,6 +462,51 @@ impl Panel {
         self
     }
 
+    /// `showCloseIcon`: a close button at the card's top right (default false). Tapping it
+    /// hides the panel and calls [`Panel::on_close`], where the app sets its `show` state
+    /// false.
+    ///
+    /// ```
+    /// use std::{cell::Cell, rc::Rc};
+    /// use arkui_core::{App, CommonAttribute, DeviceProfile, pct};
+    /// use arkui_widgets::{Panel, Stack, Text};
+    /// let closed = Rc::new(Cell::new(false));
+    /// let c = closed.clone();
+    /// let mut app = App::with_view(DeviceProfile::phone(), move || {
+    ///     Stack::new().width(pct(100.0)).height(pct(100.0)).child(
+    ///         Panel::new(true).show_close_icon(true).on_close(move || c.set(true))
+    ///             .child(Text::new("Details")).id("p"))
+    /// });
+    /// for i in 1..=30 { app.advance_time(16.0 * f64::from(i)); app.frame(); }
+    /// app.click_id("p-close").unwrap();
+    /// assert!(closed.get());
+    /// app.frame();
+    /// assert!(app.find_by_id("p-card").and_then(|n| n.rect()).is_none_or(|r| r.height == 0.0));
+    /// ```
+    pub fn show_close_icon(self, on: bool) -> Self {
+        if let Some(i) = self.inner() {
+            let v = if on {
+                Visibility::Visible
+            } else {
+                Visibility::None
+            };
+            for n in [i.close.1, i.close.2] {
+                n.set_layout(|a| a.visibility = v);
+            }
+        }
+        self.node
+            .set_inspector_attr("showCloseIcon", on.to_string());
+        self
+    }
+
+    /// Called when the close icon hides the panel.
+    pub fn on_close(self, f: impl Fn() + 'static) -> Self {
+        if let Some(i) = self.inner() {
+            i.on_close.set(Some(Rc::new(f)));
+        }
+        self
+    }
+
     /// `fullHeight`, vp.
     pub fn full_height(self, vp: f32) -> Self {
         self.set_height(|i| &i.full, vp)
@@ -473,6 +563,9 @@ impl Panel {
         let id = id.into();
         self.card.set_key(format!("{id}-card"));
         self.bar.set_key(format!("{id}-bar"));
+        if let Some(i) = self.inner() {
+            i.close.0.set_key(format!("{id}-close"));
+        }
         self.node.set_key(id);
         self
     }

@@ -2,8 +2,13 @@
 //! ArkUI's `bindSheet`. It is as tall as `height` (MEDIUM, LARGE, FIT_CONTENT or a length),
 //! or one of several `detents` it can be dragged between. Dragged down past its lowest
 //! height (or flung down) it is dismissed; its close button, a tap on the mask and Back
-//! dismiss it too. `show` follows: the app sets it to open the sheet, the sheet sets it
-//! back when dismissed.
+//! dismiss it too, unless `on_will_dismiss` intercepts (then the app decides, and a sheet
+//! dragged down springs back meanwhile). `show` follows: the app sets it to open the sheet,
+//! the sheet sets it back when dismissed.
+//!
+//! `preferType`: on a window narrower than 600 vp (ArkUI's `sm` breakpoint) a sheet comes
+//! up from the bottom; on a wider one it is a card in the middle of the window (ArkUI's
+//! CENTER), 480 vp wide, which does not drag.
 //!
 //! Ids: the sheet `sheet`, its drag bar `sheet-drag-bar`, its title `sheet-title`, its
 //! close button `sheet-close`.
@@ -18,6 +23,7 @@ use arkui_core::{
 };
 
 use crate::containers::{Blank, Column, Row};
+use crate::content_cover::DismissReason;
 use crate::text::Text;
 use crate::theme::theme;
 use crate::tween::Tween;
@@ -55,6 +61,46 @@ impl From<Length> for SheetHeight {
     }
 }
 
+/// Where a sheet shows, ArkUI's `SheetType`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SheetType {
+    /// Up from the bottom edge, draggable between its heights.
+    Bottom,
+    /// A card in the middle of the window.
+    Center,
+}
+
+/// Width of a centred sheet, vp (ArkUI's).
+pub const CENTER_SHEET_WIDTH_VP: f32 = 480.0;
+/// Height of a centred MEDIUM sheet, vp (ArkUI's).
+pub const CENTER_SHEET_HEIGHT_VP: f32 = 560.0;
+/// Windows at least this wide show sheets centred unless told otherwise, vp.
+pub const CENTER_SHEET_MIN_WINDOW_VP: f32 = 600.0;
+
+/// What `on_will_dismiss` gets, ArkUI's `DismissSheetAction`: why the sheet is asked to
+/// go, and how to let it.
+#[derive(Clone)]
+pub struct DismissSheetAction {
+    /// Why.
+    pub reason: DismissReason,
+    dismiss: Rc<dyn Fn()>,
+}
+
+impl std::fmt::Debug for DismissSheetAction {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("DismissSheetAction")
+            .field("reason", &self.reason)
+            .finish_non_exhaustive()
+    }
+}
+
+impl DismissSheetAction {
+    /// Let the sheet go (it slides away, then `show` turns false).
+    pub fn dismiss(&self) {
+        (self.dismiss)();
+    }
+}
+
 /// How a sheet looks and behaves, ArkUI's `SheetOptions`.
 ///
 /// ```
@@ -82,6 +128,11 @@ pub struct SheetOptions {
     pub on_appear: Option<Rc<dyn Fn()>>,
     /// `onDisappear`.
     pub on_disappear: Option<Rc<dyn Fn()>>,
+    /// `preferType` (`None`: by the window's width).
+    pub prefer_type: Option<SheetType>,
+    /// `onWillDismiss`: asked instead of dismissing (Back, a tap on the mask, the close
+    /// button, a drag down); the sheet stays until the action's `dismiss` is called.
+    pub on_will_dismiss: Option<Rc<dyn Fn(DismissSheetAction)>>,
 }
 
 impl Default for SheetOptions {
@@ -96,6 +147,8 @@ impl Default for SheetOptions {
             mask_color: None,
             on_appear: None,
             on_disappear: None,
+            prefer_type: None,
+            on_will_dismiss: None,
         }
     }
 }
@@ -147,6 +200,45 @@ impl SheetOptions {
         self.on_disappear = Some(Rc::new(f));
         self
     }
+
+    /// `preferType`: from the bottom, or centred (default: by the window's width).
+    pub fn prefer_type(mut self, t: SheetType) -> Self {
+        self.prefer_type = Some(t);
+        self
+    }
+
+    /// `onWillDismiss`: decide whether the sheet goes (call the action's `dismiss`).
+    ///
+    /// ```
+    /// use std::{cell::RefCell, rc::Rc};
+    /// use arkui_core::{App, CommonAttribute, DeviceProfile, Key, State};
+    /// use arkui_widgets::{BindSheet, Button, DismissReason, SheetOptions, Text};
+    /// let show = State::new(true);
+    /// let asked = Rc::new(RefCell::new(Vec::new()));
+    /// let a = asked.clone();
+    /// let mut app = App::with_view(DeviceProfile::phone(), move || {
+    ///     Button::new("Edit").bind_sheet(show, || Text::new("Unsaved changes"),
+    ///         SheetOptions::new().on_will_dismiss(move |action| {
+    ///             a.borrow_mut().push(action.reason);
+    ///             if action.reason == DismissReason::CloseButton { action.dismiss(); }
+    ///         }))
+    /// });
+    /// app.advance_time(500.0);
+    /// app.frame();
+    /// app.press_key(Key::Back);
+    /// app.advance_time(1000.0);
+    /// app.frame();
+    /// assert!(show.get(), "Back was asked, and refused");
+    /// app.click_id("sheet-close").unwrap();
+    /// app.advance_time(2000.0);
+    /// app.frame();
+    /// assert!(!show.get());
+    /// assert_eq!(*asked.borrow(), [DismissReason::PressBack, DismissReason::CloseButton]);
+    /// ```
+    pub fn on_will_dismiss(mut self, f: impl Fn(DismissSheetAction) + 'static) -> Self {
+        self.on_will_dismiss = Some(Rc::new(f));
+        self
+    }
 }
 
 /// The top corners' radius, vp.
@@ -159,6 +251,11 @@ const FLING: f32 = 800.0;
 /// The window's height in vp, and pixels per vp.
 fn window() -> (f32, f32) {
     MediaEnv::current().map_or((640.0, 1.0), |m| untrack(|| (m.height(), m.density())))
+}
+
+/// The window's width in vp.
+fn window_width() -> f32 {
+    MediaEnv::current().map_or(360.0, |m| untrack(|| m.width()))
 }
 
 /// `h` in vp for a window `window_h` vp high (`None`: fit the content).
@@ -244,9 +341,33 @@ struct Sheet {
     density: f32,
     tween: Tween,
     show: State<bool>,
+    /// A centred sheet: it fades and grows in and out instead of sliding, and does not drag.
+    centered: bool,
+    on_will_dismiss: Option<Rc<dyn Fn(DismissSheetAction)>>,
 }
 
 impl Sheet {
+    /// Asked to go for `reason`: go, or ask the app first. A sheet dragged down springs
+    /// back to its height while the app decides.
+    fn request_dismiss(self: &Rc<Self>, reason: DismissReason) {
+        let Some(ask) = self.on_will_dismiss.clone() else {
+            self.dismiss();
+            return;
+        };
+        if reason == DismissReason::SlideDown {
+            self.settle(self.at.get());
+        }
+        let me = Rc::downgrade(self);
+        ask(DismissSheetAction {
+            reason,
+            dismiss: Rc::new(move || {
+                if let Some(s) = me.upgrade() {
+                    s.dismiss();
+                }
+            }),
+        });
+    }
+
     /// Show the sheet `height` vp tall (`None`: its content's height), pushed `down` vp.
     fn place(&self, height: Option<f32>, down: f32) {
         self.down.set(down.max(0.0));
@@ -263,8 +384,18 @@ impl Sheet {
         self.card.rect().map_or(0.0, |r| r.height / self.density)
     }
 
-    /// Slide off the bottom, then set `show` false (which closes the overlay).
+    /// Slide off the bottom (a centred sheet fades), then set `show` false (which closes
+    /// the overlay).
     fn dismiss(self: &Rc<Self>) {
+        if self.centered {
+            let (card, show) = (self.card, self.show);
+            self.tween.start(
+                SLIDE_MS,
+                move |k| fade(card, 1.0 - k),
+                move || show.set(false),
+            );
+            return;
+        }
         let from = self.down.get();
         let to = self.shown_height() + 8.0;
         let (me, show) = (Rc::downgrade(self), self.show);
@@ -322,7 +453,7 @@ impl Sheet {
         let Some(d) = &self.detents else {
             let h = self.shown_height();
             if vy > FLING || self.down.get() > h / 3.0 {
-                self.dismiss();
+                self.request_dismiss(DismissReason::SlideDown);
             } else {
                 self.settle(None);
             }
@@ -331,7 +462,7 @@ impl Sheet {
         let low = d[0];
         let extent = self.shown_height() - self.down.get();
         if (vy > FLING && self.at.get().is_some_and(|a| a <= low + 0.5)) || extent < low * 0.6 {
-            self.dismiss();
+            self.request_dismiss(DismissReason::SlideDown);
             return;
         }
         // The detent nearest, or the next one the way a fling points.
@@ -351,21 +482,52 @@ impl Sheet {
     }
 }
 
+/// A centred sheet `k` of the way in (0 gone, 1 in place): faded and slightly small.
+fn fade(card: NodeId, k: f32) {
+    card.set_visual(|v| {
+        v.opacity = k;
+        let s = 0.9 + 0.1 * k;
+        v.scale = (s, s);
+    });
+}
+
 fn open_sheet(
     manager: OverlayManager,
     show: State<bool>,
     builder: Rc<dyn Fn() -> NodeId>,
     options: Rc<SheetOptions>,
 ) -> Overlay {
+    let centered = options.prefer_type.map_or_else(
+        || window_width() >= CENTER_SHEET_MIN_WINDOW_VP,
+        |t| t == SheetType::Center,
+    );
+    // Back and a tap on the mask go through the sheet: it slides away, or asks the app.
+    let slot: Rc<std::cell::RefCell<std::rc::Weak<Sheet>>> = Rc::default();
+    let asked = slot.clone();
     let mut o = OverlayOptions::modal()
-        .alignment(arkui_core::Alignment::Bottom)
-        .on_dismiss(move || show.set(false));
+        .alignment(if centered {
+            arkui_core::Alignment::Center
+        } else {
+            arkui_core::Alignment::Bottom
+        })
+        .on_dismiss(move || show.set(false))
+        .intercept_dismiss(move |back| match asked.borrow().upgrade() {
+            Some(s) => s.request_dismiss(if back {
+                DismissReason::PressBack
+            } else {
+                DismissReason::TouchOutside
+            }),
+            None => show.set(false),
+        });
     if let Some(c) = options.mask_color {
         o = o.mask_color(c);
     }
     manager.open(o, move || {
         let colors = untrack(theme);
         let (window_h, density) = window();
+        if centered {
+            return open_centered(show, &builder, &options, &slot, (window_h, density));
+        }
         let mut heights: Vec<f32> = options
             .detents
             .iter()
@@ -408,7 +570,10 @@ fn open_sheet(
             density,
             tween: Tween::default(),
             show,
+            centered: false,
+            on_will_dismiss: options.on_will_dismiss.clone(),
         });
+        *slot.borrow_mut() = Rc::downgrade(&sheet);
         if options.drag_bar {
             card.append(
                 Column::new()
@@ -428,40 +593,7 @@ fn open_sheet(
                     .node(),
             );
         }
-        if options.title.is_some() || options.show_close {
-            let head = Row::new()
-                .padding(arkui_core::Edges::symmetric(16.vp(), 4.vp()))
-                .width(pct(100.0));
-            head.node().append(
-                Text::new(options.title.clone().unwrap_or_default())
-                    .font_size(20.fp())
-                    .font_weight(FontWeight::Bold)
-                    .id("sheet-title")
-                    .node(),
-            );
-            head.node().append(Blank::new().node());
-            if options.show_close {
-                let s = Rc::downgrade(&sheet);
-                head.node().append(
-                    Column::new()
-                        .child(Text::new("✕").font_size(16.fp()))
-                        .align_items(HorizontalAlign::Center)
-                        .justify_content(FlexAlign::Center)
-                        .width(32.vp())
-                        .height(32.vp())
-                        .border_radius(16.vp())
-                        .background_color(colors.background_secondary)
-                        .on_click(move |_| {
-                            if let Some(s) = s.upgrade() {
-                                s.dismiss();
-                            }
-                        })
-                        .id("sheet-close")
-                        .node(),
-                );
-            }
-            card.append(head.node());
-        }
+        append_header(card, &options, &sheet, &colors);
         card.append(
             Column::new()
                 .child(builder())
@@ -490,6 +622,113 @@ fn open_sheet(
         card.gesture(pan);
         card
     })
+}
+
+/// The title and close button row, when the options ask for either.
+fn append_header(
+    card: NodeId,
+    options: &SheetOptions,
+    sheet: &Rc<Sheet>,
+    colors: &crate::theme::ThemeColors,
+) {
+    if options.title.is_some() || options.show_close {
+        let head = Row::new()
+            .padding(arkui_core::Edges::symmetric(16.vp(), 4.vp()))
+            .width(pct(100.0));
+        head.node().append(
+            Text::new(options.title.clone().unwrap_or_default())
+                .font_size(20.fp())
+                .font_weight(FontWeight::Bold)
+                .id("sheet-title")
+                .node(),
+        );
+        head.node().append(Blank::new().node());
+        if options.show_close {
+            let s = Rc::downgrade(sheet);
+            head.node().append(
+                Column::new()
+                    .child(Text::new("✕").font_size(16.fp()))
+                    .align_items(HorizontalAlign::Center)
+                    .justify_content(FlexAlign::Center)
+                    .width(32.vp())
+                    .height(32.vp())
+                    .border_radius(16.vp())
+                    .background_color(colors.background_secondary)
+                    .on_click(move |_| {
+                        if let Some(s) = s.upgrade() {
+                            s.request_dismiss(DismissReason::CloseButton);
+                        }
+                    })
+                    .id("sheet-close")
+                    .node(),
+            );
+        }
+        card.append(head.node());
+    }
+}
+
+/// A centred sheet (ArkUI's CENTER): a rounded card 480 vp wide (less on a narrower
+/// window) in the middle of the window, its height from `height` (MEDIUM is 560 vp), at
+/// most 90 % of the window; it fades and grows in, and does not drag.
+fn open_centered(
+    show: State<bool>,
+    builder: &Rc<dyn Fn() -> NodeId>,
+    options: &SheetOptions,
+    slot: &Rc<std::cell::RefCell<std::rc::Weak<Sheet>>>,
+    (window_h, density): (f32, f32),
+) -> NodeId {
+    let colors = untrack(theme);
+    let max_h = window_h * 0.9;
+    let height = match options.height {
+        SheetHeight::Size(SheetSize::Medium) => Some(CENTER_SHEET_HEIGHT_VP.min(max_h)),
+        SheetHeight::Size(SheetSize::Large) => Some(max_h),
+        other => resolve(other, window_h).map(|h| h.min(max_h)),
+    };
+    let width = CENTER_SHEET_WIDTH_VP.min((window_width() - 32.0).max(0.0));
+    let card = Column::new()
+        .width(width.vp())
+        .background_color(
+            options
+                .background_color
+                .unwrap_or(colors.background_primary),
+        )
+        .clip(true)
+        .border_radius(RADIUS.vp())
+        .on_click(|_| {})
+        .id("sheet")
+        .node();
+    card.set_layout(|l| {
+        l.height = height.map_or(Length::Auto, Length::Vp);
+        l.max_height = Length::Vp(max_h);
+    });
+    let sheet = Rc::new(Sheet {
+        card,
+        detents: height.map(|h| vec![h]),
+        at: Cell::new(height),
+        drag_from: Cell::new(0.0),
+        down: Cell::new(0.0),
+        density,
+        tween: Tween::default(),
+        show,
+        centered: true,
+        on_will_dismiss: options.on_will_dismiss.clone(),
+    });
+    *slot.borrow_mut() = Rc::downgrade(&sheet);
+    append_header(card, options, &sheet, &colors);
+    card.append(
+        Column::new()
+            .child(builder())
+            .width(pct(100.0))
+            .flex_grow(1.0)
+            .flex_shrink(1.0)
+            .flex_basis(0.vp())
+            .node(),
+    );
+    fade(card, 0.0);
+    sheet.tween.start(SLIDE_MS, move |k| fade(card, k), || {});
+    // The card keeps its sheet alive (a bottom sheet's drag gesture does that for it).
+    card.set_extension(sheet);
+    card
 }
 
 #[cfg(test)]

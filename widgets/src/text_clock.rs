@@ -100,6 +100,8 @@ struct Inner {
     /// Minutes east of UTC, or `None` for the app's local zone.
     offset: Option<i32>,
     running: bool,
+    /// Any of it shows (a clock out of sight does not tick).
+    visible: bool,
     timer: Option<TimerId>,
     on_date_change: Option<Rc<dyn Fn(f64)>>,
 }
@@ -180,9 +182,13 @@ impl TextClock {
             tokens: tokens(TEXT_CLOCK_DEFAULT_FORMAT, CLOCK_LETTERS),
             offset: options.time_zone_offset.and_then(offset_minutes),
             running: true,
+            visible: true,
             timer: None,
             on_date_change: None,
         })));
+        // Out of sight it stops ticking (no timer wakes the app for it); back in sight it
+        // shows the time at once and ticks on.
+        arkui_core::observe_visible_area(n, vec![0.0], move |_, ratio| set_visible(n, ratio > 0.0));
         n.set_inspector_attr("format", TEXT_CLOCK_DEFAULT_FORMAT);
         if let Some(c) = options.controller {
             c.clocks.borrow_mut().push(n);
@@ -250,7 +256,7 @@ fn tick(n: NodeId, report: bool) {
     let now = wall_clock_ms();
     let callback = {
         let mut s = s.borrow_mut();
-        if !s.running {
+        if !s.running || !s.visible {
             return;
         }
         let to_next = 1000.0 - now.rem_euclid(1000.0);
@@ -259,6 +265,25 @@ fn tick(n: NodeId, report: bool) {
     };
     if report && let Some(f) = callback {
         f((now / 1000.0).floor());
+    }
+}
+
+/// The clock came into sight (`on`) or left it.
+fn set_visible(n: NodeId, on: bool) {
+    let Some(s) = state(n) else {
+        return;
+    };
+    let was = {
+        let mut s = s.borrow_mut();
+        let was = s.visible;
+        s.visible = on;
+        if !on && let Some(t) = s.timer.take() {
+            clear_timeout(t);
+        }
+        was
+    };
+    if on && !was {
+        tick(n, false);
     }
 }
 

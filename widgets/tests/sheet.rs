@@ -33,7 +33,11 @@ fn window() -> (f32, f32, f32) {
 }
 
 fn app(show: State<bool>, options: SheetOptions) -> TestApp {
-    TestApp::with_view(DeviceProfile::phone(), move || {
+    app_on(DeviceProfile::phone(), show, options)
+}
+
+fn app_on(profile: DeviceProfile, show: State<bool>, options: SheetOptions) -> TestApp {
+    TestApp::with_view(profile, move || {
         Column::new()
             .child(
                 Button::new("Open")
@@ -271,4 +275,92 @@ fn a_panel_is_dragged_between_its_heights_and_settles_on_the_nearest() {
     assert!((card.height - (h - 8.0 * d)).abs() < 2.0, "full: {card:?}");
     assert_eq!(t.inspect("p").unwrap()["$attrs"]["mode"], "PanelMode.Full");
     assert_eq!(modes.borrow().last(), Some(&PanelMode::Full));
+}
+
+#[test]
+fn on_will_dismiss_is_asked_for_every_way_out_and_a_refused_drag_springs_back() {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    let show = State::new(true);
+    let asked: Rc<RefCell<Vec<DismissReason>>> = Rc::default();
+    let allow = Rc::new(std::cell::Cell::new(false));
+    let (a, ok) = (asked.clone(), allow.clone());
+    let options = SheetOptions::new().on_will_dismiss(move |action| {
+        a.borrow_mut().push(action.reason);
+        if ok.get() {
+            action.dismiss();
+        }
+    });
+    let mut t = app(show, options);
+    let ms = settle(&mut t, 0.0);
+    let rest = sheet(&mut t);
+    let (_, wh, _) = window();
+    // Dragged well down and let go: asked, refused, back where it rested.
+    let ms = drag(&mut t, ms, 0.5 * wh, 8, 16.0);
+    assert!(show.get());
+    let back = sheet(&mut t);
+    assert!(
+        (back.y - rest.y).abs() < 1.0,
+        "sprang back: {back:?} vs {rest:?}"
+    );
+    // Back, the mask (a tap above the sheet), the close button: each asked, each refused.
+    t.app().press_key(Key::Back);
+    let ms = settle(&mut t, ms);
+    t.app().pointer_down(10.0, 10.0);
+    t.app().pointer_up(10.0, 10.0);
+    let ms = settle(&mut t, ms);
+    t.click("sheet-close").unwrap();
+    let ms = settle(&mut t, ms);
+    assert!(show.get() && t.rect("sheet").is_some(), "still open");
+    assert_eq!(
+        *asked.borrow(),
+        [
+            DismissReason::SlideDown,
+            DismissReason::PressBack,
+            DismissReason::TouchOutside,
+            DismissReason::CloseButton
+        ]
+    );
+    // Allowed, it slides away.
+    allow.set(true);
+    t.click("sheet-close").unwrap();
+    settle(&mut t, ms);
+    assert!(!show.get() && t.rect("sheet").is_none());
+}
+
+#[test]
+fn on_a_wide_window_a_sheet_is_a_centred_card() {
+    let show = State::new(true);
+    let profile = DeviceProfile::tablet();
+    let (ww, wh) = profile.size_vp();
+    let d = profile.units().density;
+    let mut t = app_on(profile, show, SheetOptions::new().title("Centred"));
+    let ms = settle(&mut t, 0.0);
+    let r = sheet(&mut t);
+    assert!((r.width - 480.0 * d).abs() < 1.0, "480 vp wide: {r:?}");
+    let want_h = 560.0f32.min(wh * 0.9) * d;
+    assert!((r.height - want_h).abs() < 1.0, "{r:?} vs {want_h}");
+    let (cx, cy) = (r.x + r.width / 2.0, r.y + r.height / 2.0);
+    assert!(
+        (cx - ww * d / 2.0).abs() < 1.0 && (cy - wh * d / 2.0).abs() < 1.0,
+        "centred: {r:?}"
+    );
+    // No drag bar; Back fades it out.
+    assert!(t.rect("sheet-drag-bar").is_none());
+    t.app().press_key(Key::Back);
+    settle(&mut t, ms);
+    assert!(!show.get() && t.rect("sheet").is_none());
+    // A phone-width window, or preferType BOTTOM, keeps it at the bottom.
+    let show = State::new(true);
+    let mut t = app_on(
+        DeviceProfile::tablet(),
+        show,
+        SheetOptions::new().prefer_type(SheetType::Bottom),
+    );
+    settle(&mut t, 0.0);
+    let r = sheet(&mut t);
+    assert!(
+        (r.y + r.height - wh * d).abs() < 1.0,
+        "at the bottom: {r:?}"
+    );
 }

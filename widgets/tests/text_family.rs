@@ -546,3 +546,64 @@ fn a_long_press_selects_a_word_and_the_menu_copies_it() {
     t.app().pointer_up(x, y);
     assert!(t.inspect("menu").is_none());
 }
+
+#[test]
+fn a_clock_and_a_marquee_out_of_sight_hold_still_and_go_on_when_scrolled_back() {
+    // A Scroll whose content puts a clock and a marquee 1000 vp down, out of sight.
+    let mut t = TestApp::with_view(screen(), move || {
+        Scroll::new()
+            .child(
+                Column::new()
+                    .child(Column::new().height(1000.vp()))
+                    .child(TextClock::new().format("HH:mm:ss").id("clock"))
+                    .child(
+                        Marquee::new(MarqueeOptions::new(
+                            "A headline far wider than its box",
+                            true,
+                        ))
+                        .width(100.vp())
+                        .id("m"),
+                    )
+                    .child(Column::new().height(1000.vp())),
+            )
+            .width(pct(100.0))
+            .height(pct(100.0))
+            .id("scroll")
+    });
+    t.app().set_wall_clock_ms(1_700_000_000_000.0);
+    t.app().set_utc_offset_minutes(0);
+    t.render();
+    let shown = attr(&mut t, "clock", "content");
+    assert_eq!(
+        t.app().next_timer_ms(),
+        None,
+        "no timer for a clock out of sight"
+    );
+    assert!(
+        !t.app().is_animating(),
+        "no frames for a marquee out of sight"
+    );
+    let mut now = 0.0;
+    for _ in 0..30 {
+        now += 100.0;
+        t.app().advance_time(now);
+        t.app().frame();
+    }
+    assert_eq!(attr(&mut t, "clock", "content"), shown, "held still");
+    assert_eq!(shift(&mut t, "m-text"), 0.0);
+    // Scrolled into sight: the clock shows the time at once and ticks; the marquee moves.
+    let y = t.rect("clock").unwrap().y;
+    t.app()
+        .find_by_id("scroll")
+        .unwrap()
+        .set_scroll_offset(0.0, y - 20.0);
+    t.render();
+    assert_eq!(attr(&mut t, "clock", "content"), "22:13:23");
+    assert!(t.app().next_timer_ms().is_some());
+    for _ in 0..20 {
+        now += 16.0;
+        t.app().advance_time(now);
+        t.app().frame();
+    }
+    assert!(shift(&mut t, "m-text") < -5.0, "moving");
+}

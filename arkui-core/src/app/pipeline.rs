@@ -324,6 +324,7 @@ impl App {
         if !changes.is_empty() {
             crate::batch(|| changes.into_iter().for_each(|(h, a, b)| h(a, b)));
         }
+        crate::passes::visible_area::report(root, self.size);
     }
 
     /// Advance running animations to the clock, calling `on_finish` handlers that are due.

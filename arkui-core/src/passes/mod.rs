@@ -22,3 +22,4 @@ pub(crate) mod hit_test;
 pub(crate) mod inspector;
 pub(crate) mod layout;
 pub(crate) mod paint;
+pub(crate) mod visible_area;

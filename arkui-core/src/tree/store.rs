@@ -20,6 +20,8 @@ pub(crate) struct NodeTree {
     pub(crate) density: f32,
     /// Nodes with an `on_area_change` handler.
     pub(crate) area_watch: Vec<NodeId>,
+    /// Nodes whose visible share is watched (`onVisibleAreaChange`).
+    pub(crate) visible_watch: Vec<NodeId>,
     /// Nodes that show an image (their record is an extension); the app polls their decodes.
     pub(crate) image_nodes: Vec<NodeId>,
     /// Nodes with layout observers (kept in the node), in registration order.
@@ -45,6 +47,7 @@ thread_local! {
         leaving: Vec::new(),
         density: 1.0,
         area_watch: Vec::new(),
+        visible_watch: Vec::new(),
         image_nodes: Vec::new(),
         observed: Vec::new(),
         paint_dirty: Vec::new(),

@@ -91,6 +91,8 @@ impl FlowsPage {
                 }
                 .panel_type(PanelType::Foldable)
                 .mode(PanelMode::Half)
+                .show_close_icon(true)
+                .on_close(move || panel.set(false))
                 .id("flows-panel")
             }
             .width(pct(100.0))

@@ -120,6 +120,7 @@ struct Inner {
     selected: Link<usize>,
     on_change: Option<ChangeHandler>,
     on_scroll_stop: Option<ChangeHandler>,
+    on_enter: Option<ChangeHandler>,
     /// A picker built on this one (DatePicker) hears a column settle first.
     on_column: Option<Rc<dyn Fn(usize)>>,
     /// What every column gets (kept for columns built later).
@@ -179,6 +180,7 @@ impl Element<(TextPickerRange,)> for TextPicker {
             selected: Link::from(State::new(0)),
             on_change: None,
             on_scroll_stop: None,
+            on_enter: None,
             on_column: None,
             look: WheelLook::default(),
             looping: true,
@@ -379,6 +381,52 @@ impl TextPicker {
         self
     }
 
+    /// `onEnterSelectedArea`: while a column turns, each row that comes between the
+    /// dividers (past half a row, before the turn settles): every column's string and
+    /// index, that column's being the row entering.
+    ///
+    /// ```
+    /// use std::{cell::RefCell, rc::Rc};
+    /// use arkui_core::{App, CommonAttribute, DeviceProfile, InputEvent};
+    /// use arkui_widgets::TextPicker;
+    /// let seen = Rc::new(RefCell::new(Vec::new()));
+    /// let s = seen.clone();
+    /// let mut app = App::with_view(DeviceProfile::iot(), move || {
+    ///     TextPicker::new(vec!["a", "b", "c", "d"])
+    ///         .on_enter_selected_area(move |values, _| s.borrow_mut().push(values[0].clone()))
+    ///         .width(320.0)
+    /// });
+    /// app.frame();
+    /// // Three wheel notches: the wheel passes b and c on its way to d.
+    /// for _ in 0..3 {
+    ///     app.handle_input(&InputEvent::Scroll { x: 160.0, y: 100.0, dx: 0.0, dy: 40.0 });
+    /// }
+    /// for i in 1..=60 { app.advance_time(16.0 * f64::from(i)); app.frame(); }
+    /// assert_eq!(*seen.borrow(), ["b", "c", "d"]);
+    /// ```
+    pub fn on_enter_selected_area(self, f: impl Fn(&[String], &[usize]) + 'static) -> Self {
+        self.with(|i| i.on_enter = Some(Rc::new(f)));
+        self
+    }
+
+    /// Column `c` has row `at` between its dividers while turning.
+    fn column_entered(self, c: usize, at: usize) {
+        let Some(f) = self.with(|i| i.on_enter.clone()) else {
+            return;
+        };
+        let mut indices = self.indices();
+        let mut values = self.values();
+        if let Some(w) = self.wheels().get(c) {
+            if let Some(slot) = indices.get_mut(c) {
+                *slot = at;
+            }
+            if let Some(slot) = values.get_mut(c) {
+                *slot = w.items().get(at).cloned().unwrap_or_default();
+            }
+        }
+        f(&values, &indices);
+    }
+
     /// Build the wheels for `range` (replacing any there were; selections start at 0).
     pub(crate) fn replace_columns(self, range: TextPickerRange) {
         let node = self.0;
@@ -408,6 +456,7 @@ impl TextPicker {
                     col.set_inspector_attr("column", c.to_string());
                     w.on_settle(move |_| picker.column_settled(c, true));
                     w.on_stop(move |_| picker.column_settled(c, false));
+                    w.on_enter(move |at| picker.column_entered(c, at));
                     w
                 })
                 .collect()

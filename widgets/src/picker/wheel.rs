@@ -52,6 +52,9 @@ pub(crate) struct Inner {
     tween: Tween,
     on_settle: RefCell<Option<Settled>>,
     on_stop: RefCell<Option<Settled>>,
+    on_enter: RefCell<Option<Settled>>,
+    /// The row last between the dividers while turning (what `on_enter` last heard).
+    entered: Cell<usize>,
 }
 
 impl Wheel {
@@ -103,6 +106,8 @@ impl Wheel {
             tween: Tween::default(),
             on_settle: RefCell::new(None),
             on_stop: RefCell::new(None),
+            on_enter: RefCell::new(None),
+            entered: Cell::new(selected),
         }));
         wheel.fit_width();
         wheel.place();
@@ -127,6 +132,27 @@ impl Wheel {
         *self.0.on_stop.borrow_mut() = Some(Rc::new(f));
     }
 
+    /// Called with the index of each row that comes between the dividers while the wheel
+    /// turns (past half a row: before the turn settles), ArkUI's `onEnterSelectedArea`.
+    pub(crate) fn on_enter(&self, f: impl Fn(usize) + 'static) {
+        *self.0.on_enter.borrow_mut() = Some(Rc::new(f));
+    }
+
+    /// The row between the dividers now, and tell `on_enter` when it is a new one.
+    fn track_entered(&self) {
+        let n = self.0.items.borrow().len();
+        if n == 0 {
+            return;
+        }
+        let at = (self.0.pos.get().round() as i64).rem_euclid(n as i64) as usize;
+        if self.0.entered.replace(at) != at {
+            let f = self.0.on_enter.borrow().clone();
+            if let Some(f) = f {
+                f(at);
+            }
+        }
+    }
+
     /// The selected index.
     pub(crate) fn selected(&self) -> usize {
         self.0.settled.get()
@@ -144,6 +170,7 @@ impl Wheel {
         self.0.tween.stop();
         self.0.pos.set(index as f32);
         self.0.settled.set(index);
+        self.0.entered.set(index);
         self.place();
         self.report();
     }
@@ -311,7 +338,9 @@ impl Wheel {
             move |k| {
                 if let Some(i) = me.upgrade() {
                     i.pos.set(from + (target - from) * k);
-                    Wheel(i).place();
+                    let w = Wheel(i);
+                    w.place();
+                    w.track_entered();
                 }
             },
             move || {
@@ -380,6 +409,7 @@ impl Wheel {
                     }
                     w.0.pos.set(pos);
                     w.place();
+                    w.track_entered();
                 });
             })
             .on_action_end(move |e| {
