@@ -225,6 +225,8 @@ pub(crate) struct NodeImage {
     pub(crate) pixels: Option<(u32, u32)>,
     /// The running animation of an animated GIF or WebP.
     pub(crate) anim: Option<crate::image_frames::NodeAnim>,
+    /// Its visible share is watched (an animation holds still out of sight).
+    pub(crate) watch_visible: bool,
     pub(crate) status: ImageStatus,
     /// The alt image is decoded and can stand in.
     pub(crate) alt_ready: bool,

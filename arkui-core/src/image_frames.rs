@@ -4,6 +4,8 @@
 //!
 //! Frames are stepped by app timers ([`crate::set_timeout`]), not by frame callbacks: an
 //! app showing a slow animation sleeps between frames, and tests step the clock exactly.
+//! An animation out of sight (scrolled away, hidden) holds its frame and arms no timer;
+//! back in sight it goes on with the time its frame had left.
 
 use std::cell::Cell;
 use std::sync::Arc;
@@ -28,6 +30,8 @@ pub(crate) struct NodeAnim {
     /// due, not from when a late timer ran, so a busy app does not drift.
     due: f64,
     timer: Option<TimerId>,
+    /// Out of sight: the time the shown frame had left when it went (no timer meanwhile).
+    paused_left: Option<f64>,
 }
 
 thread_local! {
@@ -47,7 +51,7 @@ pub(crate) fn start(node: NodeId, delays: Arc<[u32]>, plays: Option<u32>) {
         v
     });
     let due = now_ms() + f64::from(delays[0]);
-    with_image(node, |i| {
+    let first = with_image(node, |i| {
         i.anim = Some(NodeAnim {
             frame: 0,
             delays,
@@ -56,9 +60,41 @@ pub(crate) fn start(node: NodeId, delays: Arc<[u32]>, plays: Option<u32>) {
             token,
             due,
             timer: None,
+            paused_left: None,
         });
+        !std::mem::replace(&mut i.watch_visible, true)
     });
+    // Out of sight it holds its frame and arms no timer (see `set_visible`).
+    if first {
+        crate::passes::visible_area::observe_visible_area(node, vec![0.0], move |_, ratio| {
+            set_visible(node, ratio > 0.0);
+        });
+    }
     schedule(node, token, due);
+}
+
+/// The image came into sight (`on`) or left it: hold the frame, or go on from it with the
+/// time it had left.
+fn set_visible(node: NodeId, on: bool) {
+    let resume = with_image(node, |i| {
+        let a = i.anim.as_mut()?;
+        if on {
+            let left = a.paused_left.take()?;
+            a.due = now_ms() + left;
+            Some((a.token, a.due))
+        } else {
+            if a.paused_left.is_none() && a.timer.is_some() {
+                a.paused_left = Some((a.due - now_ms()).max(0.0));
+                if let Some(t) = a.timer.take() {
+                    clear_timeout(t);
+                }
+            }
+            None
+        }
+    });
+    if let Some((token, due)) = resume {
+        schedule(node, token, due);
+    }
 }
 
 /// Stop `node`'s animation where it is (its source changed or it left the tree).

@@ -230,3 +230,42 @@ fn object_repeat_tiles_the_fitted_image_across_the_box() {
     let a = xy.app().inspector_by_id("img").unwrap();
     assert_eq!(a["$attrs"]["objectRepeat"], "ImageRepeat.XY");
 }
+
+#[test]
+fn an_animation_out_of_sight_holds_its_frame_and_goes_on_when_back() {
+    let mut t = TestApp::with_view(DeviceProfile::iot(), || {
+        Scroll::new()
+            .child(
+                Column::new()
+                    .child(Column::new().height(1000.0))
+                    .child(
+                        Image::new(fixture("anim.webp"))
+                            .object_fit(ImageFit::Fill)
+                            .width(20.0)
+                            .height(10.0)
+                            .id("img"),
+                    )
+                    .child(Column::new().height(1000.0)),
+            )
+            .width(pct(100.0))
+            .height(pct(100.0))
+            .id("scroll")
+    });
+    t.render();
+    assert!(t.app().wait_for_images(Duration::from_secs(10)));
+    t.render();
+    assert_eq!(frame(&mut t), Some((0, 3)));
+    assert_eq!(t.app().next_timer_ms(), None, "no timer out of sight");
+    t.app().advance_time(5000.0);
+    assert_eq!(frame(&mut t), Some((0, 3)), "held");
+    // Scrolled into sight: 50 ms of red left, then green.
+    let y = t.rect("img").unwrap().y;
+    t.app()
+        .find_by_id("scroll")
+        .unwrap()
+        .set_scroll_offset(0.0, y - 10.0);
+    t.render();
+    assert_eq!(t.app().next_timer_ms(), Some(5050.0));
+    t.app().advance_time(5050.0);
+    assert_eq!(frame(&mut t), Some((1, 3)));
+}
