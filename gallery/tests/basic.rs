@@ -111,10 +111,12 @@ fn the_media_pages_gif_and_animator_play_and_a_tap_pauses_the_animator() {
         let ball = ImageAnimator::from_node(t.app().find_by_id("ball").unwrap()).unwrap();
         assert_eq!(ball.status(), AnimationStatus::Running, "{name}");
         let before = t.render().clone();
-        t.app().advance_time(130.0);
-        assert_eq!(spinner.image_frame(), Some((1, 4)), "{name}");
-        assert_eq!(ball.current_index(), 1, "{name}: 480 ms over 4 frames");
         let on_screen = t.rect("spinner").unwrap().y < t.app().size().1 as f32;
+        t.app().advance_time(130.0);
+        // Below the fold (the watch) the GIF holds its frame until scrolled to.
+        let want = if on_screen { 1 } else { 0 };
+        assert_eq!(spinner.image_frame(), Some((want, 4)), "{name}");
+        assert_eq!(ball.current_index(), 1, "{name}: 480 ms over 4 frames");
         if on_screen {
             assert!(
                 t.render().count_differing(&before, 0) > 0,
