@@ -140,6 +140,14 @@ struct Inner {
     frame_start: f64,
     /// Time left of the shown frame when paused.
     paused_left: Option<f64>,
+    /// `monitorInvisibleArea`: hold still out of sight.
+    monitor: bool,
+    /// Its visible share is watched.
+    watching: bool,
+    /// Out of sight while monitoring (no timer armed), and the time the shown frame had
+    /// left when it went.
+    hidden: bool,
+    hidden_left: Option<f64>,
     timer: Option<TimerId>,
     /// Tells the running timer from cancelled ones.
     token: u64,
@@ -270,6 +278,10 @@ impl ImageAnimator {
             played: 0,
             frame_start: 0.0,
             paused_left: None,
+            monitor: false,
+            watching: false,
+            hidden: false,
+            hidden_left: None,
             timer: None,
             token: 0,
             on_start: None,
@@ -457,6 +469,31 @@ impl ImageAnimator {
         self
     }
 
+    /// `monitorInvisibleArea`: out of sight (scrolled away, hidden) a running animator holds
+    /// its frame and arms no timer, and goes on with the time the frame had left when it
+    /// is back; its `state` stays `Running` and no events fire (default false: it plays
+    /// on unseen).
+    pub fn monitor_invisible_area(self, on: bool) -> Self {
+        let node = self.0;
+        let watch = self
+            .with(|s| {
+                s.monitor = on;
+                on && !std::mem::replace(&mut s.watching, true)
+            })
+            .unwrap_or(false);
+        if watch {
+            arkui_core::observe_visible_area(node, vec![0.0], move |_, ratio| {
+                set_hidden(node, ratio <= 0.0);
+            });
+        }
+        if !on {
+            set_hidden(node, false);
+        }
+        self.0
+            .set_inspector_attr("monitorInvisibleArea", on.to_string());
+        self
+    }
+
     /// `onStart`: it started, or resumed from a pause.
     pub fn on_start(self, f: impl Fn() + 'static) -> Self {
         self.with(|s| s.on_start = Some(Rc::new(f)));
@@ -519,7 +556,7 @@ impl ImageAnimator {
             }
             i.token += 1;
             let playable = i.frames.len() > 1 && i.total() > 0.0 && i.iterations != 0;
-            if i.status != AnimationStatus::Running || !playable {
+            if i.status != AnimationStatus::Running || !playable || i.hidden {
                 None
             } else {
                 let step = i.step;
@@ -542,6 +579,33 @@ fn emit(node: NodeId, pick: fn(&Inner) -> Handler) {
             f();
         }
     });
+}
+
+/// The animator left sight (`hidden`, while monitoring) or came back.
+fn set_hidden(node: NodeId, hidden: bool) {
+    let Some(s) = state(node) else { return };
+    {
+        let mut i = s.borrow_mut();
+        let hidden = hidden && i.monitor;
+        if i.hidden == hidden {
+            return;
+        }
+        i.hidden = hidden;
+        let now = now_ms();
+        let step = i.step;
+        if hidden {
+            if i.status == AnimationStatus::Running {
+                i.hidden_left = Some((i.frame_start + i.delay(step) - now).max(0.0));
+            }
+        } else if i.status == AnimationStatus::Running {
+            // Back: the frame gets the time it had left (all of it if it started unseen).
+            let left = i.hidden_left.take().unwrap_or(i.delay(step));
+            i.frame_start = now + left - i.delay(step);
+        } else {
+            i.hidden_left = None;
+        }
+    }
+    ImageAnimator(node).reschedule();
 }
 
 /// Size and place a frame's image: the whole box when `fixed`, else its own.

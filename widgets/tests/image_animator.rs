@@ -223,3 +223,49 @@ fn without_fixed_size_each_image_takes_its_own_box() {
         [255, 255, 255, 255]
     );
 }
+
+#[test]
+fn monitor_invisible_area_holds_the_frame_out_of_sight() {
+    let mut t = TestApp::with_view(DeviceProfile::iot(), || {
+        Scroll::new()
+            .child(
+                Column::new()
+                    .child(Column::new().height(1000.0))
+                    .child(
+                        ImageAnimator::new()
+                            .images(frames())
+                            .duration(300)
+                            .iterations(-1)
+                            .monitor_invisible_area(true)
+                            .state(AnimationStatus::Running)
+                            .width(40.0)
+                            .height(40.0)
+                            .id("anim"),
+                    )
+                    .child(Column::new().height(1000.0)),
+            )
+            .width(pct(100.0))
+            .height(pct(100.0))
+            .id("scroll")
+    });
+    t.render();
+    assert!(t.app().wait_for_images(Duration::from_secs(10)));
+    t.render();
+    let anim = ImageAnimator::from_node(t.app().find_by_id("anim").unwrap()).unwrap();
+    t.app().advance_time(1000.0);
+    t.app().advance_time(2000.0);
+    assert_eq!(anim.current_index(), 0, "held out of sight");
+    assert_eq!(anim.status(), AnimationStatus::Running);
+    assert_eq!(t.app().next_timer_ms(), None);
+    let y = t.rect("anim").unwrap().y;
+    t.app()
+        .find_by_id("scroll")
+        .unwrap()
+        .set_scroll_offset(0.0, y - 10.0);
+    t.render();
+    t.app().advance_time(2099.0);
+    assert_eq!(anim.current_index(), 0);
+    t.app().advance_time(2100.0);
+    assert_eq!(anim.current_index(), 1, "a whole frame after it came back");
+    assert_eq!(px(&mut t), GREEN);
+}

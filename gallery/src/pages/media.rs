@@ -52,6 +52,7 @@ fn moving_and_tinted() -> Flex {
         .images(frames)
         .duration(480)
         .iterations(-1)
+        .monitor_invisible_area(true)
         .state(AnimationStatus::Running)
         .width(56.vp())
         .height(56.vp())
