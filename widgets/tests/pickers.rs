@@ -459,3 +459,21 @@ fn the_crown_turns_the_focused_wheel_of_a_time_picker() {
     settle(&mut t, 0.0);
     assert_eq!(picker.time(), PickerTime::new(9, 17, 0));
 }
+
+#[test]
+fn a_date_picker_writes_its_rows_for_the_apps_locale() {
+    let mut t = TestApp::with_view(DeviceProfile::phone(), || {
+        DatePicker::new(PickerDate::new(2024, 2, 29)).id("day")
+    });
+    let picker = DatePicker::from_id(t.app(), "day").unwrap();
+    assert_eq!(picker.values(), ["2024", "Feb", "29"]);
+    let before = arkui::Environment::locale().get();
+    arkui::Environment::set_locale("zh-Hans-CN");
+    t.render();
+    assert_eq!(picker.values(), ["2024年", "2月", "29日"]);
+    assert_eq!(picker.date(), PickerDate::new(2024, 2, 29), "the date kept");
+    arkui::Environment::set_locale("ko-KR");
+    t.render();
+    assert_eq!(picker.values(), ["2024년", "2월", "29일"]);
+    arkui::Environment::set_locale(&before);
+}

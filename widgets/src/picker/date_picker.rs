@@ -1,10 +1,11 @@
 //! `DatePicker`: year, month and day wheels between a start and an end date, the days
 //! following the month and leap years, ArkUI's `DatePicker` (Gregorian calendar; ArkUI's
-//! `lunar` is not built). Built on [`TextPicker`]'s columns.
+//! `lunar` is not built); rows are written for the app's locale (2024年 2月 29日 in
+//! Chinese and Japanese, 2024 Feb 29 in English). Built on [`TextPicker`]'s columns.
 
 use std::rc::Rc;
 
-use arkui_core::{Element, NodeId, Widget};
+use arkui_core::{Effect, Element, NodeId, Widget, untrack};
 
 use super::attribute::PickerAttribute;
 use super::text_picker::{TextPicker, TextPickerRange};
@@ -12,6 +13,50 @@ use super::text_picker::{TextPicker, TextPickerRange};
 const MONTHS: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];
+
+/// How the wheels write years, months and days for a locale: Chinese, Japanese and Korean
+/// write each number with its unit (2024年 2月 29日; 2024년 2월 29일), as ArkUI does; other
+/// locales a number, a short English month name and a number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+enum DateLabels {
+    #[default]
+    Latin,
+    /// Year, month and day suffixes.
+    Units(&'static str, &'static str, &'static str),
+}
+
+impl DateLabels {
+    /// The labels for a BCP 47 locale (`zh-Hans-CN`, `ja`, `ko-KR`, `en-US`).
+    fn of(locale: &str) -> DateLabels {
+        let lang = locale.split(['-', '_']).next().unwrap_or("");
+        match lang.to_ascii_lowercase().as_str() {
+            "zh" | "ja" => DateLabels::Units("年", "月", "日"),
+            "ko" => DateLabels::Units("년", "월", "일"),
+            _ => DateLabels::Latin,
+        }
+    }
+
+    fn year(self, y: i32) -> String {
+        match self {
+            DateLabels::Latin => y.to_string(),
+            DateLabels::Units(u, _, _) => format!("{y}{u}"),
+        }
+    }
+
+    fn month(self, m: u32) -> String {
+        match self {
+            DateLabels::Latin => MONTHS[(m.clamp(1, 12) - 1) as usize].to_string(),
+            DateLabels::Units(_, u, _) => format!("{m}{u}"),
+        }
+    }
+
+    fn day(self, d: u32) -> String {
+        match self {
+            DateLabels::Latin => d.to_string(),
+            DateLabels::Units(_, _, u) => format!("{d}{u}"),
+        }
+    }
+}
 
 /// A calendar date.
 ///
@@ -98,15 +143,13 @@ impl Span {
         d.clamp(self.start, self.end)
     }
 
-    fn columns(&self, d: PickerDate) -> Vec<Vec<String>> {
+    fn columns(&self, d: PickerDate, labels: DateLabels) -> Vec<Vec<String>> {
         vec![
             (self.start.year..=self.end.year)
-                .map(|y| y.to_string())
+                .map(|y| labels.year(y))
                 .collect(),
-            self.months(d.year)
-                .map(|m| MONTHS[(m - 1) as usize].to_string())
-                .collect(),
-            self.days(d.year, d.month).map(|d| d.to_string()).collect(),
+            self.months(d.year).map(|m| labels.month(m)).collect(),
+            self.days(d.year, d.month).map(|d| labels.day(d)).collect(),
         ]
     }
 
@@ -134,6 +177,8 @@ type DateHandler = Rc<dyn Fn(PickerDate)>;
 #[derive(Clone)]
 struct Settings {
     span: Span,
+    /// How the app's locale writes the wheels' rows.
+    labels: DateLabels,
     /// The date last shown: a turned year keeps its month and day where it can.
     shown: PickerDate,
     on_change: Option<DateHandler>,
@@ -174,10 +219,12 @@ impl Element<(PickerDate,)> for DatePicker {
             end: PickerDate::new(2100, 12, 31),
         };
         let selected = span.clamp(selected);
-        let picker = TextPicker::new(TextPickerRange::Multi(span.columns(selected)));
+        let labels = DateLabels::of(&untrack(|| arkui_core::Environment::locale().get()));
+        let picker = TextPicker::new(TextPickerRange::Multi(span.columns(selected, labels)));
         picker.node().set_inspector_attr("type", "DatePicker");
         picker.node().set_extension(Settings {
             span,
+            labels,
             shown: selected,
             on_change: None,
         });
@@ -211,6 +258,19 @@ impl Element<(PickerDate,)> for DatePicker {
             }
         });
         dp.show(selected);
+        // A new locale writes the rows anew, keeping the date.
+        Effect::new(move || {
+            let labels = DateLabels::of(&arkui_core::Environment::locale().get());
+            untrack(|| {
+                let Some(mut s) = dp.settings() else { return };
+                if s.labels != labels {
+                    s.labels = labels;
+                    let date = dp.date();
+                    dp.0.node().set_extension(s);
+                    dp.show(date);
+                }
+            });
+        });
         dp
     }
 
@@ -259,7 +319,7 @@ impl DatePicker {
         let date = s.span.clamp(date);
         s.shown = date;
         self.0.node().set_extension(s.clone());
-        let columns = s.span.columns(date);
+        let columns = s.span.columns(date, s.labels);
         for (c, items) in columns.into_iter().enumerate() {
             if let Some(w) = self.0.wheel(c)
                 && w.items() != items
