@@ -218,7 +218,16 @@ fn media_files(dir: &Path) -> Result<Vec<(String, PathBuf)>, String> {
     let Ok(list) = std::fs::read_dir(dir) else {
         return Ok(Vec::new());
     };
-    let mut files: Vec<PathBuf> = list.filter_map(Result::ok).map(|e| e.path()).collect();
+    // Dotfiles (.DS_Store, .gitkeep) and folders are not media.
+    let mut files: Vec<PathBuf> = list
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.is_file())
+        .filter(|p| {
+            !p.file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+        })
+        .collect();
     files.sort();
     let mut out: Vec<(String, PathBuf)> = Vec::new();
     for file in files {

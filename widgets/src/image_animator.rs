@@ -635,10 +635,21 @@ fn advance(node: NodeId, token: u64, now: f64) {
         i.timer = None;
         let n = i.frames.len();
         let total = i.total();
-        // Whole plays missed by an app asleep for long are counted in one go.
+        // Whole plays missed by an app asleep for long are counted in one go (one
+        // `on_repeat` for them), leaving the last play to run frame by frame.
         let behind = now - i.frame_start;
-        if i.iterations < 0 && behind > 2.0 * total {
-            i.frame_start += ((behind - total) / total).floor() * total;
+        if total > 0.0 && behind > 2.0 * total {
+            let mut whole = ((behind - total) / total).floor();
+            if i.iterations >= 0 {
+                whole = whole.min(f64::from((i.iterations - i.played - 1).max(0)));
+            }
+            if whole >= 1.0 {
+                i.frame_start += whole * total;
+                i.played = i
+                    .played
+                    .saturating_add(whole.min(f64::from(i32::MAX)) as i32);
+                fire.extend(i.on_repeat.clone());
+            }
         }
         loop {
             let step = i.step;

@@ -511,13 +511,17 @@ fn open_sheet(
             arkui_core::Alignment::Bottom
         })
         .on_dismiss(move || show.set(false))
-        .intercept_dismiss(move |back| match asked.borrow().upgrade() {
-            Some(s) => s.request_dismiss(if back {
-                DismissReason::PressBack
-            } else {
-                DismissReason::TouchOutside
-            }),
-            None => show.set(false),
+        .intercept_dismiss(move |back| {
+            // Not borrowed while the app's `on_will_dismiss` runs.
+            let sheet = asked.borrow().upgrade();
+            match sheet {
+                Some(s) => s.request_dismiss(if back {
+                    DismissReason::PressBack
+                } else {
+                    DismissReason::TouchOutside
+                }),
+                None => show.set(false),
+            }
         });
     if let Some(c) = options.mask_color {
         o = o.mask_color(c);

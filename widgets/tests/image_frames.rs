@@ -269,3 +269,38 @@ fn an_animation_out_of_sight_holds_its_frame_and_goes_on_when_back() {
     t.app().advance_time(5050.0);
     assert_eq!(frame(&mut t), Some((1, 3)));
 }
+
+#[test]
+fn an_animation_that_decodes_but_does_not_fit_the_cache_shows_its_first_frame_still() {
+    // Five 64x64 frames (80 KiB) fit the IoT profile's 128 KiB decode budget but not its
+    // 64 KiB image cache.
+    let mut t = mount(|| Image::new(fixture("anim_mid.gif")).width(32.0).height(32.0));
+    let img = t.app().find_by_id("img").unwrap();
+    assert_eq!(
+        img.image_status(),
+        ImageStatus::Loaded {
+            width: 64,
+            height: 64
+        }
+    );
+    assert_eq!(img.image_frame(), None);
+    assert_eq!(px(&mut t, 16.0, 16.0), RED);
+}
+
+#[test]
+fn an_animated_gif_in_an_image_span_plays() {
+    let mut t = TestApp::with_view(DeviceProfile::iot(), || {
+        Column::new().child(
+            Text::empty()
+                .child(Span::new("a "))
+                .child(arkui::widgets::ImageSpan::new(fixture("anim.gif")).id("img"))
+                .id("t"),
+        )
+    });
+    t.render();
+    assert!(t.app().wait_for_images(Duration::from_secs(10)));
+    t.render();
+    assert_eq!(frame(&mut t), Some((0, 3)));
+    t.app().advance_time(50.0);
+    assert_eq!(frame(&mut t), Some((1, 3)), "in sight: it steps");
+}

@@ -23,6 +23,8 @@ struct Watcher {
     /// The app's own handler (one per node; a new one replaces it) rather than a
     /// component's internal observer.
     app: bool,
+    /// Measured once already (a component's observer hears its first measure).
+    heard: bool,
 }
 
 /// A node's watchers and the share last measured.
@@ -46,8 +48,29 @@ fn intersect(a: Rect, b: Rect) -> Rect {
     Rect::new(x0, y0, (x1 - x0).max(0.0), (y1 - y0).max(0.0))
 }
 
+/// The node that stands for `id` on screen: a span (an ImageSpan) is not laid out
+/// itself, so its Text (past any `if`/`ForEach` fragments) is measured instead.
+fn measured_node(t: &NodeTree, id: NodeId) -> NodeId {
+    let Some(node) = t.nodes.get(id) else {
+        return id;
+    };
+    if node.span.is_none() {
+        return id;
+    }
+    let mut up = node.parent;
+    while let Some(p) = up {
+        match t.nodes.get(p) {
+            Some(n) if n.kind == NodeKind::Fragment => up = n.parent,
+            Some(_) => return p,
+            None => break,
+        }
+    }
+    id
+}
+
 /// The share of `id`'s box that shows in `window`, 0..=1.
 fn visible_ratio(t: &NodeTree, id: NodeId, window: Rect) -> f32 {
+    let id = measured_node(t, id);
     let Some(node) = t.nodes.get(id) else {
         return 0.0;
     };
@@ -92,6 +115,7 @@ fn add(node: NodeId, ratios: Vec<f32>, handler: Handler, app: bool) {
             ratios,
             handler,
             app,
+            heard: false,
         });
     });
     with_tree(|t| {
@@ -132,10 +156,11 @@ pub(crate) fn report(root: NodeId, size: (u32, u32)) {
                 continue;
             };
             // The first measure reports from 0 (a node that shows nothing stays quiet to the
-            // app); a component's own observer always hears the first measure.
-            let first = v.last.is_none();
+            // app); a component's own observer always hears its first measure, even one
+            // added after the node was first measured.
             let last = v.last.replace(ratio).unwrap_or(0.0);
-            for w in &v.watchers {
+            for w in &mut v.watchers {
+                let first = !std::mem::replace(&mut w.heard, true);
                 let crossed = w.ratios.iter().any(|r| above(last, *r) != above(ratio, *r));
                 if crossed || (first && !w.app) {
                     calls.push((w.handler.clone(), ratio > last, ratio));

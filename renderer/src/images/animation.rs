@@ -104,9 +104,21 @@ impl AnimatedImage {
 
     /// The same animation with `f` applied to every frame.
     pub fn map_frames(self, f: impl Fn(&ImageData) -> ImageData) -> AnimatedImage {
+        // Frame by frame, each old one dropped as its new one is made: at most one frame
+        // more than the animation is held at a time.
+        let frames = self
+            .frames
+            .into_iter()
+            .map(|x| {
+                let new = f(&x);
+                drop(x);
+                Arc::new(new)
+            })
+            .collect();
         AnimatedImage {
-            frames: self.frames.iter().map(|x| Arc::new(f(x))).collect(),
-            ..self
+            frames,
+            delays_ms: self.delays_ms,
+            plays: self.plays,
         }
     }
 

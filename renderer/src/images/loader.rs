@@ -223,7 +223,15 @@ impl ImageLoader {
         self.in_flight = self.in_flight.saturating_sub(1);
         let stored = result.and_then(|d| match d {
             Decoded::Still(img) => cache.insert(key, img),
-            Decoded::Animated(a) => cache.insert_animation(key, a),
+            // All frames may fit the decode budget but not the cache: the first frame,
+            // still, as a decode over the budget would show.
+            Decoded::Animated(a) => {
+                let first = a.frame(0).clone();
+                cache.insert_animation(key, a).or_else(|e| {
+                    log::warn!("an animated image's frames do not fit the image cache ({e}): showing its first frame still");
+                    cache.insert(key, first)
+                })
+            }
         });
         match stored {
             Ok(()) => ImageEvent::Loaded(key),

@@ -72,7 +72,10 @@ pub(super) fn place(run: &LayoutRun<'_>, g: &LayoutGlyph, b: &InlineBox) -> Rect
         ObjectAlign::Top => top,
         ObjectAlign::Center => top + (run.line_height - b.height) / 2.0,
         ObjectAlign::Bottom => bottom - b.height,
-        ObjectAlign::Baseline => run.line_y - b.height,
+        // cosmic-text centres the baseline in a line an object made tall: a box taller
+        // than the space above the baseline would rise out of its line, so it stops at
+        // the line's top.
+        ObjectAlign::Baseline => (run.line_y - b.height).max(top),
     };
     Rect::new(g.x, y, b.width, b.height)
 }
