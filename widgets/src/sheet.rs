@@ -597,16 +597,7 @@ fn open_sheet(
                     .node(),
             );
         }
-        append_header(card, &options, &sheet, &colors);
-        card.append(
-            Column::new()
-                .child(builder())
-                .width(pct(100.0))
-                .flex_grow(1.0)
-                .flex_shrink(1.0)
-                .flex_basis(0.vp())
-                .node(),
-        );
+        append_header_and_body(card, &options, &sheet, &colors, &builder);
         // Slide up into place.
         let h = rest.unwrap_or(window_h * 0.6);
         sheet.place(rest, h);
@@ -626,6 +617,27 @@ fn open_sheet(
         card.gesture(pan);
         card
     })
+}
+
+/// The header (title, close button) and below it the app's content, filling the rest of
+/// the card: what bottom and centred sheets share.
+fn append_header_and_body(
+    card: NodeId,
+    options: &SheetOptions,
+    sheet: &Rc<Sheet>,
+    colors: &crate::theme::ThemeColors,
+    builder: &Rc<dyn Fn() -> NodeId>,
+) {
+    append_header(card, options, sheet, colors);
+    card.append(
+        Column::new()
+            .child(builder())
+            .width(pct(100.0))
+            .flex_grow(1.0)
+            .flex_shrink(1.0)
+            .flex_basis(0.vp())
+            .node(),
+    );
 }
 
 /// The title and close button row, when the options ask for either.
@@ -718,16 +730,7 @@ fn open_centered(
         on_will_dismiss: options.on_will_dismiss.clone(),
     });
     *slot.borrow_mut() = Rc::downgrade(&sheet);
-    append_header(card, options, &sheet, &colors);
-    card.append(
-        Column::new()
-            .child(builder())
-            .width(pct(100.0))
-            .flex_grow(1.0)
-            .flex_shrink(1.0)
-            .flex_basis(0.vp())
-            .node(),
-    );
+    append_header_and_body(card, options, &sheet, &colors, builder);
     fade(card, 0.0);
     sheet.tween.start(SLIDE_MS, move |k| fade(card, k), || {});
     // The card keeps its sheet alive (a bottom sheet's drag gesture does that for it).
