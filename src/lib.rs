@@ -29,7 +29,8 @@ pub mod guide;
 
 pub use arkui_core::*;
 pub use arkui_macros::{
-    Observed, ObservedV2, builder, component, component_v2, entry, extend, resources, styles, ui,
+    Observed, ObservedV2, builder, component, component_v2, entry, extend, resources, reusable,
+    styles, ui,
 };
 pub use arkui_platform as platform;
 pub use arkui_renderer as renderer;
@@ -46,6 +47,7 @@ pub struct ReadmeDoctests;
 // `Counter` stays out of the prelude: apps and examples commonly name a component of their
 // own `Counter`; ArkUI's is `arkui::widgets::Counter`.
 pub mod prelude {
+    pub use arkui_core::ReuseParams;
     pub use arkui_core::{
         AlignRules, Alignment, App, Breakpoint, BuilderParam, ByBreakpoint, Color, CommonAttribute,
         DeviceProfile, Edges, FlexAlign, FlexDirection, FlexWrap, FontWeight, HorizontalAlign,
@@ -63,8 +65,8 @@ pub mod prelude {
     };
     pub use arkui_core::{ImageFit, ImageRepeat, ImageSource, ImageSpanAlignment};
     pub use arkui_macros::{
-        Observed, ObservedV2, builder, component, component_v2, entry, extend, resources, styles,
-        ui,
+        Observed, ObservedV2, builder, component, component_v2, entry, extend, resources, reusable,
+        styles, ui,
     };
     pub use arkui_widgets::{
         ActionSheet, AlertDialog, BarMode, BarPosition, BindContentCover, BindMenu, BindPopup,
@@ -124,10 +126,11 @@ pub mod prelude {
 #[doc(hidden)]
 pub mod __private {
     pub use arkui_core::macro_support::{
-        ComponentV2Hooks, DefaultValue, NotSetByParent, ReadHandle, ReadPlain, append, argument,
-        attr, attr_named, branch, children_without_slot, computed_in, consume_or, consumer_or,
-        create, for_each, instance_attrs, lazy_for_each, local_storage_link, local_storage_prop,
-        require_passed, restorable_state, storage_link, storage_prop, watch_field,
+        ComponentV2Hooks, DefaultValue, NotSetByParent, ReadHandle, ReadPlain, Reusable, append,
+        argument, attr, attr_named, branch, children_without_slot, computed_in, consume_or,
+        consumer_or, create, for_each, instance_attrs, lazy_for_each, local_storage_link,
+        local_storage_prop, require_passed, restorable_state, storage_link, storage_prop,
+        watch_field, with_reuse_id,
     };
     pub use arkui_core::{Element, NodeId, Widget};
 }

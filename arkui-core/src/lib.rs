@@ -47,6 +47,7 @@ mod overlay;
 mod passes;
 mod reactive;
 pub mod resource;
+mod reuse;
 mod stats;
 mod storage;
 mod text_input;
@@ -105,6 +106,10 @@ pub use reactive::{
     MonitorPath, MonitorValue, Observe, ObservedMap, ObservedVec, OnceParam, Param,
     ParamIsReadOnly, Prop, ReactiveError, ReadSignal, Scope, State, Untraced, batch, consume,
     make_observed, monitor, monitor_path, monitor_paths, provide, take_diagnostics, untrack, watch,
+};
+pub use reuse::{
+    REUSE_POOL_CAPACITY, ReuseHooks, ReuseParams, create_reusable, pooled_components,
+    set_next_reuse_id,
 };
 pub use stats::{LiveCounts, Stats, live_counts, reset_stats, stats};
 pub use storage::{

@@ -17,19 +17,52 @@ struct Row {
     holder: NodeId,
 }
 
+/// Empty row holders kept for the next rows: with reusable row components, scrolling a
+/// virtualised list builds no node at all once the first screen is up.
+const SPARE_HOLDERS: usize = 64;
+
 /// The rows of one list and the reconciliation between renders.
 pub(crate) struct Keyed<K> {
     rows: HashMap<K, Row>,
     owner: Option<Scope>,
     container: NodeId,
+    /// Holders of removed rows, emptied and owned by no scope (disposed with the owner).
+    spare: Rc<RefCell<Vec<NodeId>>>,
 }
 
 impl<K: Eq + Hash + std::fmt::Debug> Keyed<K> {
     pub(crate) fn new(container: NodeId) -> Keyed<K> {
+        let owner = Scope::current();
+        let spare: Rc<RefCell<Vec<NodeId>>> = Rc::default();
+        if let Some(owner) = owner {
+            let spare = spare.clone();
+            owner.on_cleanup(move || {
+                let spare = std::mem::take(&mut *spare.borrow_mut());
+                crate::tree::dispose_nodes(&spare);
+            });
+        }
         Keyed {
             rows: HashMap::new(),
-            owner: Scope::current(),
+            owner,
             container,
+            spare,
+        }
+    }
+
+    /// Unmount `row`, keeping its holder for a later row when there is room.
+    fn remove(&self, row: Row) {
+        let keep = self.owner.is_some() && self.spare.borrow().len() < SPARE_HOLDERS;
+        if keep {
+            row.scope.disown_node(row.holder);
+        }
+        row.scope.dispose();
+        if keep {
+            // Whatever the row's scope did not own (nothing, normally) goes with the holder.
+            if row.holder.children().is_empty() && row.holder.parent().is_none() {
+                self.spare.borrow_mut().push(row.holder);
+            } else {
+                crate::tree::dispose_nodes(&[row.holder]);
+            }
         }
     }
 
@@ -58,6 +91,39 @@ impl<K: Eq + Hash + std::fmt::Debug> Keyed<K> {
         on_duplicate: OnDuplicate,
     ) {
         let mut old = std::mem::take(&mut self.rows);
+        // Rows whose key vanished go first, so that the reusable components in them are in
+        // their pool when the new rows are built (ArkUI reuses within one update). One
+        // `set_children` detaches them all: clearing 10,000 rows stays linear.
+        let items: Vec<(K, T)> = items.into_iter().collect();
+        let wanted: std::collections::HashSet<&K> = items.iter().map(|(k, _)| k).collect();
+        let mut gone_rows = Vec::new();
+        if old.keys().any(|k| !wanted.contains(k)) {
+            let mut staying_rows = HashMap::with_capacity(old.len());
+            for (k, row) in old.drain() {
+                if wanted.contains(&k) {
+                    staying_rows.insert(k, row);
+                } else {
+                    gone_rows.push(row);
+                }
+            }
+            old = staying_rows;
+        }
+        drop(wanted);
+        let removed = gone_rows.len() as u64;
+        if !gone_rows.is_empty() {
+            let doomed: std::collections::HashSet<NodeId> =
+                gone_rows.iter().map(|r| r.holder).collect();
+            let staying: Vec<NodeId> = self
+                .container
+                .children()
+                .into_iter()
+                .filter(|n| !doomed.contains(n))
+                .collect();
+            self.container.set_children(staying);
+            for row in gone_rows {
+                self.remove(row);
+            }
+        }
         let mut order = Vec::new();
         let mut old_positions = Vec::new();
         let previous: HashMap<NodeId, usize> = self
@@ -87,8 +153,15 @@ impl<K: Eq + Hash + std::fmt::Debug> Keyed<K> {
                         Some(o) => o.run(Scope::new_child),
                         None => Scope::new_root(),
                     };
+                    let spare = self.spare.borrow_mut().pop();
                     let holder = scope.run(|| {
-                        let holder = NodeId::create("ForEachItem", NodeKind::Fragment);
+                        let holder = match spare {
+                            Some(h) => {
+                                scope.own_node(h);
+                                h
+                            }
+                            None => NodeId::create("ForEachItem", NodeKind::Fragment),
+                        };
                         build(item, holder);
                         holder
                     });
@@ -99,12 +172,10 @@ impl<K: Eq + Hash + std::fmt::Debug> Keyed<K> {
             self.rows.insert(k, row);
         }
         let moved = kept - longest_increasing_run(&old_positions) as u64;
-        let removed = old.len() as u64;
-        // Reorder first, then unmount: detaching every removed row from a large list in one
-        // pass keeps clearing 10,000 rows linear.
         self.container.set_children(order);
+        // Rows left in `old` repeated a key of this update (skipped as duplicates).
         for (_, row) in old {
-            row.scope.dispose();
+            self.remove(row);
         }
         crate::stats::count(|s| {
             s.rows_moved += moved;

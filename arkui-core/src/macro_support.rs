@@ -12,6 +12,24 @@ use crate::view::{Element, View, Widget};
 pub use crate::argument::{FromArgument, argument};
 pub use crate::virtual_scroll::repeat_virtual;
 
+/// Implemented by `#[reusable]` components: what `ui!`'s `.reuse_id(..)` requires.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not reusable, so `.reuse_id(..)` has nothing to do",
+    label = "not a #[reusable] component",
+    note = "write #[reusable] above `{Self}`'s #[component] or #[component_v2]"
+)]
+pub trait Reusable {}
+
+/// `Row(..).reuse_id(id)` in `ui!`: create the reusable component `C` with `create`,
+/// taking it from the pool of instances with reuse id `id`.
+pub fn with_reuse_id<C: Reusable, R>(
+    id: &(impl std::fmt::Display + ?Sized),
+    create: impl FnOnce() -> R,
+) -> R {
+    crate::set_next_reuse_id(id);
+    create()
+}
+
 /// Create `E` from arguments computed by `args`; when they read state, later changes call
 /// [`Element::update`] on the same instance.
 pub fn create<E, A>(args: impl Fn() -> A + 'static) -> E

@@ -32,6 +32,10 @@ pub struct Stats {
     pub frames_recorded: u64,
     /// Frames that patched only the changed nodes into the retained list.
     pub frames_patched: u64,
+    /// Reusable components put into a reuse pool instead of being disposed.
+    pub components_recycled: u64,
+    /// Reusable components taken from a pool instead of being built.
+    pub components_reused: u64,
 }
 
 thread_local! {
@@ -39,6 +43,7 @@ thread_local! {
         nodes_created: 0, nodes_disposed: 0, node_updates: 0, rows_moved: 0,
         rows_created: 0, rows_removed: 0, layouts: 0, bindings_run: 0,
         nodes_laid_out: 0, nodes_recorded: 0, frames_recorded: 0, frames_patched: 0,
+        components_recycled: 0, components_reused: 0,
     }) };
 }
 

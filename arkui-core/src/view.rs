@@ -590,6 +590,15 @@ pub trait ComponentLifecycle {
     fn about_to_appear(&self) {}
     /// Called when the component is about to be unmounted, before its state is freed.
     fn about_to_disappear(&self) {}
+    /// A `#[reusable]` component taken from its reuse pool: the parent's new arguments are
+    /// in `params` (`#[prop]` / `#[param]` fields already hold them). Runs instead of
+    /// `about_to_appear`; nothing is built.
+    fn about_to_reuse(&self, params: &crate::ReuseParams) {
+        let _ = params;
+    }
+    /// A `#[reusable]` component leaving the tree for its reuse pool, instead of
+    /// `about_to_disappear`: its state and nodes are kept.
+    fn about_to_recycle(&self) {}
 }
 
 /// A builder that runs at most once, shared so the slot handle stays `Clone`.
@@ -692,6 +701,8 @@ impl ComponentCore {
     /// A component instance named `name`, owned by the current scope.
     pub fn new(name: &'static str) -> ComponentCore {
         let scope = Scope::new_child();
+        // Reusable components below keep their pool here, as ArkUI pools per parent.
+        scope.mark_reuse_host();
         let holder = scope.run(|| NodeId::create(name, NodeKind::Fragment));
         ComponentCore { scope, holder }
     }

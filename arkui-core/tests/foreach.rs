@@ -82,6 +82,7 @@ fn duplicate_keys_are_reported_and_skipped_in_release() {
 
 #[test]
 fn removed_rows_free_their_scopes() {
+    let before = live_counts();
     let (col, model, scope) = mount((0..100).collect());
     let with_rows = live_counts();
     model.set(vec![]);
@@ -89,11 +90,16 @@ fn removed_rows_free_their_scopes() {
     assert_eq!(rows(col).len(), 0);
     assert_eq!(
         with_rows.nodes - empty.nodes,
-        200,
-        "100 holders + 100 texts freed"
+        136,
+        "100 texts + 36 holders freed; 64 empty holders kept for the next rows"
     );
     assert_eq!(with_rows.scopes - empty.scopes, 100);
+    // New rows take the kept holders: 64 rows cost 64 texts and no holder.
+    reset_stats();
+    model.set((0..64).collect());
+    assert_eq!(stats().nodes_created, 64);
     scope.dispose();
+    assert_eq!(live_counts(), before, "the kept holders go with the list");
 }
 
 #[derive(Debug, Clone)]

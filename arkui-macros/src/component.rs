@@ -314,7 +314,8 @@ pub(crate) fn parse_fields<F>(
     }
 }
 
-pub(crate) fn expand(item: ItemStruct) -> syn::Result<TokenStream> {
+pub(crate) fn expand(mut item: ItemStruct, reusable: bool) -> syn::Result<TokenStream> {
+    let reusable = crate::reusable::take_marker(&mut item) || reusable;
     let fields = parse_fields(
         &item,
         "#[component]",
@@ -403,22 +404,33 @@ pub(crate) fn expand(item: ItemStruct) -> syn::Result<TokenStream> {
         };
         let (param, conv) = setter_param(ty);
         let setter = match &f.kind {
-            Kind::State | Kind::Provide | Kind::Consume => quote! {
-                #[doc = #doc]
-                #[allow(dead_code, reason = "called by the parent's ui!")]
-                #fvis fn #ident(self, value: #param) -> Self {
-                    self.#ident.set(#conv);
-                    self
+            Kind::State | Kind::Provide | Kind::Consume => {
+                // ArkUI does not refresh a reused component's @State: about_to_reuse does.
+                let record = crate::reusable::record(reusable, &core, ident, true);
+                quote! {
+                    #[doc = #doc]
+                    #[allow(dead_code, reason = "called by the parent's ui!")]
+                    #fvis fn #ident(self, value: #param) -> Self {
+                        let value: #ty = #conv;
+                        #record
+                        self.#ident.set(value);
+                        self
+                    }
                 }
-            },
-            Kind::Prop | Kind::StorageProp(_) | Kind::LocalStorageProp(_) => quote! {
-                #[doc = #doc]
-                #[allow(dead_code, reason = "called by the parent's ui!")]
-                #fvis fn #ident(self, value: #param) -> Self {
-                    self.#ident.set_from_parent(#conv);
-                    self
+            }
+            Kind::Prop | Kind::StorageProp(_) | Kind::LocalStorageProp(_) => {
+                let record = crate::reusable::record(reusable, &core, ident, false);
+                quote! {
+                    #[doc = #doc]
+                    #[allow(dead_code, reason = "called by the parent's ui!")]
+                    #fvis fn #ident(self, value: #param) -> Self {
+                        let value: #ty = #conv;
+                        #record
+                        self.#ident.set_from_parent(value);
+                        self
+                    }
                 }
-            },
+            }
             Kind::Link | Kind::StorageLink(_) | Kind::LocalStorageLink(_) => quote! {
                 #[doc = #doc]
                 #[allow(dead_code, reason = "called by the parent's ui!")]
@@ -461,6 +473,8 @@ pub(crate) fn expand(item: ItemStruct) -> syn::Result<TokenStream> {
         after_init,
         slots,
         on_finish: TokenStream::new(),
+        reusable,
+        on_reuse: TokenStream::new(),
     }))
 }
 
@@ -480,6 +494,11 @@ pub(crate) struct Emit<'a> {
     pub(crate) slots: Vec<Ident>,
     /// Statements run (as `self`) when the parent has passed its arguments, before build.
     pub(crate) on_finish: TokenStream,
+    /// `#[reusable]`: instances go into a pool when they leave the tree.
+    pub(crate) reusable: bool,
+    /// Statements run (as `this`) when a reusable instance leaves its pool, before the
+    /// parent's arguments are applied.
+    pub(crate) on_reuse: TokenStream,
 }
 
 pub(crate) fn emit(e: &Emit<'_>) -> TokenStream {
@@ -512,7 +531,50 @@ pub(crate) fn emit(e: &Emit<'_>) -> TokenStream {
             }
         }
     };
+    let fresh = quote! {
+        let #core = ::arkui::ComponentCore::new(#name_str);
+        #core.scope().run(|| {
+            let this = #name { #(#inits,)* #core };
+            #(#after_init)*
+            this
+        })
+    };
+    let (create, reuse_finish, marker) = if e.reusable {
+        let on_reuse = &e.on_reuse;
+        (
+            quote! {
+                ::arkui::create_reusable::<Self>(
+                    #name_str,
+                    ::arkui::ReuseHooks {
+                        core: |this| this.#core,
+                        recycle: |this| {
+                            #[allow(unused_imports)]
+                            use ::arkui::ComponentLifecycle as _;
+                            this.about_to_recycle();
+                        },
+                        reset: |this| {
+                            let _ = this;
+                            #on_reuse
+                        },
+                    },
+                    || { #fresh },
+                )
+            },
+            // A reused instance keeps its view: it is told, not built.
+            quote! {
+                if let ::core::option::Option::Some(params) = self.#core.finish_reuse() {
+                    self.#core.scope().run(|| self.about_to_reuse(&params));
+                    return;
+                }
+            },
+            quote! { impl ::arkui::__private::Reusable for #name {} },
+        )
+    } else {
+        (fresh, TokenStream::new(), TokenStream::new())
+    };
     quote! {
+        #marker
+
         #(#attrs)*
         #[derive(Clone, Copy)]
         #vis struct #name {
@@ -528,12 +590,7 @@ pub(crate) fn emit(e: &Emit<'_>) -> TokenStream {
 
         impl ::arkui::Element<()> for #name {
             fn create(_: ()) -> Self {
-                let #core = ::arkui::ComponentCore::new(#name_str);
-                #core.scope().run(|| {
-                    let this = #name { #(#inits,)* #core };
-                    #(#after_init)*
-                    this
-                })
+                #create
             }
             fn update(self, _: ()) {}
         }
@@ -548,6 +605,7 @@ pub(crate) fn emit(e: &Emit<'_>) -> TokenStream {
             fn finish(self) {
                 #[allow(unused_imports)]
                 use ::arkui::ComponentLifecycle as _;
+                #reuse_finish
                 #on_finish
                 self.#core.scope().run(|| self.about_to_appear());
                 self.#core.scope().on_cleanup(move || self.about_to_disappear());

@@ -234,7 +234,8 @@ fn parse_field(f: &syn::Field) -> syn::Result<Field> {
 }
 
 /// `#[component_v2]` on the struct.
-pub(crate) fn expand_struct(item: ItemStruct) -> syn::Result<TokenStream> {
+pub(crate) fn expand_struct(mut item: ItemStruct, reusable: bool) -> syn::Result<TokenStream> {
+    let reusable = crate::reusable::take_marker(&mut item) || reusable;
     let fields = parse_fields(
         &item,
         "#[component_v2]",
@@ -246,6 +247,8 @@ pub(crate) fn expand_struct(item: ItemStruct) -> syn::Result<TokenStream> {
     let core = format_ident!("__arkui_core");
     let (mut decls, mut inits, mut setters) = (Vec::new(), Vec::new(), Vec::new());
     let (mut after_init, mut on_finish, mut slots) = (Vec::new(), Vec::new(), Vec::new());
+    // ArkUI's @ReusableV2: a reused instance starts over from its initial values.
+    let mut on_reuse = Vec::new();
     for f in &fields {
         let (ident, fvis, ty, rest) = (&f.ident, &f.vis, &f.ty, &f.rest);
         let label = LitStr::new(&format!("{name_str}.{ident}"), f.span);
@@ -269,6 +272,7 @@ pub(crate) fn expand_struct(item: ItemStruct) -> syn::Result<TokenStream> {
                     ::arkui::__private::restorable_state(#core, #field_str, this.#ident);
                 });
                 setters.push(not_set_by_parent);
+                on_reuse.push(quote! { this.#ident.set(#default); });
                 (
                     quote!(::arkui::State<#ty>),
                     quote!(::arkui::State::named(#default, #label)),
@@ -277,14 +281,18 @@ pub(crate) fn expand_struct(item: ItemStruct) -> syn::Result<TokenStream> {
             Kind::Param { once, require } => {
                 let doc = format!("Pass `{ident}` from the parent.");
                 let (param, conv) = crate::component::setter_param(ty);
+                let record = crate::reusable::record(reusable, &core, ident, false);
                 setters.push(quote! {
                     #[doc = #doc]
                     #[allow(dead_code, reason = "called by the parent's ui!")]
                     #fvis fn #ident(self, value: #param) -> Self {
-                        self.#ident.set_from_parent(#conv);
+                        let value: #ty = #conv;
+                        #record
+                        self.#ident.set_from_parent(value);
                         self
                     }
                 });
+                on_reuse.push(quote! { this.#ident.reset(#default); });
                 if *require {
                     on_finish.push(quote! {
                         ::arkui::__private::require_passed(
@@ -380,6 +388,8 @@ pub(crate) fn expand_struct(item: ItemStruct) -> syn::Result<TokenStream> {
         after_init,
         slots,
         on_finish: quote!(#(#on_finish)*),
+        reusable,
+        on_reuse: quote!(#(#on_reuse)*),
     });
     out.extend(quote! {
         impl ::arkui::__private::ComponentV2Hooks for #name {}

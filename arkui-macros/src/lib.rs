@@ -36,6 +36,7 @@ mod component;
 mod component_v2;
 mod observed;
 mod resources;
+mod reusable;
 mod ui;
 
 use proc_macro::TokenStream;
@@ -55,14 +56,12 @@ pub fn ui(input: TokenStream) -> TokenStream {
 /// The struct's `impl` must have `fn build(&self) -> impl View`.
 #[proc_macro_attribute]
 pub fn component(attr: TokenStream, item: TokenStream) -> TokenStream {
-    let attr: proc_macro2::TokenStream = attr.into();
-    if !attr.is_empty() {
-        return syn::Error::new_spanned(attr, "#[component] takes no arguments")
-            .into_compile_error()
-            .into();
-    }
+    let reusable = match reusable::parse_component_arg(attr.into(), "component") {
+        Ok(r) => r,
+        Err(e) => return e.into_compile_error().into(),
+    };
     let item = syn::parse_macro_input!(item as syn::ItemStruct);
-    component::expand(item)
+    component::expand(item, reusable)
         .unwrap_or_else(syn::Error::into_compile_error)
         .into()
 }
@@ -133,14 +132,12 @@ pub fn component(attr: TokenStream, item: TokenStream) -> TokenStream {
 /// ```
 #[proc_macro_attribute]
 pub fn component_v2(attr: TokenStream, item: TokenStream) -> TokenStream {
-    let attr: proc_macro2::TokenStream = attr.into();
-    if !attr.is_empty() {
-        return syn::Error::new_spanned(attr, "#[component_v2] takes no arguments")
-            .into_compile_error()
-            .into();
-    }
+    let reusable = match reusable::parse_component_arg(attr.into(), "component_v2") {
+        Ok(r) => r,
+        Err(e) => return e.into_compile_error().into(),
+    };
     let expanded = match syn::parse::<syn::Item>(item) {
-        Ok(syn::Item::Struct(s)) => component_v2::expand_struct(s),
+        Ok(syn::Item::Struct(s)) => component_v2::expand_struct(s, reusable),
         // On a mistake the impl is still emitted (without the V2 attributes), so the error
         // is the only one reported, not also every method it holds going missing.
         Ok(syn::Item::Impl(i)) => {
@@ -162,6 +159,71 @@ pub fn component_v2(attr: TokenStream, item: TokenStream) -> TokenStream {
         Err(e) => Err(e),
     };
     expanded
+        .unwrap_or_else(syn::Error::into_compile_error)
+        .into()
+}
+
+/// ArkUI's `@Reusable` (and `@ReusableV2`): put it above `#[component]` or
+/// `#[component_v2]`. An instance leaving the tree (a list row scrolled away, an `if` branch
+/// switched off) goes into a pool kept by its parent component, nodes and state intact; the
+/// next instance of the same type the parent creates is taken from there. Define
+/// `about_to_reuse(&self, params: &ReuseParams)` to refresh it (V1 `#[state]` fields are
+/// not refreshed for you, `#[prop]`s are; a V2 component starts over from its initial
+/// values) and `about_to_recycle(&self)` to learn it left. `.reuse_id("kind")` at the use
+/// site keeps differently shaped instances apart.
+///
+/// ```
+/// use arkui::prelude::*;
+///
+/// #[reusable]
+/// #[component]
+/// struct Row {
+///     #[prop]
+///     label: String,
+///     #[state]
+///     uses: u32,
+/// }
+///
+/// impl Row {
+///     fn about_to_reuse(&self, params: &ReuseParams) {
+///         assert!(params.get::<String>("label").is_some());
+///         self.uses.update(|n| *n += 1);
+///     }
+///     fn build(&self) -> impl View {
+///         ui! { Text(format!("{} ({})", self.label.get(), self.uses.get())).id("row") }
+///     }
+/// }
+///
+/// #[component]
+/// struct Page {
+///     #[state(true)]
+///     first: bool,
+/// }
+///
+/// impl Page {
+///     fn build(&self) -> impl View {
+///         ui! {
+///             Column() {
+///                 if self.first.get() {
+///                     Row(label = "a")
+///                 } else {
+///                     Row(label = "b")
+///                 }
+///                 Button("swap").id("swap").on_click(move |_| self.first.update(|f| *f = !*f))
+///             }
+///         }
+///     }
+/// }
+///
+/// let mut app = arkui::App::new::<Page>(DeviceProfile::iot());
+/// arkui::reset_stats();
+/// app.click_id("swap").unwrap();
+/// assert_eq!(arkui::stats().components_reused, 1); // the "a" row became the "b" row
+/// assert_eq!(app.inspector_by_id("row").unwrap()["$attrs"]["content"], "b (1)");
+/// ```
+#[proc_macro_attribute]
+pub fn reusable(attr: TokenStream, item: TokenStream) -> TokenStream {
+    reusable::expand(attr.into(), item.into())
         .unwrap_or_else(syn::Error::into_compile_error)
         .into()
 }

@@ -17,6 +17,8 @@ mod hit_testing;
 mod observed;
 #[path = "../restore.rs"]
 mod restore;
+#[path = "../reuse.rs"]
+mod reuse;
 #[path = "../storage_fallbacks.rs"]
 mod storage_fallbacks;
 #[path = "../ui_control.rs"]

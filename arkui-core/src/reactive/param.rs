@@ -66,6 +66,13 @@ impl<T: 'static> Param<T> {
         self.value.set(value);
     }
 
+    /// Back to `value`, as if the parent had passed nothing yet (a reused `#[reusable]`
+    /// V2 component starts over).
+    pub fn reset(&self, value: T) {
+        self.passed.set(false);
+        self.value.set(value);
+    }
+
     /// Whether the parent passed a value (a `#[require]` param must have one).
     pub fn was_passed(&self) -> bool {
         self.passed.get_untracked()
@@ -159,6 +166,13 @@ impl<T: 'static> OnceParam<T> {
             self.passed.set(true);
             self.value.set(value);
         }
+    }
+
+    /// Back to `value`, ready to take the parent's first value again (a reused
+    /// `#[reusable]` V2 component starts over).
+    pub fn reset(&self, value: T) {
+        self.passed.set(false);
+        self.value.set(value);
     }
 
     /// Whether the parent passed a value.

@@ -171,6 +171,11 @@ pub(crate) struct ScopeSlot {
     pub(crate) depth: u32,
     /// Values provided to descendants: (type, name, boxed `State<T>`).
     pub(crate) contexts: Vec<(std::any::TypeId, Option<&'static str>, Box<dyn Any>)>,
+    /// A reusable component's hook, run instead of disposal when an ancestor scope is
+    /// disposed: `true` when it moved the scope into a reuse pool (see `crate::reuse`).
+    pub(crate) recycler: Option<Box<dyn FnOnce() -> bool>>,
+    /// Whether reusable components below keep their pool here (a custom component's scope).
+    pub(crate) reuse_host: bool,
 }
 
 /// Who is listening to signal reads right now.

@@ -17,7 +17,7 @@ use crate::tree::NodeId;
 /// scope.dispose();
 /// assert!(count.try_get().is_err());
 /// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Scope {
     pub(crate) id: ScopeId,
 }
@@ -86,6 +86,17 @@ impl Scope {
         });
     }
 
+    /// Stop owning `node` (it survives this scope's disposal; the caller now owns it).
+    pub(crate) fn disown_node(self, node: NodeId) {
+        with_runtime(|rt| {
+            if let Some(scope) = rt.scopes.borrow_mut().get_mut(self.id)
+                && let Some(at) = scope.nodes.iter().position(|n| *n == node)
+            {
+                scope.nodes.swap_remove(at);
+            }
+        });
+    }
+
     pub(crate) fn own_node(self, node: NodeId) {
         with_runtime(|rt| {
             if let Some(scope) = rt.scopes.borrow_mut().get_mut(self.id) {
@@ -107,37 +118,112 @@ impl Scope {
         with_runtime(trim);
     }
 
+    fn parent_is(self, parent: ScopeId) -> bool {
+        with_runtime(|rt| {
+            rt.scopes
+                .borrow()
+                .get(self.id)
+                .is_some_and(|s| s.parent == Some(parent))
+        })
+    }
+
+    /// Run the scope's recycler, if it has one: whether it kept the scope alive.
+    fn recycle(self) -> bool {
+        let hook = with_runtime(|rt| {
+            rt.scopes
+                .borrow_mut()
+                .get_mut(self.id)
+                .and_then(|s| s.recycler.take())
+        });
+        hook.is_some_and(|hook| hook())
+    }
+
+    /// Move this scope (and everything it owns) under `parent`: disposing its old parent no
+    /// longer disposes it. Depths below are recomputed so that new effects order correctly.
+    pub(crate) fn set_parent(self, parent: Scope) {
+        with_runtime(|rt| {
+            let mut scopes = rt.scopes.borrow_mut();
+            let Some(depth) = scopes.get(parent.id).map(|p| p.depth + 1) else {
+                return;
+            };
+            let Some(old) = scopes.get(self.id).map(|s| s.parent) else {
+                return;
+            };
+            // The old parent forgets it lazily (see `dispose_tree`): a list replacing 10,000
+            // reused rows must not scan its children once per row.
+            if let Some(o) = old {
+                forget_child(&mut scopes, o);
+            }
+            scopes[parent.id].children.push(self.id);
+            scopes[self.id].parent = Some(parent.id);
+            let mut stack = vec![(self.id, depth)];
+            while let Some((id, d)) = stack.pop() {
+                if let Some(s) = scopes.get_mut(id) {
+                    s.depth = d;
+                    stack.extend(s.children.iter().map(|c| (*c, d + 1)));
+                }
+            }
+        });
+    }
+
+    /// Install the hook [`Scope::dispose`] runs instead of disposing this scope when an
+    /// ancestor goes (see `crate::reuse`).
+    pub(crate) fn set_recycler(self, hook: impl FnOnce() -> bool + 'static) {
+        with_runtime(|rt| {
+            if let Some(s) = rt.scopes.borrow_mut().get_mut(self.id) {
+                s.recycler = Some(Box::new(hook));
+            }
+        });
+    }
+
+    /// Mark this scope as the owner of reuse pools for the reusable components below it.
+    pub(crate) fn mark_reuse_host(self) {
+        with_runtime(|rt| {
+            if let Some(s) = rt.scopes.borrow_mut().get_mut(self.id) {
+                s.reuse_host = true;
+            }
+        });
+    }
+
+    /// The scope whose pool reusable components created here go to: the nearest custom
+    /// component's scope above (ArkUI pools per parent component), else the root.
+    pub(crate) fn reuse_host(self) -> Scope {
+        with_runtime(|rt| {
+            let scopes = rt.scopes.borrow();
+            let mut at = self.id;
+            loop {
+                let Some(s) = scopes.get(at) else {
+                    return Scope { id: at };
+                };
+                match s.parent {
+                    _ if s.reuse_host => return Scope { id: at },
+                    Some(p) if scopes.contains_key(p) => at = p,
+                    _ => return Scope { id: at },
+                }
+            }
+        })
+    }
+
     fn dispose_tree(self, nodes: &mut Vec<crate::tree::NodeId>) {
         let Some(slot) = with_runtime(|rt| {
             let mut scopes = rt.scopes.borrow_mut();
             let slot = scopes.remove(self.id)?;
             // Dropping 10,000 rows from one list must stay linear: the parent forgets
-            // disposed children lazily, compacting once stale entries outnumber live ones.
-            if let Some(p) = slot.parent
-                && scopes.contains_key(p)
-            {
-                let stale = {
-                    let parent = &mut scopes[p];
-                    parent.stale_children += 1;
-                    parent.stale_children > 32 && parent.stale_children * 2 > parent.children.len()
-                };
-                if stale {
-                    let children = std::mem::take(&mut scopes[p].children);
-                    let alive: Vec<_> = children
-                        .into_iter()
-                        .filter(|c| scopes.contains_key(*c))
-                        .collect();
-                    let parent = &mut scopes[p];
-                    parent.children = alive;
-                    parent.stale_children = 0;
-                }
+            // disposed children lazily.
+            if let Some(p) = slot.parent {
+                forget_child(&mut scopes, p);
             }
             Some(slot)
         }) else {
             return;
         };
         for child in slot.children.iter().rev() {
-            Scope { id: *child }.dispose_tree(nodes);
+            let child = Scope { id: *child };
+            // A child that moved to another parent (a reused component) is no longer ours;
+            // a reusable component leaving with its parent goes to a pool, not away.
+            if child.parent_is(self.id) && !child.recycle() {
+                child.dispose_tree(nodes);
+            }
         }
         for cleanup in slot.cleanups.into_iter().rev() {
             cleanup();
@@ -152,4 +238,26 @@ impl Scope {
         });
         nodes.extend_from_slice(&slot.nodes);
     }
+}
+
+/// Count one of `p`'s children as gone (disposed or moved), compacting the list once stale
+/// entries outnumber live ones: amortised O(1) per child.
+fn forget_child(scopes: &mut slotmap::SlotMap<ScopeId, ScopeSlot>, p: ScopeId) {
+    let Some(parent) = scopes.get_mut(p) else {
+        return;
+    };
+    parent.stale_children += 1;
+    if parent.stale_children <= 32 || parent.stale_children * 2 <= parent.children.len() {
+        return;
+    }
+    let children = std::mem::take(&mut parent.children);
+    // A child that left and came back (a pooled component) is listed twice: keep one.
+    let mut seen = std::collections::HashSet::with_capacity(children.len());
+    let alive: Vec<_> = children
+        .into_iter()
+        .filter(|c| scopes.get(*c).is_some_and(|s| s.parent == Some(p)) && seen.insert(*c))
+        .collect();
+    let parent = &mut scopes[p];
+    parent.children = alive;
+    parent.stale_children = 0;
 }

@@ -179,15 +179,25 @@ impl Gen {
         let names: Vec<String> = e
             .attrs
             .iter()
-            .filter(|a| !is_handler(&a.name, &a.args))
+            .filter(|a| !is_handler(&a.name, &a.args) && a.name != "reuse_id")
             .map(|a| a.name.to_string())
             .collect();
         if !names.is_empty() {
             stmts.push(quote! { ::arkui::__private::instance_attrs(#el, &[#(#names),*]); });
         }
-        for a in &e.attrs {
+        for a in e.attrs.iter().filter(|a| a.name != "reuse_id") {
             stmts.push(self.attr(&el, &a.name, &a.args));
         }
+        // `.reuse_id(id)` picks the pool the instance comes from: it acts at creation.
+        let create = match e.attrs.iter().find(|a| a.name == "reuse_id") {
+            Some(a) => {
+                let id = &a.args;
+                quote_spanned! {a.name.span()=>
+                    ::arkui::__private::with_reuse_id::<#path, _>(&(#(#id),*), || #create)
+                }
+            }
+            None => create,
+        };
         quote! {{
             let #el = #create;
             #(#stmts)*

@@ -1,0 +1,107 @@
+//! `#[reusable]`: ArkUI's `@Reusable` / `@ReusableV2` on a `#[component]` or
+//! `#[component_v2]` struct. The attribute only marks the struct; the component macros
+//! generate the pooling (see `arkui_core::create_reusable`).
+
+use proc_macro2::TokenStream;
+use quote::{ToTokens, quote};
+use syn::{Attribute, ItemStruct};
+
+/// Whether `attr` is `#[reusable]` (any path ending in it).
+fn is_marker(attr: &Attribute) -> bool {
+    attr.path()
+        .segments
+        .last()
+        .is_some_and(|s| s.ident == "reusable")
+}
+
+fn is_component(attr: &Attribute) -> bool {
+    attr.path()
+        .segments
+        .last()
+        .is_some_and(|s| s.ident == "component" || s.ident == "component_v2")
+}
+
+/// The component macro's own argument: empty, or `reusable` (what `#[reusable]` above it
+/// writes).
+pub(crate) fn parse_component_arg(attr: TokenStream, which: &str) -> syn::Result<bool> {
+    if attr.is_empty() {
+        return Ok(false);
+    }
+    let ident: syn::Ident = syn::parse2(attr.clone())
+        .map_err(|_| syn::Error::new_spanned(&attr, format!("#[{which}] takes no arguments")))?;
+    if ident == "reusable" {
+        Ok(true)
+    } else {
+        Err(syn::Error::new_spanned(
+            ident,
+            format!(
+                "#[{which}] takes no arguments; to make it reusable write #[reusable] above it"
+            ),
+        ))
+    }
+}
+
+/// Remove a `#[reusable]` written below the component macro: whether there was one.
+pub(crate) fn take_marker(item: &mut ItemStruct) -> bool {
+    let before = item.attrs.len();
+    item.attrs.retain(|a| !is_marker(a));
+    item.attrs.len() != before
+}
+
+/// `#[reusable]` above `#[component]`: rewrite the component attribute to
+/// `#[component(reusable)]`.
+pub(crate) fn expand(attr: TokenStream, item: TokenStream) -> syn::Result<TokenStream> {
+    if !attr.is_empty() {
+        return Err(syn::Error::new_spanned(
+            attr,
+            "#[reusable] takes no arguments; give a reuse id at the use site: \
+             `Row(..).reuse_id(\"kind\")`",
+        ));
+    }
+    let mut item: ItemStruct = syn::parse2(item).map_err(|e| {
+        syn::Error::new(
+            e.span(),
+            "#[reusable] goes on a #[component] or #[component_v2] struct",
+        )
+    })?;
+    let Some(at) = item.attrs.iter().position(is_component) else {
+        return Err(syn::Error::new(
+            item.ident.span(),
+            "#[reusable] needs #[component] or #[component_v2] on the same struct, below it \
+             (ArkUI: `@Reusable @Component struct ..`)",
+        ));
+    };
+    let path = item.attrs[at].path().clone();
+    if !matches!(item.attrs[at].meta, syn::Meta::Path(_)) {
+        return Err(syn::Error::new_spanned(
+            &item.attrs[at],
+            "the component attribute under #[reusable] takes no arguments",
+        ));
+    }
+    item.attrs[at] = syn::parse_quote!(#[#path(reusable)]);
+    Ok(item.into_token_stream())
+}
+
+/// The statements a reusable component's setter runs before applying `value`: record it
+/// for `about_to_reuse`; with `skip_when_reusing` (a V1 `#[state]`, which ArkUI does not
+/// refresh on reuse) return without applying it.
+pub(crate) fn record(
+    reusable: bool,
+    core: &syn::Ident,
+    field: &syn::Ident,
+    skip_when_reusing: bool,
+) -> TokenStream {
+    if !reusable {
+        return TokenStream::new();
+    }
+    let name = syn::LitStr::new(&field.to_string(), field.span());
+    if skip_when_reusing {
+        quote! {
+            if self.#core.record_reuse_param(#name, &value) {
+                return self;
+            }
+        }
+    } else {
+        quote! { self.#core.record_reuse_param(#name, &value); }
+    }
+}
