@@ -372,3 +372,134 @@ fn a_reused_v2_component_starts_over_from_its_initial_values() {
     // #[local] back to 5, #[once] took the new parent's first value, #[param] follows.
     assert_eq!(t.text("badge").as_deref(), Some("b1 100 5"));
 }
+
+// ---- every virtualising container, and Repeat -----------------------------------------------
+
+#[reusable]
+#[component]
+struct Cell {
+    #[prop]
+    n: u32,
+}
+
+impl Cell {
+    fn build(&self) -> impl View {
+        // Four nodes and a holder: rebuilding a cell would cost five nodes.
+        ui! {
+            Column() {
+                Text(format!("cell {}", self.n.get()))
+                Text("second line")
+                Text("third line")
+            }
+            .height(50.vp())
+        }
+    }
+}
+
+/// Scroll a container of 5,000 reusable cells from top to far down; after a warm-up, how
+/// many nodes were built and how many cells were reused.
+fn scroll_through(
+    view: impl FnOnce() -> arkui::widgets::Column + 'static,
+    step: impl Fn(u32),
+) -> (u64, u64) {
+    let mut t = TestApp::with_view(DeviceProfile::iot(), view);
+    for i in 0..30 {
+        step(i);
+        t.app().frame();
+    }
+    reset_stats();
+    for i in 30..400 {
+        step(i);
+        t.app().frame();
+    }
+    let s = stats();
+    assert_eq!(
+        s.components_reused, s.rows_created,
+        "every new row reused a cell: {s:?}"
+    );
+    (s.nodes_created / s.rows_created.max(1), s.components_reused)
+}
+
+#[test]
+fn grid_water_flow_swiper_and_repeat_reuse_cells() {
+    let source = || -> Rc<dyn DataSource<u32>> { VecDataSource::new((0..5_000).collect()) };
+    // Grid
+    let scroller = Scroller::new();
+    let (built, reused) = scroll_through(
+        move || {
+            let source = source();
+            ui! {
+                Column() {
+                    Grid() {
+                        LazyForEach(source.clone(), |n: &u32, _| *n, |n: u32| {
+                            GridItem() { Cell(n = n) }.height(50.vp())
+                        })
+                    }
+                    .columns_template("1fr 1fr 1fr")
+                    .scroller(scroller)
+                    .height(200.vp())
+                }
+            }
+        },
+        move |i| scroller.scroll_to(0.0, i as f32 * 37.0),
+    );
+    assert!(built <= 2, "Grid built {built} nodes per row");
+    assert!(reused > 300, "Grid reused {reused}");
+    // WaterFlow
+    let scroller = Scroller::new();
+    let (built, reused) = scroll_through(
+        move || {
+            let source = source();
+            ui! {
+                Column() {
+                    WaterFlow() {
+                        LazyForEach(source.clone(), |n: &u32, _| *n, |n: u32| {
+                            FlowItem() { Cell(n = n) }.height(50.vp())
+                        })
+                    }
+                    .columns_template("1fr 1fr")
+                    .scroller(scroller)
+                    .height(200.vp())
+                }
+            }
+        },
+        move |i| scroller.scroll_to(0.0, i as f32 * 37.0),
+    );
+    assert!(built <= 2, "WaterFlow built {built} nodes per row");
+    assert!(reused > 200, "WaterFlow reused {reused}");
+    // Swiper, one page at a time
+    let controller = arkui::widgets::SwiperController::new();
+    let (_, reused) = scroll_through(
+        move || {
+            let source = source();
+            ui! {
+                Column() {
+                    Swiper() {
+                        LazyForEach(source.clone(), |n: &u32, _| *n, |n: u32| { Cell(n = n) })
+                    }
+                    .controller(controller)
+                    .cached_count(1)
+                    .height(200.vp())
+                }
+            }
+        },
+        move |_| controller.show_next(),
+    );
+    assert!(reused > 300, "Swiper reused {reused}");
+    // Repeat without virtual scrolling: a window of 10 items sliding by one.
+    let first = arkui::State::new(0u32);
+    let (built, reused) = scroll_through(
+        move || {
+            ui! {
+                Column() {
+                    Repeat((first.get()..first.get() + 10).collect::<Vec<u32>>())
+                        .each(|ri| { Cell(n = ri.item.get()) })
+                        .key(|n: &u32, _| *n)
+                }
+            }
+        },
+        move |i| first.set(i),
+    );
+    assert_eq!(built, 0, "Repeat built {built} nodes per row");
+    assert_eq!(reused, 370, "one cell reused per step");
+}

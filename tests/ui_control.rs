@@ -110,9 +110,12 @@ impl Rows {
     fn build(&self) -> impl View {
         ui! {
             Column() {
-                Repeat(self.rows.get().handles(), |r| r.id.get_untracked(), |r: RowObserved| {
-                    Text(r.label.get()).id(format!("row-{}", r.id.get_untracked()))
-                })
+                Repeat(self.rows.get().handles())
+                    .each(|ri| {
+                        Text(ri.item.get().label.get())
+                            .id(format!("row-{}", ri.item.get().id.get_untracked()))
+                    })
+                    .key(|r: &RowObserved, _| r.id.get_untracked())
                 Button("add").id("add").on_click(move |_| {
                     let rows = self.rows.get();
                     rows.insert(0, Row { id: 3, label: "three".into() });

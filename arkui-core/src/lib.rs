@@ -131,8 +131,8 @@ pub use view::{
     View, Widget,
 };
 pub use virtual_scroll::{
-    LazyWindow, RepeatItem, has_frame_callbacks, observe_layout, post_frame_callback,
-    set_scroll_into_view, set_wheel_handler,
+    LazyWindow, Repeat, RepeatItem, TemplateOptions, VirtualScrollOptions, has_frame_callbacks,
+    observe_layout, post_frame_callback, set_scroll_into_view, set_wheel_handler,
 };
 
 /// The drawing vocabulary of a [`PaintCtx`], re-exported so components draw without

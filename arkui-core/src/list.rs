@@ -187,13 +187,13 @@ impl<K: Eq + Hash + std::fmt::Debug> Keyed<K> {
 
 /// What a duplicate key does (STYLE rule 5: panic in debug, log and recover in release).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum OnDuplicate {
+pub(crate) enum OnDuplicate {
     Panic,
     /// Keep the first row with the key, skip the later ones.
     Skip,
 }
 
-fn duplicate(container: NodeId, key: &dyn std::fmt::Debug, on_duplicate: OnDuplicate) {
+pub(crate) fn duplicate(container: NodeId, key: &dyn std::fmt::Debug, on_duplicate: OnDuplicate) {
     let diagnostic = Diagnostic::DuplicateKey {
         key: format!("{key:?}"),
         list: describe(container),

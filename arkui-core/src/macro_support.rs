@@ -10,7 +10,6 @@ use crate::tree::{NodeId, NodeKind};
 use crate::view::{Element, View, Widget};
 
 pub use crate::argument::{FromArgument, argument};
-pub use crate::virtual_scroll::repeat_virtual;
 
 /// Implemented by `#[reusable]` components: what `ui!`'s `.reuse_id(..)` requires.
 #[diagnostic::on_unimplemented(

@@ -406,7 +406,7 @@ pub(crate) fn expand(mut item: ItemStruct, reusable: bool) -> syn::Result<TokenS
         let setter = match &f.kind {
             Kind::State | Kind::Provide | Kind::Consume => {
                 // ArkUI does not refresh a reused component's @State: about_to_reuse does.
-                let record = crate::reusable::record(reusable, &core, ident, true);
+                let record = crate::reusable::record(reusable, &core, ident, ty, true);
                 quote! {
                     #[doc = #doc]
                     #[allow(dead_code, reason = "called by the parent's ui!")]
@@ -419,7 +419,7 @@ pub(crate) fn expand(mut item: ItemStruct, reusable: bool) -> syn::Result<TokenS
                 }
             }
             Kind::Prop | Kind::StorageProp(_) | Kind::LocalStorageProp(_) => {
-                let record = crate::reusable::record(reusable, &core, ident, false);
+                let record = crate::reusable::record(reusable, &core, ident, ty, false);
                 quote! {
                     #[doc = #doc]
                     #[allow(dead_code, reason = "called by the parent's ui!")]

@@ -281,7 +281,7 @@ pub(crate) fn expand_struct(mut item: ItemStruct, reusable: bool) -> syn::Result
             Kind::Param { once, require } => {
                 let doc = format!("Pass `{ident}` from the parent.");
                 let (param, conv) = crate::component::setter_param(ty);
-                let record = crate::reusable::record(reusable, &core, ident, false);
+                let record = crate::reusable::record(reusable, &core, ident, ty, false);
                 setters.push(quote! {
                     #[doc = #doc]
                     #[allow(dead_code, reason = "called by the parent's ui!")]

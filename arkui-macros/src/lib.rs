@@ -223,9 +223,7 @@ pub fn component_v2(attr: TokenStream, item: TokenStream) -> TokenStream {
 /// ```
 #[proc_macro_attribute]
 pub fn reusable(attr: TokenStream, item: TokenStream) -> TokenStream {
-    reusable::expand(attr.into(), item.into())
-        .unwrap_or_else(syn::Error::into_compile_error)
-        .into()
+    reusable::expand(attr.into(), item.into()).into()
 }
 
 /// Split a struct into per-field signals: generates `NameObserved`, a `Copy` handle with one

@@ -3,7 +3,8 @@
 //! generate the pooling (see `arkui_core::create_reusable`).
 
 use proc_macro2::TokenStream;
-use quote::{ToTokens, quote};
+use quote::{ToTokens, quote, quote_spanned};
+use syn::spanned::Spanned;
 use syn::{Attribute, ItemStruct};
 
 /// Whether `attr` is `#[reusable]` (any path ending in it).
@@ -50,20 +51,41 @@ pub(crate) fn take_marker(item: &mut ItemStruct) -> bool {
 
 /// `#[reusable]` above `#[component]`: rewrite the component attribute to
 /// `#[component(reusable)]`.
-pub(crate) fn expand(attr: TokenStream, item: TokenStream) -> syn::Result<TokenStream> {
-    if !attr.is_empty() {
-        return Err(syn::Error::new_spanned(
+/// On a mistake the struct is still emitted (as written, or as a plain component), so the
+/// error is the only one reported.
+pub(crate) fn expand(attr: TokenStream, item: TokenStream) -> TokenStream {
+    let mut parsed: ItemStruct = match syn::parse2(item.clone()) {
+        Ok(s) => s,
+        Err(e) => {
+            let mut out = syn::Error::new(
+                e.span(),
+                "#[reusable] goes on a #[component] or #[component_v2] struct",
+            )
+            .into_compile_error();
+            out.extend(item);
+            return out;
+        }
+    };
+    let checked = if attr.is_empty() {
+        mark(&mut parsed)
+    } else {
+        Err(syn::Error::new_spanned(
             attr,
             "#[reusable] takes no arguments; give a reuse id at the use site: \
              `Row(..).reuse_id(\"kind\")`",
-        ));
+        ))
+    };
+    match checked {
+        Ok(()) => parsed.into_token_stream(),
+        Err(e) => {
+            let mut out = e.into_compile_error();
+            out.extend(parsed.into_token_stream());
+            out
+        }
     }
-    let mut item: ItemStruct = syn::parse2(item).map_err(|e| {
-        syn::Error::new(
-            e.span(),
-            "#[reusable] goes on a #[component] or #[component_v2] struct",
-        )
-    })?;
+}
+
+fn mark(item: &mut ItemStruct) -> syn::Result<()> {
     let Some(at) = item.attrs.iter().position(is_component) else {
         return Err(syn::Error::new(
             item.ident.span(),
@@ -79,29 +101,34 @@ pub(crate) fn expand(attr: TokenStream, item: TokenStream) -> syn::Result<TokenS
         ));
     }
     item.attrs[at] = syn::parse_quote!(#[#path(reusable)]);
-    Ok(item.into_token_stream())
+    Ok(())
 }
 
 /// The statements a reusable component's setter runs before applying `value`: record it
 /// for `about_to_reuse`; with `skip_when_reusing` (a V1 `#[state]`, which ArkUI does not
 /// refresh on reuse) return without applying it.
+/// Spanned at the field's type: a type that is not `Clone` is reported there.
 pub(crate) fn record(
     reusable: bool,
     core: &syn::Ident,
     field: &syn::Ident,
+    ty: &syn::Type,
     skip_when_reusing: bool,
 ) -> TokenStream {
     if !reusable {
         return TokenStream::new();
     }
     let name = syn::LitStr::new(&field.to_string(), field.span());
+    let call = quote_spanned! {ty.span()=>
+        ::arkui::ComponentCore::record_reuse_param::<#ty>(self.#core, #name, &value)
+    };
     if skip_when_reusing {
         quote! {
-            if self.#core.record_reuse_param(#name, &value) {
+            if #call {
                 return self;
             }
         }
     } else {
-        quote! { self.#core.record_reuse_param(#name, &value); }
+        quote! { #call; }
     }
 }

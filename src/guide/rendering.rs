@@ -96,9 +96,12 @@
 //!     fn build(&self) -> impl View {
 //!         ui! {
 //!             Column() {
-//!                 Repeat(self.todos.get().handles(), |t| t.id.get_untracked(), |t: TodoObserved| {
-//!                     Text(t.title.get()).id(format!("todo-{}", t.id.get_untracked()))
-//!                 })
+//!                 Repeat(self.todos.get().handles())
+//!                     .each(|ri| {
+//!                         Text(ri.item.get().title.get())
+//!                             .id(format!("todo-{}", ri.item.get().id.get_untracked()))
+//!                     })
+//!                     .key(|t: &TodoObserved, _| t.id.get_untracked())
 //!                 Button("add").id("add").on_click(move |_| {
 //!                     self.todos.get().push(Todo { id: 2, title: "test".into() });
 //!                 })
@@ -111,8 +114,11 @@
 //! assert_eq!(t.text("todo-1").unwrap(), "write");
 //! assert_eq!(t.text("todo-2").unwrap(), "test");
 //! ```
-//! `Repeat(items, key, builder)` is `ForEach` over an [`crate::ObservedVec`]'s handles:
-//! adding a row builds one row, and changing an element's field updates that row in place.
+//! `Repeat(items).each(|ri| ..).key(|item, index| ..)` gives each row a [`crate::RepeatItem`]:
+//! `ri.item` and `ri.index` are signals, so a row whose key survives keeps its nodes and
+//! just sees its new index. Over an [`crate::ObservedVec`]'s handles, adding a row builds
+//! one row, and changing an element's field updates that row in place. A duplicate key is
+//! an error naming it, as in `ForEach`.
 //!
 //! ## Long lists — `List`, `LazyForEach`, `cachedCount`, `Scroller`
 //!
@@ -154,9 +160,12 @@
 //! assert!(rows(&mut t) <= 8); // 10,000 contacts; a screenful of rows exists
 //! ```
 //! Inside `List`, `Grid`, `WaterFlow` and `Swiper`, `LazyForEach` builds only the visible
-//! rows plus `cached_count` on each side. `macro_support::repeat_virtual` (ArkUI's
-//! `Repeat(..).virtualScroll().templateId(..)`) goes further: rows leaving the screen are
-//! kept per template and rebound to new items, so scrolling builds nothing. A [`Scroller`]
+//! rows plus `cached_count` on each side. `Repeat(items).each(..).virtual_scroll()` goes
+//! further: rows leaving the screen are kept per template (`.template_id(|item, i| ..)`
+//! picks one, `.template("kind", |ri| .., TemplateOptions { cached_count })` builds it) and
+//! rebound to new items, so scrolling builds nothing; `VirtualScrollOptions { total_count }`
+//! sizes the scroll range for data still loading. Rows written as `#[reusable]`
+//! components get the same from `LazyForEach`: see [`macro@crate::reusable`]. A [`Scroller`]
 //! (`scroll_to_index`, `scroll_to`, `current_offset`) drives a list from code;
 //! `sticky(StickyStyle::Header)` pins `ListItemGroup` headers; `edge_effect` and
 //! `scroll_bar` choose the overscroll and the bar.

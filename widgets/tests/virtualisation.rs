@@ -12,7 +12,9 @@ use std::rc::Rc;
 use arkui::platform::TestApp;
 use arkui::prelude::*;
 use arkui::widgets::{FlowItem, Grid, GridItem, List, ListItem, Scroller, Text, WaterFlow};
-use arkui::{DataSource, VecDataSource, Widget, live_counts, macro_support};
+use arkui::{
+    DataSource, TemplateOptions, VecDataSource, VirtualScrollOptions, live_counts, macro_support,
+};
 
 /// A List over `source`, rows `height(i)` px tall, in a 240 px viewport.
 fn lazy_list(
@@ -257,34 +259,27 @@ fn a_lazy_grid_and_water_flow_mount_only_what_shows() {
 
 #[test]
 fn repeat_with_templates_reuses_rows_instead_of_building_them() {
-    let source = VecDataSource::new((0..100_000).collect::<Vec<u32>>());
+    let data = arkui::State::new((0..100_000).collect::<Vec<u32>>());
     let scroller = Scroller::new();
     let mut t = TestApp::with_view(DeviceProfile::iot(), move || {
-        let list = List::new()
-            .width(300.0)
-            .height(240.0)
+        ui! {
+            List() {
+                Repeat(data.get())
+                    .each(|ri| {
+                        ListItem() { Text(format!("row {}", ri.item.get())) }.height(40.vp())
+                    })
+                    .key(|n: &u32, _| *n)
+                    .virtual_scroll()
+                    .template_id(|n: &u32, _| if n.is_multiple_of(10) { "tall" } else { "short" })
+                    .template("tall", |ri| {
+                        ListItem() { Text(format!("row {}", ri.item.get())) }.height(60.vp())
+                    }, TemplateOptions { cached_count: Some(2) })
+            }
             .scroller(scroller)
-            .id("list");
-        macro_support::repeat_virtual(
-            list,
-            source,
-            |n, _| if n % 10 == 0 { "tall" } else { "short" },
-            |row, holder| {
-                let text = Text::new("");
-                macro_support::attr(
-                    move || format!("row {}", row.item.get()),
-                    move |s: String| {
-                        text.node().set_text(|t| t.content = s);
-                    },
-                );
-                let tall = row.item.get() % 10 == 0;
-                let item = ListItem::new()
-                    .height(if tall { 60.0 } else { 40.0 })
-                    .child(text);
-                holder.append(item.into_node());
-            },
-        );
-        list
+            .width(300.vp())
+            .height(240.vp())
+            .id("list")
+        }
     });
     // Warm the pools: a few screens down and back.
     for y in (0..40).map(|i| i as f32 * 120.0) {
@@ -303,14 +298,76 @@ fn repeat_with_templates_reuses_rows_instead_of_building_them() {
     assert_eq!(s.nodes_created, 0, "scrolling reuses rows: {s:?}");
     assert_eq!(s.nodes_disposed, 0);
     assert!(live_counts().nodes <= before + 3);
-    // Reused rows show their new items.
+    // Reused rows show their new items, each in its template's shape.
     let list = t.app().find_by_id("list").unwrap();
-    let texts: Vec<String> = list
+    let items: Vec<_> = list
         .flattened_children()
-        .iter()
-        .filter_map(|item| item.children().first().and_then(|t| t.text()))
-        .map(|t| t.content)
+        .into_iter()
+        .filter(|n| n.tag() == Some("ListItem"))
         .collect();
-    assert!(texts.iter().all(|t| t.starts_with("row ")), "{texts:?}");
-    assert!(!texts.contains(&"row 0".to_string()));
+    assert!(items.len() >= 4, "{}", items.len());
+    for item in &items {
+        let text = item.flattened_children()[0].text().unwrap().content;
+        let n: u32 = text.trim_start_matches("row ").parse().unwrap();
+        let height = item.rect().unwrap().height;
+        let want = if n.is_multiple_of(10) { 60.0 } else { 40.0 };
+        assert!((height - want).abs() < 0.5, "{text}: {height}");
+        assert!(n > 1000, "{text}");
+    }
+}
+
+#[test]
+fn repeat_keeps_rows_by_key_and_moves_their_index() {
+    let data = arkui::State::new(vec!["a", "b", "c"]);
+    let mut t = TestApp::with_view(DeviceProfile::iot(), move || {
+        ui! {
+            Column() {
+                Repeat(data.get())
+                    .each(|ri| { Text(format!("{}{}", ri.item.get(), ri.index.get())) })
+                    .key(|s: &&str, _| *s)
+            }
+            .id("col")
+        }
+    });
+    let texts = |t: &mut TestApp| -> Vec<String> {
+        let col = t.app().find_by_id("col").unwrap();
+        col.flattened_children()
+            .iter()
+            .map(|n| n.text().unwrap().content)
+            .collect()
+    };
+    assert_eq!(texts(&mut t), ["a0", "b1", "c2"]);
+    let b = t.app().find_by_id("col").unwrap().flattened_children()[1];
+    arkui::reset_stats();
+    data.set(vec!["c", "b", "x"]);
+    t.app().frame();
+    assert_eq!(texts(&mut t), ["c0", "b1", "x2"]);
+    // "b" kept its node; "a" went, "x" was built (not virtual: no pool).
+    assert_eq!(
+        t.app().find_by_id("col").unwrap().flattened_children()[1],
+        b
+    );
+    let s = arkui::stats();
+    assert_eq!((s.rows_created, s.rows_removed), (1, 1), "{s:?}");
+}
+
+#[test]
+fn repeat_total_count_sizes_the_list_for_data_still_loading() {
+    let data = arkui::State::new((0..20).collect::<Vec<u32>>());
+    let mut t = TestApp::with_view(DeviceProfile::iot(), move || {
+        ui! {
+            List() {
+                Repeat(data.get())
+                    .each(|ri| { ListItem() { Text(format!("{}", ri.item.get())) }.height(40.vp()) })
+                    .virtual_scroll(VirtualScrollOptions { total_count: Some(1000) })
+            }
+            .height(240.vp())
+            .id("list")
+        }
+    });
+    t.app().frame();
+    let list = t.app().find_by_id("list").unwrap();
+    assert_eq!(arkui::LazyWindow::of(list).unwrap().total(), 1000);
+    // Only loaded items have rows.
+    assert!(list.flattened_children().len() <= 20);
 }

@@ -18,7 +18,7 @@ pub use frame_callback::{has_frame_callbacks, post_frame_callback};
 pub use into_view::set_scroll_into_view;
 pub use lazy_window::LazyWindow;
 pub use observer::observe_layout;
-pub use repeat::{RepeatItem, repeat_virtual};
+pub use repeat::{Repeat, RepeatItem, TemplateOptions, VirtualScrollOptions};
 pub use wheel::set_wheel_handler;
 
 pub(crate) use into_view::into_view_handlers;

@@ -8,6 +8,7 @@ pub(crate) enum Node {
     Element(Element),
     If(IfChain),
     ForEach(Box<ForEach>),
+    Repeat(Box<Repeat>),
     /// A call of a builder function or any expression producing a view (`card("x")`).
     View(Expr),
 }
@@ -39,8 +40,6 @@ pub(crate) struct IfChain {
 pub(crate) enum ListKind {
     /// `ForEach(items, key, builder)`.
     ForEach,
-    /// `Repeat(items, key, builder)`: the same, over an observed vector.
-    Repeat,
     /// `LazyForEach(source, key(item, index), builder)`.
     LazyForEach,
 }
@@ -52,4 +51,28 @@ pub(crate) struct ForEach {
     pub(crate) key: Expr,
     pub(crate) pat: Pat,
     pub(crate) body: Vec<Node>,
+}
+
+/// `Repeat(items).each(|ri| { .. }).key(..).virtual_scroll(..).template_id(..).template(..)`
+pub(crate) struct Repeat {
+    pub(crate) items: Expr,
+    pub(crate) calls: Vec<RepeatCall>,
+}
+
+/// One call of a `Repeat` chain.
+pub(crate) enum RepeatCall {
+    /// `.each(|ri| { nodes })`
+    Each { pat: Pat, body: Vec<Node> },
+    /// `.template("kind", |ri| { nodes }, options?)`
+    Template(Box<Template>),
+    /// `.key(..)`, `.template_id(..)`, `.virtual_scroll(..)`: passed through.
+    Plain { name: Ident, args: Vec<Expr> },
+}
+
+/// `.template("kind", |ri| { nodes }, options?)`
+pub(crate) struct Template {
+    pub(crate) name: Expr,
+    pub(crate) pat: Pat,
+    pub(crate) body: Vec<Node>,
+    pub(crate) options: Option<Expr>,
 }

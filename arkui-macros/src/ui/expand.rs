@@ -5,7 +5,7 @@ use quote::{format_ident, quote, quote_spanned};
 use syn::spanned::Spanned;
 use syn::{Expr, Ident};
 
-use super::ast::{Element, ForEach, IfChain, ListKind, Node};
+use super::ast::{Element, ForEach, IfChain, ListKind, Node, Repeat, RepeatCall};
 use super::parse::Nodes;
 use super::rewrite::{THIS, contains_closure, is_static, replace_self};
 
@@ -43,6 +43,13 @@ pub(crate) fn expand_root(input: TokenStream) -> syn::Result<TokenStream> {
                  such as `Column() { ForEach(..) }`",
             ));
         }
+        (Some(Node::Repeat(r)), None) => {
+            return Err(syn::Error::new(
+                r.items.span(),
+                "the root of ui! must be a component, not a Repeat; put it inside a container \
+                 such as `List() { Repeat(..) }`",
+            ));
+        }
         (Some(root), None) => root,
     };
     let mut g = Gen {
@@ -52,7 +59,7 @@ pub(crate) fn expand_root(input: TokenStream) -> syn::Result<TokenStream> {
     let body = match &root {
         Node::Element(e) => g.element(e),
         Node::View(expr) => quote!(#expr),
-        Node::If(_) | Node::ForEach(_) => unreachable!("rejected above"),
+        Node::If(_) | Node::ForEach(_) | Node::Repeat(_) => unreachable!("rejected above"),
     };
     let this = Ident::new(THIS, Span::call_site());
     let prelude = if uses_self {
@@ -74,6 +81,7 @@ fn node_span(n: &Node) -> Span {
         Node::Element(e) => e.path.span(),
         Node::If(i) => i.span,
         Node::ForEach(f) => f.items.span(),
+        Node::Repeat(r) => r.items.span(),
         Node::View(e) => e.span(),
     }
 }
@@ -242,6 +250,7 @@ impl Gen {
             }
             Node::If(chain) => self.if_chain(parent, chain),
             Node::ForEach(f) => self.for_each(parent, f),
+            Node::Repeat(r) => self.repeat(parent, r),
         }
     }
 
@@ -281,6 +290,61 @@ impl Gen {
         }}
     }
 
+    /// A row builder closure `move |pat, holder| { body }`, with the enclosing item
+    /// variables it mentions cloned for it.
+    fn row_builder(&mut self, pat: &syn::Pat, body: &[Node]) -> TokenStream {
+        let frag = self.fresh("row");
+        let mut bound = Vec::new();
+        pattern_idents(pat, &mut bound);
+        let depth = self.captures.len();
+        self.captures.extend(bound);
+        let body = self.children_into(&frag, body);
+        self.captures.truncate(depth);
+        let clones = self.clones(body.clone());
+        let closure = quote!(move |#pat, #frag: ::arkui::__private::NodeId| { #body });
+        if clones.is_empty() {
+            closure
+        } else {
+            quote!({ #clones #closure })
+        }
+    }
+
+    fn repeat(&mut self, parent: &Ident, r: &Repeat) -> TokenStream {
+        let items = &r.items;
+        let mut chain = Vec::new();
+        for call in &r.calls {
+            chain.push(match call {
+                RepeatCall::Each { pat, body } => {
+                    let builder = self.row_builder(pat, body);
+                    quote!(.each(#builder))
+                }
+                RepeatCall::Template(t) => {
+                    let name = &t.name;
+                    let builder = self.row_builder(&t.pat, &t.body);
+                    let options = match &t.options {
+                        Some(o) => quote!(#o),
+                        None => quote!(::core::default::Default::default()),
+                    };
+                    quote_spanned!(name.span()=> .template(#name, #builder, #options))
+                }
+                RepeatCall::Plain { name, args } => {
+                    let clones = self.clones(quote!(#(#args)*));
+                    if name == "virtual_scroll" && args.is_empty() {
+                        quote_spanned!(name.span()=> .virtual_scroll(::core::default::Default::default()))
+                    } else if clones.is_empty() {
+                        quote_spanned!(name.span()=> .#name(#(#args),*))
+                    } else {
+                        quote_spanned!(name.span()=> .#name({ #clones #(#args),* }))
+                    }
+                }
+            });
+        }
+        let clones = self.clones(quote!(#items));
+        quote_spanned! {items.span()=>
+            { #clones ::arkui::Repeat::new(move || #items) #(#chain)* .mount(#parent); }
+        }
+    }
+
     fn for_each(&mut self, parent: &Ident, f: &ForEach) -> TokenStream {
         let frag = self.fresh("row");
         let items = &f.items;
@@ -295,7 +359,7 @@ impl Gen {
         // Enclosing item variables the list's closures mention are cloned once for them.
         let outer = self.clones(quote!(#items #key #body));
         let call = match f.kind {
-            ListKind::ForEach | ListKind::Repeat => quote_spanned! {items.span()=>
+            ListKind::ForEach => quote_spanned! {items.span()=>
                 ::arkui::__private::for_each(
                     #parent,
                     move || #items,

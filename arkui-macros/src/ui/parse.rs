@@ -3,7 +3,7 @@
 use syn::parse::{Parse, ParseStream};
 use syn::{Expr, Ident, Pat, Path, Result, Token, braced, parenthesized};
 
-use super::ast::{Attr, Element, ForEach, IfChain, ListKind, Node};
+use super::ast::{Attr, Element, ForEach, IfChain, ListKind, Node, Repeat, RepeatCall, Template};
 
 /// A sequence of nodes (the inside of a `{ }` block or of the whole macro).
 pub(crate) struct Nodes(pub(crate) Vec<Node>);
@@ -38,11 +38,14 @@ fn parse_node(input: ParseStream<'_>) -> Result<Node> {
     if input.peek(Token![if]) {
         return parse_if(input).map(Node::If);
     }
+    if input.peek(Ident) && input.fork().parse::<Ident>().is_ok_and(|i| i == "Repeat") {
+        return parse_repeat(input).map(|r| Node::Repeat(Box::new(r)));
+    }
     if input.peek(Ident)
         && input
             .fork()
             .parse::<Ident>()
-            .is_ok_and(|i| i == "ForEach" || i == "LazyForEach" || i == "Repeat")
+            .is_ok_and(|i| i == "ForEach" || i == "LazyForEach")
     {
         return parse_for_each(input).map(|f| Node::ForEach(Box::new(f)));
     }
@@ -156,7 +159,6 @@ fn parse_for_each(input: ParseStream<'_>) -> Result<ForEach> {
     let kw: Ident = input.parse()?;
     let kind = match kw.to_string().as_str() {
         "LazyForEach" => ListKind::LazyForEach,
-        "Repeat" => ListKind::Repeat,
         _ => ListKind::ForEach,
     };
     let content;
@@ -199,9 +201,27 @@ fn parse_for_each(input: ParseStream<'_>) -> Result<ForEach> {
             "ForEach is missing its item builder: write `ForEach(items, |item| item.id, |item| { .. })`",
         )
     })?;
+    let (pat, body) = parse_row_builder(&content)?;
+    if content.peek(Token![,]) {
+        content.parse::<Token![,]>()?;
+    }
+    if !content.is_empty() {
+        return Err(content.error(format!("{kw} takes exactly three arguments")));
+    }
+    Ok(ForEach {
+        kind,
+        items,
+        key,
+        pat,
+        body,
+    })
+}
+
+/// `move? |pat (: Type)?| { nodes }` (or a single node): a row builder.
+fn parse_row_builder(content: ParseStream<'_>) -> Result<(Pat, Vec<Node>)> {
     content.parse::<Option<Token![move]>>()?;
     content.parse::<Token![|]>()?;
-    let pat = Pat::parse_single(&content)?;
+    let pat = Pat::parse_single(content)?;
     let pat = if content.peek(Token![:]) {
         let colon: Token![:] = content.parse()?;
         let ty: syn::Type = content.parse()?;
@@ -220,19 +240,96 @@ fn parse_for_each(input: ParseStream<'_>) -> Result<ForEach> {
         braced!(inner in content);
         inner.parse::<Nodes>()?.0
     } else {
-        vec![parse_node(&content)?]
+        vec![parse_node(content)?]
     };
-    if content.peek(Token![,]) {
-        content.parse::<Token![,]>()?;
+    Ok((pat, body))
+}
+
+/// `Repeat(items)` and its chain of `.each`, `.key`, `.virtual_scroll`, `.template_id`,
+/// `.template` calls.
+fn parse_repeat(input: ParseStream<'_>) -> Result<Repeat> {
+    let kw: Ident = input.parse()?;
+    let content;
+    parenthesized!(content in input);
+    if content.is_empty() {
+        return Err(syn::Error::new(
+            kw.span(),
+            "Repeat needs its items: `Repeat(self.items.get()).each(|ri| { Text(ri.item.get()) })`",
+        ));
     }
+    let items: Expr = content.parse()?;
     if !content.is_empty() {
-        return Err(content.error(format!("{kw} takes exactly three arguments")));
+        return Err(content.error(
+            "Repeat takes only its items; rows come from `.each(|ri| { .. })` and keys from \
+             `.key(|item, index| ..)`, as in ArkUI: \
+             `Repeat(items).each(|ri| { Text(ri.item.get()) }).key(|item, _| item.id)`",
+        ));
     }
-    Ok(ForEach {
-        kind,
-        items,
-        key,
-        pat,
-        body,
-    })
+    let mut calls = Vec::new();
+    let mut has_each = false;
+    while input.peek(Token![.]) {
+        input.parse::<Token![.]>()?;
+        let name: Ident = input.parse()?;
+        let args;
+        parenthesized!(args in input);
+        let call = match name.to_string().as_str() {
+            "each" => {
+                has_each = true;
+                let (pat, body) = parse_row_builder(&args)?;
+                RepeatCall::Each { pat, body }
+            }
+            "template" => {
+                let kind: Expr = args.parse()?;
+                args.parse::<Token![,]>().map_err(|e| {
+                    syn::Error::new(
+                        e.span(),
+                        "template takes a name and a row builder: `.template(\"kind\", |ri| { .. })`",
+                    )
+                })?;
+                let (pat, body) = parse_row_builder(&args)?;
+                let options = if args.peek(Token![,]) && !args.peek2(syn::parse::End) {
+                    args.parse::<Token![,]>()?;
+                    Some(args.parse::<Expr>()?)
+                } else {
+                    None
+                };
+                RepeatCall::Template(Box::new(Template {
+                    name: kind,
+                    pat,
+                    body,
+                    options,
+                }))
+            }
+            "key" | "template_id" | "virtual_scroll" => {
+                let list = args.parse_terminated(Expr::parse, Token![,])?;
+                RepeatCall::Plain {
+                    name,
+                    args: list.into_iter().collect(),
+                }
+            }
+            other => {
+                return Err(syn::Error::new(
+                    name.span(),
+                    format!(
+                        "Repeat has no `.{other}(..)`: expected `each`, `key`, `virtual_scroll`, \
+                         `template_id` or `template`; put attributes on the rows instead"
+                    ),
+                ));
+            }
+        };
+        if !args.is_empty() {
+            args.parse::<Option<Token![,]>>()?;
+            if !args.is_empty() {
+                return Err(args.error("unexpected argument"));
+            }
+        }
+        calls.push(call);
+    }
+    if !has_each {
+        return Err(syn::Error::new(
+            kw.span(),
+            "Repeat is missing its row builder: add `.each(|ri| { Text(ri.item.get()) })`",
+        ));
+    }
+    Ok(Repeat { items, calls })
 }

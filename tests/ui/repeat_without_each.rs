@@ -1,0 +1,19 @@
+use arkui::prelude::*;
+
+#[component]
+struct Page {
+    #[state(vec![1, 2, 3])]
+    items: Vec<u32>,
+}
+
+impl Page {
+    fn build(&self) -> impl View {
+        ui! {
+            Column() {
+                Repeat(self.items.get()).key(|n: &u32, _| *n)
+            }
+        }
+    }
+}
+
+fn main() {}

@@ -1,0 +1,8 @@
+use arkui::prelude::*;
+
+#[reusable]
+struct Line {
+    n: u32,
+}
+
+fn main() {}
