@@ -126,11 +126,11 @@ pub mod prelude {
 #[doc(hidden)]
 pub mod __private {
     pub use arkui_core::macro_support::{
-        ComponentV2Hooks, DefaultValue, NotSetByParent, ReadHandle, ReadPlain, Reusable, append,
-        argument, attr, attr_named, branch, children_without_slot, computed_in, consume_or,
-        consumer_or, create, for_each, instance_attrs, lazy_for_each, local_storage_link,
-        local_storage_prop, require_passed, restorable_state, storage_link, storage_prop,
-        watch_field, with_reuse_id,
+        ComponentV2Hooks, DefaultValue, NoRequiredParams, NotSetByParent, ReadHandle, ReadPlain,
+        Reusable, append, argument, attr, attr_named, branch, check_required,
+        children_without_slot, computed_in, consume_or, consumer_or, create, for_each,
+        instance_attrs, lazy_for_each, local_storage_link, local_storage_prop, require_passed,
+        restorable_state, storage_link, storage_prop, watch_field, with_reuse_id,
     };
     pub use arkui_core::{Element, NodeId, Widget};
 }

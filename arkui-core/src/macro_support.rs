@@ -382,6 +382,57 @@ pub fn require_passed(component: &'static str, field: &'static str, passed: bool
     }
 }
 
+/// The `#[require]` params of a component, for [`check_required`]: every type has none
+/// through this trait; a `#[component_v2]` with `#[require]` fields shadows it with an
+/// inherent constant of the same name (inherent items win in path resolution).
+pub trait NoRequiredParams {
+    /// (param name, error message when it is not passed).
+    const __ARKUI_REQUIRED: &'static [(&'static str, &'static str)] = &[];
+}
+
+impl<T: ?Sized> NoRequiredParams for T {}
+
+/// `ui!`'s compile-time check of a component call: every `#[require]` param is among the
+/// names passed, else compilation fails with the param's message.
+///
+/// ```
+/// use arkui_core::macro_support::check_required;
+/// const REQUIRED: &[(&str, &str)] = &[("title", "Card needs `title`")];
+/// const _: () = check_required(REQUIRED, &["title", "width"]);
+/// ```
+pub const fn check_required(required: &[(&str, &str)], passed: &[&str]) {
+    let mut i = 0;
+    while i < required.len() {
+        let mut j = 0;
+        let mut found = false;
+        while j < passed.len() {
+            if str_eq(required[i].0, passed[j]) {
+                found = true;
+            }
+            j += 1;
+        }
+        if !found {
+            panic!("{}", required[i].1);
+        }
+        i += 1;
+    }
+}
+
+const fn str_eq(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
 /// `#[watch(method)]` on a field.
 pub fn watch_field(field: impl Watchable, f: impl Fn() + 'static) {
     field.on_change(Box::new(f));

@@ -249,6 +249,8 @@ pub(crate) fn expand_struct(mut item: ItemStruct, reusable: bool) -> syn::Result
     let (mut after_init, mut on_finish, mut slots) = (Vec::new(), Vec::new(), Vec::new());
     // ArkUI's @ReusableV2: a reused instance starts over from its initial values.
     let mut on_reuse = Vec::new();
+    // `#[require]` params, checked by the parent's `ui!` at compile time.
+    let mut required = Vec::new();
     for f in &fields {
         let (ident, fvis, ty, rest) = (&f.ident, &f.vis, &f.ty, &f.rest);
         let label = LitStr::new(&format!("{name_str}.{ident}"), f.span);
@@ -294,6 +296,11 @@ pub(crate) fn expand_struct(mut item: ItemStruct, reusable: bool) -> syn::Result
                 });
                 on_reuse.push(quote! { this.#ident.reset(#default); });
                 if *require {
+                    let message = format!(
+                        "{name_str}'s #[require] param `{ident}` must be passed: write \
+                         `{name_str}({ident} = ..)`"
+                    );
+                    required.push(quote!((#field_str, #message)));
                     on_finish.push(quote! {
                         ::arkui::__private::require_passed(
                             #name_str, #field_str, self.#ident.was_passed());
@@ -394,6 +401,15 @@ pub(crate) fn expand_struct(mut item: ItemStruct, reusable: bool) -> syn::Result
     out.extend(quote! {
         impl ::arkui::__private::ComponentV2Hooks for #name {}
     });
+    if !required.is_empty() {
+        out.extend(quote! {
+            impl #name {
+                #[doc(hidden)]
+                pub const __ARKUI_REQUIRED: &'static [(&'static str, &'static str)] =
+                    &[#(#required),*];
+            }
+        });
+    }
     Ok(out)
 }
 

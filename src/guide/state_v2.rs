@@ -8,7 +8,7 @@
 //! | `@Local count: number = 0` | `#[local] count: i32` (`#[local(5)]` for another start) |
 //! | `@Param title: string = ''` | `#[param] title: String` — read-only in the child |
 //! | `@Param @Once start: number` | `#[param] #[once] start: i32` — first value only, then the child's |
-//! | `@Param @Require title` | `#[param] #[require] title: String` — a [`crate::Diagnostic::MissingParam`] if not passed |
+//! | `@Param @Require title` | `#[param] #[require] title: String` — a compile error in `ui!` if not passed (a [`crate::Diagnostic::MissingParam`] when built by hand) |
 //! | `@Event onChange: (v: number) => void` | `#[event] on_change: fn(i32)`, called with `self.on_change.call(v)` |
 //! | `@Provider('k') v` / `@Consumer('k') v` | `#[provider(default, name = "k")]` / `#[consumer(default, name = "k")]` |
 //! | `@Monitor('a', 'b.c') f(m: IMonitor)` | `#[monitor("a", "b.c")] fn f(&self, m: &Monitor)` in a `#[component_v2] impl` |

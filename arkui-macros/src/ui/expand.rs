@@ -196,6 +196,21 @@ impl Gen {
         for a in e.attrs.iter().filter(|a| a.name != "reuse_id") {
             stmts.push(self.attr(&el, &a.name, &a.args));
         }
+        // `#[require]` params not passed are a compile error at the component's name (no
+        // check for `Self`, which a nested constant cannot name).
+        if path.segments.first().is_none_or(|s| s.ident != "Self") {
+            let passed: Vec<String> = e.named.iter().map(|(n, _)| n.to_string()).collect();
+            stmts.insert(
+                0,
+                quote_spanned! {span=>
+                    const _: () = {
+                        #[allow(unused_imports)]
+                        use ::arkui::__private::NoRequiredParams as _;
+                        ::arkui::__private::check_required(#path::__ARKUI_REQUIRED, &[#(#passed),*])
+                    };
+                },
+            );
+        }
         // `.reuse_id(id)` picks the pool the instance comes from: it acts at creation.
         let create = match e.attrs.iter().find(|a| a.name == "reuse_id") {
             Some(a) => {
