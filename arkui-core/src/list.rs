@@ -173,7 +173,8 @@ impl<K: Eq + Hash + std::fmt::Debug> Keyed<K> {
         }
         let moved = kept - longest_increasing_run(&old_positions) as u64;
         self.container.set_children(order);
-        // Rows left in `old` repeated a key of this update (skipped as duplicates).
+        // Empty: every row left in `old` had a wanted key, and the first item with it took
+        // it. Unmounted anyway, so that no row could ever be leaked.
         for (_, row) in old {
             self.remove(row);
         }

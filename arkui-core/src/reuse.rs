@@ -12,7 +12,7 @@
 
 use std::any::{Any, TypeId};
 use std::cell::RefCell;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::fmt;
 
 use crate::reactive::Scope;
@@ -24,9 +24,11 @@ use crate::view::ComponentCore;
 pub const REUSE_POOL_CAPACITY: usize = 64;
 
 /// The arguments the parent passed when it reused a component, ArkUI's `aboutToReuse`
-/// `params`: each parent-passed field by name. `#[prop]`/`#[param]` fields are already
-/// updated when `about_to_reuse` runs; a V1 `#[state]` field is not (as in ArkUI) and is
-/// typically set from here.
+/// `params`, by field name: the values of `#[state]`, `#[provide]`, `#[consume]` and
+/// `#[prop]` fields (V1) and of `#[param]` fields (V2). Links, events and slots are not
+/// values and are not listed. `#[prop]`/`#[param]` fields are already updated when
+/// `about_to_reuse` runs; a V1 `#[state]` field is not (as in ArkUI) and is typically set
+/// from here.
 ///
 /// ```
 /// use arkui_core::ReuseParams;
@@ -101,11 +103,13 @@ struct Pooled {
     instance: Box<dyn Any>,
 }
 
+/// One host's pools, per component type and reuse id.
+type HostPools = HashMap<(TypeId, String), Vec<Pooled>>;
+
 #[derive(Default)]
 struct Pools {
-    pools: HashMap<PoolKey, Vec<Pooled>>,
-    /// Hosts that clear their pools when disposed.
-    hosts: HashSet<Scope>,
+    /// Per host (whose disposal drops its entry): a host's cleanup touches only its own.
+    pools: HashMap<Scope, HostPools>,
     /// Reused instances between their take and `finish`: the parent's arguments so far.
     reusing: HashMap<Scope, ReuseParams>,
     /// The reuse id `ui!`'s `.reuse_id(..)` gives the next reusable component created.
@@ -135,7 +139,7 @@ pub fn create_reusable<C: Copy + 'static>(
     };
     let host = current.reuse_host();
     let key = (host, TypeId::of::<C>(), id);
-    let pooled = POOLS.with(|p| p.borrow_mut().pools.get_mut(&key).and_then(Vec::pop));
+    let pooled = POOLS.with(|p| take(&mut p.borrow_mut(), &key));
     if let Some(pooled) = pooled
         && let Ok(instance) = pooled.instance.downcast::<C>()
     {
@@ -175,7 +179,8 @@ fn install<C: Copy + 'static>(instance: C, hooks: ReuseHooks<C>, key: PoolKey) {
         let full = POOLS.with(|p| {
             p.borrow()
                 .pools
-                .get(&key)
+                .get(&host)
+                .and_then(|h| h.get(&(key.1, key.2.clone())))
                 .is_some_and(|v| v.len() >= REUSE_POOL_CAPACITY)
         });
         if full {
@@ -190,19 +195,22 @@ fn install<C: Copy + 'static>(instance: C, hooks: ReuseHooks<C>, key: PoolKey) {
         let first = POOLS.with(|p| {
             let mut p = p.borrow_mut();
             p.reusing.remove(&scope);
-            p.pools.entry(key.clone()).or_default().push(Pooled {
-                scope,
-                instance: Box::new(instance),
-            });
-            p.hosts.insert(host)
+            let first = !p.pools.contains_key(&host);
+            p.pools
+                .entry(host)
+                .or_default()
+                .entry((key.1, key.2.clone()))
+                .or_default()
+                .push(Pooled {
+                    scope,
+                    instance: Box::new(instance),
+                });
+            first
         });
         if first {
+            // The pooled scopes are the host's children: they are disposed with it.
             host.on_cleanup(move || {
-                POOLS.with(|p| {
-                    let mut p = p.borrow_mut();
-                    p.hosts.remove(&host);
-                    p.pools.retain(|(h, _, _), _| *h != host);
-                });
+                POOLS.with(|p| p.borrow_mut().pools.remove(&host));
             });
         }
         crate::stats::count(|s| s.components_recycled += 1);
@@ -217,7 +225,26 @@ fn install<C: Copy + 'static>(instance: C, hooks: ReuseHooks<C>, key: PoolKey) {
 /// assert_eq!(arkui_core::pooled_components(), 0);
 /// ```
 pub fn pooled_components() -> usize {
-    POOLS.with(|p| p.borrow().pools.values().map(Vec::len).sum())
+    POOLS.with(|p| {
+        p.borrow()
+            .pools
+            .values()
+            .flat_map(|h| h.values())
+            .map(Vec::len)
+            .sum()
+    })
+}
+
+/// Pop a component from the pool `key`, dropping the pool's entry once it is empty.
+fn take(p: &mut Pools, key: &PoolKey) -> Option<Pooled> {
+    let host = p.pools.get_mut(&key.0)?;
+    let inner = (key.1, key.2.clone());
+    let pool = host.get_mut(&inner)?;
+    let pooled = pool.pop();
+    if pool.is_empty() {
+        host.remove(&inner);
+    }
+    pooled
 }
 
 impl ComponentCore {

@@ -43,6 +43,9 @@ pub(crate) fn expand(
         ));
     };
     let self_ty: &Type = &first.ty;
+    if target.is_none() {
+        styles_rules(sig, self_ty)?;
+    }
     match &sig.output {
         ReturnType::Type(_, ret) if quote!(#ret).to_string() == quote!(#self_ty).to_string() => {}
         _ => {
@@ -113,4 +116,32 @@ pub(crate) fn expand(
             }
         }
     })
+}
+
+/// ArkUI's rules for `@Styles`: it applies to any component (so the component is a type
+/// parameter, not one concrete type) and takes no parameters (those are `@Extend`'s).
+fn styles_rules(sig: &syn::Signature, self_ty: &Type) -> syn::Result<()> {
+    let generic = sig.generics.type_params().any(
+        |p| matches!(self_ty, Type::Path(tp) if tp.qself.is_none() && tp.path.is_ident(&p.ident)),
+    );
+    if !generic {
+        return Err(syn::Error::new(
+            self_ty.span(),
+            format!(
+                "a #[styles] bundle applies to every component, so it takes a type parameter: \
+                 `fn {}<W: CommonAttribute>(w: W) -> W`; for one component type use \
+                 `#[extend({})]`",
+                sig.ident,
+                quote!(#self_ty)
+            ),
+        ));
+    }
+    if let Some(extra) = sig.inputs.iter().nth(1) {
+        return Err(syn::Error::new(
+            extra.span(),
+            "a #[styles] bundle takes no parameters besides the component (ArkUI's @Styles has \
+             none); a bundle with parameters is #[extend(Component)]",
+        ));
+    }
+    Ok(())
 }

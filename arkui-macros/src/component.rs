@@ -539,7 +539,19 @@ pub(crate) fn emit(e: &Emit<'_>) -> TokenStream {
             this
         })
     };
-    let (create, reuse_finish, marker) = if e.reusable {
+    // A reused instance keeps the view it built; content passed into a slot would be the
+    // previous parent's. Refused rather than shown stale.
+    let slot_error = match (e.reusable, e.slots.first()) {
+        (true, Some(slot)) => syn::Error::new(
+            slot.span(),
+            "a #[reusable] component keeps the view it built when it is reused, so it cannot \
+             take #[builder_param] content (it would show the previous use's); pass the data \
+             as a #[prop] or #[param] and build the content inside",
+        )
+        .into_compile_error(),
+        _ => TokenStream::new(),
+    };
+    let (create, reuse_finish, marker) = if e.reusable && e.slots.is_empty() {
         let on_reuse = &e.on_reuse;
         (
             quote! {
@@ -573,6 +585,7 @@ pub(crate) fn emit(e: &Emit<'_>) -> TokenStream {
         (fresh, TokenStream::new(), TokenStream::new())
     };
     quote! {
+        #slot_error
         #marker
 
         #(#attrs)*

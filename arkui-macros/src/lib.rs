@@ -168,8 +168,9 @@ pub fn component_v2(attr: TokenStream, item: TokenStream) -> TokenStream {
 /// switched off) goes into a pool kept by its parent component, nodes and state intact; the
 /// next instance of the same type the parent creates is taken from there. Define
 /// `about_to_reuse(&self, params: &ReuseParams)` to refresh it (V1 `#[state]` fields are
-/// not refreshed for you, `#[prop]`s are; a V2 component starts over from its initial
-/// values) and `about_to_recycle(&self)` to learn it left. `.reuse_id("kind")` at the use
+/// not refreshed for you, `#[prop]`s are; a V2 component's `#[local]` and `#[param]` fields
+/// start over from their initial values) and `about_to_recycle(&self)` to learn it left.
+/// A reusable component cannot take `#[builder_param]` content (it keeps the view it built). `.reuse_id("kind")` at the use
 /// site keeps differently shaped instances apart.
 ///
 /// ```

@@ -40,7 +40,9 @@ pub(crate) fn expand(input: DeriveInput) -> syn::Result<TokenStream> {
     );
     Ok(quote! {
         #[doc = #doc]
-        #[derive(Clone, Copy)]
+        #[doc = ""]
+        #[doc = "Two handles are equal when they are the same signals (the same observed value)."]
+        #[derive(Clone, Copy, PartialEq)]
         #vis struct #handle {
             #(
                 #[doc = concat!("The `", stringify!(#idents), "` field.")]
@@ -136,7 +138,9 @@ pub(crate) fn expand_v2(input: DeriveInput) -> syn::Result<TokenStream> {
     );
     Ok(quote! {
         #[doc = #doc]
-        #[derive(Clone, Copy)]
+        #[doc = ""]
+        #[doc = "Two handles are equal when they are the same signals (the same observed value)."]
+        #[derive(Clone, Copy, PartialEq)]
         #vis struct #handle {
             #(#decls,)*
         }

@@ -1,7 +1,7 @@
 //! The nine js-framework-benchmark operations on a keyed list mounted headless, each timed
 //! from the state change to a laid-out display list.
 
-use arkui_benches::jsbench::{JsBench, RowKind};
+use arkui_benches::jsbench::{BenchRow, JsBench, RowKind};
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
 
 fn ops(c: &mut Criterion) {
@@ -10,15 +10,15 @@ fn ops(c: &mut Criterion) {
         ("jsbench_v1_components", RowKind::V1),
         ("jsbench_v2_components", RowKind::V2),
     ] {
-        ops_of(c, group, kind);
+        ops_of(c, group, move || JsBench::with_rows(kind));
     }
+    ops_of(c, "jsbench_v2_observed_v2", JsBench::v2_traced);
 }
 
-/// The nine operations on a table whose rows are written as `kind`.
-fn ops_of(c: &mut Criterion, group: &str, kind: RowKind) {
-    let new = move || JsBench::with_rows(kind);
+/// The nine operations on the table `new` mounts.
+fn ops_of<M: BenchRow>(c: &mut Criterion, group: &str, new: impl Fn() -> JsBench<M> + Copy) {
     let with_rows = move |n: usize| {
-        let mut b = JsBench::with_rows(kind);
+        let mut b = new();
         b.create(n);
         b
     };

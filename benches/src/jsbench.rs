@@ -2,7 +2,7 @@
 //! and a selected flag, and the benchmark's nine operations on it.
 
 use arkui::prelude::*;
-use arkui::{App, ObservedVec, batch};
+use arkui::{App, Observe, ObservedVec, batch};
 
 use crate::rng::Rng;
 
@@ -15,6 +15,70 @@ pub struct RowData {
     pub label: String,
     /// Highlighted row.
     pub selected: bool,
+}
+
+/// The same row as ArkUI V2 data (`@ObservedV2` with `@Trace` on what changes): the id is
+/// untraced, the label and the selection are traced.
+#[derive(ObservedV2, Clone, Debug, PartialEq)]
+pub struct RowDataV2 {
+    /// Unique, increasing id (the key); never changes, so not traced.
+    pub id: u64,
+    /// "adjective colour noun".
+    #[trace]
+    pub label: String,
+    /// Highlighted row.
+    #[trace]
+    pub selected: bool,
+}
+
+/// A row model the benchmark's operations work on: V1 `Observed` or V2 `ObservedV2` data.
+pub trait BenchRow: Observe + Clone {
+    /// A new row.
+    fn make(id: u64, label: String) -> Self;
+    /// The row's key.
+    fn key(h: &Self::Handle) -> u64;
+    /// Append `s` to the row's label.
+    fn append_to_label(h: &Self::Handle, s: &str);
+    /// Highlight the row or not.
+    fn set_selected(h: &Self::Handle, on: bool);
+}
+
+impl BenchRow for RowData {
+    fn make(id: u64, label: String) -> Self {
+        RowData {
+            id,
+            label,
+            selected: false,
+        }
+    }
+    fn key(h: &RowDataObserved) -> u64 {
+        h.id.get_untracked()
+    }
+    fn append_to_label(h: &RowDataObserved, s: &str) {
+        h.label.update(|l| l.push_str(s));
+    }
+    fn set_selected(h: &RowDataObserved, on: bool) {
+        h.selected.set(on);
+    }
+}
+
+impl BenchRow for RowDataV2 {
+    fn make(id: u64, label: String) -> Self {
+        RowDataV2 {
+            id,
+            label,
+            selected: false,
+        }
+    }
+    fn key(h: &RowDataV2Traced) -> u64 {
+        arkui::untrack(|| h.id.get())
+    }
+    fn append_to_label(h: &RowDataV2Traced, s: &str) {
+        h.label.update(|l| l.push_str(s));
+    }
+    fn set_selected(h: &RowDataV2Traced, on: bool) {
+        h.selected.set(on);
+    }
 }
 
 const ADJECTIVES: &[&str] = &[
@@ -53,12 +117,12 @@ const NOUNS: &[&str] = &[
     "pizza", "mouse", "keyboard",
 ];
 
-/// The mounted benchmark: the app and its model.
-pub struct JsBench {
+/// The mounted benchmark: the app and its model (V1 `Observed` rows unless said otherwise).
+pub struct JsBench<M: BenchRow = RowData> {
     /// The headless app (800x600 desktop profile).
     pub app: App,
     /// The rows.
-    pub rows: ObservedVec<RowData>,
+    pub rows: ObservedVec<M>,
     next_id: u64,
     rng: Rng,
     selected: Option<usize>,
@@ -119,6 +183,47 @@ impl RowV2 {
     }
 }
 
+/// The same row as a V2 component over V2 data: the traced handle passed as a `#[param]`.
+#[component_v2]
+pub struct RowV2Traced {
+    #[param(None)]
+    row: Option<RowDataV2Traced>,
+}
+
+impl RowV2Traced {
+    fn build(&self) -> impl View {
+        let row = self.row;
+        ui! {
+            Row(space = 8.vp()) {
+                Text(row.get().map_or(String::new(), |r| arkui::untrack(|| r.id.get()).to_string())).width(60.vp())
+                Text(row.get().map_or(String::new(), |r| r.label.get()))
+            }
+            .width(pct(100.0))
+            // No closure here: `ui!` sets an attribute whose arguments hold one once, as a handler.
+            .background_color(if matches!(row.get(), Some(r) if r.selected.get()) { Color::from_rgb(0xF2DEDE) } else { Color::TRANSPARENT })
+        }
+    }
+}
+
+impl JsBench<RowDataV2> {
+    /// An empty table of V2 components over `#[derive(ObservedV2)]` rows, first frame rendered.
+    pub fn v2_traced() -> JsBench<RowDataV2> {
+        arkui::set_font_source(arkui::renderer::text::FontSource::BundledOnly);
+        let rows = arkui::Scope::detached(|| ObservedVec::new(Vec::new()));
+        let app = App::with_view(DeviceProfile::desktop(800, 600), move || {
+            ui! {
+                Column() {
+                    ForEach(rows.handles(), RowDataV2::key, |r: RowDataV2Traced| {
+                        RowV2Traced(row = Some(r))
+                    })
+                }
+                .width(pct(100.0))
+            }
+        });
+        JsBench::mounted(app, rows)
+    }
+}
+
 impl JsBench {
     /// An empty table with inline rows, first frame rendered.
     pub fn new() -> JsBench {
@@ -163,6 +268,12 @@ impl JsBench {
                 },
             }
         });
+        JsBench::mounted(app, rows)
+    }
+}
+
+impl<M: BenchRow> JsBench<M> {
+    fn mounted(app: App, rows: ObservedVec<M>) -> JsBench<M> {
         let mut b = JsBench {
             app,
             rows,
@@ -174,7 +285,7 @@ impl JsBench {
         b
     }
 
-    fn build_rows(&mut self, n: usize) -> Vec<RowData> {
+    fn build_rows(&mut self, n: usize) -> Vec<M> {
         (0..n)
             .map(|_| {
                 let id = self.next_id;
@@ -185,11 +296,7 @@ impl JsBench {
                     COLOURS[self.rng.below(COLOURS.len())],
                     NOUNS[self.rng.below(NOUNS.len())]
                 );
-                RowData {
-                    id,
-                    label,
-                    selected: false,
-                }
+                M::make(id, label)
             })
             .collect()
     }
@@ -223,7 +330,7 @@ impl JsBench {
         let handles = arkui::untrack(|| self.rows.handles());
         batch(|| {
             for h in handles.iter().step_by(10) {
-                h.label.update(|l| l.push_str(" !!!"));
+                M::append_to_label(h, " !!!");
             }
         });
         self.frame();
@@ -234,10 +341,10 @@ impl JsBench {
         let handles = arkui::untrack(|| self.rows.handles());
         batch(|| {
             if let Some(prev) = self.selected.and_then(|p| handles.get(p)) {
-                prev.selected.set(false);
+                M::set_selected(prev, false);
             }
             if let Some(h) = handles.get(index) {
-                h.selected.set(true);
+                M::set_selected(h, true);
             }
         });
         self.selected = Some(index);

@@ -90,3 +90,28 @@ fn rows_as_v1_or_v2_components_touch_exactly_what_inline_rows_do() {
         assert_eq!(b.rows.len(), 0);
     }
 }
+
+#[test]
+fn v2_components_over_observed_v2_rows_touch_exactly_what_inline_rows_do() {
+    let mut b = JsBench::v2_traced();
+    b.create(1_000);
+    reset_stats();
+    b.update_every_10th();
+    let s = stats();
+    assert_eq!(
+        (s.node_updates, s.bindings_run, s.nodes_created),
+        (100, 100, 0),
+        "{s:?}"
+    );
+    b.select(10);
+    reset_stats();
+    b.select(20);
+    assert_eq!(stats().node_updates, 2, "old and new selection");
+    reset_stats();
+    b.swap_rows();
+    let s = stats();
+    assert_eq!((s.rows_moved, s.node_updates), (2, 0), "{s:?}");
+    assert!(b.app.inspector_tree().to_string().contains(" !!!"));
+    b.clear();
+    assert_eq!(b.rows.len(), 0);
+}

@@ -9,7 +9,9 @@
 //! - [storage]: `AppStorage`, `LocalStorage`, `PersistentStorage`, `Environment`
 //! - [reacting]: `@Watch`, `@Monitor`, `@Computed`
 //! - [state_v2]: `@ComponentV2`, `@ObservedV2`, `AppStorageV2`, `PersistenceV2`
-//! - [reuse]: `@Builder`, `@BuilderParam`, `@Styles`, `@Extend`
+//! - [reuse]: `@Builder` (by value and by reference, `$$`), `@BuilderParam`, `@Styles`,
+//!   `@Extend`
+//! - [recycling]: `@Reusable`, `@ReusableV2`, `reuseId`, `Repeat` templates
 //! - [rendering]: `if/else`, `ForEach`, `Repeat`, `LazyForEach`, `List`
 //! - [objects]: `@Observed`, `@ObjectLink`
 //! - [pages]: `@Entry`, `aboutToAppear`, `CustomDialogController`, toasts
@@ -19,6 +21,7 @@ pub mod components;
 pub mod objects;
 pub mod pages;
 pub mod reacting;
+pub mod recycling;
 pub mod rendering;
 pub mod reuse;
 pub mod state_v2;

@@ -371,3 +371,28 @@ fn repeat_total_count_sizes_the_list_for_data_still_loading() {
     // Only loaded items have rows.
     assert!(list.flattened_children().len() <= 20);
 }
+
+#[test]
+fn repeat_keyed_by_index_shows_changed_items_in_the_same_rows() {
+    let data = arkui::State::new(vec!["a", "b", "c"]);
+    let mut t = TestApp::with_view(DeviceProfile::iot(), move || {
+        ui! {
+            Column() {
+                Repeat(data.get()).each(|ri| { Text(format!("{}{}", ri.item.get(), ri.index.get())) })
+            }
+            .id("col")
+        }
+    });
+    arkui::reset_stats();
+    data.set(vec!["z", "b", "c"]);
+    t.app().frame();
+    let col = t.app().find_by_id("col").unwrap();
+    let texts: Vec<String> = col
+        .flattened_children()
+        .iter()
+        .map(|n| n.text().unwrap().content)
+        .collect();
+    assert_eq!(texts, ["z0", "b1", "c2"]);
+    let s = arkui::stats();
+    assert_eq!((s.rows_created, s.node_updates), (0, 1), "{s:?}");
+}

@@ -51,6 +51,21 @@ mod sealed {
     pub trait Never {}
 }
 
+/// A V2 `#[param]` passed on by reference (to a `#[builder]`, ArkTS's `$$`).
+///
+/// ```
+/// use arkui_core::{Param, ReadSignal};
+/// let p = Param::new(1);
+/// let r = ReadSignal::from(p);
+/// p.set_from_parent(2);
+/// assert_eq!(r.get(), 2);
+/// ```
+impl<T: 'static> From<Param<T>> for super::ReadSignal<T> {
+    fn from(p: Param<T>) -> super::ReadSignal<T> {
+        p.value.into()
+    }
+}
+
 impl<T: 'static> Param<T> {
     /// A param holding `value` until the parent passes one.
     pub fn new(value: T) -> Param<T> {

@@ -117,6 +117,21 @@ impl<T> From<State<T>> for ReadSignal<T> {
     }
 }
 
+/// A component's `#[prop]` passed on by reference (to a `#[builder]`, ArkTS's `$$`).
+///
+/// ```
+/// use arkui_core::{Prop, ReadSignal};
+/// let p = Prop::new(1);
+/// let r = ReadSignal::from(p);
+/// p.set_from_parent(2);
+/// assert_eq!(r.get(), 2);
+/// ```
+impl<T> From<Prop<T>> for ReadSignal<T> {
+    fn from(p: Prop<T>) -> ReadSignal<T> {
+        ReadSignal(p.0)
+    }
+}
+
 impl<T: 'static> ReadSignal<T> {
     /// A clone of the value, subscribing the current binding.
     pub fn get(&self) -> T

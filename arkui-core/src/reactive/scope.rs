@@ -160,7 +160,14 @@ impl Scope {
             while let Some((id, d)) = stack.pop() {
                 if let Some(s) = scopes.get_mut(id) {
                     s.depth = d;
-                    stack.extend(s.children.iter().map(|c| (*c, d + 1)));
+                    let children = s.children.clone();
+                    // Stale entries (children that moved away) are not ours to renumber.
+                    stack.extend(
+                        children
+                            .into_iter()
+                            .filter(|c| scopes.get(*c).is_some_and(|cs| cs.parent == Some(id)))
+                            .map(|c| (c, d + 1)),
+                    );
                 }
             }
         });

@@ -82,7 +82,8 @@ const EACH: &str = "";
 
 /// ArkUI's `Repeat`: rows for the items `items` returns (re-read when the state it reads
 /// changes). `each` builds a row; `key` identifies items (the index by default); a row whose
-/// key survives an update keeps its nodes and its item, and gets its new index. With
+/// key survives an update keeps its nodes, and its `RepeatItem` gets the new index and, if it
+/// differs (`PartialEq`), the new item. With
 /// `template_id` and `template`, items of different kinds get differently built rows.
 /// With `virtual_scroll`, inside a List, Grid, WaterFlow or Swiper only the visible rows
 /// (plus the container's `cached_count`) exist, and rows leaving are reused for rows
@@ -138,7 +139,7 @@ impl<T: 'static> Repeat<T, usize> {
     }
 }
 
-impl<T: 'static, K: Eq + Hash + std::fmt::Debug + 'static> Repeat<T, K> {
+impl<T: PartialEq + 'static, K: Eq + Hash + std::fmt::Debug + 'static> Repeat<T, K> {
     /// How each row is built (ArkUI's `each`), for items no [`Repeat::template`] claims.
     pub fn each(mut self, build: impl Fn(RepeatItem<T>, NodeId) + 'static) -> Self {
         self.each = Some(Rc::new(build));
@@ -227,13 +228,6 @@ impl<T: 'static, K: Eq + Hash + std::fmt::Debug + 'static> Repeat<T, K> {
                 let range = range.map_or(0..len, |r| r.start.min(len)..r.end.min(len));
                 let pooling = virtual_scroll.is_some();
                 rows.borrow_mut().reconcile(&spec, items, range, pooling);
-                let order: Vec<NodeId> = rows
-                    .borrow()
-                    .mounted
-                    .iter()
-                    .map(|(_, s)| s.holder)
-                    .collect();
-                container.set_children(order);
             });
         });
     }
@@ -278,7 +272,7 @@ struct Rows<T: 'static, K> {
 /// Empty holders kept for later rows (a sliding window builds no node).
 const SPARE_HOLDERS: usize = 64;
 
-impl<T: 'static, K: Eq + Hash + std::fmt::Debug + 'static> Rows<T, K> {
+impl<T: PartialEq + 'static, K: Eq + Hash + std::fmt::Debug + 'static> Rows<T, K> {
     /// Make the mounted rows those of `items[range]`: rows whose key survives (with the same
     /// template) stay; the others go to their template's pool (`pooling`) or away; missing
     /// rows come from the pool or are built.
@@ -350,6 +344,10 @@ impl<T: 'static, K: Eq + Hash + std::fmt::Debug + 'static> Rows<T, K> {
         let mut mounted = Vec::with_capacity(wanted.len());
         for (i, k, template, build, t) in wanted {
             if let Some(slot) = by_key.remove(&k) {
+                // The same key can carry a changed item (keys by index do, by default).
+                if untrack(|| slot.item.with(|old| *old != t)) {
+                    slot.item.set(t);
+                }
                 if untrack(|| slot.index.get()) != i {
                     slot.index.set(i);
                 }
@@ -373,6 +371,10 @@ impl<T: 'static, K: Eq + Hash + std::fmt::Debug + 'static> Rows<T, K> {
             mounted.push((k, slot));
         }
         self.mounted = mounted;
+        // The order first: pooled holders leave the container in this one pass, so that
+        // trimming the pools below does not detach them one by one.
+        let order: Vec<NodeId> = self.mounted.iter().map(|(_, s)| s.holder).collect();
+        self.container.set_children(order);
         // Pools stay bounded: a template keeps its cached count, else a window's worth.
         let window = self.mounted.len();
         for (template, pool) in self.pool.iter_mut() {

@@ -1,5 +1,6 @@
 //! 100,000 rows: a `LazyForEach` over a data source that stores nothing per row. Only the
-//! rows on screen (plus two cached on each side) exist; scrolling recycles the window.
+//! rows on screen (plus two cached on each side) exist; scrolling reuses the rows leaving
+//! the window (a `#[reusable]` row component) for the rows entering it.
 
 use std::rc::Rc;
 
@@ -33,6 +34,35 @@ impl DataSource<u32> for NumberedRows {
 /// How many rows the page lists.
 pub const ROWS: usize = 100_000;
 
+/// One row, reused: a row scrolled out of the window goes into the list's pool and comes
+/// back as a row scrolling in, with its new number (ArkUI's `@Reusable`).
+#[reusable]
+#[component]
+pub struct NumberRow {
+    #[prop]
+    n: u32,
+}
+
+impl NumberRow {
+    fn build(&self) -> impl View {
+        ui! {
+            ListItem() {
+                Row(space = 8.vp()) {
+                    Text(format!("{}", self.n.get()))
+                        .font_size(14.fp())
+                        .font_color(theme().brand)
+                        .width(64.vp())
+                    Text(format!("Row number {}", self.n.get())).font_size(14.fp())
+                }
+                .padding(Edges::symmetric(12.vp(), 0.vp()))
+                .height(pct(100.0))
+            }
+            .height(if self.n.get().is_multiple_of(5) { 56.vp() } else { 44.vp() })
+            .background_color(theme().comp_background_primary)
+        }
+    }
+}
+
 /// The 100,000-row page.
 #[component]
 pub struct BigListPage {
@@ -40,6 +70,9 @@ pub struct BigListPage {
     first: usize,
     #[state(0usize)]
     last: usize,
+    /// Rows taken from the pool instead of built, since the app started.
+    #[state(0u64)]
+    reused: u64,
 }
 
 impl BigListPage {
@@ -51,22 +84,12 @@ impl BigListPage {
                     .font_size(16.fp())
                     .font_weight(FontWeight::Medium)
                     .id("big-list-range")
+                Text(format!("{} rows reused from the pool", self.reused.get()))
+                    .font_size(12.fp())
+                    .font_color(theme().font_secondary)
+                    .id("big-list-reused")
                 List() {
-                    LazyForEach(source.clone(), |n: &u32, _| *n, |n: u32| {
-                        ListItem() {
-                            Row(space = 8.vp()) {
-                                Text(format!("{n}"))
-                                    .font_size(14.fp())
-                                    .font_color(theme().brand)
-                                    .width(64.vp())
-                                Text(format!("Row number {n}")).font_size(14.fp())
-                            }
-                            .padding(Edges::symmetric(12.vp(), 0.vp()))
-                            .height(pct(100.0))
-                        }
-                        .height(if n.is_multiple_of(5) { 56.vp() } else { 44.vp() })
-                        .background_color(theme().comp_background_primary)
-                    })
+                    LazyForEach(source.clone(), |n: &u32, _| *n, |n: u32| { NumberRow(n = n) })
                 }
                 .divider(ListDivider { color: theme().comp_divider, start_margin: 12.vp(), end_margin: 12.vp(), ..ListDivider::default() })
                 .cached_count(2)
@@ -74,6 +97,7 @@ impl BigListPage {
                 .on_scroll_index(move |a, b| {
                     self.first.set(a);
                     self.last.set(b);
+                    self.reused.set(arkui::stats().components_reused);
                 })
                 .layout_weight(1.0)
                 .id("big-list")
