@@ -503,3 +503,55 @@ fn grid_water_flow_swiper_and_repeat_reuse_cells() {
     assert_eq!(built, 0, "Repeat built {built} nodes per row");
     assert_eq!(reused, 370, "one cell reused per step");
 }
+
+// ---- a pooled component is frozen --------------------------------------------------------
+
+#[reusable]
+#[component]
+struct Ticker {
+    #[storage_prop("reuse.tick", default = 0)]
+    tick: i32,
+}
+
+impl Ticker {
+    fn build(&self) -> impl View {
+        ui! { Text(format!("tick {}", self.tick.get())).id("ticker") }
+    }
+}
+
+#[component]
+struct TickerPage {
+    #[state(true)]
+    shown: bool,
+}
+
+impl TickerPage {
+    fn build(&self) -> impl View {
+        ui! {
+            Column() {
+                Button("toggle").id("toggle").on_click(move |_| self.shown.update(|s| *s = !*s))
+                if self.shown.get() {
+                    Ticker()
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn a_pooled_component_does_not_update_until_it_is_reused_and_then_catches_up() {
+    let mut t = TestApp::new::<TickerPage>(DeviceProfile::phone());
+    arkui::AppStorage::set_or_create("reuse.tick", 1).unwrap();
+    assert_eq!(t.text("ticker").as_deref(), Some("tick 1"));
+    t.click("toggle").unwrap();
+    assert_eq!(pooled_components(), 1);
+    reset_stats();
+    arkui::AppStorage::set("reuse.tick", 2).unwrap();
+    arkui::AppStorage::set("reuse.tick", 3).unwrap();
+    // Frozen: its text binding did not run for either change.
+    assert_eq!(stats().node_updates, 0, "{:?}", stats());
+    t.click("toggle").unwrap();
+    // Reused: it shows what it missed.
+    assert_eq!(t.text("ticker").as_deref(), Some("tick 3"));
+    assert_eq!(stats().components_reused, 1);
+}

@@ -145,6 +145,8 @@ pub fn create_reusable<C: Copy + 'static>(
     {
         let instance = *instance;
         pooled.scope.set_parent(current);
+        // Updates it missed while pooled run now, before the new arguments.
+        pooled.scope.set_frozen(false);
         POOLS.with(|p| {
             p.borrow_mut()
                 .reusing
@@ -192,6 +194,9 @@ fn install<C: Copy + 'static>(instance: C, hooks: ReuseHooks<C>, key: PoolKey) {
             parent.remove_child(holder);
         }
         scope.run(|| (hooks.recycle)(&instance));
+        // Pooled, it does not follow state changes (its nodes are off screen); it catches
+        // up when reused.
+        scope.set_frozen(true);
         let first = POOLS.with(|p| {
             let mut p = p.borrow_mut();
             p.reusing.remove(&scope);

@@ -233,6 +233,21 @@ pub(crate) fn flush() {
             Some(queue.swap_remove(pos))
         });
         let Some(id) = next else { break };
+        // A frozen scope's effect (a pooled component) waits, still marked queued, until
+        // the scope thaws (`Scope::set_frozen`).
+        let frozen = with_runtime(|rt| {
+            let owner = rt.effects.borrow().get(id).and_then(|s| s.owner);
+            let frozen = owner
+                .and_then(|o| rt.scopes.borrow().get(o).map(|s| s.frozen))
+                .unwrap_or(false);
+            if frozen {
+                rt.frozen.borrow_mut().push(id);
+            }
+            frozen
+        });
+        if frozen {
+            continue;
+        }
         let over_limit = with_runtime(|rt| {
             let mut effects = rt.effects.borrow_mut();
             let slot = effects.get_mut(id)?;

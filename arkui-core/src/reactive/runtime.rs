@@ -176,6 +176,8 @@ pub(crate) struct ScopeSlot {
     pub(crate) recycler: Option<Box<dyn FnOnce() -> bool>>,
     /// Whether reusable components below keep their pool here (a custom component's scope).
     pub(crate) reuse_host: bool,
+    /// Frozen (a pooled component): its effects wait instead of running.
+    pub(crate) frozen: bool,
 }
 
 /// Who is listening to signal reads right now.
@@ -193,6 +195,8 @@ pub(crate) struct Runtime {
     pub(crate) owner: Cell<Option<ScopeId>>,
     pub(crate) batch_depth: Cell<u32>,
     pub(crate) queue: RefCell<Vec<EffectId>>,
+    /// Queued effects of frozen scopes (pooled components), held until they thaw.
+    pub(crate) frozen: RefCell<Vec<EffectId>>,
     pub(crate) flushing: Cell<bool>,
     /// Monitors with a change pending in the current batch, run once when it ends.
     pub(crate) monitors: RefCell<Vec<Rc<dyn Fn()>>>,
@@ -212,6 +216,7 @@ thread_local! {
         owner: Cell::new(None),
         batch_depth: Cell::new(0),
         queue: RefCell::new(Vec::new()),
+        frozen: RefCell::new(Vec::new()),
         flushing: Cell::new(false),
         monitors: RefCell::new(Vec::new()),
         after_flush: RefCell::new(Vec::new()),

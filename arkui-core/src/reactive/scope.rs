@@ -183,6 +183,53 @@ impl Scope {
         });
     }
 
+    /// Freeze or thaw this scope and the scopes it owns: while frozen, effects they own wait
+    /// instead of running (ArkUI freezes pooled components); thawing runs what waited.
+    pub(crate) fn set_frozen(self, frozen: bool) {
+        let thawed = with_runtime(|rt| {
+            {
+                let mut scopes = rt.scopes.borrow_mut();
+                let mut stack = vec![self.id];
+                while let Some(id) = stack.pop() {
+                    let Some(s) = scopes.get_mut(id) else {
+                        continue;
+                    };
+                    s.frozen = frozen;
+                    let children = s.children.clone();
+                    stack.extend(
+                        children
+                            .into_iter()
+                            .filter(|c| scopes.get(*c).is_some_and(|cs| cs.parent == Some(id))),
+                    );
+                }
+            }
+            // Effects that waited and can run now go back to the queue; the disposed drop.
+            let effects = rt.effects.borrow();
+            let scopes = rt.scopes.borrow();
+            let mut waiting = rt.frozen.borrow_mut();
+            let mut ready = Vec::new();
+            waiting.retain(|id| {
+                let Some(slot) = effects.get(*id) else {
+                    return false;
+                };
+                let still = slot
+                    .owner
+                    .and_then(|o| scopes.get(o))
+                    .is_some_and(|s| s.frozen);
+                if !still {
+                    ready.push(*id);
+                }
+                still
+            });
+            let any = !ready.is_empty();
+            rt.queue.borrow_mut().extend(ready);
+            any && rt.batch_depth.get() == 0 && !rt.flushing.get()
+        });
+        if thawed {
+            super::effect::flush();
+        }
+    }
+
     /// Mark this scope as the owner of reuse pools for the reusable components below it.
     pub(crate) fn mark_reuse_host(self) {
         with_runtime(|rt| {
