@@ -48,6 +48,7 @@ mod passes;
 mod reactive;
 pub mod resource;
 mod reuse;
+mod row_holders;
 mod stats;
 mod storage;
 mod text_input;

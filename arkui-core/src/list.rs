@@ -9,6 +9,7 @@ use std::ops::Range;
 use std::rc::Rc;
 
 use crate::reactive::{Diagnostic, Effect, Scope, State, report, untrack};
+use crate::row_holders::{RowHolders, detach_all};
 use crate::tree::{NodeId, NodeKind};
 
 /// One mounted row: its scope (owning its state and nodes) and the fragment holding it.
@@ -17,53 +18,25 @@ struct Row {
     holder: NodeId,
 }
 
-/// Empty row holders kept for the next rows: with reusable row components, scrolling a
-/// virtualised list builds no node at all once the first screen is up.
-const SPARE_HOLDERS: usize = 64;
-
 /// The rows of one list and the reconciliation between renders.
 pub(crate) struct Keyed<K> {
     rows: HashMap<K, Row>,
-    owner: Option<Scope>,
     container: NodeId,
-    /// Holders of removed rows, emptied and owned by no scope (disposed with the owner).
-    spare: Rc<RefCell<Vec<NodeId>>>,
+    holders: RowHolders,
 }
 
 impl<K: Eq + Hash + std::fmt::Debug> Keyed<K> {
     pub(crate) fn new(container: NodeId) -> Keyed<K> {
-        let owner = Scope::current();
-        let spare: Rc<RefCell<Vec<NodeId>>> = Rc::default();
-        if let Some(owner) = owner {
-            let spare = spare.clone();
-            owner.on_cleanup(move || {
-                let spare = std::mem::take(&mut *spare.borrow_mut());
-                crate::tree::dispose_nodes(&spare);
-            });
-        }
         Keyed {
             rows: HashMap::new(),
-            owner,
             container,
-            spare,
+            holders: RowHolders::new(),
         }
     }
 
     /// Unmount `row`, keeping its holder for a later row when there is room.
     fn remove(&self, row: Row) {
-        let keep = self.owner.is_some() && self.spare.borrow().len() < SPARE_HOLDERS;
-        if keep {
-            row.scope.disown_node(row.holder);
-        }
-        row.scope.dispose();
-        if keep {
-            // Whatever the row's scope did not own (nothing, normally) goes with the holder.
-            if row.holder.children().is_empty() && row.holder.parent().is_none() {
-                self.spare.borrow_mut().push(row.holder);
-            } else {
-                crate::tree::dispose_nodes(&[row.holder]);
-            }
-        }
+        self.holders.unmount(row.scope, row.holder);
     }
 
     /// Make the container's children the rows for `items`, in order, building missing ones.
@@ -110,19 +83,11 @@ impl<K: Eq + Hash + std::fmt::Debug> Keyed<K> {
         }
         drop(wanted);
         let removed = gone_rows.len() as u64;
-        if !gone_rows.is_empty() {
-            let doomed: std::collections::HashSet<NodeId> =
-                gone_rows.iter().map(|r| r.holder).collect();
-            let staying: Vec<NodeId> = self
-                .container
-                .children()
-                .into_iter()
-                .filter(|n| !doomed.contains(n))
-                .collect();
-            self.container.set_children(staying);
-            for row in gone_rows {
-                self.remove(row);
-            }
+        let doomed: std::collections::HashSet<NodeId> =
+            gone_rows.iter().map(|r| r.holder).collect();
+        detach_all(self.container, &doomed);
+        for row in gone_rows {
+            self.remove(row);
         }
         let mut order = Vec::new();
         let mut old_positions = Vec::new();
@@ -149,22 +114,12 @@ impl<K: Eq + Hash + std::fmt::Debug> Keyed<K> {
                 }
                 None => {
                     created += 1;
-                    let scope = match self.owner {
+                    let scope = match self.holders.owner() {
                         Some(o) => o.run(Scope::new_child),
                         None => Scope::new_root(),
                     };
-                    let spare = self.spare.borrow_mut().pop();
-                    let holder = scope.run(|| {
-                        let holder = match spare {
-                            Some(h) => {
-                                scope.own_node(h);
-                                h
-                            }
-                            None => NodeId::create("ForEachItem", NodeKind::Fragment),
-                        };
-                        build(item, holder);
-                        holder
-                    });
+                    let holder = self.holders.holder(scope, "ForEachItem");
+                    scope.run(|| build(item, holder));
                     Row { scope, holder }
                 }
             };

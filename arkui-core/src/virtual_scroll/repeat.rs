@@ -13,6 +13,7 @@ use std::rc::Rc;
 use super::lazy_window::{LazyWindow, window_of};
 use crate::list::{OnDuplicate, duplicate};
 use crate::reactive::{Effect, ReadSignal, Scope, State, untrack};
+use crate::row_holders::{RowHolders, detach_all};
 use crate::tree::{NodeId, NodeKind};
 use crate::view::Widget;
 
@@ -197,22 +198,21 @@ impl<T: PartialEq + 'static, K: Eq + Hash + std::fmt::Debug + 'static> Repeat<T,
         let rows = Rc::new(RefCell::new(Rows {
             mounted: Vec::new(),
             pool: HashMap::new(),
-            spare: Vec::new(),
-            owner: Scope::current(),
+            holders: RowHolders::new(),
             container,
         }));
         if let Some(owner) = Scope::current() {
             let rows = rows.clone();
             owner.on_cleanup(move || {
-                let (pooled, spare): (Vec<Slot<T>>, Vec<NodeId>) = {
-                    let mut r = rows.borrow_mut();
-                    let pooled = r.pool.drain().flat_map(|(_, v)| v).collect();
-                    (pooled, std::mem::take(&mut r.spare))
-                };
+                let pooled: Vec<Slot<T>> = rows
+                    .borrow_mut()
+                    .pool
+                    .drain()
+                    .flat_map(|(_, v)| v)
+                    .collect();
                 for slot in pooled {
                     slot.scope.dispose();
                 }
-                crate::tree::dispose_nodes(&spare);
             });
         }
         let spec = Rc::new(self);
@@ -263,14 +263,10 @@ struct Rows<T: 'static, K> {
     /// The mounted rows in order, with their keys.
     mounted: Vec<(K, Slot<T>)>,
     pool: HashMap<&'static str, Vec<Slot<T>>>,
-    /// Emptied holders of unmounted rows, owned by no scope, for the next rows built.
-    spare: Vec<NodeId>,
-    owner: Option<Scope>,
+    /// Row holders, spare ones kept (a sliding window builds no node).
+    holders: RowHolders,
     container: NodeId,
 }
-
-/// Empty holders kept for later rows (a sliding window builds no node).
-const SPARE_HOLDERS: usize = 64;
 
 impl<T: PartialEq + 'static, K: Eq + Hash + std::fmt::Debug + 'static> Rows<T, K> {
     /// Make the mounted rows those of `items[range]`: rows whose key survives (with the same
@@ -327,15 +323,9 @@ impl<T: PartialEq + 'static, K: Eq + Hash + std::fmt::Debug + 'static> Rows<T, K
         drop(wanted_keys);
         // Leaving rows go first, so that entering rows find them (or the reusable components
         // in them) in a pool. One `set_children` detaches them all: clearing stays linear.
-        if !pooling && !leaving.is_empty() {
+        if !pooling {
             let doomed: HashSet<NodeId> = leaving.iter().map(|s| s.holder).collect();
-            let staying: Vec<NodeId> = self
-                .container
-                .children()
-                .into_iter()
-                .filter(|n| !doomed.contains(n))
-                .collect();
-            self.container.set_children(staying);
+            detach_all(self.container, &doomed);
         }
         for slot in leaving {
             self.release(slot, pooling);
@@ -396,18 +386,7 @@ impl<T: PartialEq + 'static, K: Eq + Hash + std::fmt::Debug + 'static> Rows<T, K
             return;
         }
         crate::stats::count(|s| s.rows_removed += 1);
-        let keep = self.owner.is_some() && self.spare.len() < SPARE_HOLDERS;
-        if !keep {
-            slot.scope.dispose();
-            return;
-        }
-        slot.scope.disown_node(slot.holder);
-        slot.scope.dispose();
-        if slot.holder.children().is_empty() && slot.holder.parent().is_none() {
-            self.spare.push(slot.holder);
-        } else {
-            crate::tree::dispose_nodes(&[slot.holder]);
-        }
+        self.holders.unmount(slot.scope, slot.holder);
     }
 
     fn build(
@@ -417,21 +396,14 @@ impl<T: PartialEq + 'static, K: Eq + Hash + std::fmt::Debug + 'static> Rows<T, K
         item: T,
         index: usize,
     ) -> Slot<T> {
-        let scope = match self.owner {
+        let scope = match self.holders.owner() {
             Some(o) => o.run(Scope::new_child),
             None => Scope::new_root(),
         };
-        let spare = self.spare.pop();
+        let holder = self.holders.holder(scope, "RepeatItem");
         scope.run(|| {
             let item = State::new(item);
             let position = State::new(index);
-            let holder = match spare {
-                Some(h) => {
-                    scope.own_node(h);
-                    h
-                }
-                None => NodeId::create("RepeatItem", NodeKind::Fragment),
-            };
             let row = RepeatItem {
                 item: item.into(),
                 index: position.into(),
