@@ -485,3 +485,50 @@ fn a_monitor_starts_after_the_parent_s_first_values() {
     t.click("more").unwrap();
     assert_eq!(seen(), vec!["step 5 -> 6".to_string()]);
 }
+
+// ---- a traced Set ------------------------------------------------------------------------
+
+#[derive(ObservedV2, Clone, Debug)]
+struct Tagged {
+    #[trace]
+    tags: arkui::ObservedSet<String>,
+    #[trace]
+    title: String,
+}
+
+#[test]
+fn a_traced_set_notifies_its_readers_when_an_item_is_added_or_deleted_and_only_then() {
+    use std::cell::Cell;
+    use std::rc::Rc;
+    let scope = arkui::Scope::new_root();
+    scope.run(|| {
+        let t = arkui::make_observed(Tagged {
+            tags: arkui::ObservedSet::from_items(["a".to_string()]),
+            title: "x".into(),
+        });
+        let runs = Rc::new(Cell::new(0));
+        let r = runs.clone();
+        arkui::Effect::new(move || {
+            t.tags.contains(&"b".to_string());
+            r.set(r.get() + 1);
+        });
+        assert_eq!(runs.get(), 1);
+        t.title.set("y".into());
+        assert_eq!(
+            runs.get(),
+            1,
+            "another traced field: the set's readers stay"
+        );
+        assert!(t.tags.insert("b".into()));
+        assert_eq!(runs.get(), 2, "add");
+        assert!(!t.tags.insert("b".into()));
+        assert_eq!(runs.get(), 2, "adding what is there changes nothing");
+        assert!(t.tags.remove(&"a".to_string()));
+        assert_eq!(runs.get(), 3, "delete");
+        t.tags.clear();
+        t.tags.clear();
+        assert_eq!(runs.get(), 4, "clear, once");
+        assert!(t.tags.is_empty());
+    });
+    scope.dispose();
+}

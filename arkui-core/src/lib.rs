@@ -104,7 +104,7 @@ pub use paint::{PaintCtx, Shadow};
 pub use passes::visible_area::observe_visible_area;
 pub use reactive::{
     Computed, Diagnostic, Effect, Event, Link, LinkSource, MAX_RERUNS_PER_FLUSH, Monitor,
-    MonitorPath, MonitorValue, Observe, ObservedMap, ObservedVec, OnceParam, Param,
+    MonitorPath, MonitorValue, Observe, ObservedMap, ObservedSet, ObservedVec, OnceParam, Param,
     ParamIsReadOnly, Prop, ReactiveError, ReadSignal, Scope, State, Untraced, batch, consume,
     make_observed, monitor, monitor_path, monitor_paths, provide, take_diagnostics, untrack, watch,
 };

@@ -122,7 +122,8 @@
 //! assert_eq!(t.text("title").unwrap(), "Dune Messiah");
 //! ```
 //! `#[derive(ObservedV2)]` makes `BookTraced`, a handle whose `#[trace]` fields are signals
-//! (nested `ObservedV2` structs and `ObservedVec`/`ObservedMap` fields are observed deeply)
+//! (nested `ObservedV2` structs and `ObservedVec`/`ObservedMap`/`ObservedSet` fields, ArkTS's
+//! traced arrays, maps and sets, are observed deeply)
 //! and whose other fields are `Untraced`: readable and writable, never notifying. A
 //! `#[monitor("book.title")]` path walks traced fields and compares the value it ends in.
 //!

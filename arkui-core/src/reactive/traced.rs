@@ -6,6 +6,7 @@ use std::fmt;
 use super::effect::untrack;
 use super::observed::{Observe, ObservedVec};
 use super::observed_map::ObservedMap;
+use super::observed_set::ObservedSet;
 use super::signal::State;
 
 /// A field of a `#[derive(ObservedV2)]` struct without `#[trace]`: it holds a value that
@@ -140,6 +141,13 @@ impl<T: Observe> ReadHandle for ObservedVec<T> {
 
 impl<K: Ord + Clone + 'static, V: Observe> ReadHandle for ObservedMap<K, V> {
     type Value = std::collections::BTreeMap<K, V>;
+    fn __arkui_read(&self) -> Self::Value {
+        self.snapshot()
+    }
+}
+
+impl<T: Ord + Clone + 'static> ReadHandle for ObservedSet<T> {
+    type Value = std::collections::BTreeSet<T>;
     fn __arkui_read(&self) -> Self::Value {
         self.snapshot()
     }
