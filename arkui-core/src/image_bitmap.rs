@@ -176,11 +176,45 @@ impl NodeId {
         if changed {
             with_tree(|t| {
                 t.bitmap_nodes.retain(|n| *n != self);
-                if has && t.nodes.contains_key(self) {
+                // Bitmaps its painter draws through `PaintCtx::draw_image` keep it listed.
+                let drawn = t
+                    .nodes
+                    .get(self)
+                    .is_some_and(|n| n.extension::<DrawnBitmaps>().is_some());
+                if (has || drawn) && t.nodes.contains_key(self) {
                     t.bitmap_nodes.push(self);
                 }
             });
             self.invalidate_paint();
         }
+    }
+}
+
+/// The bitmaps a node's painter drew with `PaintCtx::draw_image` in its last paint.
+#[derive(Default)]
+pub(crate) struct DrawnBitmaps(pub(crate) Vec<ImageBitmap>);
+
+/// After `id`'s painter ran: keep what it drew listed (and its app puts them in its image
+/// cache each frame), or forget what it no longer draws.
+pub(crate) fn note_drawn(tree: &mut crate::tree::NodeTree, id: NodeId, drawn: Vec<ImageBitmap>) {
+    let Some(node) = tree.nodes.get_mut(id) else {
+        return;
+    };
+    let before = node
+        .extension::<DrawnBitmaps>()
+        .map_or(&[][..], |d| &d.0[..]);
+    if before == drawn.as_slice() {
+        return;
+    }
+    let has = !drawn.is_empty();
+    if has {
+        node.extensions
+            .get_or_insert_with(Box::default)
+            .insert(DrawnBitmaps(drawn));
+    } else if let Some(e) = node.extensions.as_mut() {
+        e.remove::<DrawnBitmaps>();
+    }
+    if has && !tree.bitmap_nodes.contains(&id) {
+        tree.bitmap_nodes.push(id);
     }
 }

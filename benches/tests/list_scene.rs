@@ -145,3 +145,26 @@ fn one_toggle_costs_one_layout_pass_and_no_node_churn() {
     assert!(work.layouts <= 2, "{work:?}");
     assert!(work.nodes_created <= 12, "{work:?}");
 }
+
+/// Layout work of one scroll step at `size`: taffy computations and layout passes.
+fn scroll_layout_work(w: u32, h: u32) -> (u64, u64) {
+    let mut s = scene(w, h, PixelFormat::Rgba8888);
+    s.scroll_one_row();
+    arkui::reset_stats();
+    assert!(s.scroll_one_row().drew);
+    let work = arkui::stats();
+    (work.nodes_laid_out, work.layouts)
+}
+
+#[test]
+fn a_scroll_lays_out_the_row_it_builds_not_the_rows_it_moves() {
+    // Moved rows keep their cached layouts (a move is their parent's business), so the
+    // work is the same whether 5 or 23 rows are on screen: the new row and the path up.
+    let small = scroll_layout_work(320, 240);
+    let large = scroll_layout_work(1920, 1080);
+    println!(
+        "one scroll step, (taffy computations, passes): 320x240 {small:?}, 1920x1080 {large:?}"
+    );
+    assert_eq!(small, large);
+    assert!(small.0 < 40, "{small:?}");
+}

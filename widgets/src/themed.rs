@@ -1,10 +1,12 @@
 //! Theme following for the plainest widgets (Text, Divider, Button), which have no reactive
-//! state of their own: one registry and one effect per thread instead of a binding per node,
-//! because there may be thousands of texts.
+//! state of their own: one effect per thread instead of a binding per node, because there
+//! may be thousands of texts.
 //!
-//! A node follows its token while its colour is still the one the registry last gave it:
-//! when the theme changes, such colours take the new token value, and colours the app set
-//! are left alone.
+//! What a node follows is kept in the node ([`Following`], an extension freed with it); a
+//! theme change finds the following nodes by walking the arena, so no list of them is kept
+//! and nothing has to be swept. A node follows its token while its colour is still the one
+//! the theme last gave it: when the theme changes, such colours take the new token value,
+//! and colours the app set are left alone.
 
 use std::cell::RefCell;
 
@@ -21,27 +23,41 @@ pub(crate) enum Slot {
     Background(Token),
 }
 
+#[derive(Clone, Copy)]
 struct Entry {
-    node: NodeId,
     slot: Slot,
     /// The `WithTheme` the node was built in.
     local: Option<LocalTheme>,
-    /// The colour the registry last gave it.
+    /// The colour the theme last gave it.
     last: Color,
 }
 
-struct Registry {
-    entries: Vec<Entry>,
-    /// Every `WithTheme` entries were built in: the effect follows their options too.
+/// The attributes of one node that follow the theme: its font colour, its background.
+/// Inline rather than a vector: one is kept by every theme-coloured text.
+#[derive(Clone, Copy, Default)]
+struct Following([Option<Entry>; 2]);
+
+impl Following {
+    fn entry(&mut self, slot: Slot) -> &mut Option<Entry> {
+        match slot {
+            Slot::FontColor(_) => &mut self.0[0],
+            Slot::Background(_) => &mut self.0[1],
+        }
+    }
+}
+
+/// What the thread's one theme effect follows besides the app theme.
+struct Watch {
+    /// Every `WithTheme` following nodes were built in: the effect follows their options too.
     locals: Vec<LocalTheme>,
     /// Bumped when a new `WithTheme` appears, so the effect starts following it.
     rearm: State<u32>,
-    /// Sweep unmounted nodes when the list reaches this length.
-    sweep_at: usize,
 }
 
 thread_local! {
-    static REGISTRY: RefCell<Option<Registry>> = const { RefCell::new(None) };
+    // Per thread like the theme itself (`ThemeControl`, `Environment`): one effect serves
+    // every app on the thread.
+    static WATCH: RefCell<Option<Watch>> = const { RefCell::new(None) };
 }
 
 /// Give `node`'s `slot` the current theme value and keep it following the theme.
@@ -49,45 +65,36 @@ pub(crate) fn follow(node: NodeId, slot: Slot) {
     let local = local_theme();
     let color = token(slot)(&untrack(|| resolve(local)));
     write(node, slot, None, color);
-    if REGISTRY.with(|r| r.borrow().is_none()) {
-        start();
-    }
-    let (new_local, rearm) = REGISTRY.with(|r| {
-        let mut r = r.borrow_mut();
-        let Some(reg) = r.as_mut() else {
-            return (false, None);
-        };
-        if reg.entries.len() >= reg.sweep_at {
-            reg.entries.retain(|e| e.node.is_alive());
-            reg.sweep_at = (reg.entries.len() * 2).max(256);
-        }
-        reg.entries.push(Entry {
-            node,
+    node.with_extension(|f: &mut Following| {
+        *f.entry(slot) = Some(Entry {
             slot,
             local,
             last: color,
         });
-        let new_local = local.filter(|l| !reg.locals.contains(l));
-        if let Some(l) = new_local {
-            reg.locals.push(l);
-        }
-        (new_local.is_some(), Some(reg.rearm))
     });
-    if new_local && let Some(rearm) = rearm {
+    if WATCH.with(|w| w.borrow().is_none()) {
+        start();
+    }
+    let rearm = WATCH.with(|w| {
+        let mut w = w.borrow_mut();
+        let watch = w.as_mut()?;
+        let new = local.filter(|l| !watch.locals.contains(l))?;
+        watch.locals.push(new);
+        Some(watch.rearm)
+    });
+    if let Some(rearm) = rearm {
         rearm.update(|n| *n = n.wrapping_add(1));
     }
 }
 
-/// The registry and its effect, owned by no component: they outlive apps. The registry is
-/// in place (and not borrowed) before the effect's first run reads it.
+/// The effect, owned by no component: it outlives apps. The watch list is in place (and
+/// not borrowed) before the effect's first run reads it.
 fn start() {
     let rearm = Scope::detached(|| State::new(0u32));
-    REGISTRY.with(|r| {
-        *r.borrow_mut() = Some(Registry {
-            entries: Vec::new(),
+    WATCH.with(|w| {
+        *w.borrow_mut() = Some(Watch {
             locals: Vec::new(),
             rearm,
-            sweep_at: 256,
         });
     });
     Scope::detached(|| {
@@ -95,10 +102,10 @@ fn start() {
             rearm.get();
             // Subscribe to the app's theme and every subtree theme, then recolour.
             resolve(None);
-            let locals = REGISTRY.with(|r| {
-                r.borrow()
+            let locals = WATCH.with(|w| {
+                w.borrow()
                     .as_ref()
-                    .map(|reg| reg.locals.clone())
+                    .map(|w| w.locals.clone())
                     .unwrap_or_default()
             });
             for l in &locals {
@@ -115,36 +122,40 @@ fn token(slot: Slot) -> Token {
     }
 }
 
-/// Bring every entry to its token's current value.
+/// Bring every following node to its tokens' current values.
 fn recolor() {
-    let Some(work) = REGISTRY.with(|r| {
-        let r = r.borrow();
-        let reg = r.as_ref()?;
-        let mut themes: Vec<(Option<LocalTheme>, ThemeColors)> = vec![(None, resolve(None))];
-        themes.extend(reg.locals.iter().map(|l| (Some(*l), resolve(Some(*l)))));
-        let mut work = Vec::new();
-        for (i, e) in reg.entries.iter().enumerate() {
-            let colors = themes
-                .iter()
-                .find(|(l, _)| *l == e.local)
-                .map_or(themes[0].1, |(_, c)| *c);
-            let now = token(e.slot)(&colors);
+    let locals = WATCH.with(|w| {
+        w.borrow()
+            .as_ref()
+            .map(|w| w.locals.clone())
+            .unwrap_or_default()
+    });
+    let mut themes: Vec<(Option<LocalTheme>, ThemeColors)> = vec![(None, resolve(None))];
+    themes.extend(locals.iter().map(|l| (Some(*l), resolve(Some(*l)))));
+    let colors_of = |local: Option<LocalTheme>| {
+        themes
+            .iter()
+            .find(|(l, _)| *l == local)
+            .map_or(themes[0].1, |(_, c)| *c)
+    };
+    for node in NodeId::all_with_extension::<Following>() {
+        let Some(following) = node.extension::<Following>() else {
+            continue;
+        };
+        let mut changed = following;
+        let mut writes = Vec::new();
+        for e in changed.0.iter_mut().flatten() {
+            let now = token(e.slot)(&colors_of(e.local));
             if now != e.last {
-                work.push((i, now));
+                writes.push((e.slot, e.last, now));
+                e.last = now;
             }
         }
-        Some(work)
-    }) else {
-        return;
-    };
-    for (i, now) in work {
-        let entry = REGISTRY.with(|r| {
-            let mut r = r.borrow_mut();
-            let e = r.as_mut()?.entries.get_mut(i)?;
-            let before = std::mem::replace(&mut e.last, now);
-            Some((e.node, e.slot, before))
-        });
-        if let Some((node, slot, before)) = entry {
+        if writes.is_empty() {
+            continue;
+        }
+        node.set_extension(changed);
+        for (slot, before, now) in writes {
             write(node, slot, Some(before), now);
         }
     }

@@ -9,6 +9,7 @@ mod common;
 
 use arkui::platform::TestApp;
 use arkui::prelude::*;
+use arkui::widgets::LOADING_PERIOD_MS;
 use common::{BRAND, assert_near, attr, near, pixel_in};
 
 #[component]
@@ -130,31 +131,89 @@ fn colour_track_and_stroke_are_attributes() {
     assert_near(pixel_in(&mut t, "p", 0.75, 0.5), Color::BLUE, "track");
 }
 
+/// The colour at `turns` (clockwise from twelve o'clock) on the comet's circle of the node
+/// `id`, whose stroke is a tenth of its side.
+fn on_circle(t: &mut TestApp, id: &str, turns: f32) -> [u8; 4] {
+    let r = t.rect(id).unwrap();
+    let side = r.width.min(r.height);
+    let radius = (side - side * 0.1) / 2.0;
+    let a = turns * std::f32::consts::TAU;
+    let (cx, cy) = (r.x + r.width / 2.0, r.y + r.height / 2.0);
+    let (x, y) = (cx + radius * a.sin(), cy - radius * a.cos());
+    t.render().pixel(x as u32, y as u32)
+}
+
+fn red(p: [u8; 4]) -> bool {
+    p[0] > 200 && p[1] < 90 && p[2] < 90
+}
+
+fn white(p: [u8; 4]) -> bool {
+    p[0] > 245 && p[1] > 245 && p[2] > 245
+}
+
 #[test]
-fn loading_progress_draws_a_ring_of_dots_and_hides_when_disabled() {
-    let on = State::new(true);
-    let mut t = TestApp::with_view(DeviceProfile::iot(), move || {
-        LoadingProgress::new()
-            .color(Color::RED)
-            .enable_loading(on.get())
-            .id("busy")
+fn loading_progress_turns_a_comet_on_the_frame_clock_and_hides_when_disabled() {
+    let handle = std::rc::Rc::new(std::cell::Cell::new(None));
+    let keep = handle.clone();
+    let mut t = TestApp::with_view(DeviceProfile::phone(), move || {
+        let busy = LoadingProgress::new().color(Color::RED);
+        keep.set(Some(busy));
+        busy.id("busy")
     });
+    let busy: LoadingProgress = handle.get().unwrap();
     assert_eq!(attr(&mut t, "busy", "color"), "#FFFF0000");
-    let before = t.render().clone();
-    let r = t.rect("busy").unwrap();
-    let reddish = (r.x as u32..(r.x + r.width) as u32)
-        .flat_map(|x| (r.y as u32..(r.y + r.height) as u32).map(move |y| (x, y)))
-        .filter(|(x, y)| {
-            let p = before.pixel(*x, *y);
-            p[0] > 200 && p[1] < 150
-        })
-        .count();
-    assert!(reddish > 30, "the darkest dots are red: {reddish} px");
-    let mut off = TestApp::with_view(DeviceProfile::iot(), || {
-        LoadingProgress::new().enable_loading(false).id("busy")
+    // One painted node, no children.
+    assert!(t.inspect("busy").unwrap().get("$children").is_none());
+    t.render();
+    t.app().advance_time(0.0);
+    // Head at twelve o'clock: just behind it the comet is solid red, the gap is ahead of it
+    // (twelve to two o'clock), and half way round the tail is faded.
+    assert!(red(on_circle(&mut t, "busy", -0.02)), "head");
+    assert!(
+        white(on_circle(&mut t, "busy", 0.08)),
+        "gap ahead of the head"
+    );
+    let tail = on_circle(&mut t, "busy", 0.5);
+    assert!(!white(tail) && !red(tail), "faded tail: {tail:?}");
+    // A quarter of a second later the head is at three o'clock.
+    t.app().advance_time(LOADING_PERIOD_MS / 4.0);
+    assert!(red(on_circle(&mut t, "busy", 0.23)), "head moved to three");
+    assert!(white(on_circle(&mut t, "busy", 0.33)), "gap moved with it");
+    assert!(
+        !red(on_circle(&mut t, "busy", -0.02)),
+        "twelve is in the tail now"
+    );
+    assert!(t.app().is_animating(), "it keeps turning");
+    if std::env::var_os("ARKUI_DUMP").is_some() {
+        t.render().save_png("/tmp/loading.png").unwrap();
+    }
+    // Disabled: nothing drawn and no frames asked for.
+    busy.enable_loading(false);
+    t.app().advance_time(LOADING_PERIOD_MS / 2.0);
+    assert_eq!(attr(&mut t, "busy", "enableLoading"), "false");
+    assert!(t.render().is_uniform(), "nothing drawn");
+    t.app().advance_time(LOADING_PERIOD_MS);
+    assert!(
+        !t.app().is_animating(),
+        "a disabled indicator asks for no frames"
+    );
+    // Enabled again: it turns again.
+    busy.enable_loading(true);
+    t.render();
+    assert!(t.app().is_animating());
+}
+
+#[test]
+fn loading_progress_out_of_sight_asks_for_no_frames() {
+    let mut t = TestApp::with_view(DeviceProfile::iot(), || {
+        Column::new()
+            .child(Blank::new().height(2000.vp()))
+            .child(LoadingProgress::new().id("busy"))
     });
-    assert_eq!(attr(&mut off, "busy", "enableLoading"), "false");
-    assert!(off.render().is_uniform(), "nothing drawn");
+    t.render();
+    t.app().advance_time(16.0);
+    t.render();
+    assert!(!t.app().is_animating(), "below the screen it holds still");
 }
 
 #[test]

@@ -120,3 +120,94 @@ fn a_scroll_scrolled_by_cards_blits_every_step() {
     });
     assert_blits("scroll", scroll_steps(&mut t, scroller, 12), 10);
 }
+
+/// A 2-column WaterFlow of 60 items of varied heights, 800x480, scrolled 70 px at a time.
+#[test]
+fn a_water_flow_scrolled_by_items_blits_every_step() {
+    use arkui::widgets::{FlowItem, WaterFlow};
+    let scroller = Scroller::new();
+    let mut t = TestApp::with_view(DeviceProfile::desktop(800, 480), move || {
+        let flow = WaterFlow::new()
+            .columns_template("1fr 1fr")
+            .columns_gap(8.0)
+            .rows_gap(8.0)
+            .width(800.0)
+            .height(480.0)
+            .scroller(scroller);
+        for i in 0..60 {
+            let item = FlowItem::new()
+                .height(80.0 + (i * 37 % 5) as f32 * 24.0)
+                .background_color(Color::from_rgb(0xEEEEF6))
+                .border_radius(12.0);
+            item.child(ui! {
+                Column(space = 4.vp()) {
+                    Text(format!("Item {i}")).font_size(16.fp())
+                    Progress(value = (i * 13 % 100) as f64).width(pct(90.0))
+                }
+                .padding(8.vp())
+            });
+            flow.child(item);
+        }
+        flow
+    });
+    assert_blits("water flow", scroll_steps(&mut t, scroller, 16), 12);
+}
+
+/// A Swiper of 4 pages, 800x480, dragged sideways a whole number of pixels per frame: each
+/// frame of the drag moves the pages' pixels and paints the strip the drag exposed.
+#[test]
+fn a_swiper_dragged_by_whole_pixels_blits_every_frame() {
+    use arkui::widgets::Swiper;
+    let mut t = TestApp::with_view(DeviceProfile::desktop(800, 480), || {
+        let s = Swiper::new()
+            .width(800.0)
+            .height(480.0)
+            .looping(false)
+            .indicator(false)
+            .id("swiper");
+        for i in 0..4 {
+            s.child(ui! {
+                Column(space = 12.vp()) {
+                    Text(format!("Page {i}")).font_size(32.fp())
+                    Progress(value = (i * 30) as f64).width(300.vp())
+                }
+                .width(pct(100.0))
+                .height(pct(100.0))
+                .background_color(Color::from_rgb(0xEEEEF6))
+            });
+        }
+        s
+    });
+    t.render();
+    let r = t.rect("swiper").unwrap();
+    let (x, y) = (r.x + r.width / 2.0, r.y + r.height / 2.0);
+    let mut ms = 0.0;
+    t.app().advance_time(ms);
+    t.app().pointer_down(x, y);
+    let (mut moved, mut blits, mut worst) = (0, 0, 0);
+    // Past the drag threshold first, then 30 px a frame to the left.
+    for i in 1..=8 {
+        ms += 16.0;
+        t.app().advance_time(ms);
+        t.app().pointer_move(x - 30.0 * i as f32, y);
+        t.render();
+        if i < 2 {
+            continue;
+        }
+        moved += 1;
+        let d = t.app().frame_damage();
+        blits += usize::from(d.blit.is_some());
+        worst = worst.max(d.damage.area());
+        let shown = t.render().pixels().to_vec();
+        assert_eq!(
+            differing(&shown, &full_repaint(&mut t), 2),
+            0,
+            "blit + strip = full repaint"
+        );
+    }
+    t.app().pointer_up(x - 240.0, y);
+    println!("swiper: {blits} of {moved} dragged frames blit; at most {worst} px repainted");
+    assert_eq!(blits, moved, "every dragged frame moves pixels");
+    // The exposed strip is 30 px wide and the viewport's height (and anti-aliased edges).
+    assert!(worst <= 40 * 480, "a frame repainted {worst} px");
+}

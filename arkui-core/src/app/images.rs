@@ -233,8 +233,18 @@ impl App {
                 .iter()
                 .filter(|n| t.root_of(**n) == root)
                 .filter_map(|n| {
-                    let img = t.nodes[*n].extension::<crate::image::NodeImage>()?;
-                    Some((*n, img.bitmaps.clone()))
+                    let node = &t.nodes[*n];
+                    let listed = node
+                        .extension::<crate::image::NodeImage>()
+                        .map(|i| &i.bitmaps);
+                    let drawn = node.extension::<crate::image_bitmap::DrawnBitmaps>();
+                    let all: Vec<_> = listed
+                        .into_iter()
+                        .flatten()
+                        .chain(drawn.into_iter().flat_map(|d| &d.0))
+                        .cloned()
+                        .collect();
+                    (!all.is_empty()).then_some((*n, all))
                 })
                 .collect()
         });

@@ -35,8 +35,17 @@ impl Extensions {
 
     pub(crate) fn insert<T: 'static>(&mut self, value: T) -> Option<T> {
         let old = self.remove::<T>();
-        self.slots.push((TypeId::of::<T>(), Box::new(value)));
+        self.push((TypeId::of::<T>(), Box::new(value)));
         old
+    }
+
+    /// Grow one slot at a time: most nodes have one or two, and a vector's first growth
+    /// would reserve four (128 bytes) for each node that has any.
+    fn push(&mut self, slot: (TypeId, Box<dyn Any>)) {
+        if self.slots.len() == self.slots.capacity() {
+            self.slots.reserve_exact(1);
+        }
+        self.slots.push(slot);
     }
 
     pub(crate) fn remove<T: 'static>(&mut self) -> Option<T> {
@@ -52,7 +61,7 @@ impl Extensions {
     }
 
     fn put_slot<T: 'static>(&mut self, slot: Box<dyn Any>) {
-        self.slots.push((TypeId::of::<T>(), slot));
+        self.push((TypeId::of::<T>(), slot));
     }
 }
 
@@ -165,6 +174,34 @@ impl NodeId {
             node.extensions.get_or_insert_with(Box::default).insert(v)
         });
         old.or(value)
+    }
+
+    /// Every live node on this thread (in any app) that carries a value of type `T`, in no
+    /// particular order. It walks the whole arena: for rare events that reach nodes of one
+    /// kind wherever they are (a theme change recolouring the texts that follow it), so
+    /// no list of such nodes has to be kept beside them.
+    ///
+    /// ```
+    /// use arkui_core::{NodeId, NodeKind};
+    /// #[derive(Clone)]
+    /// struct Tagged;
+    /// let (a, b) = (NodeId::create("A", NodeKind::Leaf), NodeId::create("B", NodeKind::Leaf));
+    /// b.set_extension(Tagged);
+    /// assert_eq!(NodeId::all_with_extension::<Tagged>(), vec![b]);
+    /// # let _ = a;
+    /// ```
+    pub fn all_with_extension<T: 'static>() -> Vec<NodeId> {
+        with_tree(|t| {
+            t.nodes
+                .iter()
+                .filter(|(_, n)| {
+                    n.extensions
+                        .as_ref()
+                        .is_some_and(|e| e.position::<T>().is_some())
+                })
+                .map(|(id, _)| id)
+                .collect()
+        })
     }
 
     /// Take this node's value of type `T` out of it.

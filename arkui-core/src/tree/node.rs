@@ -6,7 +6,7 @@ use arkui_renderer::Rect;
 use arkui_renderer::text::TextLayout;
 use slotmap::{Key, KeyData, new_key_type};
 
-use super::attrs::{ClickEvent, LayoutAttrs, TextAttrs, Visual};
+use super::attrs::{ClickEvent, LayoutAttrs, Positioning, TextAttrs, Visual};
 use super::store::with_tree;
 use crate::Length;
 use crate::reactive::Scope;
@@ -349,13 +349,20 @@ impl NodeId {
             }
             node.style_dirty = true;
             crate::stats::count(|s| s.node_updates += 1);
-            // Children resolve their styles from their parent's (defaults, placement).
-            for c in node.children.clone() {
-                if let Some(child) = t.nodes.get_mut(c) {
-                    child.style_dirty = true;
+            if moved_only(&before, &node.layout) {
+                // Where a placed node sits is its parent's business: its own size, its
+                // children and their cached layouts stay valid (taffy keys a node's cache on
+                // the space it is given, so a move that changes that space still misses).
+                t.mark_position_dirty(self);
+            } else {
+                // Children resolve their styles from their parent's (defaults, placement).
+                for c in node.children.clone() {
+                    if let Some(child) = t.nodes.get_mut(c) {
+                        child.style_dirty = true;
+                    }
                 }
+                t.mark_layout_dirty(self);
             }
-            t.mark_layout_dirty(self);
             // Borders and padding are drawn; visibility and zIndex change what is drawn.
             t.mark_paint_dirty(self);
             let after = &t.nodes[self].layout;
@@ -611,6 +618,18 @@ impl NodeId {
                 .map(|n| (n.rect.width / d, n.rect.height / d))
         })
     }
+}
+
+/// Whether `after` differs from `before` only in where an absolutely placed node sits
+/// (`position`'s x and y): a move its parent makes, that leaves the node's own layout alone.
+fn moved_only(before: &LayoutAttrs, after: &LayoutAttrs) -> bool {
+    matches!(
+        (before.positioning, after.positioning),
+        (Positioning::Absolute { .. }, Positioning::Absolute { .. })
+    ) && LayoutAttrs {
+        positioning: before.positioning,
+        ..after.clone()
+    } == *before
 }
 
 #[cfg(test)]

@@ -186,6 +186,18 @@ impl NodeTree {
         }
     }
 
+    /// `node` moved within its parent and nothing else about it changed: the caches from its
+    /// parent up are cleared (the parent places it), its own and its subtree's are kept.
+    pub(crate) fn mark_position_dirty(&mut self, node: NodeId) {
+        match self.nodes.get(node).and_then(|n| n.parent) {
+            Some(parent) => {
+                self.queue_paint(node);
+                self.mark_layout_dirty(parent);
+            }
+            None => self.mark_layout_dirty(node),
+        }
+    }
+
     /// Queue `node` to be painted again and record that the root above it needs a new frame
     /// (the flag lives on the root).
     pub(crate) fn mark_paint_dirty(&mut self, node: NodeId) {

@@ -92,6 +92,9 @@ pub struct PaintCtx<'a> {
     /// Inside a painter's own transform, commands are in that transform's space: they are
     /// not moved to the node's position again.
     transforms: usize,
+    /// The bitmaps [`PaintCtx::draw_image`] drew: the node keeps them in its app's image
+    /// cache until a paint no longer draws them.
+    drawn: Vec<crate::ImageBitmap>,
 }
 
 impl<'a> PaintCtx<'a> {
@@ -123,15 +126,18 @@ impl<'a> PaintCtx<'a> {
             units: *units,
             open: Vec::new(),
             transforms: 0,
+            drawn: Vec::new(),
         }
     }
 
-    /// Run `painter` on this context, then close what it left open.
-    pub(crate) fn run(mut self, painter: &Painter) {
+    /// Run `painter` on this context, then close what it left open. Returns the bitmaps it
+    /// drew.
+    pub(crate) fn run(mut self, painter: &Painter) -> Vec<crate::ImageBitmap> {
         let was = IN_PAINTER.with(|p| p.replace(true));
         (painter.0)(&mut self);
         IN_PAINTER.with(|p| p.set(was));
         self.close_all();
+        self.drawn
     }
 
     /// Close everything still open (the default painters use this after drawing too).
@@ -275,6 +281,48 @@ impl<'a> PaintCtx<'a> {
         if color.a > 0 {
             let color = self.color(color);
             self.push(DrawCmd::Rect { rect, color });
+        }
+    }
+
+    /// Draw `bitmap` fitted into `rect` by `fit`, sampled bilinearly and faded with the
+    /// node's opacity. The node keeps the bitmap in its app's image cache for as long as its
+    /// painter draws it: no [`NodeId::set_painted_bitmaps`] is needed.
+    ///
+    /// ```
+    /// use arkui_core::{App, CommonAttribute, DeviceProfile, ImageBitmap, NodeId, NodeKind};
+    /// use arkui_core::draw::Rect;
+    /// use arkui_renderer::images::ImageState;
+    /// use arkui_renderer::{DrawCmd, ImageFit};
+    /// let blue = ImageBitmap::from_straight_rgba(1, 1, vec![0, 0, 255, 255]).unwrap();
+    /// let key = blue.key();
+    /// let mut app = App::with_view(DeviceProfile::iot(), move || {
+    ///     let n = NodeId::create("Badge", NodeKind::Leaf).width(10.0).height(10.0);
+    ///     n.set_painter(move |cx| cx.draw_image(&blue, Rect::new(0.0, 0.0, 10.0, 10.0), ImageFit::Fill));
+    ///     n
+    /// });
+    /// let list = app.frame().unwrap();
+    /// assert!(list.commands.iter().any(|c| matches!(c, DrawCmd::Image { image, .. } if *image == key)));
+    /// assert!(matches!(app.image_cache().get(key), ImageState::Ready(_)));
+    /// ```
+    pub fn draw_image(
+        &mut self,
+        bitmap: &crate::ImageBitmap,
+        rect: Rect,
+        fit: arkui_renderer::ImageFit,
+    ) {
+        if self.opacity <= 0.0 || rect.is_empty() {
+            return;
+        }
+        self.push(DrawCmd::Image {
+            rect,
+            image: bitmap.key(),
+            fit,
+            filter: arkui_renderer::ImageFilter::Bilinear,
+            opacity: self.opacity.min(1.0),
+            tint: None,
+        });
+        if !self.drawn.contains(bitmap) {
+            self.drawn.push(bitmap.clone());
         }
     }
 

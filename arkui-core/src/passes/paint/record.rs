@@ -204,8 +204,10 @@ pub(crate) fn paint_own(
             parent = p.parent.and_then(|q| tree.nodes.get(q));
         }
         let parent = parent.map(|p| &**p);
-        super::PaintCtx::new(list, fonts, (node, parent), rect, content, opacity, units)
-            .run(&painter);
+        let drawn =
+            super::PaintCtx::new(list, fonts, (node, parent), rect, content, opacity, units)
+                .run(&painter);
+        crate::image_bitmap::note_drawn(tree, id, drawn);
     }
 }
 

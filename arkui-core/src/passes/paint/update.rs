@@ -43,7 +43,7 @@ pub(crate) fn update(
     frame: &mut RetainedFrame<'_>,
     viewport: IRect,
 ) -> Option<Damage> {
-    if dirty.len() > MAX_PATCHED_NODES {
+    if dirty.len() > MAX_PATCHED_NODES || scrolled(tree, dirty, frame) {
         return None;
     }
     let mut patches = Vec::with_capacity(dirty.len());
@@ -126,6 +126,50 @@ pub(crate) fn update(
         }
     }
     Some(damage)
+}
+
+/// Below this many pixels a clipping box is not worth a blit (a toggle's track).
+const MIN_BLIT_AREA: f32 = 4096.0;
+
+/// Whether `dirty` holds a scroll: children of a clipping node that moved by whole pixels
+/// without resizing, over at least a quarter of its box (a Swiper dragged, a List scrolled
+/// within its cached rows). Such a frame is recorded and diffed, which turns the move into
+/// a blit of the pixels already drawn; a patch would repaint where they were and are.
+fn scrolled(tree: &NodeTree, dirty: &[NodeId], frame: &RetainedFrame<'_>) -> bool {
+    if frame.spans.is_empty() {
+        return false;
+    }
+    let whole = |v: f32| v != 0.0 && v.is_finite() && v.fract() == 0.0;
+    let mut moved = vec![0.0f32; frame.spans.len()];
+    for &id in dirty {
+        let Some(now) = tree.nodes.get(id).map(|n| n.rect) else {
+            continue;
+        };
+        for (i, span) in frame.spans.iter().enumerate() {
+            let Some((_, was)) = span.children.iter().find(|(c, _)| *c == id) else {
+                continue;
+            };
+            let (dx, dy) = (now.x - was.x, now.y - was.y);
+            if was.width == now.width && was.height == now.height && (whole(dx) || whole(dy)) {
+                moved[i] += now.width.max(0.0) * now.height.max(0.0);
+            }
+        }
+    }
+    frame.spans.iter().zip(moved).any(|(span, area)| {
+        let clip = span
+            .range
+            .start
+            .checked_sub(1)
+            .and_then(|i| frame.list.commands.get(i))
+            .and_then(|c| match c {
+                DrawCmd::PushClip { rect } | DrawCmd::PushRoundedClip { rect, .. } => Some(*rect),
+                _ => None,
+            });
+        clip.is_some_and(|r| {
+            let box_area = r.width.max(0.0) * r.height.max(0.0);
+            box_area >= MIN_BLIT_AREA && area >= box_area / 4.0
+        })
+    })
 }
 
 /// Move what follows a patched node by `delta` commands: later nodes' starts, and the clip
