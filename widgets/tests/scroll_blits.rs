@@ -54,9 +54,20 @@ fn assert_blits(what: &str, (moved, blits, worst): (usize, usize, u64), min_move
     assert!(worst <= 800 * 82, "{what}: a step repainted {worst} px");
 }
 
-/// A 3-column grid of 60 cards (title, value, a bar), 800x480, scrolled 70 px (not a whole row: the picture really changes) at a
-/// time to its end: how many steps moved the content, how many of those blit, and the most
-/// pixels one step repainted.
+/// What each grid card and flow item shows: a title, a value and a bar.
+fn card_body(i: usize) -> Column {
+    ui! {
+        Column(space = 4.vp()) {
+            Text(format!("Card {i}")).font_size(16.fp())
+            Text(format!("{}", i * 37 % 101)).font_size(24.fp())
+            Progress(value = (i * 13 % 100) as f64).width(pct(90.0))
+        }
+        .padding(8.vp())
+    }
+}
+
+/// A 3-column grid of 60 cards, 800x480, scrolled 70 px at a time to its end: how many
+/// steps moved the content, how many of those blit, and the most pixels one step repainted.
 fn grid_scroll_steps(steps: usize) -> (usize, usize, u64) {
     let scroller = Scroller::new();
     let mut t = TestApp::with_view(DeviceProfile::desktop(800, 480), move || {
@@ -73,14 +84,7 @@ fn grid_scroll_steps(steps: usize) -> (usize, usize, u64) {
                 .height(92.0)
                 .background_color(Color::from_rgb(0xEEEEF6))
                 .border_radius(12.0);
-            card.child(ui! {
-                Column(space = 4.vp()) {
-                    Text(format!("Card {i}")).font_size(16.fp())
-                    Text(format!("{}", i * 37 % 101)).font_size(24.fp())
-                    Progress(value = (i * 13 % 100) as f64).width(pct(90.0))
-                }
-                .padding(8.vp())
-            });
+            card.child(card_body(i));
             grid.child(card);
         }
         grid
@@ -121,7 +125,7 @@ fn a_scroll_scrolled_by_cards_blits_every_step() {
     assert_blits("scroll", scroll_steps(&mut t, scroller, 12), 10);
 }
 
-/// A 2-column WaterFlow of 60 items of varied heights, 800x480, scrolled 70 px at a time.
+/// A 2-column WaterFlow of 60 cards of varied heights, 800x480, scrolled 70 px at a time.
 #[test]
 fn a_water_flow_scrolled_by_items_blits_every_step() {
     use arkui::widgets::{FlowItem, WaterFlow};
@@ -139,13 +143,7 @@ fn a_water_flow_scrolled_by_items_blits_every_step() {
                 .height(80.0 + (i * 37 % 5) as f32 * 24.0)
                 .background_color(Color::from_rgb(0xEEEEF6))
                 .border_radius(12.0);
-            item.child(ui! {
-                Column(space = 4.vp()) {
-                    Text(format!("Item {i}")).font_size(16.fp())
-                    Progress(value = (i * 13 % 100) as f64).width(pct(90.0))
-                }
-                .padding(8.vp())
-            });
+            item.child(card_body(i));
             flow.child(item);
         }
         flow
