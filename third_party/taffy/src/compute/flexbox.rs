@@ -1430,11 +1430,12 @@ fn determine_container_main_size(
         match available_space.main(dir) {
             AvailableSpace::Definite(main_axis_available_space) => {
                 let main_axis_gap = constants.gap.main(constants.dir);
+                // An item's hypothetical main size: its flex base size clamped by its min *and max*
+                // main sizes (CSS Flexbox §9.2.3.E), so a max-width/max-height caps what the item adds.
+                // Gentest: intrinsic_row_max_width_clamps_unshrinkable_child_in_definite_space.html
                 let item_main_length = |child: &FlexItem| {
                     let padding_border_sum = (child.padding + child.border).main_axis_sum(constants.dir);
-                    (child.flex_basis.maybe_max(child.min_size.main(constants.dir))
-                        + child.margin.main_axis_sum(constants.dir))
-                    .max(padding_border_sum)
+                    child.hypothetical_outer_size.main(constants.dir).max(padding_border_sum)
                 };
                 let longest_line_length: f32 = lines
                     .iter()
@@ -1566,11 +1567,12 @@ fn determine_container_main_size(
                                 let item_pb_main = item.padding.main_axis_sum(constants.dir)
                                     + item.border.main_axis_sum(constants.dir);
                                 let inner_main_size = pref.max(item_pb_main);
+                                // min/max clamp the item's size, not its margin box
+                                // Gentest: intrinsic_column_min_height_grow_keeps_margins.html
                                 if constants.is_row {
-                                    (inner_main_size + margin_sum).maybe_clamp(style_min, style_max)
+                                    inner_main_size.maybe_clamp(style_min, style_max) + margin_sum
                                 } else {
-                                    (inner_main_size.max(item.flex_basis) + margin_sum)
-                                        .maybe_clamp(style_min, style_max)
+                                    inner_main_size.max(item.flex_basis).maybe_clamp(style_min, style_max) + margin_sum
                                 }
                             }
 
@@ -1650,10 +1652,9 @@ fn determine_container_main_size(
                                 // Ultimately, this was not found by reading the spec, but by trial and error fixing tests to align with Webkit/Firefox output.
                                 // (see the `flex_basis_unconstraint_row` and `flex_basis_uncontraint_column` generated tests which demonstrate this)
                                 if constants.is_row {
-                                    (inner_main_size + margin_sum).maybe_clamp(style_min, style_max)
+                                    inner_main_size.maybe_clamp(style_min, style_max) + margin_sum
                                 } else {
-                                    (inner_main_size.max(item.flex_basis) + margin_sum)
-                                        .maybe_clamp(style_min, style_max)
+                                    inner_main_size.max(item.flex_basis).maybe_clamp(style_min, style_max) + margin_sum
                                 }
                             }
                         };
@@ -1711,7 +1712,14 @@ fn determine_container_main_size(
                             } else {
                                 0.0
                             };
-                            let size = item.flex_basis + flex_contribution + item.margin.main_axis_sum(constants.dir);
+                            // "...then clamp that result by the max main size floored by the min main size"
+                            // (CSS Flexbox §9.9.1): an unshrinkable item's flex base size must not carry
+                            // past its max-width/max-height into the container's size.
+                            // Gentest: intrinsic_column_max_height_clamps_unshrinkable_child.html
+                            let inner_size = (item.flex_basis + flex_contribution)
+                                .maybe_min(item.max_size.main(constants.dir))
+                                .max(item.resolved_minimum_main_size);
+                            let size = inner_size + item.margin.main_axis_sum(constants.dir);
                             if floor_by_largest_item {
                                 largest_item_size = f32_max(largest_item_size, size);
                             }

@@ -5610,6 +5610,146 @@ mod contain {
 
 mod flex {
     #[test]
+    fn intrinsic_row_max_width_clamps_unshrinkable_child_in_definite_space__content_box_rtl() {
+        crate::run_xml_test("flex", "intrinsic_row_max_width_clamps_unshrinkable_child_in_definite_space__content_box_rtl");
+    }
+
+    #[test]
+    fn intrinsic_row_max_width_clamps_unshrinkable_child_in_definite_space__border_box_rtl() {
+        crate::run_xml_test("flex", "intrinsic_row_max_width_clamps_unshrinkable_child_in_definite_space__border_box_rtl");
+    }
+
+    #[test]
+    fn intrinsic_row_max_width_clamps_unshrinkable_child_in_definite_space__content_box_ltr() {
+        crate::run_xml_test("flex", "intrinsic_row_max_width_clamps_unshrinkable_child_in_definite_space__content_box_ltr");
+    }
+
+    #[test]
+    fn intrinsic_row_max_width_clamps_unshrinkable_child_in_definite_space__border_box_ltr() {
+        crate::run_xml_test("flex", "intrinsic_row_max_width_clamps_unshrinkable_child_in_definite_space__border_box_ltr");
+    }
+
+    #[test]
+    fn intrinsic_row_min_width_grow_keeps_margins__content_box_rtl() {
+        crate::run_xml_test("flex", "intrinsic_row_min_width_grow_keeps_margins__content_box_rtl");
+    }
+
+    #[test]
+    fn intrinsic_row_min_width_grow_keeps_margins__border_box_rtl() {
+        crate::run_xml_test("flex", "intrinsic_row_min_width_grow_keeps_margins__border_box_rtl");
+    }
+
+    #[test]
+    fn intrinsic_row_min_width_grow_keeps_margins__content_box_ltr() {
+        crate::run_xml_test("flex", "intrinsic_row_min_width_grow_keeps_margins__content_box_ltr");
+    }
+
+    #[test]
+    fn intrinsic_row_min_width_grow_keeps_margins__border_box_ltr() {
+        crate::run_xml_test("flex", "intrinsic_row_min_width_grow_keeps_margins__border_box_ltr");
+    }
+
+    #[test]
+    fn intrinsic_row_max_width_clamps_unshrinkable_child__content_box_rtl() {
+        crate::run_xml_test("flex", "intrinsic_row_max_width_clamps_unshrinkable_child__content_box_rtl");
+    }
+
+    #[test]
+    fn intrinsic_row_max_width_clamps_unshrinkable_child__border_box_rtl() {
+        crate::run_xml_test("flex", "intrinsic_row_max_width_clamps_unshrinkable_child__border_box_rtl");
+    }
+
+    #[test]
+    fn intrinsic_row_max_width_clamps_unshrinkable_child__content_box_ltr() {
+        crate::run_xml_test("flex", "intrinsic_row_max_width_clamps_unshrinkable_child__content_box_ltr");
+    }
+
+    #[test]
+    fn intrinsic_row_max_width_clamps_unshrinkable_child__border_box_ltr() {
+        crate::run_xml_test("flex", "intrinsic_row_max_width_clamps_unshrinkable_child__border_box_ltr");
+    }
+
+    #[test]
+    fn intrinsic_column_min_height_grow_keeps_margins__content_box_rtl() {
+        crate::run_xml_test("flex", "intrinsic_column_min_height_grow_keeps_margins__content_box_rtl");
+    }
+
+    #[test]
+    fn intrinsic_column_min_height_grow_keeps_margins__border_box_rtl() {
+        crate::run_xml_test("flex", "intrinsic_column_min_height_grow_keeps_margins__border_box_rtl");
+    }
+
+    #[test]
+    fn intrinsic_column_min_height_grow_keeps_margins__content_box_ltr() {
+        crate::run_xml_test("flex", "intrinsic_column_min_height_grow_keeps_margins__content_box_ltr");
+    }
+
+    #[test]
+    fn intrinsic_column_min_height_grow_keeps_margins__border_box_ltr() {
+        crate::run_xml_test("flex", "intrinsic_column_min_height_grow_keeps_margins__border_box_ltr");
+    }
+
+    #[test]
+    fn intrinsic_column_min_height_clamps_ungrowable_child__content_box_rtl() {
+        crate::run_xml_test("flex", "intrinsic_column_min_height_clamps_ungrowable_child__content_box_rtl");
+    }
+
+    #[test]
+    fn intrinsic_column_min_height_clamps_ungrowable_child__border_box_rtl() {
+        crate::run_xml_test("flex", "intrinsic_column_min_height_clamps_ungrowable_child__border_box_rtl");
+    }
+
+    #[test]
+    fn intrinsic_column_min_height_clamps_ungrowable_child__content_box_ltr() {
+        crate::run_xml_test("flex", "intrinsic_column_min_height_clamps_ungrowable_child__content_box_ltr");
+    }
+
+    #[test]
+    fn intrinsic_column_min_height_clamps_ungrowable_child__border_box_ltr() {
+        crate::run_xml_test("flex", "intrinsic_column_min_height_clamps_ungrowable_child__border_box_ltr");
+    }
+
+    #[test]
+    fn intrinsic_column_max_height_grow_keeps_margins__content_box_rtl() {
+        crate::run_xml_test("flex", "intrinsic_column_max_height_grow_keeps_margins__content_box_rtl");
+    }
+
+    #[test]
+    fn intrinsic_column_max_height_grow_keeps_margins__border_box_rtl() {
+        crate::run_xml_test("flex", "intrinsic_column_max_height_grow_keeps_margins__border_box_rtl");
+    }
+
+    #[test]
+    fn intrinsic_column_max_height_grow_keeps_margins__content_box_ltr() {
+        crate::run_xml_test("flex", "intrinsic_column_max_height_grow_keeps_margins__content_box_ltr");
+    }
+
+    #[test]
+    fn intrinsic_column_max_height_grow_keeps_margins__border_box_ltr() {
+        crate::run_xml_test("flex", "intrinsic_column_max_height_grow_keeps_margins__border_box_ltr");
+    }
+
+    #[test]
+    fn intrinsic_column_max_height_clamps_unshrinkable_child__content_box_rtl() {
+        crate::run_xml_test("flex", "intrinsic_column_max_height_clamps_unshrinkable_child__content_box_rtl");
+    }
+
+    #[test]
+    fn intrinsic_column_max_height_clamps_unshrinkable_child__border_box_rtl() {
+        crate::run_xml_test("flex", "intrinsic_column_max_height_clamps_unshrinkable_child__border_box_rtl");
+    }
+
+    #[test]
+    fn intrinsic_column_max_height_clamps_unshrinkable_child__content_box_ltr() {
+        crate::run_xml_test("flex", "intrinsic_column_max_height_clamps_unshrinkable_child__content_box_ltr");
+    }
+
+    #[test]
+    fn intrinsic_column_max_height_clamps_unshrinkable_child__border_box_ltr() {
+        crate::run_xml_test("flex", "intrinsic_column_max_height_clamps_unshrinkable_child__border_box_ltr");
+    }
+
+    #[test]
     fn absolute_aspect_ratio_aspect_ratio_overrides_height_of_full_inset__border_box_ltr() {
         crate::run_xml_test(
             "flex",
