@@ -1846,11 +1846,14 @@ fn resolve_flexible_lengths(line: &mut FlexLine, constants: &AlgoConstants) {
 
         let used_space: f32 = total_main_axis_gap + items_space;
 
+        // The initial free space already excludes the gaps (`used_space` counts them), so the
+        // fractional share is taken of it as is; subtracting the gaps again shrank the items.
+        // Gentest: flex_grow_fraction_sum_with_gap.html
         let free_space = if growing && sum_flex_grow < 1.0 {
-            (initial_free_space * sum_flex_grow - total_main_axis_gap)
+            (initial_free_space * sum_flex_grow)
                 .maybe_min(constants.node_inner_size.main(constants.dir).maybe_sub(used_space))
         } else if shrinking && sum_flex_shrink < 1.0 {
-            (initial_free_space * sum_flex_shrink - total_main_axis_gap)
+            (initial_free_space * sum_flex_shrink)
                 .maybe_max(constants.node_inner_size.main(constants.dir).maybe_sub(used_space))
         } else {
             (constants.node_inner_size.main(constants.dir).maybe_sub(used_space))

@@ -5610,6 +5610,106 @@ mod contain {
 
 mod flex {
     #[test]
+    fn flex_shrink_fraction_sum_with_gap__content_box_rtl() {
+        crate::run_xml_test("flex", "flex_shrink_fraction_sum_with_gap__content_box_rtl");
+    }
+
+    #[test]
+    fn flex_shrink_fraction_sum_with_gap__border_box_rtl() {
+        crate::run_xml_test("flex", "flex_shrink_fraction_sum_with_gap__border_box_rtl");
+    }
+
+    #[test]
+    fn flex_shrink_fraction_sum_with_gap__content_box_ltr() {
+        crate::run_xml_test("flex", "flex_shrink_fraction_sum_with_gap__content_box_ltr");
+    }
+
+    #[test]
+    fn flex_shrink_fraction_sum_with_gap__border_box_ltr() {
+        crate::run_xml_test("flex", "flex_shrink_fraction_sum_with_gap__border_box_ltr");
+    }
+
+    #[test]
+    fn flex_grow_fraction_sum_with_gap__content_box_rtl() {
+        crate::run_xml_test("flex", "flex_grow_fraction_sum_with_gap__content_box_rtl");
+    }
+
+    #[test]
+    fn flex_grow_fraction_sum_with_gap__border_box_rtl() {
+        crate::run_xml_test("flex", "flex_grow_fraction_sum_with_gap__border_box_rtl");
+    }
+
+    #[test]
+    fn flex_grow_fraction_sum_with_gap__content_box_ltr() {
+        crate::run_xml_test("flex", "flex_grow_fraction_sum_with_gap__content_box_ltr");
+    }
+
+    #[test]
+    fn flex_grow_fraction_sum_with_gap__border_box_ltr() {
+        crate::run_xml_test("flex", "flex_grow_fraction_sum_with_gap__border_box_ltr");
+    }
+
+    #[test]
+    fn justify_content_space_evenly_overflow_row_reverse_fallback__content_box_rtl() {
+        crate::run_xml_test("flex", "justify_content_space_evenly_overflow_row_reverse_fallback__content_box_rtl");
+    }
+
+    #[test]
+    fn justify_content_space_evenly_overflow_row_reverse_fallback__border_box_rtl() {
+        crate::run_xml_test("flex", "justify_content_space_evenly_overflow_row_reverse_fallback__border_box_rtl");
+    }
+
+    #[test]
+    fn justify_content_space_evenly_overflow_row_reverse_fallback__content_box_ltr() {
+        crate::run_xml_test("flex", "justify_content_space_evenly_overflow_row_reverse_fallback__content_box_ltr");
+    }
+
+    #[test]
+    fn justify_content_space_evenly_overflow_row_reverse_fallback__border_box_ltr() {
+        crate::run_xml_test("flex", "justify_content_space_evenly_overflow_row_reverse_fallback__border_box_ltr");
+    }
+
+    #[test]
+    fn justify_content_space_around_overflow_row_reverse_fallback__content_box_rtl() {
+        crate::run_xml_test("flex", "justify_content_space_around_overflow_row_reverse_fallback__content_box_rtl");
+    }
+
+    #[test]
+    fn justify_content_space_around_overflow_row_reverse_fallback__border_box_rtl() {
+        crate::run_xml_test("flex", "justify_content_space_around_overflow_row_reverse_fallback__border_box_rtl");
+    }
+
+    #[test]
+    fn justify_content_space_around_overflow_row_reverse_fallback__content_box_ltr() {
+        crate::run_xml_test("flex", "justify_content_space_around_overflow_row_reverse_fallback__content_box_ltr");
+    }
+
+    #[test]
+    fn justify_content_space_around_overflow_row_reverse_fallback__border_box_ltr() {
+        crate::run_xml_test("flex", "justify_content_space_around_overflow_row_reverse_fallback__border_box_ltr");
+    }
+
+    #[test]
+    fn justify_content_space_between_overflow_row_reverse_fallback__content_box_rtl() {
+        crate::run_xml_test("flex", "justify_content_space_between_overflow_row_reverse_fallback__content_box_rtl");
+    }
+
+    #[test]
+    fn justify_content_space_between_overflow_row_reverse_fallback__border_box_rtl() {
+        crate::run_xml_test("flex", "justify_content_space_between_overflow_row_reverse_fallback__border_box_rtl");
+    }
+
+    #[test]
+    fn justify_content_space_between_overflow_row_reverse_fallback__content_box_ltr() {
+        crate::run_xml_test("flex", "justify_content_space_between_overflow_row_reverse_fallback__content_box_ltr");
+    }
+
+    #[test]
+    fn justify_content_space_between_overflow_row_reverse_fallback__border_box_ltr() {
+        crate::run_xml_test("flex", "justify_content_space_between_overflow_row_reverse_fallback__border_box_ltr");
+    }
+
+    #[test]
     fn intrinsic_row_max_width_clamps_unshrinkable_child_in_definite_space__content_box_rtl() {
         crate::run_xml_test("flex", "intrinsic_row_max_width_clamps_unshrinkable_child_in_definite_space__content_box_rtl");
     }

@@ -62,7 +62,12 @@ pub(crate) fn apply_alignment_fallback(
     //    https://www.w3.org/TR/css-align-3/#distribution-values
     if num_items <= 1 || free_space <= 0.0 {
         (keyword, is_safe) = match keyword {
-            AlignContentKeyword::Stretch | AlignContentKeyword::SpaceBetween => (AlignContentKeyword::FlexStart, true),
+            AlignContentKeyword::Stretch => (AlignContentKeyword::FlexStart, true),
+            // `space-between`'s fallback is plain `flex-start` (css-align-3 §4.3): the items keep
+            // overflowing past the flex-end edge, which in a reversed container is the start side.
+            // Chromium does so; `space-around`/`space-evenly` do fall back to `safe center`.
+            // Gentest: justify_content_space_between_overflow_row_reverse_fallback.html
+            AlignContentKeyword::SpaceBetween => (AlignContentKeyword::FlexStart, is_safe),
             AlignContentKeyword::SpaceAround | AlignContentKeyword::SpaceEvenly => (AlignContentKeyword::Center, true),
             other => (other, is_safe),
         };
