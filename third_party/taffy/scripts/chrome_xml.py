@@ -48,7 +48,11 @@ function attrs(e, boxSizing, dir) {
   for (let i = 0; i < e.style.length; i++) {
     const p = e.style[i];
     if (SKIP.has(p)) continue;
-    out.push([RENAME[p] || p, e.style.getPropertyValue(p)]);
+    let v = e.style.getPropertyValue(p);
+    // Chromium serialises `aspect-ratio: 2` as `2 / 1`; taffy's XML (like gentest) wants the number.
+    const ratio = p === 'aspect-ratio' && v.match(/^([\d.]+) \/ ([\d.]+)$/);
+    if (ratio) v = String(parseFloat(ratio[1]) / parseFloat(ratio[2]));
+    out.push([RENAME[p] || p, v]);
   }
   return out.map(([k, v]) => ` ${k}="${v}"`).join('');
 }

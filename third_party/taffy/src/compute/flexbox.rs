@@ -91,6 +91,10 @@ struct FlexItem {
 
     /// The proposed inner size of this item
     hypothetical_inner_size: Size<f32>,
+    /// The cross size an item with a preferred aspect ratio and an auto cross size takes from its
+    /// main size through the ratio. It is the item's used cross size (unless it is stretched), but
+    /// not its contribution to an auto-sized line: that stays its content-based cross size.
+    ratio_cross_size: Option<f32>,
     /// The proposed outer size of this item
     hypothetical_outer_size: Size<f32>,
     /// The size that this item wants to be
@@ -857,6 +861,7 @@ fn generate_anonymous_flex_items(
 
                 resolved_minimum_main_size: 0.0,
                 hypothetical_inner_size: Size::zero(),
+                ratio_cross_size: None,
                 hypothetical_outer_size: Size::zero(),
                 target_size: Size::zero(),
                 outer_target_size: Size::zero(),
@@ -1010,7 +1015,8 @@ fn determine_flex_base_size(
             ckd
         };
 
-        let box_sizing_adjustment = child.box_sizing_adjustment(&child_style).main(dir);
+        let box_sizing_adjustments = child.box_sizing_adjustment(&child_style);
+        let box_sizing_adjustment = box_sizing_adjustments.main(dir);
         // Percentage flex basis values resolve against the container's inner main size, but only
         // if that size is definite. A known main size which is derived from the container's own
         // content is treated as indefinite here.
@@ -1198,6 +1204,20 @@ fn determine_flex_base_size(
         // Sizes transferred through the aspect ratio clamp the hypothetical main size,
         // but do not participate in resolving flexible lengths or clamping the final size.
         // https://github.com/w3c/csswg-drafts/issues/10997
+        // The cross-axis padding and border are a minimum cross size, which the ratio transfers to the
+        // main axis as a minimum main size (Chromium does: an item whose border is wider than its
+        // ratio allows is that much longer, and so is an auto-sized container around it).
+        // Gentest: aspect_ratio_flex_column_border_floor_transfers.html
+        // Only an item whose ratio is in effect (no width or height of its own) is concerned.
+        let ratio_in_effect = child.aspect_ratio.filter(|r| r.is_finite() && *r > 0.0 && child.size == Size::NONE);
+        let transferred_padding_border_min_main = ratio_in_effect.map(|ratio| {
+            let inner_cross =
+                (padding_border_axes_sums.cross(dir).unwrap_or(0.0) - box_sizing_adjustments.cross(dir)).max(0.0);
+            let inner_main = if constants.is_row { inner_cross * ratio } else { inner_cross / ratio };
+            inner_main + box_sizing_adjustments.main(dir)
+        });
+        child.resolved_minimum_main_size =
+            child.resolved_minimum_main_size.maybe_max(transferred_padding_border_min_main);
         let hypothetical_inner_min_main = child
             .resolved_minimum_main_size
             .maybe_max(transferred_min_size.main(constants.dir))
@@ -1986,6 +2006,35 @@ fn determine_hypothetical_cross_size(
         let transferred_min_cross = child.min_size.maybe_apply_aspect_ratio(child.aspect_ratio).cross(constants.dir);
         let transferred_max_cross = child.max_size.maybe_apply_aspect_ratio(child.aspect_ratio).cross(constants.dir);
 
+        // An item with a preferred aspect ratio and an auto cross size takes its cross size from its
+        // (now known) main size through the ratio: the cross axis is its ratio-dependent axis
+        // (CSS Box Sizing 4 §5.1). The ratio applies to the box named by `box-sizing`. What the item
+        // adds to an auto-sized line is not that size but its content-based cross size, floored by
+        // its main-axis padding and border transferred through the ratio (as Chromium does).
+        // Gentest: aspect_ratio_flex_column_cross_size_from_flex_basis.html
+        // Gentest: aspect_ratio_flex_column_cross_size_from_padding_height.html
+        let ratio_cross = child.aspect_ratio.filter(|ratio| ratio.is_finite() && *ratio > 0.0).map(|ratio| {
+            let box_sizing_adjustment = child.box_sizing_adjustment(&tree.get_flexbox_child_style(child.node));
+            let dir = constants.dir;
+            let transfer = |main: f32| {
+                let inner_main = (main - box_sizing_adjustment.main(dir)).max(0.0);
+                let inner_cross = if constants.is_row { inner_main / ratio } else { inner_main * ratio };
+                inner_cross + box_sizing_adjustment.cross(dir)
+            };
+            let padding_border_main = (child.padding + child.border).main_axis_sum(dir);
+            (transfer(child.target_size.main(dir)), transfer(padding_border_main))
+        });
+        child.ratio_cross_size = match (child.size.cross(constants.dir), ratio_cross) {
+            (None, Some((cross, _))) => {
+                Some(cross.maybe_clamp(transferred_min_cross, transferred_max_cross).max(padding_border_sum))
+            }
+            _ => None,
+        };
+        let padding_border_sum = match ratio_cross {
+            Some((_, padding_border_cross)) => padding_border_sum.max(padding_border_cross),
+            None => padding_border_sum,
+        };
+
         let child_cross = child
             .size
             .cross(constants.dir)
@@ -2268,7 +2317,11 @@ fn determine_used_cross_size(
                         max_size_ignoring_aspect_ratio.cross(constants.dir),
                     )
                 } else {
-                    child.hypothetical_inner_size.cross(constants.dir)
+                    // A ratio-derived cross size does not go below the content's (the automatic minimum
+                    // size in the ratio-dependent axis, CSS Box Sizing 4 §5.2).
+                    // Gentest: aspect_ratio_flex_row_cross_size_floored_by_content.html
+                    let hypothetical_cross = child.hypothetical_inner_size.cross(constants.dir);
+                    child.ratio_cross_size.map_or(hypothetical_cross, |cross| cross.max(hypothetical_cross))
                 },
             );
 

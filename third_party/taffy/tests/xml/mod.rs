@@ -5610,6 +5610,126 @@ mod contain {
 
 mod flex {
     #[test]
+    fn aspect_ratio_flex_row_cross_size_floored_by_content__content_box_rtl() {
+        crate::run_xml_test("flex", "aspect_ratio_flex_row_cross_size_floored_by_content__content_box_rtl");
+    }
+
+    #[test]
+    fn aspect_ratio_flex_row_cross_size_floored_by_content__border_box_rtl() {
+        crate::run_xml_test("flex", "aspect_ratio_flex_row_cross_size_floored_by_content__border_box_rtl");
+    }
+
+    #[test]
+    fn aspect_ratio_flex_row_cross_size_floored_by_content__content_box_ltr() {
+        crate::run_xml_test("flex", "aspect_ratio_flex_row_cross_size_floored_by_content__content_box_ltr");
+    }
+
+    #[test]
+    fn aspect_ratio_flex_row_cross_size_floored_by_content__border_box_ltr() {
+        crate::run_xml_test("flex", "aspect_ratio_flex_row_cross_size_floored_by_content__border_box_ltr");
+    }
+
+    #[test]
+    fn aspect_ratio_flex_column_border_floor_transfers__content_box_rtl() {
+        crate::run_xml_test("flex", "aspect_ratio_flex_column_border_floor_transfers__content_box_rtl");
+    }
+
+    #[test]
+    fn aspect_ratio_flex_column_border_floor_transfers__border_box_rtl() {
+        crate::run_xml_test("flex", "aspect_ratio_flex_column_border_floor_transfers__border_box_rtl");
+    }
+
+    #[test]
+    fn aspect_ratio_flex_column_border_floor_transfers__content_box_ltr() {
+        crate::run_xml_test("flex", "aspect_ratio_flex_column_border_floor_transfers__content_box_ltr");
+    }
+
+    #[test]
+    fn aspect_ratio_flex_column_border_floor_transfers__border_box_ltr() {
+        crate::run_xml_test("flex", "aspect_ratio_flex_column_border_floor_transfers__border_box_ltr");
+    }
+
+    #[test]
+    fn aspect_ratio_flex_column_cross_size_from_content__content_box_rtl() {
+        crate::run_xml_test("flex", "aspect_ratio_flex_column_cross_size_from_content__content_box_rtl");
+    }
+
+    #[test]
+    fn aspect_ratio_flex_column_cross_size_from_content__border_box_rtl() {
+        crate::run_xml_test("flex", "aspect_ratio_flex_column_cross_size_from_content__border_box_rtl");
+    }
+
+    #[test]
+    fn aspect_ratio_flex_column_cross_size_from_content__content_box_ltr() {
+        crate::run_xml_test("flex", "aspect_ratio_flex_column_cross_size_from_content__content_box_ltr");
+    }
+
+    #[test]
+    fn aspect_ratio_flex_column_cross_size_from_content__border_box_ltr() {
+        crate::run_xml_test("flex", "aspect_ratio_flex_column_cross_size_from_content__border_box_ltr");
+    }
+
+    #[test]
+    fn aspect_ratio_flex_column_cross_size_from_padding_height__content_box_rtl() {
+        crate::run_xml_test("flex", "aspect_ratio_flex_column_cross_size_from_padding_height__content_box_rtl");
+    }
+
+    #[test]
+    fn aspect_ratio_flex_column_cross_size_from_padding_height__border_box_rtl() {
+        crate::run_xml_test("flex", "aspect_ratio_flex_column_cross_size_from_padding_height__border_box_rtl");
+    }
+
+    #[test]
+    fn aspect_ratio_flex_column_cross_size_from_padding_height__content_box_ltr() {
+        crate::run_xml_test("flex", "aspect_ratio_flex_column_cross_size_from_padding_height__content_box_ltr");
+    }
+
+    #[test]
+    fn aspect_ratio_flex_column_cross_size_from_padding_height__border_box_ltr() {
+        crate::run_xml_test("flex", "aspect_ratio_flex_column_cross_size_from_padding_height__border_box_ltr");
+    }
+
+    #[test]
+    fn aspect_ratio_flex_column_cross_size_from_grow__content_box_rtl() {
+        crate::run_xml_test("flex", "aspect_ratio_flex_column_cross_size_from_grow__content_box_rtl");
+    }
+
+    #[test]
+    fn aspect_ratio_flex_column_cross_size_from_grow__border_box_rtl() {
+        crate::run_xml_test("flex", "aspect_ratio_flex_column_cross_size_from_grow__border_box_rtl");
+    }
+
+    #[test]
+    fn aspect_ratio_flex_column_cross_size_from_grow__content_box_ltr() {
+        crate::run_xml_test("flex", "aspect_ratio_flex_column_cross_size_from_grow__content_box_ltr");
+    }
+
+    #[test]
+    fn aspect_ratio_flex_column_cross_size_from_grow__border_box_ltr() {
+        crate::run_xml_test("flex", "aspect_ratio_flex_column_cross_size_from_grow__border_box_ltr");
+    }
+
+    #[test]
+    fn aspect_ratio_flex_column_cross_size_from_flex_basis__content_box_rtl() {
+        crate::run_xml_test("flex", "aspect_ratio_flex_column_cross_size_from_flex_basis__content_box_rtl");
+    }
+
+    #[test]
+    fn aspect_ratio_flex_column_cross_size_from_flex_basis__border_box_rtl() {
+        crate::run_xml_test("flex", "aspect_ratio_flex_column_cross_size_from_flex_basis__border_box_rtl");
+    }
+
+    #[test]
+    fn aspect_ratio_flex_column_cross_size_from_flex_basis__content_box_ltr() {
+        crate::run_xml_test("flex", "aspect_ratio_flex_column_cross_size_from_flex_basis__content_box_ltr");
+    }
+
+    #[test]
+    fn aspect_ratio_flex_column_cross_size_from_flex_basis__border_box_ltr() {
+        crate::run_xml_test("flex", "aspect_ratio_flex_column_cross_size_from_flex_basis__border_box_ltr");
+    }
+
+    #[test]
     fn flex_shrink_fraction_sum_with_gap__content_box_rtl() {
         crate::run_xml_test("flex", "flex_shrink_fraction_sum_with_gap__content_box_rtl");
     }
@@ -5711,22 +5831,34 @@ mod flex {
 
     #[test]
     fn intrinsic_row_max_width_clamps_unshrinkable_child_in_definite_space__content_box_rtl() {
-        crate::run_xml_test("flex", "intrinsic_row_max_width_clamps_unshrinkable_child_in_definite_space__content_box_rtl");
+        crate::run_xml_test(
+            "flex",
+            "intrinsic_row_max_width_clamps_unshrinkable_child_in_definite_space__content_box_rtl",
+        );
     }
 
     #[test]
     fn intrinsic_row_max_width_clamps_unshrinkable_child_in_definite_space__border_box_rtl() {
-        crate::run_xml_test("flex", "intrinsic_row_max_width_clamps_unshrinkable_child_in_definite_space__border_box_rtl");
+        crate::run_xml_test(
+            "flex",
+            "intrinsic_row_max_width_clamps_unshrinkable_child_in_definite_space__border_box_rtl",
+        );
     }
 
     #[test]
     fn intrinsic_row_max_width_clamps_unshrinkable_child_in_definite_space__content_box_ltr() {
-        crate::run_xml_test("flex", "intrinsic_row_max_width_clamps_unshrinkable_child_in_definite_space__content_box_ltr");
+        crate::run_xml_test(
+            "flex",
+            "intrinsic_row_max_width_clamps_unshrinkable_child_in_definite_space__content_box_ltr",
+        );
     }
 
     #[test]
     fn intrinsic_row_max_width_clamps_unshrinkable_child_in_definite_space__border_box_ltr() {
-        crate::run_xml_test("flex", "intrinsic_row_max_width_clamps_unshrinkable_child_in_definite_space__border_box_ltr");
+        crate::run_xml_test(
+            "flex",
+            "intrinsic_row_max_width_clamps_unshrinkable_child_in_definite_space__border_box_ltr",
+        );
     }
 
     #[test]
