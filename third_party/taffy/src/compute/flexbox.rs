@@ -85,9 +85,9 @@ struct FlexItem {
     /// Is the size of this item locked
     frozen: bool,
 
-    /// Either the max- or min- content flex fraction
-    /// See https://www.w3.org/TR/css-flexbox-1/#intrinsic-main-sizes
-    content_flex_fraction: f32,
+    /// What the item adds to its container's fit-content main size, margins included
+    /// (see `determine_container_main_size`)
+    fit_content_contribution: f32,
 
     /// The proposed inner size of this item
     hypothetical_inner_size: Size<f32>,
@@ -865,7 +865,7 @@ fn generate_anonymous_flex_items(
                 hypothetical_outer_size: Size::zero(),
                 target_size: Size::zero(),
                 outer_target_size: Size::zero(),
-                content_flex_fraction: 0.0,
+                fit_content_contribution: 0.0,
 
                 baseline: 0.0,
 
@@ -1450,13 +1450,24 @@ fn determine_container_main_size(
         match available_space.main(dir) {
             AvailableSpace::Definite(main_axis_available_space) => {
                 let main_axis_gap = constants.gap.main(constants.dir);
-                // An item's hypothetical main size: its flex base size clamped by its min *and max*
-                // main sizes (CSS Flexbox §9.2.3.E), so a max-width/max-height caps what the item adds.
+                // What each item adds, as for the min-/max-content sizes below: in a row its
+                // contribution (its width or content, clamped by its flex base size and min/max-width),
+                // in a column its hypothetical main size (its flex base size clamped by its min *and
+                // max* main sizes, CSS Flexbox §9.2.3.E). Either way a max-width/max-height caps it.
                 // Gentest: intrinsic_row_max_width_clamps_unshrinkable_child_in_definite_space.html
-                let item_main_length = |child: &FlexItem| {
-                    let padding_border_sum = (child.padding + child.border).main_axis_sum(constants.dir);
-                    child.hypothetical_outer_size.main(constants.dir).max(padding_border_sum)
-                };
+                // Gentest: intrinsic_row_flex_basis_shrinkable_child_in_definite_space.html
+                for line in lines.iter_mut() {
+                    for item in line.items.iter_mut() {
+                        let padding_border_sum = (item.padding + item.border).main_axis_sum(dir);
+                        item.fit_content_contribution = if constants.is_row {
+                            main_content_contribution(tree, item, constants, available_space)
+                        } else {
+                            item.hypothetical_outer_size.main(dir)
+                        }
+                        .max(padding_border_sum);
+                    }
+                }
+                let item_main_length = |child: &FlexItem| child.fit_content_contribution;
                 let longest_line_length: f32 = lines
                     .iter()
                     .map(|line| {
@@ -1531,224 +1542,35 @@ fn determine_container_main_size(
                 longest_line_length + main_content_box_inset
             }
             AvailableSpace::MinContent | AvailableSpace::MaxContent => {
-                // Define a base main_size variable. This is mutated once for iteration over the outer
-                // loop over the flex lines as:
-                //   "The flex container’s max-content size is the largest sum of the afore-calculated sizes of all items within a single line."
-                let mut main_size = 0.0;
-
+                // The container's min-/max-content main size, as Chromium computes it:
+                // - a column (main axis = block axis) is as tall as the sum of its items' hypothetical
+                //   outer main sizes: flex base sizes clamped by min/max sizes (an item with
+                //   `height: 81px; flex-basis: 49px` makes its auto-height column 49px tall);
+                // - a row (main axis = inline axis) is as wide as the sum of its items' min-/max-content
+                //   contributions (`main_content_contribution`, CSS Flexbox §9.9.1), margins included.
+                // The flex-fraction scaling of §9.9.1 is left out, as browsers leave it out: each item
+                // adds its own contribution.
+                // Gentest: intrinsic_column_uses_flex_basis.html
+                let mut main_size: f32 = 0.0;
+                // A wrapping row container is at least as large as its largest item (which matters when
+                // another item has a negative margin). This matches Chrome. Firefox does not apply this floor.
+                let floor_by_largest_item = constants.is_wrap && constants.is_row;
                 for line in lines.iter_mut() {
+                    let mut largest_item_size: f32 = 0.0;
+                    let mut item_main_size_sum: f32 = 0.0;
                     for item in line.items.iter_mut() {
-                        let style_min = item.min_size.main(constants.dir);
-                        let margin_sum = item.margin.main_axis_sum(constants.dir);
-                        let style_preferred = item.size.main(constants.dir);
-                        let style_max = item.max_size.main(constants.dir);
-
-                        // The spec seems a bit unclear on this point (my initial reading was that the `.maybe_max(style_preferred)` should
-                        // not be included here), however for row containers this matches both Chrome and Firefox as of 9th March 2023.
-                        // For column containers the flex base size alone is the clamping basis (as the spec says): a column item's
-                        // `height` must not inflate the container's max-content size beyond the item's flex-basis.
-                        //
-                        // Spec: https://www.w3.org/TR/css-flexbox-1/#intrinsic-item-contributions
-                        // Spec modification: https://www.w3.org/TR/css-flexbox-1/#change-2016-max-contribution
-                        // Issue: https://github.com/w3c/csswg-drafts/issues/1435
-                        // Gentest: padding_border_overrides_size_flex_basis_0.html
-                        // Gentest: blockflex_min_content_ignores_own_height_as_percentage_basis.html
-                        let clamping_basis = if constants.is_row {
-                            Some(item.flex_basis).maybe_max(style_preferred)
+                        let size = if constants.is_row {
+                            main_content_contribution(tree, item, constants, available_space)
                         } else {
-                            Some(item.flex_basis)
+                            item.hypothetical_outer_size.main(dir)
                         };
-                        let flex_basis_min = clamping_basis.filter(|_| item.flex_shrink == 0.0);
-                        let flex_basis_max = clamping_basis.filter(|_| item.flex_grow == 0.0);
-
-                        let min_main_size = style_min
-                            .maybe_max(flex_basis_min)
-                            .or(flex_basis_min)
-                            .unwrap_or(item.resolved_minimum_main_size)
-                            .max(item.resolved_minimum_main_size);
-                        let max_main_size =
-                            style_max.maybe_min(flex_basis_max).or(flex_basis_max).unwrap_or(f32::INFINITY);
-
-                        let content_contribution = match (min_main_size, style_preferred, max_main_size) {
-                            // If the clamping values are such that max <= min, then we can avoid the expensive step of computing the content size
-                            // as we know that the clamping values will override it anyway
-                            (min, Some(pref), max) if max <= min || max <= pref => pref.min(max).max(min) + margin_sum,
-                            (min, _, max) if max <= min => min + margin_sum,
-
-                            // Else compute the min- or -max content size and apply the full formula for computing the
-                            // min- or max- content contribution
-                            _ if item.is_scroll_container() => item.flex_basis + margin_sum,
-
-                            // If the item has a definite preferred main size then that is its content
-                            // contribution (an inherent-size measure of the item would return it), floored
-                            // by the item's main-axis padding+border, so measuring the item can be skipped.
-                            // Min/max clamping is applied in the same way as for measured contributions.
-                            (_, Some(pref), _) => {
-                                let item_pb_main = item.padding.main_axis_sum(constants.dir)
-                                    + item.border.main_axis_sum(constants.dir);
-                                let inner_main_size = pref.max(item_pb_main);
-                                // min/max clamp the item's size, not its margin box
-                                // Gentest: intrinsic_column_min_height_grow_keeps_margins.html
-                                if constants.is_row {
-                                    inner_main_size.maybe_clamp(style_min, style_max) + margin_sum
-                                } else {
-                                    inner_main_size.max(item.flex_basis).maybe_clamp(style_min, style_max) + margin_sum
-                                }
-                            }
-
-                            _ => {
-                                // Parent size for child sizing
-                                let cross_axis_parent_size = constants.node_inner_size.cross(dir);
-
-                                // Available space for child sizing (excluding the child's margins)
-                                let child_min_cross = item.min_size.cross(dir);
-                                let child_max_cross = item.max_size.cross(dir);
-                                let cross_axis_available_space: AvailableSpace = available_space
-                                    .cross(dir)
-                                    .map_definite_value(|val| {
-                                        (constants.divided_cross_space(cross_axis_parent_size.unwrap_or(val))
-                                            - item.margin.cross_axis_sum(dir))
-                                        .max(0.0)
-                                    })
-                                    .maybe_clamp(child_min_cross, child_max_cross);
-
-                                let child_available_space = available_space.with_cross(dir, cross_axis_available_space);
-
-                                // Known dimensions for child sizing
-                                let child_known_dimensions = {
-                                    let mut ckd = item.size.with_main(dir, None);
-                                    // Clamp the definite cross size by the cross min/max sizes, as
-                                    // `determine_flex_base_size` does: an item measured wider than its
-                                    // max-width wraps onto fewer lines and under-reports its height.
-                                    let transferred_min_size =
-                                        item.min_size.maybe_apply_aspect_ratio(item.aspect_ratio);
-                                    let transferred_max_size =
-                                        item.max_size.maybe_apply_aspect_ratio(item.aspect_ratio);
-                                    ckd.set_cross(
-                                        dir,
-                                        ckd.cross(dir).maybe_clamp(
-                                            transferred_min_size.cross(dir),
-                                            transferred_max_size.cross(dir),
-                                        ),
-                                    );
-                                    if item.align_self == AlignSelf::STRETCH && ckd.cross(dir).is_none() {
-                                        ckd.set_cross(dir, cross_axis_available_space.into_option());
-                                    }
-                                    ckd
-                                };
-
-                                // Either the min- or max- content size depending on which constraint we are sizing under.
-                                // TODO: Optimise by using already computed values where available
-                                debug_log!("COMPUTE CHILD BASE SIZE (for intrinsic main size):");
-                                let measured_main_size = tree.measure_child_size(
-                                    item.node,
-                                    child_known_dimensions,
-                                    constants.node_inner_size,
-                                    child_available_space,
-                                    SizingMode::ContentSize,
-                                    dir.main_axis(),
-                                    Line::FALSE,
-                                );
-
-                                // A known cross size is transferred through the item's aspect-ratio
-                                // and floors the measured content size
-                                let transferred_main_size = item
-                                    .aspect_ratio
-                                    .zip(child_known_dimensions.cross(dir))
-                                    .map(|(ratio, cross)| if constants.is_row { cross * ratio } else { cross / ratio });
-
-                                let inner_main_size = measured_main_size.maybe_max(transferred_main_size);
-
-                                // This is somewhat bizarre in that it's asymmetrical depending whether the flex container is a column or a row.
-                                //
-                                // I *think* this might relate to https://drafts.csswg.org/css-flexbox-1/#algo-main-container:
-                                //
-                                //    "The automatic block size of a block-level flex container is its max-content size."
-                                //
-                                // Which could suggest that flex-basis defining a vertical size does not shrink because it is in the block axis, and the automatic size
-                                // in the block axis is a MAX content size. Whereas a flex-basis defining a horizontal size does shrink because the automatic size in
-                                // inline axis is MIN content size (although I don't have a reference for that).
-                                //
-                                // Ultimately, this was not found by reading the spec, but by trial and error fixing tests to align with Webkit/Firefox output.
-                                // (see the `flex_basis_unconstraint_row` and `flex_basis_uncontraint_column` generated tests which demonstrate this)
-                                if constants.is_row {
-                                    inner_main_size.maybe_clamp(style_min, style_max) + margin_sum
-                                } else {
-                                    inner_main_size.max(item.flex_basis).maybe_clamp(style_min, style_max) + margin_sum
-                                }
-                            }
-                        };
-                        item.content_flex_fraction = {
-                            let diff = content_contribution - margin_sum - item.flex_basis;
-                            if diff > 0.0 {
-                                diff / f32_max(1.0, item.flex_grow)
-                            } else if diff < 0.0 {
-                                let scaled_shrink_factor = f32_max(1.0, item.flex_shrink) * item.inner_flex_basis;
-                                diff / scaled_shrink_factor
-                            } else {
-                                // We are assuming that diff is 0.0 here and that we haven't accidentally introduced a NaN
-                                0.0
-                            }
-                        };
+                        largest_item_size = largest_item_size.max(size);
+                        item_main_size_sum += size;
                     }
-
-                    // TODO Spec says to scale everything by the line's max flex fraction. But neither Chrome nor firefox implement this
-                    // so we don't either. But if we did want to, we'd need this computation here (and to use it below):
-                    //
-                    // Within each line, find the largest max-content flex fraction among all the flex items.
-                    // let line_flex_fraction = line
-                    //     .items
-                    //     .iter()
-                    //     .map(|item| item.content_flex_fraction)
-                    //     .max_by(|a, b| a.total_cmp(b))
-                    //     .unwrap_or(0.0); // Unwrap case never gets hit because there is always at least one item a line
-
-                    // Add each item’s flex base size to the product of:
-                    //   - its flex grow factor (or scaled flex shrink factor,if the chosen max-content flex fraction was negative)
-                    //   - the chosen max-content flex fraction
-                    // then clamp that result by the max main size floored by the min main size.
-                    //
-                    // The flex container’s max-content size is the largest sum of the afore-calculated sizes of all items within a single line.
-                    // A wrapping row container is at least as large as its largest item (which matters when another item
-                    // has a negative margin). This matches Chrome. Firefox does not apply this floor.
-                    let floor_by_largest_item = constants.is_wrap && constants.is_row;
-                    let mut largest_item_size = 0.0f32;
-                    let item_main_size_sum = line
-                        .items
-                        .iter_mut()
-                        .map(|item| {
-                            let flex_fraction = item.content_flex_fraction;
-                            // let flex_fraction = line_flex_fraction;
-
-                            let flex_contribution = if item.content_flex_fraction > 0.0 {
-                                f32_max(1.0, item.flex_grow) * flex_fraction
-                            } else if item.content_flex_fraction < 0.0 {
-                                let scaled_shrink_factor = f32_max(1.0, item.flex_shrink) * item.inner_flex_basis;
-                                if scaled_shrink_factor == 0.0 {
-                                    0.0
-                                } else {
-                                    scaled_shrink_factor * flex_fraction
-                                }
-                            } else {
-                                0.0
-                            };
-                            // "...then clamp that result by the max main size floored by the min main size"
-                            // (CSS Flexbox §9.9.1): an unshrinkable item's flex base size must not carry
-                            // past its max-width/max-height into the container's size.
-                            // Gentest: intrinsic_column_max_height_clamps_unshrinkable_child.html
-                            let inner_size = (item.flex_basis + flex_contribution)
-                                .maybe_min(item.max_size.main(constants.dir))
-                                .max(item.resolved_minimum_main_size);
-                            let size = inner_size + item.margin.main_axis_sum(constants.dir);
-                            if floor_by_largest_item {
-                                largest_item_size = f32_max(largest_item_size, size);
-                            }
-                            size
-                        })
-                        .sum::<f32>();
-
-                    let gap_sum = sum_axis_gaps(constants.gap.main(constants.dir), line.items.len());
-                    main_size = f32_max(main_size, f32_max(largest_item_size, item_main_size_sum + gap_sum))
+                    let gap_sum = sum_axis_gaps(constants.gap.main(dir), line.items.len());
+                    let line_size = item_main_size_sum + gap_sum;
+                    main_size =
+                        main_size.max(if floor_by_largest_item { line_size.max(largest_item_size) } else { line_size });
                 }
 
                 main_size + main_content_box_inset
@@ -3015,6 +2837,169 @@ fn collect_oof_candidates(
         let static_position = if constants.is_row { Point { x: main, y: cross } } else { Point { x: cross, y: main } };
         candidates.push(OofCandidate { node: child, order: order as u32, position, static_position });
     }
+}
+
+/// An item's min-content or max-content contribution to its container's main size, margins included
+/// (CSS Flexbox §9.9.1, "intrinsic item contributions"): its preferred main size or its content's size
+/// under that constraint, clamped by its flex base size as a maximum if it cannot grow and as a minimum
+/// if it cannot shrink, then by its min/max main size (a `min-*: auto` resolving to its automatic
+/// minimum size). Chromium sizes row containers this way.
+fn main_content_contribution(
+    tree: &mut impl LayoutFlexboxContainer,
+    item: &FlexItem,
+    constants: &AlgoConstants,
+    available_space: Size<AvailableSpace>,
+) -> f32 {
+    let dir = constants.dir;
+    let style_min = item.min_size.main(dir);
+    let margin_sum = item.margin.main_axis_sum(dir);
+    let style_preferred = item.size.main(dir);
+    let style_max = item.max_size.main(dir);
+
+    // The flex base size is the clamping basis, as the spec says, when it is definite: Chromium 156
+    // sizes a row around a `width: 24px; flex-basis: 0` item (neither growable nor shrinkable) from
+    // the flex base size (floored by its padding and border), not from its width. A flex base size
+    // measured from content (e.g. a percentage flex-basis against an indefinite container, which
+    // behaves as `content`) does not clamp: the item contributes its width.
+    //
+    // Spec: https://www.w3.org/TR/css-flexbox-1/#intrinsic-item-contributions
+    // Gentest: padding_border_overrides_size_flex_basis_0.html
+    // Gentest: intrinsic_row_unflexible_item_uses_flex_basis_not_width.html
+    // Gentest: intrinsic_row_percent_flex_basis_does_not_clamp.html
+    let clamping_basis = Some(item.flex_basis).filter(|_| item.flex_basis_is_definite);
+    let flex_basis_min = clamping_basis.filter(|_| item.flex_shrink == 0.0);
+    let flex_basis_max = clamping_basis.filter(|_| item.flex_grow == 0.0);
+
+    let min_main_size = style_min
+        .maybe_max(flex_basis_min)
+        .or(flex_basis_min)
+        .unwrap_or(item.resolved_minimum_main_size)
+        .max(item.resolved_minimum_main_size);
+    let max_main_size = style_max.maybe_min(flex_basis_max).or(flex_basis_max).unwrap_or(f32::INFINITY);
+
+    let content_contribution = match (min_main_size, style_preferred, max_main_size) {
+        // If the clamping values are such that max <= min, then we can avoid the expensive step of computing the content size
+        // as we know that the clamping values will override it anyway
+        (min, Some(pref), max) if max <= min || max <= pref => pref.min(max).max(min) + margin_sum,
+        (min, _, max) if max <= min => min + margin_sum,
+
+        // Else compute the min- or -max content size and apply the full formula for computing the
+        // min- or max- content contribution
+        _ if item.is_scroll_container() => item.flex_basis + margin_sum,
+
+        // If the item has a definite preferred main size then that is its content
+        // contribution (an inherent-size measure of the item would return it), floored
+        // by the item's main-axis padding+border, so measuring the item can be skipped.
+        // Min/max clamping is applied in the same way as for measured contributions.
+        (_, Some(pref), _) => {
+            let item_pb_main = item.padding.main_axis_sum(dir) + item.border.main_axis_sum(dir);
+            let inner_main_size = pref.max(item_pb_main);
+            // min/max clamp the item's size, not its margin box
+            // Gentest: intrinsic_column_min_height_grow_keeps_margins.html
+            if constants.is_row {
+                inner_main_size.maybe_clamp(style_min, style_max) + margin_sum
+            } else {
+                inner_main_size.max(item.flex_basis).maybe_clamp(style_min, style_max) + margin_sum
+            }
+        }
+
+        _ => {
+            // Parent size for child sizing
+            let cross_axis_parent_size = constants.node_inner_size.cross(dir);
+
+            // Available space for child sizing (excluding the child's margins)
+            let child_min_cross = item.min_size.cross(dir);
+            let child_max_cross = item.max_size.cross(dir);
+            let cross_axis_available_space: AvailableSpace = available_space
+                .cross(dir)
+                .map_definite_value(|val| {
+                    (constants.divided_cross_space(cross_axis_parent_size.unwrap_or(val))
+                        - item.margin.cross_axis_sum(dir))
+                    .max(0.0)
+                })
+                .maybe_clamp(child_min_cross, child_max_cross);
+
+            let child_available_space = available_space.with_cross(dir, cross_axis_available_space);
+
+            // Known dimensions for child sizing
+            let child_known_dimensions = {
+                let mut ckd = item.size.with_main(dir, None);
+                // Clamp the definite cross size by the cross min/max sizes, as
+                // `determine_flex_base_size` does: an item measured wider than its
+                // max-width wraps onto fewer lines and under-reports its height.
+                let transferred_min_size = item.min_size.maybe_apply_aspect_ratio(item.aspect_ratio);
+                let transferred_max_size = item.max_size.maybe_apply_aspect_ratio(item.aspect_ratio);
+                ckd.set_cross(
+                    dir,
+                    ckd.cross(dir).maybe_clamp(transferred_min_size.cross(dir), transferred_max_size.cross(dir)),
+                );
+                if item.align_self == AlignSelf::STRETCH && ckd.cross(dir).is_none() {
+                    ckd.set_cross(dir, cross_axis_available_space.into_option());
+                }
+                ckd
+            };
+
+            // Either the min- or max- content size depending on which constraint we are sizing under.
+            // TODO: Optimise by using already computed values where available
+            debug_log!("COMPUTE CHILD BASE SIZE (for intrinsic main size):");
+            let measured_main_size = tree.measure_child_size(
+                item.node,
+                child_known_dimensions,
+                constants.node_inner_size,
+                child_available_space,
+                SizingMode::ContentSize,
+                dir.main_axis(),
+                Line::FALSE,
+            );
+
+            // A known cross size is transferred through the item's aspect-ratio
+            // and floors the measured content size
+            let transferred_main_size = item
+                .aspect_ratio
+                .zip(child_known_dimensions.cross(dir))
+                .map(|(ratio, cross)| if constants.is_row { cross * ratio } else { cross / ratio });
+
+            let inner_main_size = measured_main_size.maybe_max(transferred_main_size);
+
+            // This is somewhat bizarre in that it's asymmetrical depending whether the flex container is a column or a row.
+            //
+            // I *think* this might relate to https://drafts.csswg.org/css-flexbox-1/#algo-main-container:
+            //
+            //    "The automatic block size of a block-level flex container is its max-content size."
+            //
+            // Which could suggest that flex-basis defining a vertical size does not shrink because it is in the block axis, and the automatic size
+            // in the block axis is a MAX content size. Whereas a flex-basis defining a horizontal size does shrink because the automatic size in
+            // inline axis is MIN content size (although I don't have a reference for that).
+            //
+            // Ultimately, this was not found by reading the spec, but by trial and error fixing tests to align with Webkit/Firefox output.
+            // (see the `flex_basis_unconstraint_row` and `flex_basis_uncontraint_column` generated tests which demonstrate this)
+            if constants.is_row {
+                inner_main_size.maybe_clamp(style_min, style_max) + margin_sum
+            } else {
+                inner_main_size.max(item.flex_basis).maybe_clamp(style_min, style_max) + margin_sum
+            }
+        }
+    };
+
+    // "...then further clamped by its min/max main size" (§9.9.1): this final clamp comes after
+    // the flex base size clamps, so an unshrinkable item's base size cannot carry it past its
+    // max-width/max-height.
+    // Gentest: intrinsic_row_max_width_clamps_unshrinkable_child.html
+    // The fast paths above apply the clamps already; a measured contribution has only been clamped by
+    // min/max-width so far. So: the flex base size as a minimum (not shrinkable) and a maximum (not
+    // growable), then the min/max main size, which wins.
+    // Gentest: intrinsic_row_unshrinkable_item_uses_flex_basis_as_minimum.html
+    // Min/max sizes transferred through an aspect ratio count, as they do for the hypothetical main size
+    // (a `min-height` of an `aspect-ratio` item in a row is a minimum width).
+    let transferred_min_main = item.min_size.maybe_apply_aspect_ratio(item.aspect_ratio).main(dir);
+    let transferred_max_main = item.max_size.maybe_apply_aspect_ratio(item.aspect_ratio).main(dir);
+    (content_contribution - margin_sum)
+        .maybe_max(flex_basis_min)
+        .maybe_min(flex_basis_max)
+        .maybe_min(transferred_max_main)
+        .max(item.resolved_minimum_main_size)
+        .maybe_max(transferred_min_main)
+        + margin_sum
 }
 
 /// Computes the total space taken up by gaps in an axis given:

@@ -5610,6 +5610,106 @@ mod contain {
 
 mod flex {
     #[test]
+    fn intrinsic_row_percent_flex_basis_does_not_clamp__content_box_rtl() {
+        crate::run_xml_test("flex", "intrinsic_row_percent_flex_basis_does_not_clamp__content_box_rtl");
+    }
+
+    #[test]
+    fn intrinsic_row_percent_flex_basis_does_not_clamp__border_box_rtl() {
+        crate::run_xml_test("flex", "intrinsic_row_percent_flex_basis_does_not_clamp__border_box_rtl");
+    }
+
+    #[test]
+    fn intrinsic_row_percent_flex_basis_does_not_clamp__content_box_ltr() {
+        crate::run_xml_test("flex", "intrinsic_row_percent_flex_basis_does_not_clamp__content_box_ltr");
+    }
+
+    #[test]
+    fn intrinsic_row_percent_flex_basis_does_not_clamp__border_box_ltr() {
+        crate::run_xml_test("flex", "intrinsic_row_percent_flex_basis_does_not_clamp__border_box_ltr");
+    }
+
+    #[test]
+    fn intrinsic_row_unshrinkable_item_uses_flex_basis_as_minimum__content_box_rtl() {
+        crate::run_xml_test("flex", "intrinsic_row_unshrinkable_item_uses_flex_basis_as_minimum__content_box_rtl");
+    }
+
+    #[test]
+    fn intrinsic_row_unshrinkable_item_uses_flex_basis_as_minimum__border_box_rtl() {
+        crate::run_xml_test("flex", "intrinsic_row_unshrinkable_item_uses_flex_basis_as_minimum__border_box_rtl");
+    }
+
+    #[test]
+    fn intrinsic_row_unshrinkable_item_uses_flex_basis_as_minimum__content_box_ltr() {
+        crate::run_xml_test("flex", "intrinsic_row_unshrinkable_item_uses_flex_basis_as_minimum__content_box_ltr");
+    }
+
+    #[test]
+    fn intrinsic_row_unshrinkable_item_uses_flex_basis_as_minimum__border_box_ltr() {
+        crate::run_xml_test("flex", "intrinsic_row_unshrinkable_item_uses_flex_basis_as_minimum__border_box_ltr");
+    }
+
+    #[test]
+    fn intrinsic_row_unflexible_item_uses_flex_basis_not_width__content_box_rtl() {
+        crate::run_xml_test("flex", "intrinsic_row_unflexible_item_uses_flex_basis_not_width__content_box_rtl");
+    }
+
+    #[test]
+    fn intrinsic_row_unflexible_item_uses_flex_basis_not_width__border_box_rtl() {
+        crate::run_xml_test("flex", "intrinsic_row_unflexible_item_uses_flex_basis_not_width__border_box_rtl");
+    }
+
+    #[test]
+    fn intrinsic_row_unflexible_item_uses_flex_basis_not_width__content_box_ltr() {
+        crate::run_xml_test("flex", "intrinsic_row_unflexible_item_uses_flex_basis_not_width__content_box_ltr");
+    }
+
+    #[test]
+    fn intrinsic_row_unflexible_item_uses_flex_basis_not_width__border_box_ltr() {
+        crate::run_xml_test("flex", "intrinsic_row_unflexible_item_uses_flex_basis_not_width__border_box_ltr");
+    }
+
+    #[test]
+    fn intrinsic_row_flex_basis_shrinkable_child_in_definite_space__content_box_rtl() {
+        crate::run_xml_test("flex", "intrinsic_row_flex_basis_shrinkable_child_in_definite_space__content_box_rtl");
+    }
+
+    #[test]
+    fn intrinsic_row_flex_basis_shrinkable_child_in_definite_space__border_box_rtl() {
+        crate::run_xml_test("flex", "intrinsic_row_flex_basis_shrinkable_child_in_definite_space__border_box_rtl");
+    }
+
+    #[test]
+    fn intrinsic_row_flex_basis_shrinkable_child_in_definite_space__content_box_ltr() {
+        crate::run_xml_test("flex", "intrinsic_row_flex_basis_shrinkable_child_in_definite_space__content_box_ltr");
+    }
+
+    #[test]
+    fn intrinsic_row_flex_basis_shrinkable_child_in_definite_space__border_box_ltr() {
+        crate::run_xml_test("flex", "intrinsic_row_flex_basis_shrinkable_child_in_definite_space__border_box_ltr");
+    }
+
+    #[test]
+    fn intrinsic_column_uses_flex_basis__content_box_rtl() {
+        crate::run_xml_test("flex", "intrinsic_column_uses_flex_basis__content_box_rtl");
+    }
+
+    #[test]
+    fn intrinsic_column_uses_flex_basis__border_box_rtl() {
+        crate::run_xml_test("flex", "intrinsic_column_uses_flex_basis__border_box_rtl");
+    }
+
+    #[test]
+    fn intrinsic_column_uses_flex_basis__content_box_ltr() {
+        crate::run_xml_test("flex", "intrinsic_column_uses_flex_basis__content_box_ltr");
+    }
+
+    #[test]
+    fn intrinsic_column_uses_flex_basis__border_box_ltr() {
+        crate::run_xml_test("flex", "intrinsic_column_uses_flex_basis__border_box_ltr");
+    }
+
+    #[test]
     fn aspect_ratio_flex_row_cross_size_floored_by_content__content_box_rtl() {
         crate::run_xml_test("flex", "aspect_ratio_flex_row_cross_size_floored_by_content__content_box_rtl");
     }
