@@ -5610,6 +5610,46 @@ mod contain {
 
 mod flex {
     #[test]
+    fn percent_padding_in_auto_width_column_item__content_box_rtl() {
+        crate::run_xml_test("flex", "percent_padding_in_auto_width_column_item__content_box_rtl");
+    }
+
+    #[test]
+    fn percent_padding_in_auto_width_column_item__border_box_rtl() {
+        crate::run_xml_test("flex", "percent_padding_in_auto_width_column_item__border_box_rtl");
+    }
+
+    #[test]
+    fn percent_padding_in_auto_width_column_item__content_box_ltr() {
+        crate::run_xml_test("flex", "percent_padding_in_auto_width_column_item__content_box_ltr");
+    }
+
+    #[test]
+    fn percent_padding_in_auto_width_column_item__border_box_ltr() {
+        crate::run_xml_test("flex", "percent_padding_in_auto_width_column_item__border_box_ltr");
+    }
+
+    #[test]
+    fn percent_margin_in_auto_width_column_item__content_box_rtl() {
+        crate::run_xml_test("flex", "percent_margin_in_auto_width_column_item__content_box_rtl");
+    }
+
+    #[test]
+    fn percent_margin_in_auto_width_column_item__border_box_rtl() {
+        crate::run_xml_test("flex", "percent_margin_in_auto_width_column_item__border_box_rtl");
+    }
+
+    #[test]
+    fn percent_margin_in_auto_width_column_item__content_box_ltr() {
+        crate::run_xml_test("flex", "percent_margin_in_auto_width_column_item__content_box_ltr");
+    }
+
+    #[test]
+    fn percent_margin_in_auto_width_column_item__border_box_ltr() {
+        crate::run_xml_test("flex", "percent_margin_in_auto_width_column_item__border_box_ltr");
+    }
+
+    #[test]
     fn intrinsic_row_percent_flex_basis_does_not_clamp__content_box_rtl() {
         crate::run_xml_test("flex", "intrinsic_row_percent_flex_basis_does_not_clamp__content_box_rtl");
     }
