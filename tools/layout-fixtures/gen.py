@@ -30,9 +30,9 @@ RANDOM_COUNT = 400
 BATCH = 100
 
 
-def all_fixtures(random_count: int) -> list[dict]:
-    fixtures = cases.all_cases() + engine_cases.all_cases()
-    fixtures += [random_trees.random_fixture(seed) for seed in range(random_count)]
+def all_fixtures(random_count: int, first_seed: int = 0, random_only: bool = False) -> list[dict]:
+    fixtures = [] if random_only else cases.all_cases() + engine_cases.all_cases()
+    fixtures += [random_trees.random_fixture(seed) for seed in range(first_seed, first_seed + random_count)]
     names = [f["name"] for f in fixtures]
     dupes = {n for n in names if names.count(n) > 1}
     if dupes:
@@ -82,11 +82,21 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--only", nargs="*", help="fixture names to regenerate")
     ap.add_argument("--random", type=int, default=RANDOM_COUNT, help="random fixtures (seeds 0..N-1)")
+    ap.add_argument(
+        "--first-seed",
+        type=int,
+        default=0,
+        help="with --random N: seeds FIRST..FIRST+N-1, and only random fixtures (a fresh sample to\n"
+        "measure the engine on, e.g. --first-seed 400 --random 300 --out /tmp/fresh; not committed)",
+    )
     ap.add_argument("--html", type=Path, help="write one viewable HTML page per fixture here")
     ap.add_argument("--out", type=Path, default=OUT_DIR, help="where the JSON fixtures go")
     args = ap.parse_args()
 
-    fixtures = all_fixtures(args.random)
+    fresh = args.first_seed > 0
+    if fresh and args.out.resolve() == OUT_DIR.resolve():
+        raise SystemExit("--first-seed makes a sample that is not part of the suite: pass --out DIR")
+    fixtures = all_fixtures(args.random, args.first_seed, random_only=fresh)
     if args.only:
         unknown = set(args.only) - {f["name"] for f in fixtures}
         if unknown:
@@ -109,7 +119,7 @@ def main() -> None:
                 (args.out / f"{f['name']}.json").write_text(dump(data))
             print(f"{start + len(batch)}/{len(fixtures)} fixtures laid out", file=sys.stderr)
 
-    if not args.only:
+    if not args.only and not fresh:
         # A full run owns the directory's JSON files: drop fixtures no generator makes any more.
         keep = {f"{f['name']}.json" for f in fixtures}
         for stale in args.out.glob("*.json"):

@@ -786,10 +786,19 @@ fn generate_anonymous_flex_items(
     // Percentage sizes of items resolve against the container's inner size, but only if that size
     // is definite. A known main size which is derived from the container's own content is treated
     // as indefinite here.
+    // The same holds in the cross axis: a cross size the container got from its content (a Row as
+    // tall as its tallest child, not stretched) is indefinite, and a `height: 75%` child behaves as
+    // `height: auto` in it, as in Chromium (CSS Sizing 3 §5.2.1, CSS Flexbox §9.8).
+    // Gentest: percent_height_in_content_sized_row_item.html
     let percent_resolution_size = if constants.known_main_size_is_definite {
         constants.node_inner_size
     } else {
         constants.node_inner_size.with_main(constants.dir, None)
+    };
+    let percent_resolution_size = if constants.has_definite_cross_size {
+        percent_resolution_size
+    } else {
+        percent_resolution_size.with_cross(constants.dir, None)
     };
 
     // Allocate once, for the child count, when the first item is generated (some children may not generate one)
@@ -1456,8 +1465,12 @@ fn item_known_dimension_definiteness(constants: &AlgoConstants, item: &FlexItem)
     let cross_size = item.size_style.cross(dir);
     let is_stretched = !has_cross_auto_margins
         && (cross_size.is_stretch() || (item.align_self == AlignSelf::STRETCH && cross_size.is_auto()));
+    // A cross size transferred through the item's aspect ratio from its (definite) main size is as
+    // definite as that main size: percentages inside the item resolve against it.
+    // Gentest: percent_height_in_content_sized_row_item.html
     let cross_is_definite = is_stretched
         || item.size.cross(dir).is_some()
+        || (main_is_definite && item.ratio_cross_size.is_some())
         || (!dir.is_row() && constants.cross_axis_available_space_is_definite);
 
     Size { width: true, height: true }.with_main(dir, main_is_definite).with_cross(dir, cross_is_definite)

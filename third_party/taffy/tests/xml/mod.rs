@@ -5610,6 +5610,46 @@ mod contain {
 
 mod flex {
     #[test]
+    fn percent_height_in_aspect_ratio_row_item__content_box_rtl() {
+        crate::run_xml_test("flex", "percent_height_in_aspect_ratio_row_item__content_box_rtl");
+    }
+
+    #[test]
+    fn percent_height_in_aspect_ratio_row_item__border_box_rtl() {
+        crate::run_xml_test("flex", "percent_height_in_aspect_ratio_row_item__border_box_rtl");
+    }
+
+    #[test]
+    fn percent_height_in_aspect_ratio_row_item__content_box_ltr() {
+        crate::run_xml_test("flex", "percent_height_in_aspect_ratio_row_item__content_box_ltr");
+    }
+
+    #[test]
+    fn percent_height_in_aspect_ratio_row_item__border_box_ltr() {
+        crate::run_xml_test("flex", "percent_height_in_aspect_ratio_row_item__border_box_ltr");
+    }
+
+    #[test]
+    fn percent_height_in_content_sized_row_item__content_box_rtl() {
+        crate::run_xml_test("flex", "percent_height_in_content_sized_row_item__content_box_rtl");
+    }
+
+    #[test]
+    fn percent_height_in_content_sized_row_item__border_box_rtl() {
+        crate::run_xml_test("flex", "percent_height_in_content_sized_row_item__border_box_rtl");
+    }
+
+    #[test]
+    fn percent_height_in_content_sized_row_item__content_box_ltr() {
+        crate::run_xml_test("flex", "percent_height_in_content_sized_row_item__content_box_ltr");
+    }
+
+    #[test]
+    fn percent_height_in_content_sized_row_item__border_box_ltr() {
+        crate::run_xml_test("flex", "percent_height_in_content_sized_row_item__border_box_ltr");
+    }
+
+    #[test]
     fn percent_padding_in_auto_width_column_item__content_box_rtl() {
         crate::run_xml_test("flex", "percent_padding_in_auto_width_column_item__content_box_rtl");
     }
