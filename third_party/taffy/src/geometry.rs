@@ -615,6 +615,24 @@ impl Size<Option<f32>> {
         new
     }
 
+    /// Transfers min/max sizes through `aspect_ratio` into the axes whose preferred size is auto.
+    ///
+    /// `preferred` is the box's resolved preferred size (before any aspect-ratio transfer). A
+    /// min/max size is transferred only into an axis whose preferred size is `None` (the
+    /// ratio-dependent axis, CSS Box Sizing 4 §5.2): a box with `width: 53px; min-height: 57.5px;
+    /// aspect-ratio: 2` is 53px wide and 57.5px tall in Chromium, not 115px wide.
+    pub fn maybe_transfer_aspect_ratio_to_auto_axes(
+        self,
+        aspect_ratio: Option<f32>,
+        preferred: Size<Option<f32>>,
+    ) -> Size<Option<f32>> {
+        let transferred = self.maybe_apply_aspect_ratio(aspect_ratio);
+        Size {
+            width: if preferred.width.is_some() { self.width } else { transferred.width },
+            height: if preferred.height.is_some() { self.height } else { transferred.height },
+        }
+    }
+
     /// Applies aspect_ratio (if one is supplied) to the Size:
     ///   - If width is `Some` but height is `None`, then height is computed from width and aspect_ratio
     ///   - If height is `Some` but width is `None`, then width is computed from height and aspect_ratio

@@ -42,6 +42,10 @@ struct FlexItem {
     min_size: Size<Option<f32>>,
     /// The maximum allowable size of this item
     max_size: Size<Option<f32>>,
+    /// `min_size` with the sizes the aspect ratio transfers into the item's auto axes
+    transferred_min_size: Size<Option<f32>>,
+    /// `max_size` with the sizes the aspect ratio transfers into the item's auto axes
+    transferred_max_size: Size<Option<f32>>,
     /// The aspect ratio of this item
     aspect_ratio: Option<f32>,
     /// The cross-alignment of this item
@@ -273,15 +277,18 @@ pub fn compute_flexbox_layout(
     let box_sizing_adjustment =
         if style.box_sizing() == BoxSizing::ContentBox { padding_border_sum } else { Size::ZERO };
 
+    // Min/max sizes transfer through the aspect ratio only into an axis whose size is auto.
+    // Gentest: aspect_ratio_min_height_does_not_transfer_to_definite_width.html
+    let preferred_size = style.size().maybe_resolve(parent_size, |val, basis| tree.calc(val, basis));
     let min_size = style
         .min_size()
         .maybe_resolve(parent_size, |val, basis| tree.calc(val, basis))
-        .maybe_apply_aspect_ratio(aspect_ratio)
+        .maybe_transfer_aspect_ratio_to_auto_axes(aspect_ratio, preferred_size)
         .maybe_add(box_sizing_adjustment);
     let max_size = style
         .max_size()
         .maybe_resolve(parent_size, |val, basis| tree.calc(val, basis))
-        .maybe_apply_aspect_ratio(aspect_ratio)
+        .maybe_transfer_aspect_ratio_to_auto_axes(aspect_ratio, preferred_size)
         .maybe_add(box_sizing_adjustment);
     let clamped_style_size = if inputs.sizing_mode == SizingMode::InherentSize {
         style
@@ -655,6 +662,7 @@ fn compute_constants(
     let line_count = if is_wrap { Some(style.flex_line_count().max(1)) } else { None };
 
     let aspect_ratio = style.aspect_ratio();
+    let preferred_size = style.size().maybe_resolve(parent_size, |val, basis| tree.calc(val, basis));
     let padding = style.padding().resolve_or_zero(parent_size.width, |val, basis| tree.calc(val, basis));
     let border = style.border().resolve_or_zero(parent_size.width, |val, basis| tree.calc(val, basis));
     let padding_border_sum = padding.sum_axes() + border.sum_axes();
@@ -723,12 +731,12 @@ fn compute_constants(
         min_size: style
             .min_size()
             .maybe_resolve(parent_size, |val, basis| tree.calc(val, basis))
-            .maybe_apply_aspect_ratio(aspect_ratio)
+            .maybe_transfer_aspect_ratio_to_auto_axes(aspect_ratio, preferred_size)
             .maybe_add(box_sizing_adjustment),
         max_size: style
             .max_size()
             .maybe_resolve(parent_size, |val, basis| tree.calc(val, basis))
-            .maybe_apply_aspect_ratio(aspect_ratio)
+            .maybe_transfer_aspect_ratio_to_auto_axes(aspect_ratio, preferred_size)
             .maybe_add(box_sizing_adjustment),
         border,
         gap,
@@ -822,23 +830,40 @@ fn generate_anonymous_flex_items(
             } else {
                 Size::ZERO
             };
+            let preferred_size =
+                child_style.size().maybe_resolve(percent_resolution_size, |val, basis| tree.calc(val, basis));
+            let min_size = child_style
+                .min_size()
+                .maybe_resolve(percent_resolution_size, |val, basis| tree.calc(val, basis))
+                .maybe_add(box_sizing_adjustment);
+            let max_size = child_style
+                .max_size()
+                .maybe_resolve(percent_resolution_size, |val, basis| tree.calc(val, basis))
+                .maybe_add(box_sizing_adjustment);
+            // Min/max sizes transfer through the aspect ratio only into an axis whose size is auto
+            // (CSS Box Sizing 4 §5.2): a `min-height` does not widen an item with a definite width.
+            // A definite flex-basis fixes the main size against a transferred *maximum* as a preferred
+            // size would, but a transferred minimum still floors it: it is part of the item's automatic
+            // minimum size (CSS Flexbox §4.5, the content size suggestion clamped by the cross min/max
+            // sizes converted through the ratio). Chromium 156 does both.
+            // Gentest: aspect_ratio_min_height_does_not_transfer_to_definite_width.html
+            // Gentest: aspect_ratio_max_width_does_not_transfer_to_definite_flex_basis.html
+            let flex_basis_is_length = child_style
+                .flex_basis()
+                .maybe_resolve(percent_resolution_size.main(constants.dir), |val, basis| tree.calc(val, basis))
+                .is_some();
+            let max_transfer_mask =
+                if flex_basis_is_length { preferred_size.with_main(constants.dir, Some(0.0)) } else { preferred_size };
             FlexItem {
                 node: child,
                 order: index as u32,
-                size: child_style
-                    .size()
-                    .maybe_resolve(percent_resolution_size, |val, basis| tree.calc(val, basis))
-                    .maybe_apply_aspect_ratio(aspect_ratio)
-                    .maybe_add(box_sizing_adjustment),
+                size: preferred_size.maybe_apply_aspect_ratio(aspect_ratio).maybe_add(box_sizing_adjustment),
                 size_style: child_style.size(),
-                min_size: child_style
-                    .min_size()
-                    .maybe_resolve(percent_resolution_size, |val, basis| tree.calc(val, basis))
-                    .maybe_add(box_sizing_adjustment),
-                max_size: child_style
-                    .max_size()
-                    .maybe_resolve(percent_resolution_size, |val, basis| tree.calc(val, basis))
-                    .maybe_add(box_sizing_adjustment),
+                min_size,
+                max_size,
+                transferred_min_size: min_size.maybe_transfer_aspect_ratio_to_auto_axes(aspect_ratio, preferred_size),
+                transferred_max_size: max_size
+                    .maybe_transfer_aspect_ratio_to_auto_axes(aspect_ratio, max_transfer_mask),
                 aspect_ratio,
 
                 relative_inset: if child_style.position() == Position::Relative {
@@ -976,8 +1001,8 @@ fn determine_flex_base_size(
         // Available space for child sizing (excluding the child's margins)
         // Min/max sizes transferred through the aspect ratio are taken into account here
         // https://github.com/w3c/csswg-drafts/issues/10997
-        let transferred_min_size = child.min_size.maybe_apply_aspect_ratio(child.aspect_ratio);
-        let transferred_max_size = child.max_size.maybe_apply_aspect_ratio(child.aspect_ratio);
+        let transferred_min_size = child.transferred_min_size;
+        let transferred_max_size = child.transferred_max_size;
         let child_min_cross = transferred_min_size.cross(dir);
         let child_max_cross = transferred_max_size.cross(dir);
 
@@ -1865,8 +1890,8 @@ fn determine_hypothetical_cross_size(
 
         // Sizes transferred through the aspect ratio clamp the hypothetical cross size
         // https://github.com/w3c/csswg-drafts/issues/10997
-        let transferred_min_cross = child.min_size.maybe_apply_aspect_ratio(child.aspect_ratio).cross(constants.dir);
-        let transferred_max_cross = child.max_size.maybe_apply_aspect_ratio(child.aspect_ratio).cross(constants.dir);
+        let transferred_min_cross = child.transferred_min_size.cross(constants.dir);
+        let transferred_max_cross = child.transferred_max_size.cross(constants.dir);
 
         // An item with a preferred aspect ratio and an auto cross size takes its cross size from its
         // (now known) main size through the ratio: the cross axis is its ratio-dependent axis
@@ -2979,8 +3004,8 @@ fn main_content_contribution(
                 // Clamp the definite cross size by the cross min/max sizes, as
                 // `determine_flex_base_size` does: an item measured wider than its
                 // max-width wraps onto fewer lines and under-reports its height.
-                let transferred_min_size = item.min_size.maybe_apply_aspect_ratio(item.aspect_ratio);
-                let transferred_max_size = item.max_size.maybe_apply_aspect_ratio(item.aspect_ratio);
+                let transferred_min_size = item.transferred_min_size;
+                let transferred_max_size = item.transferred_max_size;
                 ckd.set_cross(
                     dir,
                     ckd.cross(dir).maybe_clamp(transferred_min_size.cross(dir), transferred_max_size.cross(dir)),
@@ -3043,8 +3068,8 @@ fn main_content_contribution(
     // Gentest: intrinsic_row_unshrinkable_item_uses_flex_basis_as_minimum.html
     // Min/max sizes transferred through an aspect ratio count, as they do for the hypothetical main size
     // (a `min-height` of an `aspect-ratio` item in a row is a minimum width).
-    let transferred_min_main = item.min_size.maybe_apply_aspect_ratio(item.aspect_ratio).main(dir);
-    let transferred_max_main = item.max_size.maybe_apply_aspect_ratio(item.aspect_ratio).main(dir);
+    let transferred_min_main = item.transferred_min_size.main(dir);
+    let transferred_max_main = item.transferred_max_size.main(dir);
     (content_contribution - margin_sum)
         .maybe_max(flex_basis_min)
         .maybe_min(flex_basis_max)

@@ -47,15 +47,14 @@ where
         }
         SizingMode::InherentSize => {
             let aspect_ratio = style.aspect_ratio();
-            let style_size = style
-                .size()
-                .maybe_resolve(parent_size, &resolve_calc_value)
-                .maybe_apply_aspect_ratio(aspect_ratio)
-                .maybe_add(box_sizing_adjustment);
+            let preferred_size = style.size().maybe_resolve(parent_size, &resolve_calc_value);
+            let style_size = preferred_size.maybe_apply_aspect_ratio(aspect_ratio).maybe_add(box_sizing_adjustment);
+            // A min size transfers through the ratio only into an axis whose size is auto.
+            // Gentest: aspect_ratio_min_height_does_not_transfer_to_definite_width.html
             let style_min_size = style
                 .min_size()
                 .maybe_resolve(parent_size, &resolve_calc_value)
-                .maybe_apply_aspect_ratio(aspect_ratio)
+                .maybe_transfer_aspect_ratio_to_auto_axes(aspect_ratio, preferred_size)
                 .maybe_add(box_sizing_adjustment);
             let style_max_size =
                 style.max_size().maybe_resolve(parent_size, &resolve_calc_value).maybe_add(box_sizing_adjustment);

@@ -5610,6 +5610,66 @@ mod contain {
 
 mod flex {
     #[test]
+    fn aspect_ratio_max_width_does_not_transfer_to_definite_flex_basis__content_box_rtl() {
+        crate::run_xml_test("flex", "aspect_ratio_max_width_does_not_transfer_to_definite_flex_basis__content_box_rtl");
+    }
+
+    #[test]
+    fn aspect_ratio_max_width_does_not_transfer_to_definite_flex_basis__border_box_rtl() {
+        crate::run_xml_test("flex", "aspect_ratio_max_width_does_not_transfer_to_definite_flex_basis__border_box_rtl");
+    }
+
+    #[test]
+    fn aspect_ratio_max_width_does_not_transfer_to_definite_flex_basis__content_box_ltr() {
+        crate::run_xml_test("flex", "aspect_ratio_max_width_does_not_transfer_to_definite_flex_basis__content_box_ltr");
+    }
+
+    #[test]
+    fn aspect_ratio_max_width_does_not_transfer_to_definite_flex_basis__border_box_ltr() {
+        crate::run_xml_test("flex", "aspect_ratio_max_width_does_not_transfer_to_definite_flex_basis__border_box_ltr");
+    }
+
+    #[test]
+    fn aspect_ratio_max_width_does_not_transfer_to_definite_height__content_box_rtl() {
+        crate::run_xml_test("flex", "aspect_ratio_max_width_does_not_transfer_to_definite_height__content_box_rtl");
+    }
+
+    #[test]
+    fn aspect_ratio_max_width_does_not_transfer_to_definite_height__border_box_rtl() {
+        crate::run_xml_test("flex", "aspect_ratio_max_width_does_not_transfer_to_definite_height__border_box_rtl");
+    }
+
+    #[test]
+    fn aspect_ratio_max_width_does_not_transfer_to_definite_height__content_box_ltr() {
+        crate::run_xml_test("flex", "aspect_ratio_max_width_does_not_transfer_to_definite_height__content_box_ltr");
+    }
+
+    #[test]
+    fn aspect_ratio_max_width_does_not_transfer_to_definite_height__border_box_ltr() {
+        crate::run_xml_test("flex", "aspect_ratio_max_width_does_not_transfer_to_definite_height__border_box_ltr");
+    }
+
+    #[test]
+    fn aspect_ratio_min_height_does_not_transfer_to_definite_width__content_box_rtl() {
+        crate::run_xml_test("flex", "aspect_ratio_min_height_does_not_transfer_to_definite_width__content_box_rtl");
+    }
+
+    #[test]
+    fn aspect_ratio_min_height_does_not_transfer_to_definite_width__border_box_rtl() {
+        crate::run_xml_test("flex", "aspect_ratio_min_height_does_not_transfer_to_definite_width__border_box_rtl");
+    }
+
+    #[test]
+    fn aspect_ratio_min_height_does_not_transfer_to_definite_width__content_box_ltr() {
+        crate::run_xml_test("flex", "aspect_ratio_min_height_does_not_transfer_to_definite_width__content_box_ltr");
+    }
+
+    #[test]
+    fn aspect_ratio_min_height_does_not_transfer_to_definite_width__border_box_ltr() {
+        crate::run_xml_test("flex", "aspect_ratio_min_height_does_not_transfer_to_definite_width__border_box_ltr");
+    }
+
+    #[test]
     fn percent_height_in_aspect_ratio_row_item__content_box_rtl() {
         crate::run_xml_test("flex", "percent_height_in_aspect_ratio_row_item__content_box_rtl");
     }
