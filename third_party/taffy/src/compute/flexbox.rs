@@ -35,6 +35,9 @@ struct FlexItem {
 
     /// The base size of this item
     size: Size<Option<f32>>,
+    /// The item's own width/height (percentages resolved, `box-sizing` applied), before any size is
+    /// transferred through its aspect ratio: `None` in an axis where the size is auto
+    preferred_size: Size<Option<f32>>,
     /// The raw size style of this item. Used to detect and resolve sizing
     /// keywords (`min-content`, `max-content`, `fit-content`, `fit-content(...)`, and `stretch`)
     size_style: Size<Dimension>,
@@ -858,6 +861,7 @@ fn generate_anonymous_flex_items(
                 node: child,
                 order: index as u32,
                 size: preferred_size.maybe_apply_aspect_ratio(aspect_ratio).maybe_add(box_sizing_adjustment),
+                preferred_size: preferred_size.maybe_add(box_sizing_adjustment),
                 size_style: child_style.size(),
                 min_size,
                 max_size,
@@ -1239,6 +1243,22 @@ fn determine_flex_base_size(
         let style_min_main_size =
             child.min_size.or(child.overflow.map(Overflow::maybe_into_automatic_min_size).into()).main(dir);
 
+        // The min-content main size of an item with a preferred aspect ratio and a definite cross size
+        // (its own, or stretched in a container with a definite cross size) is that cross size
+        // through the ratio, floored by its content (CSS Box Sizing 4 §5.1; CSS Flexbox §4.5, the
+        // content size suggestion). A cross size derived through the ratio from the item's own main
+        // size does not count: the flex-basis may override that main size.
+        // Gentest: aspect_ratio_flex_column_min_height_from_definite_width.html
+        // Gentest: aspect_ratio_flex_row_min_width_from_stretched_height.html
+        let ratio_min_content_main = child.aspect_ratio.filter(|r| r.is_finite() && *r > 0.0).and_then(|ratio| {
+            let cross_is_definite = child.preferred_size.cross(dir).is_some()
+                || (child_cross_size_is_definite && child.size.cross(dir).is_none());
+            let cross = child_known_dimensions.cross(dir).filter(|_| cross_is_definite)?;
+            let inner_cross = (cross - box_sizing_adjustments.cross(dir)).max(0.0);
+            let inner_main = if constants.is_row { inner_cross * ratio } else { inner_cross / ratio };
+            Some(inner_main + box_sizing_adjustments.main(dir))
+        });
+
         child.resolved_minimum_main_size = style_min_main_size.unwrap_or_else(|| {
             let min_content_main_size = {
                 let child_available_space = Size::MIN_CONTENT.with_cross(dir, cross_axis_available_space);
@@ -1253,6 +1273,7 @@ fn determine_flex_base_size(
                     dir.main_axis(),
                     Line::FALSE,
                 )
+                .maybe_max(ratio_min_content_main)
             };
 
             // 4.5. Automatic Minimum Size of Flex Items
@@ -1911,7 +1932,10 @@ fn determine_hypothetical_cross_size(
             let padding_border_main = (child.padding + child.border).main_axis_sum(dir);
             (transfer(child.target_size.main(dir)), transfer(padding_border_main))
         });
-        child.ratio_cross_size = match (child.size.cross(constants.dir), ratio_cross) {
+        // The cross axis is ratio-dependent when the item has no cross size of its own, even if it has a
+        // main size: the used main size (flexed) is what goes through the ratio, not the preferred one.
+        // Gentest: aspect_ratio_flex_column_cross_size_from_flexed_definite_height.html
+        child.ratio_cross_size = match (child.preferred_size.cross(constants.dir), ratio_cross) {
             (None, Some((cross, _))) => {
                 Some(cross.maybe_clamp(transferred_min_cross, transferred_max_cross).max(padding_border_sum))
             }
@@ -1981,6 +2005,46 @@ fn determine_hypothetical_cross_size(
             .maybe_clamp(transferred_min_cross, transferred_max_cross)
             .max(padding_border_sum)
         });
+
+        // The ratio-derived cross size does not go below the content's (the automatic minimum size in
+        // the ratio-dependent axis, CSS Box Sizing 4 §5.2). When the item's cross size above came from
+        // its preferred main size through the ratio, the content is measured on its own.
+        // Gentest: aspect_ratio_flex_row_cross_size_floored_by_content.html
+        if let Some(ratio_cross_size) = child.ratio_cross_size {
+            let content_cross = if child_cross.is_none() {
+                child_inner_cross
+            } else {
+                tree.compute_child_layout(
+                    child.node,
+                    LayoutInput {
+                        run_mode: RunMode::ComputeSize,
+                        sizing_mode: SizingMode::ContentSize,
+                        axis: constants.dir.cross_axis().into(),
+                        known_dimensions: Size::NONE
+                            .with_main(constants.dir, Some(child.target_size.main(constants.dir))),
+                        known_dimensions_are_definite: item_known_dimension_definiteness(constants, child),
+                        parent_size: constants.node_inner_size,
+                        available_space: Size {
+                            width: if constants.is_row { child_available_main } else { child_available_cross },
+                            height: if constants.is_row { child_available_cross } else { child_available_main },
+                        },
+                        vertical_margins_are_collapsible: Line::FALSE,
+                    },
+                )
+                .size
+                .get_abs(constants.dir.cross_axis())
+                .max(padding_border_sum)
+            };
+            child.ratio_cross_size = Some(ratio_cross_size.max(content_cross));
+        }
+        // In a row the line's cross size (the block axis) comes from laying the items out at their
+        // flexed widths, so an item adds its ratio-derived height. A column's cross size (the inline
+        // axis) is an intrinsic size, computed before flexing: the item adds its content-based width.
+        // Gentest: aspect_ratio_flex_row_line_height_from_flex_basis.html
+        let child_inner_cross = match child.ratio_cross_size {
+            Some(ratio_cross_size) if constants.is_row => ratio_cross_size,
+            _ => child_inner_cross,
+        };
         let child_outer_cross = child_inner_cross + child.margin.cross_axis_sum(constants.dir);
 
         child.hypothetical_inner_size.set_cross(constants.dir, child_inner_cross);
@@ -2204,11 +2268,9 @@ fn determine_used_cross_size(
                         max_size_ignoring_aspect_ratio.cross(constants.dir),
                     )
                 } else {
-                    // A ratio-derived cross size does not go below the content's (the automatic minimum
-                    // size in the ratio-dependent axis, CSS Box Sizing 4 §5.2).
-                    // Gentest: aspect_ratio_flex_row_cross_size_floored_by_content.html
-                    let hypothetical_cross = child.hypothetical_inner_size.cross(constants.dir);
-                    child.ratio_cross_size.map_or(hypothetical_cross, |cross| cross.max(hypothetical_cross))
+                    // A ratio-derived cross size (already floored by the content) wins over what the
+                    // item added to its line.
+                    child.ratio_cross_size.unwrap_or(child.hypothetical_inner_size.cross(constants.dir))
                 },
             );
 

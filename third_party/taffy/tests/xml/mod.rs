@@ -5610,6 +5610,86 @@ mod contain {
 
 mod flex {
     #[test]
+    fn aspect_ratio_flex_row_line_height_from_flex_basis__content_box_rtl() {
+        crate::run_xml_test("flex", "aspect_ratio_flex_row_line_height_from_flex_basis__content_box_rtl");
+    }
+
+    #[test]
+    fn aspect_ratio_flex_row_line_height_from_flex_basis__border_box_rtl() {
+        crate::run_xml_test("flex", "aspect_ratio_flex_row_line_height_from_flex_basis__border_box_rtl");
+    }
+
+    #[test]
+    fn aspect_ratio_flex_row_line_height_from_flex_basis__content_box_ltr() {
+        crate::run_xml_test("flex", "aspect_ratio_flex_row_line_height_from_flex_basis__content_box_ltr");
+    }
+
+    #[test]
+    fn aspect_ratio_flex_row_line_height_from_flex_basis__border_box_ltr() {
+        crate::run_xml_test("flex", "aspect_ratio_flex_row_line_height_from_flex_basis__border_box_ltr");
+    }
+
+    #[test]
+    fn aspect_ratio_flex_column_cross_size_from_flexed_definite_height__content_box_rtl() {
+        crate::run_xml_test("flex", "aspect_ratio_flex_column_cross_size_from_flexed_definite_height__content_box_rtl");
+    }
+
+    #[test]
+    fn aspect_ratio_flex_column_cross_size_from_flexed_definite_height__border_box_rtl() {
+        crate::run_xml_test("flex", "aspect_ratio_flex_column_cross_size_from_flexed_definite_height__border_box_rtl");
+    }
+
+    #[test]
+    fn aspect_ratio_flex_column_cross_size_from_flexed_definite_height__content_box_ltr() {
+        crate::run_xml_test("flex", "aspect_ratio_flex_column_cross_size_from_flexed_definite_height__content_box_ltr");
+    }
+
+    #[test]
+    fn aspect_ratio_flex_column_cross_size_from_flexed_definite_height__border_box_ltr() {
+        crate::run_xml_test("flex", "aspect_ratio_flex_column_cross_size_from_flexed_definite_height__border_box_ltr");
+    }
+
+    #[test]
+    fn aspect_ratio_flex_row_min_width_from_stretched_height__content_box_rtl() {
+        crate::run_xml_test("flex", "aspect_ratio_flex_row_min_width_from_stretched_height__content_box_rtl");
+    }
+
+    #[test]
+    fn aspect_ratio_flex_row_min_width_from_stretched_height__border_box_rtl() {
+        crate::run_xml_test("flex", "aspect_ratio_flex_row_min_width_from_stretched_height__border_box_rtl");
+    }
+
+    #[test]
+    fn aspect_ratio_flex_row_min_width_from_stretched_height__content_box_ltr() {
+        crate::run_xml_test("flex", "aspect_ratio_flex_row_min_width_from_stretched_height__content_box_ltr");
+    }
+
+    #[test]
+    fn aspect_ratio_flex_row_min_width_from_stretched_height__border_box_ltr() {
+        crate::run_xml_test("flex", "aspect_ratio_flex_row_min_width_from_stretched_height__border_box_ltr");
+    }
+
+    #[test]
+    fn aspect_ratio_flex_column_min_height_from_definite_width__content_box_rtl() {
+        crate::run_xml_test("flex", "aspect_ratio_flex_column_min_height_from_definite_width__content_box_rtl");
+    }
+
+    #[test]
+    fn aspect_ratio_flex_column_min_height_from_definite_width__border_box_rtl() {
+        crate::run_xml_test("flex", "aspect_ratio_flex_column_min_height_from_definite_width__border_box_rtl");
+    }
+
+    #[test]
+    fn aspect_ratio_flex_column_min_height_from_definite_width__content_box_ltr() {
+        crate::run_xml_test("flex", "aspect_ratio_flex_column_min_height_from_definite_width__content_box_ltr");
+    }
+
+    #[test]
+    fn aspect_ratio_flex_column_min_height_from_definite_width__border_box_ltr() {
+        crate::run_xml_test("flex", "aspect_ratio_flex_column_min_height_from_definite_width__border_box_ltr");
+    }
+
+    #[test]
     fn aspect_ratio_max_width_does_not_transfer_to_definite_flex_basis__content_box_rtl() {
         crate::run_xml_test("flex", "aspect_ratio_max_width_does_not_transfer_to_definite_flex_basis__content_box_rtl");
     }
