@@ -1187,9 +1187,18 @@ fn determine_flex_base_size(
             // at every level of a deep column tree made its layout 5x slower.
             // Gentest: percent_margin_in_auto_width_column_item.html
             // Gentest: percent_padding_in_auto_width_column_item.html
+            // An item with a preferred aspect ratio and neither a width nor a height is as wide as its
+            // content (fit-content) and as tall as that width through the ratio, floored by its
+            // content's height (the automatic minimum size in the ratio-dependent axis, CSS Box
+            // Sizing 4 §5.1-5.2): in a column that height is its flex base size.
+            // Gentest: aspect_ratio_flex_column_item_height_from_content_width.html
+            let ratio_from_width = child
+                .aspect_ratio
+                .filter(|r| !constants.is_row && r.is_finite() && *r > 0.0)
+                .filter(|_| child.size_style.width.is_auto() && child.size_style.height.is_auto());
             let child_known_dimensions = if !constants.is_row
                 && child_known_dimensions.width.is_none()
-                && children_have_percentage_margin_or_padding(tree, child.node)
+                && (ratio_from_width.is_some() || children_have_percentage_margin_or_padding(tree, child.node))
             {
                 let fit_content_width = tree.measure_child_size(
                     child.node,
@@ -1204,17 +1213,23 @@ fn determine_flex_base_size(
             } else {
                 child_known_dimensions
             };
+            let ratio_height = ratio_from_width.zip(child_known_dimensions.width).map(|(ratio, width)| {
+                let inner_width = (width - box_sizing_adjustments.width).max(0.0);
+                inner_width / ratio + box_sizing_adjustments.height
+            });
 
             debug_log!("COMPUTE CHILD BASE SIZE:");
-            break 'flex_basis tree.measure_child_size(
-                child.node,
-                child_known_dimensions,
-                child_parent_size,
-                child_available_space,
-                SizingMode::ContentSize,
-                dir.main_axis(),
-                Line::FALSE,
-            );
+            break 'flex_basis tree
+                .measure_child_size(
+                    child.node,
+                    child_known_dimensions,
+                    child_parent_size,
+                    child_available_space,
+                    SizingMode::ContentSize,
+                    dir.main_axis(),
+                    Line::FALSE,
+                )
+                .maybe_max(ratio_height);
         };
 
         // Floor flex-basis by the padding_border_sum (floors inner_flex_basis at zero)
@@ -1278,8 +1293,19 @@ fn determine_flex_base_size(
 
             // 4.5. Automatic Minimum Size of Flex Items
             // https://www.w3.org/TR/css-flexbox-1/#min-size-auto
+            // The specified size suggestion is the item's own main size: one it takes through its aspect
+            // ratio from its width/height is not specified, and does not cap the content's minimum
+            // (an `aspect-ratio` box grows to fit its content).
+            // Gentest: aspect_ratio_flex_column_item_height_floored_by_content.html
+            // A percentage main size still counts as specified: Chromium 156 caps a `height: 100%;
+            // aspect-ratio: 2` item in an auto-height column by it (our fixture random_0263).
+            let specified_size_suggestion = if child.size_style.main(dir).is_auto() {
+                child.preferred_size.main(dir)
+            } else {
+                child.size.main(dir)
+            };
             let clamped_min_content_size =
-                min_content_main_size.maybe_min(child.size.main(dir)).maybe_min(transferred_max_size.main(dir));
+                min_content_main_size.maybe_min(specified_size_suggestion).maybe_min(transferred_max_size.main(dir));
             clamped_min_content_size.maybe_max(padding_border_axes_sums.main(dir))
         });
 

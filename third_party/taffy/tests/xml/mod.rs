@@ -5610,6 +5610,46 @@ mod contain {
 
 mod flex {
     #[test]
+    fn aspect_ratio_flex_column_item_height_floored_by_content__content_box_rtl() {
+        crate::run_xml_test("flex", "aspect_ratio_flex_column_item_height_floored_by_content__content_box_rtl");
+    }
+
+    #[test]
+    fn aspect_ratio_flex_column_item_height_floored_by_content__border_box_rtl() {
+        crate::run_xml_test("flex", "aspect_ratio_flex_column_item_height_floored_by_content__border_box_rtl");
+    }
+
+    #[test]
+    fn aspect_ratio_flex_column_item_height_floored_by_content__content_box_ltr() {
+        crate::run_xml_test("flex", "aspect_ratio_flex_column_item_height_floored_by_content__content_box_ltr");
+    }
+
+    #[test]
+    fn aspect_ratio_flex_column_item_height_floored_by_content__border_box_ltr() {
+        crate::run_xml_test("flex", "aspect_ratio_flex_column_item_height_floored_by_content__border_box_ltr");
+    }
+
+    #[test]
+    fn aspect_ratio_flex_column_item_height_from_content_width__content_box_rtl() {
+        crate::run_xml_test("flex", "aspect_ratio_flex_column_item_height_from_content_width__content_box_rtl");
+    }
+
+    #[test]
+    fn aspect_ratio_flex_column_item_height_from_content_width__border_box_rtl() {
+        crate::run_xml_test("flex", "aspect_ratio_flex_column_item_height_from_content_width__border_box_rtl");
+    }
+
+    #[test]
+    fn aspect_ratio_flex_column_item_height_from_content_width__content_box_ltr() {
+        crate::run_xml_test("flex", "aspect_ratio_flex_column_item_height_from_content_width__content_box_ltr");
+    }
+
+    #[test]
+    fn aspect_ratio_flex_column_item_height_from_content_width__border_box_ltr() {
+        crate::run_xml_test("flex", "aspect_ratio_flex_column_item_height_from_content_width__border_box_ltr");
+    }
+
+    #[test]
     fn aspect_ratio_flex_row_line_height_from_flex_basis__content_box_rtl() {
         crate::run_xml_test("flex", "aspect_ratio_flex_row_line_height_from_flex_basis__content_box_rtl");
     }
