@@ -1365,7 +1365,12 @@ fn collect_flex_lines<'a>(
     // Wrapping into multiple lines requires a definite main size. If the container's known main size
     // is derived from its own content (and is thus indefinite) then all items are collected into a
     // single flex line, matching how the container was sized under a min/max-content constraint.
-    if !constants.is_wrap || !constants.known_main_size_is_definite {
+    // A max main size is the exception: a container that cannot grow past it wraps against it, as
+    // it does under a max-content constraint (Chromium breaks the lines of a `max-height: 60px`
+    // auto-height wrapping column at 60px).
+    // Gentest: wrap_column_auto_height_breaks_lines_at_max_height.html
+    let wraps_against_max_size = constants.max_size.main(constants.dir).is_some();
+    if !constants.is_wrap || (!constants.known_main_size_is_definite && !wraps_against_max_size) {
         let mut lines = new_vec_with_capacity(1);
         lines.push(FlexLine { items: flex_items.as_mut_slice(), cross_size: 0.0, offset_cross: 0.0 });
         lines

@@ -5610,6 +5610,26 @@ mod contain {
 
 mod flex {
     #[test]
+    fn wrap_column_auto_height_breaks_lines_at_max_height__content_box_rtl() {
+        crate::run_xml_test("flex", "wrap_column_auto_height_breaks_lines_at_max_height__content_box_rtl");
+    }
+
+    #[test]
+    fn wrap_column_auto_height_breaks_lines_at_max_height__border_box_rtl() {
+        crate::run_xml_test("flex", "wrap_column_auto_height_breaks_lines_at_max_height__border_box_rtl");
+    }
+
+    #[test]
+    fn wrap_column_auto_height_breaks_lines_at_max_height__content_box_ltr() {
+        crate::run_xml_test("flex", "wrap_column_auto_height_breaks_lines_at_max_height__content_box_ltr");
+    }
+
+    #[test]
+    fn wrap_column_auto_height_breaks_lines_at_max_height__border_box_ltr() {
+        crate::run_xml_test("flex", "wrap_column_auto_height_breaks_lines_at_max_height__border_box_ltr");
+    }
+
+    #[test]
     fn aspect_ratio_flex_column_item_height_floored_by_content__content_box_rtl() {
         crate::run_xml_test("flex", "aspect_ratio_flex_column_item_height_floored_by_content__content_box_rtl");
     }
