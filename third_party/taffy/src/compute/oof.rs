@@ -638,6 +638,12 @@ pub(crate) fn layout_oof_box<Tree: LayoutContainingBlock>(
         }
     }
 
+    // A height the box gets from its content (fit-content: `height: auto` without both insets) is
+    // not definite, so percentage heights inside it behave as `auto` (CSS Sizing 3 §5.2.1; CSS 2
+    // §10.5), as in Chromium. Its width is always a basis for percentages: inline sizes are
+    // resolved before the box's content is laid out.
+    // Gentest: absolute_percent_height_in_auto_height_child.html
+    let height_is_definite = known_dimensions.height.is_some();
     let final_size = match (known_dimensions.width, known_dimensions.height) {
         (Some(width), Some(height)) => Size { width, height },
         _ => {
@@ -656,7 +662,7 @@ pub(crate) fn layout_oof_box<Tree: LayoutContainingBlock>(
 
     let layout_input = LayoutInput {
         known_dimensions: final_size.map(Some),
-        known_dimensions_are_definite: Size { width: true, height: true },
+        known_dimensions_are_definite: Size { width: true, height: height_is_definite },
         parent_size: area_size.map(Some),
         available_space,
         sizing_mode: SizingMode::ContentSize,

@@ -5630,6 +5630,26 @@ mod flex {
     }
 
     #[test]
+    fn absolute_percent_height_in_auto_height_child__content_box_rtl() {
+        crate::run_xml_test("flex", "absolute_percent_height_in_auto_height_child__content_box_rtl");
+    }
+
+    #[test]
+    fn absolute_percent_height_in_auto_height_child__border_box_rtl() {
+        crate::run_xml_test("flex", "absolute_percent_height_in_auto_height_child__border_box_rtl");
+    }
+
+    #[test]
+    fn absolute_percent_height_in_auto_height_child__content_box_ltr() {
+        crate::run_xml_test("flex", "absolute_percent_height_in_auto_height_child__content_box_ltr");
+    }
+
+    #[test]
+    fn absolute_percent_height_in_auto_height_child__border_box_ltr() {
+        crate::run_xml_test("flex", "absolute_percent_height_in_auto_height_child__border_box_ltr");
+    }
+
+    #[test]
     fn aspect_ratio_flex_column_item_height_floored_by_content__content_box_rtl() {
         crate::run_xml_test("flex", "aspect_ratio_flex_column_item_height_floored_by_content__content_box_rtl");
     }
