@@ -1403,6 +1403,16 @@ fn collect_flex_lines<'a>(
                 lines.push(FlexLine { items: flex_items.as_mut_slice(), cross_size: 0.0, offset_cross: 0.0 });
                 lines
             }
+            // A column's main axis is the block axis, where the min-content size is the max-content size
+            // (CSS Sizing 3 §5.1: block sizes come from laying the content out): under a min-content
+            // constraint its items stay on one line, as under a max-content one. Chromium sizes a
+            // `flex-basis: 0` wrapping column around its items' summed heights.
+            // Gentest: wrap_column_min_content_height_is_single_line.html
+            AvailableSpace::MinContent if !constants.dir.is_row() => {
+                let mut lines = new_vec_with_capacity(1);
+                lines.push(FlexLine { items: flex_items.as_mut_slice(), cross_size: 0.0, offset_cross: 0.0 });
+                lines
+            }
             // If flex-wrap is Wrap and we're sizing under a min-content constraint, then we take every possible wrapping opportunity
             // and place each item in it's own line
             AvailableSpace::MinContent => {
@@ -1637,7 +1647,9 @@ fn determine_container_main_size(
                     size
                 }
             }
-            AvailableSpace::MinContent if constants.is_wrap => {
+            // (A wrapping column's min-content height is its max-content height, computed below: its
+            // items stay on one line, see `collect_flex_lines`.)
+            AvailableSpace::MinContent if constants.is_wrap && constants.is_row => {
                 let longest_line_length: f32 = lines
                     .iter()
                     .map(|line| {

@@ -5610,6 +5610,26 @@ mod contain {
 
 mod flex {
     #[test]
+    fn wrap_column_min_content_height_is_single_line__content_box_rtl() {
+        crate::run_xml_test("flex", "wrap_column_min_content_height_is_single_line__content_box_rtl");
+    }
+
+    #[test]
+    fn wrap_column_min_content_height_is_single_line__border_box_rtl() {
+        crate::run_xml_test("flex", "wrap_column_min_content_height_is_single_line__border_box_rtl");
+    }
+
+    #[test]
+    fn wrap_column_min_content_height_is_single_line__content_box_ltr() {
+        crate::run_xml_test("flex", "wrap_column_min_content_height_is_single_line__content_box_ltr");
+    }
+
+    #[test]
+    fn wrap_column_min_content_height_is_single_line__border_box_ltr() {
+        crate::run_xml_test("flex", "wrap_column_min_content_height_is_single_line__border_box_ltr");
+    }
+
+    #[test]
     fn wrap_column_auto_height_breaks_lines_at_max_height__content_box_rtl() {
         crate::run_xml_test("flex", "wrap_column_auto_height_breaks_lines_at_max_height__content_box_rtl");
     }
