@@ -1067,6 +1067,51 @@ fn determine_flex_base_size(
 
         drop(child_style);
 
+        // "...use fit-content as the flex item's cross size" (§9.2.3.E): in a column, an item whose
+        // width is auto and not stretched is measured at its fit-content width, passed as a known
+        // width, so that the percentages inside it (its children's margins, padding, widths and
+        // min/max widths, which resolve against its width) resolve against the width it will have,
+        // as in Chromium; measured with an unknown width they resolved to 0 (or `auto`) and the item
+        // came out too short, or too tall (a `max-width: 75%` child not capped). The same known width
+        // serves its flex base size and its min-content size (its automatic minimum).
+        // Only items whose children have such percentages take the extra measure: a width query
+        // at every level of a deep column tree made its layout 5x slower.
+        // Gentest: percent_margin_in_auto_width_column_item.html
+        // Gentest: percent_padding_in_auto_width_column_item.html
+        // Gentest: percent_max_width_in_auto_width_column_item.html
+        // An item with a preferred aspect ratio and neither a width nor a height is as wide as its
+        // content (fit-content) and as tall as that width through the ratio, floored by its
+        // content's height (the automatic minimum size in the ratio-dependent axis, CSS Box
+        // Sizing 4 §5.1-5.2): in a column that height is its flex base size (and its min-content
+        // size). A stretched item is left out: its width is the container's (B above when definite).
+        // Gentest: aspect_ratio_flex_column_item_height_from_content_width.html
+        let ratio_from_width = child
+            .aspect_ratio
+            .filter(|r| !constants.is_row && r.is_finite() && *r > 0.0)
+            .filter(|_| child.size_style.width.is_auto() && child.size_style.height.is_auto());
+        let fit_content_width = if !constants.is_row
+            && child_known_dimensions.width.is_none()
+            && (ratio_from_width.is_some() || children_have_percentage_margin_or_padding(tree, child.node))
+        {
+            Some(tree.measure_child_size(
+                child.node,
+                child_known_dimensions,
+                child_parent_size,
+                Size { width: cross_axis_available_space, height: AvailableSpace::MaxContent },
+                SizingMode::ContentSize,
+                crate::geometry::AbsoluteAxis::Horizontal,
+                Line::FALSE,
+            ))
+        } else {
+            None
+        };
+        let ratio_height = ratio_from_width.zip(fit_content_width).map(|(ratio, width)| {
+            let inner_width = (width - box_sizing_adjustments.width).max(0.0);
+            inner_width / ratio + box_sizing_adjustments.height
+        });
+        let measure_known_dimensions =
+            Size { width: fit_content_width.or(child_known_dimensions.width), ..child_known_dimensions };
+
         child.flex_basis = 'flex_basis: {
             // A. If the item has a definite used flex basis, that’s the flex base size.
 
@@ -1178,51 +1223,11 @@ fn determine_flex_base_size(
                 )
                 .with_cross(dir, cross_axis_available_space);
 
-            // "...use fit-content as the flex item's cross size": in a column, an item whose width is
-            // auto and not stretched is measured at its fit-content width, passed as a known width, so
-            // that the percentages inside it (its children's margins and padding, which resolve against
-            // its width) resolve against the width it will have, as in Chromium; measured with an
-            // unknown width they resolved to 0 and the item came out too short.
-            // Only items whose children have such percentages take the extra measure: a width query
-            // at every level of a deep column tree made its layout 5x slower.
-            // Gentest: percent_margin_in_auto_width_column_item.html
-            // Gentest: percent_padding_in_auto_width_column_item.html
-            // An item with a preferred aspect ratio and neither a width nor a height is as wide as its
-            // content (fit-content) and as tall as that width through the ratio, floored by its
-            // content's height (the automatic minimum size in the ratio-dependent axis, CSS Box
-            // Sizing 4 §5.1-5.2): in a column that height is its flex base size.
-            // Gentest: aspect_ratio_flex_column_item_height_from_content_width.html
-            let ratio_from_width = child
-                .aspect_ratio
-                .filter(|r| !constants.is_row && r.is_finite() && *r > 0.0)
-                .filter(|_| child.size_style.width.is_auto() && child.size_style.height.is_auto());
-            let child_known_dimensions = if !constants.is_row
-                && child_known_dimensions.width.is_none()
-                && (ratio_from_width.is_some() || children_have_percentage_margin_or_padding(tree, child.node))
-            {
-                let fit_content_width = tree.measure_child_size(
-                    child.node,
-                    child_known_dimensions,
-                    child_parent_size,
-                    Size { width: cross_axis_available_space, height: AvailableSpace::MaxContent },
-                    SizingMode::ContentSize,
-                    crate::geometry::AbsoluteAxis::Horizontal,
-                    Line::FALSE,
-                );
-                Size { width: Some(fit_content_width), ..child_known_dimensions }
-            } else {
-                child_known_dimensions
-            };
-            let ratio_height = ratio_from_width.zip(child_known_dimensions.width).map(|(ratio, width)| {
-                let inner_width = (width - box_sizing_adjustments.width).max(0.0);
-                inner_width / ratio + box_sizing_adjustments.height
-            });
-
             debug_log!("COMPUTE CHILD BASE SIZE:");
             break 'flex_basis tree
                 .measure_child_size(
                     child.node,
-                    child_known_dimensions,
+                    measure_known_dimensions,
                     child_parent_size,
                     child_available_space,
                     SizingMode::ContentSize,
@@ -1281,7 +1286,7 @@ fn determine_flex_base_size(
                 debug_log!("COMPUTE CHILD MIN SIZE:");
                 tree.measure_child_size(
                     child.node,
-                    child_known_dimensions,
+                    measure_known_dimensions,
                     child_parent_size,
                     child_available_space,
                     SizingMode::ContentSize,
@@ -1289,6 +1294,7 @@ fn determine_flex_base_size(
                     Line::FALSE,
                 )
                 .maybe_max(ratio_min_content_main)
+                .maybe_max(ratio_height)
             };
 
             // 4.5. Automatic Minimum Size of Flex Items
@@ -2053,6 +2059,7 @@ fn determine_hypothetical_cross_size(
         // the ratio-dependent axis, CSS Box Sizing 4 §5.2). When the item's cross size above came from
         // its preferred main size through the ratio, the content is measured on its own.
         // Gentest: aspect_ratio_flex_row_cross_size_floored_by_content.html
+        let mut ratio_content_cross = None;
         if let Some(ratio_cross_size) = child.ratio_cross_size {
             let content_cross = if child_cross.is_none() {
                 child_inner_cross
@@ -2079,14 +2086,18 @@ fn determine_hypothetical_cross_size(
                 .max(padding_border_sum)
             };
             child.ratio_cross_size = Some(ratio_cross_size.max(content_cross));
+            ratio_content_cross = Some(content_cross);
         }
         // In a row the line's cross size (the block axis) comes from laying the items out at their
         // flexed widths, so an item adds its ratio-derived height. A column's cross size (the inline
-        // axis) is an intrinsic size, computed before flexing: the item adds its content-based width.
+        // axis) is an intrinsic size, computed before flexing: the item adds the width its own height
+        // gives it through the ratio, floored by its content's width (a `height: 22px; aspect-ratio:
+        // 0.5` item around a 121px-wide child makes its column 121 wide).
         // Gentest: aspect_ratio_flex_row_line_height_from_flex_basis.html
+        // Gentest: aspect_ratio_flex_column_width_floored_by_content.html
         let child_inner_cross = match child.ratio_cross_size {
             Some(ratio_cross_size) if constants.is_row => ratio_cross_size,
-            _ => child_inner_cross,
+            _ => child_inner_cross.maybe_max(ratio_content_cross),
         };
         let child_outer_cross = child_inner_cross + child.margin.cross_axis_sum(constants.dir);
 
@@ -3018,6 +3029,9 @@ fn children_have_percentage_margin_or_padding(tree: &impl LayoutFlexboxContainer
         let padding = style.padding();
         [margin.left, margin.right, margin.top, margin.bottom].iter().any(|v| v.into_raw().uses_percentage())
             || [padding.left, padding.right, padding.top, padding.bottom].iter().any(|v| v.into_raw().uses_percentage())
+            || style.size().width.into_raw().uses_percentage()
+            || style.min_size().width.into_raw().uses_percentage()
+            || style.max_size().width.into_raw().uses_percentage()
     })
 }
 

@@ -5610,6 +5610,66 @@ mod contain {
 
 mod flex {
     #[test]
+    fn aspect_ratio_flex_column_stretched_item_in_auto_width_column__content_box_rtl() {
+        crate::run_xml_test("flex", "aspect_ratio_flex_column_stretched_item_in_auto_width_column__content_box_rtl");
+    }
+
+    #[test]
+    fn aspect_ratio_flex_column_stretched_item_in_auto_width_column__border_box_rtl() {
+        crate::run_xml_test("flex", "aspect_ratio_flex_column_stretched_item_in_auto_width_column__border_box_rtl");
+    }
+
+    #[test]
+    fn aspect_ratio_flex_column_stretched_item_in_auto_width_column__content_box_ltr() {
+        crate::run_xml_test("flex", "aspect_ratio_flex_column_stretched_item_in_auto_width_column__content_box_ltr");
+    }
+
+    #[test]
+    fn aspect_ratio_flex_column_stretched_item_in_auto_width_column__border_box_ltr() {
+        crate::run_xml_test("flex", "aspect_ratio_flex_column_stretched_item_in_auto_width_column__border_box_ltr");
+    }
+
+    #[test]
+    fn percent_max_width_in_auto_width_column_item__content_box_rtl() {
+        crate::run_xml_test("flex", "percent_max_width_in_auto_width_column_item__content_box_rtl");
+    }
+
+    #[test]
+    fn percent_max_width_in_auto_width_column_item__border_box_rtl() {
+        crate::run_xml_test("flex", "percent_max_width_in_auto_width_column_item__border_box_rtl");
+    }
+
+    #[test]
+    fn percent_max_width_in_auto_width_column_item__content_box_ltr() {
+        crate::run_xml_test("flex", "percent_max_width_in_auto_width_column_item__content_box_ltr");
+    }
+
+    #[test]
+    fn percent_max_width_in_auto_width_column_item__border_box_ltr() {
+        crate::run_xml_test("flex", "percent_max_width_in_auto_width_column_item__border_box_ltr");
+    }
+
+    #[test]
+    fn aspect_ratio_flex_column_width_floored_by_content__content_box_rtl() {
+        crate::run_xml_test("flex", "aspect_ratio_flex_column_width_floored_by_content__content_box_rtl");
+    }
+
+    #[test]
+    fn aspect_ratio_flex_column_width_floored_by_content__border_box_rtl() {
+        crate::run_xml_test("flex", "aspect_ratio_flex_column_width_floored_by_content__border_box_rtl");
+    }
+
+    #[test]
+    fn aspect_ratio_flex_column_width_floored_by_content__content_box_ltr() {
+        crate::run_xml_test("flex", "aspect_ratio_flex_column_width_floored_by_content__content_box_ltr");
+    }
+
+    #[test]
+    fn aspect_ratio_flex_column_width_floored_by_content__border_box_ltr() {
+        crate::run_xml_test("flex", "aspect_ratio_flex_column_width_floored_by_content__border_box_ltr");
+    }
+
+    #[test]
     fn wrap_column_min_content_height_is_single_line__content_box_rtl() {
         crate::run_xml_test("flex", "wrap_column_min_content_height_is_single_line__content_box_rtl");
     }
