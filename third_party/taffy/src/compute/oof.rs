@@ -655,7 +655,21 @@ pub(crate) fn layout_oof_box<Tree: LayoutContainingBlock>(
                 SizingMode::ContentSize,
                 Line::FALSE,
             );
-            known_dimensions.unwrap_or(measured_size)
+            // A box with an aspect ratio sized from its content in one axis takes the other axis from
+            // it through the ratio (on the `box-sizing` box), floored by its content there (CSS Box
+            // Sizing 4 §5.1-5.2): a `padding: 3px 10px; aspect-ratio: 1.5` box is 20 x 13.33.
+            // Gentest: absolute_aspect_ratio_height_from_padding_width.html
+            let ratio = aspect_ratio.filter(|r| r.is_finite() && *r > 0.0);
+            let adjustment = box_sizing_adjustment;
+            let from_ratio = match (ratio, known_dimensions.width, known_dimensions.height) {
+                (Some(ratio), None, None) => {
+                    let width = measured_size.width.maybe_clamp(min_size.width, max_size.width);
+                    let height = (width - adjustment.width).max(0.0) / ratio + adjustment.height;
+                    Size { width: Some(width), height: Some(height.max(measured_size.height)) }
+                }
+                _ => Size::NONE,
+            };
+            known_dimensions.or(from_ratio).unwrap_or(measured_size)
         }
     }
     .maybe_clamp(min_size, max_size);

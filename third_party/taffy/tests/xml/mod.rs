@@ -5610,6 +5610,26 @@ mod contain {
 
 mod flex {
     #[test]
+    fn absolute_aspect_ratio_height_from_padding_width__content_box_rtl() {
+        crate::run_xml_test("flex", "absolute_aspect_ratio_height_from_padding_width__content_box_rtl");
+    }
+
+    #[test]
+    fn absolute_aspect_ratio_height_from_padding_width__border_box_rtl() {
+        crate::run_xml_test("flex", "absolute_aspect_ratio_height_from_padding_width__border_box_rtl");
+    }
+
+    #[test]
+    fn absolute_aspect_ratio_height_from_padding_width__content_box_ltr() {
+        crate::run_xml_test("flex", "absolute_aspect_ratio_height_from_padding_width__content_box_ltr");
+    }
+
+    #[test]
+    fn absolute_aspect_ratio_height_from_padding_width__border_box_ltr() {
+        crate::run_xml_test("flex", "absolute_aspect_ratio_height_from_padding_width__border_box_ltr");
+    }
+
+    #[test]
     fn aspect_ratio_flex_column_stretched_item_in_auto_width_column__content_box_rtl() {
         crate::run_xml_test("flex", "aspect_ratio_flex_column_stretched_item_in_auto_width_column__content_box_rtl");
     }
