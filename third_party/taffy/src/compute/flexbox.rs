@@ -1647,7 +1647,23 @@ fn determine_container_main_size(
                     return f32_max(size, f32_min(max_content_size, main_axis_available_space));
                 }
 
-                if lines.len() > 1 {
+                if constants.is_wrap && constants.is_row {
+                    // A wrapping row's fit-content width: its max-content width (all items on one line)
+                    // capped by the available space, floored by its min-content width (CSS Sizing 3
+                    // §5.1), whatever lines it breaks into. An item wider
+                    // than the space does not widen the row past it unless its min-content does
+                    // (Chromium 156: a wrapping row around a `flex-basis: 117.5px` item fits a 96.5px
+                    // parent).
+                    // Gentest: wrap_row_min_content_width_ignores_flex_basis.html
+                    let item_count: usize = lines.iter().map(|line| line.items.len()).sum();
+                    // (`main_axis_available_space` is the content box's: compare content boxes.)
+                    let max_content =
+                        lines.iter().flat_map(|line| line.items.iter()).map(item_main_length).sum::<f32>()
+                            + sum_axis_gaps(main_axis_gap, item_count);
+                    let min_content = wrapping_row_min_content_width(tree, lines, constants, available_space)
+                        - main_content_box_inset;
+                    f32_max(f32_min(max_content, main_axis_available_space), min_content) + main_content_box_inset
+                } else if lines.len() > 1 {
                     f32_max(size, main_axis_available_space)
                 } else {
                     size
@@ -1655,26 +1671,14 @@ fn determine_container_main_size(
             }
             // (A wrapping column's min-content height is its max-content height, computed below: its
             // items stay on one line, see `collect_flex_lines`.)
+            // A wrapping row's min-content width is its largest item's min-content contribution: the
+            // item's min-content width, or its width if it has one, clamped by its min/max width, plus
+            // its margins. Its flex-basis plays no part (Chromium 156: a `flex-basis: 117.5px` item
+            // around nothing lets its wrapping row shrink to fit a 96.5px-wide parent; a
+            // `max-width: 37px; flex-basis: 58px` item makes its row 37 wide, not 58).
+            // Gentest: wrap_row_min_content_width_ignores_flex_basis.html
             AvailableSpace::MinContent if constants.is_wrap && constants.is_row => {
-                let longest_line_length: f32 = lines
-                    .iter()
-                    .map(|line| {
-                        let line_main_axis_gap = sum_axis_gaps(constants.gap.main(constants.dir), line.items.len());
-                        let total_target_size = line
-                            .items
-                            .iter()
-                            .map(|child| {
-                                let padding_border_sum = (child.padding + child.border).main_axis_sum(constants.dir);
-                                (child.flex_basis.maybe_max(child.min_size.main(constants.dir))
-                                    + child.margin.main_axis_sum(constants.dir))
-                                .max(padding_border_sum)
-                            })
-                            .sum::<f32>();
-                        total_target_size + line_main_axis_gap
-                    })
-                    .max_by(|a, b| a.total_cmp(b))
-                    .unwrap_or(0.0);
-                longest_line_length + main_content_box_inset
+                wrapping_row_min_content_width(tree, lines, constants, available_space)
             }
             AvailableSpace::MinContent | AvailableSpace::MaxContent => {
                 // The container's min-/max-content main size, as Chromium computes it:
@@ -3033,6 +3037,41 @@ fn children_have_percentage_margin_or_padding(tree: &impl LayoutFlexboxContainer
             || style.min_size().width.into_raw().uses_percentage()
             || style.max_size().width.into_raw().uses_percentage()
     })
+}
+
+/// A wrapping row's min-content width (content box): its largest item's min-content contribution,
+/// the item's min-content width (or its width if it has one) clamped by its min/max width, plus its
+/// margins. Its flex-basis plays no part (Chromium 156: a `max-width: 37px; flex-basis: 58px` item
+/// makes its wrapping row 37 wide, not 58).
+/// Gentest: wrap_row_min_content_width_ignores_flex_basis.html
+fn wrapping_row_min_content_width(
+    tree: &mut impl LayoutFlexboxContainer,
+    lines: &[FlexLine<'_>],
+    constants: &AlgoConstants,
+    available_space: Size<AvailableSpace>,
+) -> f32 {
+    let dir = constants.dir;
+    let mut largest: f32 = 0.0;
+    for item in lines.iter().flat_map(|line| line.items.iter()) {
+        let padding_border_sum = (item.padding + item.border).main_axis_sum(dir);
+        let size = match item.size.main(dir) {
+            Some(size) => size,
+            None => tree.measure_child_size(
+                item.node,
+                Size::NONE.with_cross(dir, item.size.cross(dir)),
+                constants.node_inner_size.with_main(dir, None),
+                Size::MIN_CONTENT.with_cross(dir, available_space.cross(dir)),
+                SizingMode::ContentSize,
+                dir.main_axis(),
+                Line::FALSE,
+            ),
+        };
+        let contribution =
+            size.maybe_min(item.max_size.main(dir)).maybe_max(item.min_size.main(dir)).max(padding_border_sum)
+                + item.margin.main_axis_sum(dir);
+        largest = largest.max(contribution);
+    }
+    largest + constants.content_box_inset.main_axis_sum(dir)
 }
 
 /// An item's min-content or max-content contribution to its container's main size, margins included

@@ -5610,6 +5610,26 @@ mod contain {
 
 mod flex {
     #[test]
+    fn wrap_row_min_content_width_ignores_flex_basis__content_box_rtl() {
+        crate::run_xml_test("flex", "wrap_row_min_content_width_ignores_flex_basis__content_box_rtl");
+    }
+
+    #[test]
+    fn wrap_row_min_content_width_ignores_flex_basis__border_box_rtl() {
+        crate::run_xml_test("flex", "wrap_row_min_content_width_ignores_flex_basis__border_box_rtl");
+    }
+
+    #[test]
+    fn wrap_row_min_content_width_ignores_flex_basis__content_box_ltr() {
+        crate::run_xml_test("flex", "wrap_row_min_content_width_ignores_flex_basis__content_box_ltr");
+    }
+
+    #[test]
+    fn wrap_row_min_content_width_ignores_flex_basis__border_box_ltr() {
+        crate::run_xml_test("flex", "wrap_row_min_content_width_ignores_flex_basis__border_box_ltr");
+    }
+
+    #[test]
     fn absolute_aspect_ratio_height_from_padding_width__content_box_rtl() {
         crate::run_xml_test("flex", "absolute_aspect_ratio_height_from_padding_width__content_box_rtl");
     }
