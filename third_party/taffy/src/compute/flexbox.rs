@@ -45,10 +45,9 @@ struct FlexItem {
     min_size: Size<Option<f32>>,
     /// The maximum allowable size of this item
     max_size: Size<Option<f32>>,
-    /// `min_size` with the sizes the aspect ratio transfers into the item's auto axes
-    transferred_min_size: Size<Option<f32>>,
-    /// `max_size` with the sizes the aspect ratio transfers into the item's auto axes
-    transferred_max_size: Size<Option<f32>>,
+    /// Whether a definite flex-basis keeps a max size transferred through the aspect ratio out of the
+    /// main axis (see `transferred_max_size`)
+    flex_basis_blocks_max_transfer: bool,
     /// The aspect ratio of this item
     aspect_ratio: Option<f32>,
     /// The cross-alignment of this item
@@ -130,6 +129,30 @@ struct FlexItem {
 
 impl FlexItem {
     /// The size that the item's size styles exclude: padding + border for `box-sizing: content-box`, otherwise zero
+    /// `min_size` with the sizes the aspect ratio transfers into the item's auto axes
+    fn transferred_min_size(&self) -> Size<Option<f32>> {
+        match self.aspect_ratio {
+            None => self.min_size,
+            Some(_) => self.min_size.maybe_transfer_aspect_ratio_to_auto_axes(self.aspect_ratio, self.preferred_size),
+        }
+    }
+
+    /// `max_size` with the sizes the aspect ratio transfers into the item's auto axes (not into the
+    /// main axis when a definite flex-basis fixes it)
+    fn transferred_max_size(&self, dir: FlexDirection) -> Size<Option<f32>> {
+        match self.aspect_ratio {
+            None => self.max_size,
+            Some(_) => {
+                let mask = if self.flex_basis_blocks_max_transfer {
+                    self.preferred_size.with_main(dir, Some(0.0))
+                } else {
+                    self.preferred_size
+                };
+                self.max_size.maybe_transfer_aspect_ratio_to_auto_axes(self.aspect_ratio, mask)
+            }
+        }
+    }
+
     fn box_sizing_adjustment(&self, style: &impl CoreStyle) -> Size<f32> {
         if style.box_sizing() == BoxSizing::ContentBox {
             (self.padding + self.border).sum_axes()
@@ -282,7 +305,10 @@ pub fn compute_flexbox_layout(
 
     // Min/max sizes transfer through the aspect ratio only into an axis whose size is auto.
     // Gentest: aspect_ratio_min_height_does_not_transfer_to_definite_width.html
-    let preferred_size = style.size().maybe_resolve(parent_size, |val, basis| tree.calc(val, basis));
+    let preferred_size = match aspect_ratio {
+        Some(_) => style.size().maybe_resolve(parent_size, |val, basis| tree.calc(val, basis)),
+        None => Size::NONE, // unused without a ratio
+    };
     let min_size = style
         .min_size()
         .maybe_resolve(parent_size, |val, basis| tree.calc(val, basis))
@@ -665,7 +691,10 @@ fn compute_constants(
     let line_count = if is_wrap { Some(style.flex_line_count().max(1)) } else { None };
 
     let aspect_ratio = style.aspect_ratio();
-    let preferred_size = style.size().maybe_resolve(parent_size, |val, basis| tree.calc(val, basis));
+    let preferred_size = match aspect_ratio {
+        Some(_) => style.size().maybe_resolve(parent_size, |val, basis| tree.calc(val, basis)),
+        None => Size::NONE, // unused without a ratio
+    };
     let padding = style.padding().resolve_or_zero(parent_size.width, |val, basis| tree.calc(val, basis));
     let border = style.border().resolve_or_zero(parent_size.width, |val, basis| tree.calc(val, basis));
     let padding_border_sum = padding.sum_axes() + border.sum_axes();
@@ -851,12 +880,12 @@ fn generate_anonymous_flex_items(
             // sizes converted through the ratio). Chromium 156 does both.
             // Gentest: aspect_ratio_min_height_does_not_transfer_to_definite_width.html
             // Gentest: aspect_ratio_max_width_does_not_transfer_to_definite_flex_basis.html
-            let flex_basis_is_length = child_style
-                .flex_basis()
-                .maybe_resolve(percent_resolution_size.main(constants.dir), |val, basis| tree.calc(val, basis))
-                .is_some();
-            let max_transfer_mask =
-                if flex_basis_is_length { preferred_size.with_main(constants.dir, Some(0.0)) } else { preferred_size };
+            // (Items without a ratio, nearly all of them, skip this work: the layout benches measure it.)
+            let flex_basis_blocks_max_transfer = aspect_ratio.is_some()
+                && child_style
+                    .flex_basis()
+                    .maybe_resolve(percent_resolution_size.main(constants.dir), |val, basis| tree.calc(val, basis))
+                    .is_some();
             FlexItem {
                 node: child,
                 order: index as u32,
@@ -865,9 +894,7 @@ fn generate_anonymous_flex_items(
                 size_style: child_style.size(),
                 min_size,
                 max_size,
-                transferred_min_size: min_size.maybe_transfer_aspect_ratio_to_auto_axes(aspect_ratio, preferred_size),
-                transferred_max_size: max_size
-                    .maybe_transfer_aspect_ratio_to_auto_axes(aspect_ratio, max_transfer_mask),
+                flex_basis_blocks_max_transfer,
                 aspect_ratio,
 
                 relative_inset: if child_style.position() == Position::Relative {
@@ -1005,8 +1032,8 @@ fn determine_flex_base_size(
         // Available space for child sizing (excluding the child's margins)
         // Min/max sizes transferred through the aspect ratio are taken into account here
         // https://github.com/w3c/csswg-drafts/issues/10997
-        let transferred_min_size = child.transferred_min_size;
-        let transferred_max_size = child.transferred_max_size;
+        let transferred_min_size = child.transferred_min_size();
+        let transferred_max_size = child.transferred_max_size(dir);
         let child_min_cross = transferred_min_size.cross(dir);
         let child_max_cross = transferred_max_size.cross(dir);
 
@@ -1964,8 +1991,8 @@ fn determine_hypothetical_cross_size(
 
         // Sizes transferred through the aspect ratio clamp the hypothetical cross size
         // https://github.com/w3c/csswg-drafts/issues/10997
-        let transferred_min_cross = child.transferred_min_size.cross(constants.dir);
-        let transferred_max_cross = child.transferred_max_size.cross(constants.dir);
+        let transferred_min_cross = child.transferred_min_size().cross(constants.dir);
+        let transferred_max_cross = child.transferred_max_size(constants.dir).cross(constants.dir);
 
         // An item with a preferred aspect ratio and an auto cross size takes its cross size from its
         // (now known) main size through the ratio: the cross axis is its ratio-dependent axis
@@ -3162,8 +3189,8 @@ fn main_content_contribution(
                 // Clamp the definite cross size by the cross min/max sizes, as
                 // `determine_flex_base_size` does: an item measured wider than its
                 // max-width wraps onto fewer lines and under-reports its height.
-                let transferred_min_size = item.transferred_min_size;
-                let transferred_max_size = item.transferred_max_size;
+                let transferred_min_size = item.transferred_min_size();
+                let transferred_max_size = item.transferred_max_size(dir);
                 ckd.set_cross(
                     dir,
                     ckd.cross(dir).maybe_clamp(transferred_min_size.cross(dir), transferred_max_size.cross(dir)),
@@ -3226,8 +3253,8 @@ fn main_content_contribution(
     // Gentest: intrinsic_row_unshrinkable_item_uses_flex_basis_as_minimum.html
     // Min/max sizes transferred through an aspect ratio count, as they do for the hypothetical main size
     // (a `min-height` of an `aspect-ratio` item in a row is a minimum width).
-    let transferred_min_main = item.transferred_min_size.main(dir);
-    let transferred_max_main = item.transferred_max_size.main(dir);
+    let transferred_min_main = item.transferred_min_size().main(dir);
+    let transferred_max_main = item.transferred_max_size(dir).main(dir);
     (content_contribution - margin_sum)
         .maybe_max(flex_basis_min)
         .maybe_min(flex_basis_max)
