@@ -1,7 +1,8 @@
-"""Minimal fixtures on which taffy itself disagrees with Chromium (found by shrinking random
-trees with minimize.py). They are committed so that each known engine difference has a small,
-named reproduction; KNOWN_DIFFERENCES.md lists them, and the conformance test checks that they
-still differ (so a taffy upgrade that fixes one is noticed)."""
+"""Minimal fixtures on which taffy 0.15.1 disagreed with Chromium (found by shrinking random
+trees with minimize.py). They are committed so that each engine difference has a small, named
+reproduction. The patched engine (third_party/taffy/PATCHES.md) lays all of them out as Chromium
+does, so they now guard the patches; a case added here that still differs goes into
+KNOWN_DIFFERENCES.md, and the conformance test checks the list both ways."""
 
 from __future__ import annotations
 
