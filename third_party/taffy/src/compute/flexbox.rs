@@ -128,7 +128,6 @@ struct FlexItem {
 }
 
 impl FlexItem {
-    /// The size that the item's size styles exclude: padding + border for `box-sizing: content-box`, otherwise zero
     /// `min_size` with the sizes the aspect ratio transfers into the item's auto axes
     fn transferred_min_size(&self) -> Size<Option<f32>> {
         match self.aspect_ratio {
@@ -153,6 +152,7 @@ impl FlexItem {
         }
     }
 
+    /// The size that the item's size styles exclude: padding + border for `box-sizing: content-box`, otherwise zero
     fn box_sizing_adjustment(&self, style: &impl CoreStyle) -> Size<f32> {
         if style.box_sizing() == BoxSizing::ContentBox {
             (self.padding + self.border).sum_axes()
