@@ -660,11 +660,10 @@ pub(crate) fn layout_oof_box<Tree: LayoutContainingBlock>(
             // Sizing 4 §5.1-5.2): a `padding: 3px 10px; aspect-ratio: 1.5` box is 20 x 13.33.
             // Gentest: absolute_aspect_ratio_height_from_padding_width.html
             let ratio = aspect_ratio.filter(|r| r.is_finite() && *r > 0.0);
-            let adjustment = box_sizing_adjustment;
             let from_ratio = match (ratio, known_dimensions.width, known_dimensions.height) {
                 (Some(ratio), None, None) => {
                     let width = measured_size.width.maybe_clamp(min_size.width, max_size.width);
-                    let height = (width - adjustment.width).max(0.0) / ratio + adjustment.height;
+                    let height = (width - box_sizing_adjustment.width).max(0.0) / ratio + box_sizing_adjustment.height;
                     Size { width: Some(width), height: Some(height.max(measured_size.height)) }
                 }
                 _ => Size::NONE,
